@@ -1,0 +1,63 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps } from './http/app-deps.js';
+import type { AppEnv } from './http/app-env.js';
+import { errorBody, handleError, notFound } from './http/errors.js';
+import { activitiesRoutes } from './routes/activities.js';
+import { answersRoutes } from './routes/answers.js';
+import { cardsRoutes } from './routes/cards.js';
+import { decksRoutes } from './routes/decks.js';
+import { pagesRoutes } from './routes/pages.js';
+import { participantsRoutes } from './routes/participants.js';
+import { presentationRoutes } from './routes/presentation.js';
+import { sessionsRoutes } from './routes/sessions.js';
+import { streamRoutes } from './routes/stream.js';
+
+/** Request bodies are small JSON; anything bigger is refused before it is read. */
+export const MAX_BODY_BYTES = 16 * 1024;
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.onError(handleError);
+  app.notFound(notFound);
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Lit falls back to <style> elements on phones without constructable stylesheets.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody('too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`), 413) }));
+  app.use('/assets/*', compress());
+  app.get('/healthz', (c) => c.json({ ok: true, sessions: deps.registry.all().length }));
+  const routes = app
+    .route('/api/decks', decksRoutes(deps))
+    .route('/api/sessions', sessionsRoutes(deps))
+    .route('/api/sessions/:code/participants', participantsRoutes(deps))
+    .route('/api/sessions/:code/stream', streamRoutes(deps))
+    .route('/api/sessions/:code/presentation', presentationRoutes(deps))
+    .route('/api/sessions/:code/activities', activitiesRoutes(deps))
+    .route('/api/sessions/:code/answers', answersRoutes(deps))
+    .route('/api/sessions/:code/cards', cardsRoutes(deps));
+  if (deps.webDir) app.route('/', pagesRoutes(deps.webDir));
+  return routes;
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDeck } from './parse-deck.js';
+import type { Deck } from './deck-schema.js';
+
+/** Every `*.md` in the slides folder is a deck, keyed by the id its `<!-- deck -->` block declares. */
+export function loadDecks(slidesDir: string): Map<string, Deck> {
+  const decks = new Map<string, Deck>();
+  for (const file of readdirSync(slidesDir).filter((f) => f.endsWith('.md')).sort()) {
+    const deck = parseDeck(readFileSync(join(slidesDir, file), 'utf8'), file);
+    decks.set(deck.id, deck);
+  }
+  return decks;
+}

@@ -1,0 +1,26 @@
+import type { Reducers } from './reducer-types.js';
+
+export const sessionReducers: Reducers = {
+  'session.started': (state, data, { at }) => {
+    state.deckId = data.deckId;
+    state.schoolName = data.schoolName;
+    state.startedAt = at;
+    state.slideHistory.push({ slide: 1, at });
+  },
+  'slide.shown': (state, { slide }, { at }) => {
+    state.slide = slide;
+    state.slideHistory.push({ slide, at });
+  },
+  'control.passed': (state, { holder }) => {
+    state.control = holder;
+  },
+  'banner.set': (state, { visible }) => {
+    state.bannerVisible = visible;
+  },
+  'activity.closed': (state, { slide }) => {
+    state.closedSlides.add(slide);
+  },
+  'activity.reopened': (state, { slide }) => {
+    state.closedSlides.delete(slide);
+  },
+};

@@ -1,0 +1,50 @@
+import type { Deck } from '../../deck/deck-schema.js';
+import type { SessionState } from '../session-state.js';
+import { publicActivity } from './public-activity.js';
+import type { ViewParts } from './view-types.js';
+
+/**
+ * What every phone sees alike: the current slide and what it asks. Computed once per
+ * update and shared by all participant streams.
+ */
+export function participantSharedView(state: SessionState, deck: Deck): ViewParts {
+  const slide = deck.slides[state.slide - 1];
+  return {
+    session: {
+      code: state.code,
+      schoolName: state.schoolName,
+      deckTitle: deck.title,
+      slide: state.slide,
+      slideCount: deck.slides.length,
+      title: slide?.title ?? '',
+      activity: publicActivity(slide?.activity ?? null),
+      open: !state.closedSlides.has(state.slide),
+      walls: deck.walls,
+    },
+  };
+}
+
+/** What only this participant sees: who they are and what they wrote. Never anyone else's identity. */
+export function participantOwnView(state: SessionState, _deck: Deck, participantId: string): ViewParts {
+  const me = state.participants.get(participantId);
+  if (!me) return { me: null };
+  const cards = (state.cardIdsByAuthor.get(participantId) ?? []).map((id) => state.cards.get(id)!).filter((c) => !c.withdrawn);
+  const answers = [...state.answers.values()].filter((a) => a.authorId === participantId && !a.withdrawn);
+  return {
+    me: {
+      id: me.id,
+      name: me.name,
+      group: me.group,
+      cards: cards.map(({ id, wall, slide, text, pairId, hidden, revisions }) => ({
+        id,
+        wall,
+        slide,
+        text,
+        pairId,
+        hidden,
+        firstText: revisions[0]?.text ?? text,
+      })),
+      answers: answers.map(({ id, slide, text }) => ({ id, slide, text })),
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { Deck } from '../../deck/deck-schema.js';
+import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../events.js';
+import type { SessionState } from '../session-state.js';
+import type { ViewParts } from './view-types.js';
+import { wordCloud } from './word-cloud.js';
+
+/** The lead's and the support facilitator's view: everything in the session. */
+export function staffView(state: SessionState, deck: Deck): ViewParts {
+  const byGroup = Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, 0])) as Record<StakeholderGroup, number>;
+  for (const person of state.participants.values()) byGroup[person.group]++;
+  const answers = [...state.answers.values()].filter((a) => !a.withdrawn);
+  const clouds: Record<number, ReturnType<typeof wordCloud>> = {};
+  for (const slide of new Set(answers.map((a) => a.slide))) {
+    clouds[slide] = wordCloud(answers.filter((a) => a.slide === slide && !a.hidden));
+  }
+  return {
+    session: {
+      code: state.code,
+      schoolName: state.schoolName,
+      deckId: deck.id,
+      deckTitle: deck.title,
+      slide: state.slide,
+      slideCount: deck.slides.length,
+      control: state.control,
+      bannerVisible: state.bannerVisible,
+      closedSlides: [...state.closedSlides].sort((a, b) => a - b),
+      startedAt: state.startedAt,
+      slideHistory: state.slideHistory,
+    },
+    roster: {
+      total: state.participants.size,
+      byGroup,
+      people: [...state.participants.values()].map(({ id, name, group }) => ({ id, name, group })),
+    },
+    cards: [...state.cards.values()]
+      .filter((c) => !c.withdrawn)
+      .map((c) => {
+        const author = c.authorId ? state.participants.get(c.authorId) : undefined;
+        return {
+          id: c.id,
+          wall: c.wall,
+          slide: c.slide,
+          text: c.text,
+          hidden: c.hidden,
+          paper: c.paper,
+          pairId: c.pairId,
+          revisions: c.revisions.length,
+          author: author ? { name: author.name, group: author.group } : null,
+          at: c.at,
+        };
+      }),
+    answers: answers.map(({ id, slide, text, hidden, at }) => ({ id, slide, text, hidden, at })),
+    clouds,
+  };
+}

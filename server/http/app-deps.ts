@@ -1,0 +1,28 @@
+import type { Deck } from '../deck/deck-schema.js';
+import type { SessionRegistry } from '../runtime/session-registry.js';
+import type { KeyRing } from '../store/key-ring.js';
+
+export interface AppDeps {
+  registry: SessionRegistry;
+  keys: KeyRing;
+  decks: Map<string, Deck>;
+  /** Where phones reach this server: PUBLIC_URL, or this machine's address on the local network. */
+  publicUrl: string;
+  /** The built web pages (vite's output); absent in unit tests of the API. */
+  webDir?: string;
+  limits: {
+    /** Writes per second a participant may make, sustained, and in a burst. */
+    participantPerSecond: number;
+    participantBurst: number;
+    /** Unauthenticated requests (joining, starting a session) per address. */
+    addressPerSecond: number;
+    addressBurst: number;
+  };
+}
+
+export const DEFAULT_LIMITS: AppDeps['limits'] = {
+  participantPerSecond: 10,
+  participantBurst: 40,
+  addressPerSecond: 20,
+  addressBurst: 200,
+};

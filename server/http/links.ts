@@ -1,0 +1,8 @@
+/** The links a facilitator needs. Keys ride in the URL fragment, which browsers never send to a server. */
+export function sessionLinks(publicUrl: string, code: string, leadKey: string, supportKey: string) {
+  return {
+    present: `${publicUrl}/present/${code}#key=${leadKey}`,
+    notes: `${publicUrl}/notes/${code}#key=${supportKey}`,
+    join: `${publicUrl}/join/${code}`,
+  };
+}

@@ -1,0 +1,57 @@
+import { createMiddleware } from 'hono/factory';
+import type { Role } from '../domain/events.js';
+import type { KeyRing } from '../store/key-ring.js';
+import type { SessionRegistry } from '../runtime/session-registry.js';
+import type { AppEnv } from './app-env.js';
+import { errorBody } from './errors.js';
+
+const CODE = /^[A-Za-z0-9]{6}$/;
+
+/** Finds the session named by `:code`, or answers 404. */
+export function withSession(registry: SessionRegistry) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const code = c.req.param('code') ?? '';
+    const live = CODE.test(code) ? registry.get(code) : undefined;
+    if (!live) return c.json(errorBody('unknown_session', `There is no session with the code "${code.slice(0, 12)}".`), 404);
+    c.set('live', live);
+    await next();
+  });
+}
+
+/**
+ * Checks the caller's key (Authorization: Bearer …) and role. Keys travel in a header,
+ * never in a URL, so no proxy or access log records them. 401: no key or a key this
+ * session did not issue; 403: a real key of a role that may not do this.
+ */
+export function requireRole(keys: KeyRing, ...roles: Role[]) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const header = c.req.header('authorization') ?? '';
+    const match = /^Bearer ([A-Za-z0-9._-]{1,200})$/.exec(header);
+    if (!match) return c.json(errorBody('missing_key', 'This needs a key: send "Authorization: Bearer <key>".'), 401);
+    const live = c.get('live');
+    const subject = keys.verify(live.runtime.id, match[1]);
+    if (!subject) return c.json(errorBody('bad_key', 'That key does not belong to this session.'), 401);
+    const role: Role = subject === 'lead' || subject === 'support' ? subject : 'participant';
+    if (role === 'participant' && !live.runtime.state.participants.has(subject)) {
+      return c.json(errorBody('bad_key', 'That participant is not in this session.'), 401);
+    }
+    if (!roles.includes(role)) {
+      return c.json(errorBody('forbidden', `Only ${roles.join(' or ')} may do this.`), 403);
+    }
+    c.set('subject', subject);
+    c.set('actor', role === 'participant' ? { role, participantId: subject } : { role });
+    await next();
+  });
+}
+
+const OP_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** Every write carries a client-made id (Idempotency-Key) so a retry is applied once. */
+export const requireOpId = createMiddleware<AppEnv>(async (c, next) => {
+  const opId = c.req.header('idempotency-key') ?? '';
+  if (!OP_ID.test(opId)) {
+    return c.json(errorBody('missing_op_id', 'Each write needs an Idempotency-Key header: 8–64 letters, digits, "-" or "_".'), 400);
+  }
+  c.set('opKey', `${c.get('subject') ?? 'anon'}:${opId}`);
+  await next();
+});

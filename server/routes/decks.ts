@@ -1,0 +1,10 @@
+import { Hono } from 'hono';
+import type { AppDeps } from '../http/app-deps.js';
+import type { AppEnv } from '../http/app-env.js';
+
+/** Which decks this server can run (every Markdown file in slides/). */
+export function decksRoutes({ decks }: AppDeps) {
+  return new Hono<AppEnv>().get('/', (c) =>
+    c.json({ decks: [...decks.values()].map((d) => ({ id: d.id, title: d.title, minutes: d.minutes, slides: d.slides.length })) }),
+  );
+}

@@ -1,0 +1,68 @@
+import { Hono } from 'hono';
+import type { ServerResponse } from 'node:http';
+import type { AppDeps } from '../http/app-deps.js';
+import type { AppEnv } from '../http/app-env.js';
+import { requireRole, withSession } from '../http/session-access.js';
+
+/**
+ * How far a client may fall behind before its stream is dropped. A phone that stops
+ * reading (asleep, out of range) must not make the server hold its updates forever; when
+ * it comes back it reconnects and gets a fresh full view.
+ */
+export const MAX_BEHIND_BYTES = 512 * 1024;
+
+const encoder = new TextEncoder();
+
+/** The live stream (server-sent events) for every role; see SessionHub for the protocol. */
+export function streamRoutes({ registry, keys }: AppDeps) {
+  return new Hono<AppEnv>().get('/', withSession(registry), requireRole(keys, 'lead', 'support', 'participant'), (c) => {
+    const { hub } = c.get('live');
+    const actor = c.get('actor');
+    const socket = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+    let disconnect = () => {};
+    let closed = false;
+    const body = new ReadableStream<Uint8Array>(
+      {
+        start(controller) {
+          disconnect = hub.connect({
+            role: actor.role === 'system' ? 'participant' : actor.role,
+            participantId: actor.participantId,
+            send(frame) {
+              if (closed) return false;
+              const behind = -(controller.desiredSize ?? 0) + (socket?.writableLength ?? 0);
+              if (behind > MAX_BEHIND_BYTES) return false;
+              controller.enqueue(encoder.encode(frame));
+              return true;
+            },
+            close() {
+              if (closed) return;
+              closed = true;
+              try {
+                controller.close();
+              } catch {
+                // already closed by the client going away
+              }
+              socket?.destroy();
+            },
+          });
+        },
+        cancel() {
+          closed = true;
+          disconnect();
+        },
+      },
+      { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength },
+    );
+    socket?.once('close', () => {
+      closed = true;
+      disconnect();
+    });
+    return new Response(body, {
+      headers: {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'X-Accel-Buffering': 'no',
+      },
+    });
+  });
+}

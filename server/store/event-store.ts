@@ -1,0 +1,111 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Actor, DomainEvent, NewEvent } from '../domain/events.js';
+
+export interface SessionRow {
+  id: string;
+  code: string;
+  deckId: string;
+  createdAt: number;
+}
+
+/**
+ * The sessions' append-only logs in one SQLite file (WAL). A command's events and its
+ * idempotency record are written in one transaction, so a retried request either finds
+ * its earlier answer or is applied for the first time — never twice.
+ *
+ * synchronous=NORMAL in WAL mode survives a killed process (the design's crash case);
+ * only a power cut can lose the last transactions.
+ */
+export class EventStore {
+  private readonly db: Database.Database;
+  private readonly insertEvent: Database.Statement;
+  private readonly insertOp: Database.Statement;
+  private readonly findOp: Database.Statement;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(join(dataDir, 'partnerdeck.sqlite'));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS sessions (
+        id TEXT PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        deck_id TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS events (
+        session_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        data TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        PRIMARY KEY (session_id, seq)
+      ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS ops (
+        session_id TEXT NOT NULL,
+        op_key TEXT NOT NULL,
+        response TEXT NOT NULL,
+        PRIMARY KEY (session_id, op_key)
+      ) WITHOUT ROWID;
+    `);
+    this.insertEvent = this.db.prepare('INSERT INTO events (session_id, seq, type, actor, data, at) VALUES (?, ?, ?, ?, ?, ?)');
+    this.insertOp = this.db.prepare('INSERT INTO ops (session_id, op_key, response) VALUES (?, ?, ?)');
+    this.findOp = this.db.prepare('SELECT response FROM ops WHERE session_id = ? AND op_key = ?');
+  }
+
+  createSession(row: SessionRow): void {
+    this.db
+      .prepare('INSERT INTO sessions (id, code, deck_id, created_at) VALUES (?, ?, ?, ?)')
+      .run(row.id, row.code, row.deckId, row.createdAt);
+  }
+
+  codeTaken(code: string): boolean {
+    return this.db.prepare('SELECT 1 FROM sessions WHERE code = ?').get(code) !== undefined;
+  }
+
+  listSessions(): SessionRow[] {
+    return this.db
+      .prepare('SELECT id, code, deck_id AS deckId, created_at AS createdAt FROM sessions ORDER BY created_at')
+      .all() as SessionRow[];
+  }
+
+  readEvents(sessionId: string): DomainEvent[] {
+    const rows = this.db
+      .prepare('SELECT seq, type, actor, data, at FROM events WHERE session_id = ? ORDER BY seq')
+      .all(sessionId) as { seq: number; type: string; actor: string; data: string; at: number }[];
+    return rows.map((r) => ({ seq: r.seq, type: r.type, actor: JSON.parse(r.actor), data: JSON.parse(r.data), at: r.at }) as DomainEvent);
+  }
+
+  /** The answer stored for an operation already applied, or undefined. */
+  findResponse(sessionId: string, opKey: string): unknown {
+    const row = this.findOp.get(sessionId, opKey) as { response: string } | undefined;
+    return row ? JSON.parse(row.response) : undefined;
+  }
+
+  /** Appends events (numbered from `firstSeq`) and the op's answer atomically. */
+  append(sessionId: string, firstSeq: number, actor: Actor, events: NewEvent[], at: number, op?: { key: string; response: unknown }): DomainEvent[] {
+    const committed: DomainEvent[] = events.map((e, i) => ({ ...e, seq: firstSeq + i, at, actor }) as DomainEvent);
+    const actorJson = JSON.stringify(actor);
+    this.db.transaction(() => {
+      for (const e of committed) this.insertEvent.run(sessionId, e.seq, e.type, actorJson, JSON.stringify(e.data), at);
+      if (op) this.insertOp.run(sessionId, op.key, JSON.stringify(op.response));
+    })();
+    return committed;
+  }
+
+  deleteSession(sessionId: string): void {
+    this.db.transaction(() => {
+      for (const table of ['events', 'ops']) this.db.prepare(`DELETE FROM ${table} WHERE session_id = ?`).run(sessionId);
+      this.db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId);
+    })();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
