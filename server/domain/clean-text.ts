@@ -6,17 +6,17 @@
 const CONTROL_CHARS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/g;
 const INVISIBLE = /[\s\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\u034F]/gu;
 
-export type CleanResult = { ok: true; text: string } | { ok: false; message: string };
+export type CleanResult = { ok: true; text: string } | { ok: false; code: 'text_broken' | 'text_empty' | 'text_too_long'; message: string };
 
 export function cleanText(raw: string, maxLength: number): CleanResult {
-  if (!raw.isWellFormed()) return { ok: false, message: 'Text contains a broken character (a lone surrogate).' };
+  if (!raw.isWellFormed()) return { ok: false, code: 'text_broken', message: 'Text contains a broken character (a lone surrogate).' };
   const text = raw
     .normalize('NFC')
     .replace(CONTROL_CHARS, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  if (text.replace(INVISIBLE, '').length === 0) return { ok: false, message: 'Text is empty.' };
+  if (text.replace(INVISIBLE, '').length === 0) return { ok: false, code: 'text_empty', message: 'Text is empty.' };
   const length = [...text].length;
-  if (length > maxLength) return { ok: false, message: `Text is too long: ${length} characters, at most ${maxLength}.` };
+  if (length > maxLength) return { ok: false, code: 'text_too_long', message: `Text is too long: ${length} characters, at most ${maxLength}.` };
   return { ok: true, text };
 }

@@ -1,4 +1,5 @@
 import type { ActivityKind, ActivityOf, Deck } from '../../deck/deck-schema.js';
+import type { CleanResult } from '../clean-text.js';
 import { DomainError } from '../domain-error.js';
 import type { SessionState } from '../session-state.js';
 
@@ -23,7 +24,7 @@ export function openActivity<K extends ActivityKind>(state: SessionState, deck: 
   return activity as ActivityOf<K>;
 }
 
-export function cleanOrRefuse(result: { ok: true; text: string } | { ok: false; message: string }): string {
-  if (!result.ok) throw new DomainError(400, 'bad_text', result.message);
+export function cleanOrRefuse(result: CleanResult): string {
+  if (!result.ok) throw new DomainError(400, result.code, result.message);
   return result.text;
 }

@@ -1,0 +1,113 @@
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** The real server, started as `npm start` starts it (built pages, SQLite under a fresh data folder). */
+export class TestServer {
+  private child: ChildProcess | null = null;
+  output = '';
+
+  constructor(
+    readonly port: number,
+    readonly dataDir: string,
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, PUBLIC_URL: this.url },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child.stdout!.on('data', (d) => (this.output += d));
+    this.child.stderr!.on('data', (d) => (this.output += d));
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      try {
+        if ((await fetch(`${this.url}/healthz`)).ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`server did not start:\n${this.output}`);
+  }
+
+  /** Kills the process outright, as a crash would. */
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+  }
+
+  async restart(): Promise<void> {
+    await this.kill();
+    await this.start();
+  }
+
+  /** Starts a session through the API and returns its code and keys. */
+  async startSession(schoolName = 'Lincoln Elementary') {
+    const res = await fetch(`${this.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ schoolName }) });
+    return (await res.json()) as { code: string; leadKey: string; supportKey: string; links: { present: string; notes: string; join: string } };
+  }
+
+  /** A write through the API, as a facilitator screen would send it. */
+  async api(method: string, path: string, key: string, body?: unknown) {
+    const res = await fetch(`${this.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${key}`, 'idempotency-key': `test-${Math.random().toString(36).slice(2)}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return { status: res.status, json: await res.json() };
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** A phone-sized browser context (390×844, touch), each one a separate person. */
+export async function newPhone(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Joins through the phone's own form, as a person who scanned the QR code would. */
+export async function joinOnPhone(page: Page, joinUrl: string, name: string, group: string) {
+  await page.goto(joinUrl);
+  await page.getByLabel(/First name/).fill(name);
+  await page.getByLabel('I am here as').selectOption({ label: group });
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByText(`You joined as ${name}`)).toBeVisible();
+}
+
+export const test = base.extend<{}, { server: TestServer }>({
+  server: [
+    async ({}, use) => {
+      const server = new TestServer(await freePort(), mkdtempSync(join(tmpdir(), 'partnerdeck-e2e-')));
+      await server.start();
+      await use(server);
+      await server.kill();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export { expect };

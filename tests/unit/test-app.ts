@@ -1,0 +1,78 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../server/app.js';
+import { loadDecks } from '../../server/deck/load-decks.js';
+import { DEFAULT_LIMITS, type AppDeps } from '../../server/http/app-deps.js';
+import { SessionRegistry } from '../../server/runtime/session-registry.js';
+import { EventStore } from '../../server/store/event-store.js';
+import { KeyRing } from '../../server/store/key-ring.js';
+
+export const SLIDES_DIR = join(import.meta.dirname, '../../slides');
+
+let opCounter = 0;
+/** A fresh client-made operation id, as a phone would make one. */
+export function opId(): string {
+  return `op-${Date.now().toString(36)}-${(opCounter++).toString(36)}`;
+}
+
+/**
+ * The real app over a fresh data folder, driven through app.request(). `restart()` opens a
+ * second app on the same folder, as a server restart would.
+ */
+export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['limits']> } = {}) {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'partnerdeck-test-'));
+  const decks = loadDecks(SLIDES_DIR);
+  const store = new EventStore(dataDir);
+  const keys = new KeyRing(dataDir);
+  const registry = new SessionRegistry(store, decks);
+  const app = createApp({ registry, keys, decks, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits } });
+
+  async function call(method: string, path: string, init: { body?: unknown; key?: string; op?: string | false; raw?: string; headers?: Record<string, string> } = {}) {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.body !== undefined || init.raw !== undefined) headers['content-type'] = 'application/json';
+    if (init.key) headers.authorization = `Bearer ${init.key}`;
+    if (init.op !== false && method !== 'GET') headers['idempotency-key'] = init.op ?? opId();
+    const res = await app.request(path, { method, headers, body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)) });
+    const text = await res.text();
+    let json: any = null;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = text;
+    }
+    return { status: res.status, json, headers: res.headers };
+  }
+
+  /** Starts a Module 1 session and returns its code and facilitator keys. */
+  async function startSession(schoolName = 'Lincoln Elementary') {
+    const { json } = await call('POST', '/api/sessions', { body: { schoolName } });
+    return json as { code: string; leadKey: string; supportKey: string };
+  }
+
+  async function joinAs(code: string, name: string, group = 'parent') {
+    const { json } = await call('POST', `/api/sessions/${code}/participants`, { body: { name, group } });
+    return json as { participantId: string; token: string };
+  }
+
+  async function showSlide(code: string, leadKey: string, slide: number) {
+    return call('PUT', `/api/sessions/${code}/presentation/slide`, { key: leadKey, body: { slide } });
+  }
+
+  return {
+    app,
+    dataDir,
+    registry,
+    store,
+    keys,
+    call,
+    startSession,
+    joinAs,
+    showSlide,
+    restart: () => {
+      store.close();
+      return testApp({ ...options, dataDir });
+    },
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,27 @@
+import { html, type TemplateResult } from 'lit';
+import type { LiveSession } from '../shared/live-session.js';
+import type { ActivityInfo } from '../shared/view-types.js';
+import './pd-gallery-controls.js';
+import './pd-merge-cards.js';
+import './pd-paper-entry.js';
+import './pd-equity-of-voice.js';
+import './pd-agreement-builder.js';
+import '../present/moves-live.js';
+
+/**
+ * Extra panels the notes view shows for the current slide's activity, by kind (for
+ * example moderation tools for a gallery walk). A new kind adds one entry here.
+ */
+export const notesPanels: Record<string, (live: LiveSession, activity: ActivityInfo, slide: number) => TemplateResult> = {
+  'open-answers': (_live, _activity, slide) => html`<pd-answer-moderation slide=${slide}></pd-answer-moderation>`,
+  'block-party': (_live, _activity, slide) => html`<pd-block-party-live slide=${slide} manage></pd-block-party-live>`,
+  'round-robin': (_live, _activity, slide) => html`<pd-round-robin-live slide=${slide}></pd-round-robin-live>`,
+  poll: (_live, _activity, slide) => html`<pd-poll-live slide=${slide}></pd-poll-live>`,
+  reflection: (_live, _activity, slide) => html`<pd-reflections-live slide=${slide} manage></pd-reflections-live>`,
+  feedback: (_live, _activity, slide) => html`<pd-feedback-live slide=${slide} detailed></pd-feedback-live>`,
+  'revise-and-example': () => html`<pd-merge-cards></pd-merge-cards><pd-paper-entry></pd-paper-entry><pd-equity-of-voice></pd-equity-of-voice>`,
+  'gallery-walk': () =>
+    html`<pd-gallery-controls></pd-gallery-controls><pd-equity-of-voice></pd-equity-of-voice><pd-merge-cards></pd-merge-cards><pd-paper-entry></pd-paper-entry>`,
+  'agreement-builder': () => html`<pd-agreement-builder></pd-agreement-builder><pd-equity-of-voice></pd-equity-of-voice>`,
+  'next-meeting': () => html`<pd-agreement-builder></pd-agreement-builder>`,
+};

@@ -1,0 +1,104 @@
+import { LitElement, css, html } from 'lit';
+import { currentDeck, currentSession } from '../shared/current-session.js';
+import { LiveController } from '../shared/live-controller.js';
+import { staffStyles } from '../shared/staff-styles.js';
+import type { StaffCard } from '../shared/view-types.js';
+
+const GROUP_LABELS: Record<string, string> = {
+  parent: 'Parent/family',
+  teacher: 'Teacher',
+  classified: 'Classified staff',
+  administrator: 'Administrator',
+  community: 'Community partner',
+  student: 'Student',
+};
+
+/**
+ * Incoming cards, newest first, for the support facilitator to moderate: hiding a card
+ * takes it off the projector at once; showing it puts it back.
+ */
+export class PdCardModeration extends LitElement {
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li {
+        border: 1px solid #d8dee5;
+        border-left: 5px solid #e3cf66;
+        border-radius: 6px;
+        padding: 0.5rem 0.6rem;
+        margin-bottom: 0.5rem;
+        background: #fff;
+      }
+      li.hidden {
+        background: #f3f4f6;
+        border-left-color: #9ca3af;
+      }
+      li.hidden .text {
+        color: #6b7280;
+        text-decoration: line-through;
+      }
+      .text {
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+        margin: 0.2rem 0;
+      }
+      .meta {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        font-size: 0.8rem;
+        color: #4b5563;
+        gap: 0.5rem;
+      }
+      .empty {
+        color: #6b7280;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    new LiveController(this);
+  }
+
+  override render() {
+    const live = currentSession();
+    const cards = [...(live?.part<StaffCard[]>('cards') ?? [])].sort((a, b) => b.at - a.at);
+    const walls = currentDeck()?.walls ?? [];
+    const wallTitle = (id: string) => walls.find((w) => w.id === id)?.title ?? id;
+    if (cards.length === 0) return html`<p class="empty">No cards yet.</p>`;
+    return html`<ol aria-label="Incoming cards">
+      ${cards.map(
+        (card) => html`<li class=${card.hidden ? 'hidden' : ''} aria-label=${`Card on ${wallTitle(card.wall)}${card.hidden ? ' (hidden)' : ''}`}>
+          <div class="meta">
+            <span>${wallTitle(card.wall)} · slide ${card.slide}${card.hidden ? ' · hidden' : ''}</span>
+            <span>${card.author ? `${card.author.name || 'Guest'} (${GROUP_LABELS[card.author.group]})` : 'Paper card'}</span>
+          </div>
+          <p class="text">${card.text}</p>
+          <div class="meta">
+            <span>${card.revisions > 1 ? `edited ${card.revisions - 1}×` : ''}</span>
+            <button aria-label=${`${card.hidden ? 'Show' : 'Hide'} card: ${card.text.slice(0, 60)}`} @click=${() => live?.send('PUT', `/cards/${card.id}/visibility`, { hidden: !card.hidden })}>
+              ${card.hidden ? 'Show' : 'Hide'}
+            </button>
+          </div>
+        </li>`,
+      )}
+    </ol>`;
+  }
+}
+
+customElements.define('pd-card-moderation', PdCardModeration);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-card-moderation': PdCardModeration;
+  }
+}

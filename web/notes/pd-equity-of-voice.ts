@@ -1,0 +1,66 @@
+import { LitElement, css, html } from 'lit';
+import { currentSession } from '../shared/current-session.js';
+import type { EquityPart } from '../shared/gallery-types.js';
+import { LiveController } from '../shared/live-controller.js';
+import { GROUP_LABELS } from './gallery-labels.js';
+
+/**
+ * The guide's "equity of voice": people, cards and stickers by stakeholder group, and
+ * after the reveal how many of the top statements each group wrote, so the facilitator
+ * can say whether parents, staff, community and students were all heard.
+ */
+export class PdEquityOfVoice extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-size: 0.9rem;
+    }
+    th,
+    td {
+      text-align: right;
+      padding: 0.2rem 0.4rem;
+      border-bottom: 1px solid #e5e7eb;
+    }
+    th:first-child,
+    td:first-child {
+      text-align: left;
+    }
+    tr.silent td {
+      color: #b91c1c;
+    }
+  `;
+
+  constructor() {
+    super();
+    new LiveController(this);
+  }
+
+  override render() {
+    const equity = currentSession()?.part<EquityPart>('equity');
+    if (!equity) return null;
+    const rows = equity.groups.filter((g) => g.group !== 'paper' || g.cards + g.stickers > 0);
+    return html`
+      <h3>Equity of voice</h3>
+      <table aria-label="Equity of voice by stakeholder group">
+        <tr><th>Group</th><th>People</th><th>Cards</th><th>Stickers</th>${equity.revealed ? html`<th>Top statements</th>` : null}</tr>
+        ${rows.map(
+          (g) => html`<tr class=${g.people > 0 && g.cards === 0 ? 'silent' : ''}>
+            <td>${GROUP_LABELS[g.group] ?? g.group}</td><td>${g.people}</td><td>${g.cards}</td><td>${g.stickers}</td>${equity.revealed ? html`<td>${g.topCards}</td>` : null}
+          </tr>`,
+        )}
+      </table>
+    `;
+  }
+}
+
+customElements.define('pd-equity-of-voice', PdEquityOfVoice);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-equity-of-voice': PdEquityOfVoice;
+  }
+}

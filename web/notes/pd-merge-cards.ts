@@ -1,0 +1,100 @@
+import { LitElement, css, html } from 'lit';
+import { currentDeck, currentSession } from '../shared/current-session.js';
+import { LiveController } from '../shared/live-controller.js';
+import { staffStyles } from '../shared/staff-styles.js';
+import type { StaffCard } from '../shared/view-types.js';
+import { shortText } from './gallery-labels.js';
+
+/**
+ * Merging duplicate cards on a wall: the duplicate leaves the wall and its authors and
+ * stickers count for the card it joins. Undo puts it back.
+ */
+export class PdMergeCards extends LitElement {
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: block;
+      }
+      form {
+        display: grid;
+        gap: 0.3rem;
+      }
+      select {
+        font: inherit;
+        font-size: 0.9rem;
+        max-width: 100%;
+      }
+      ul {
+        padding-left: 1rem;
+        font-size: 0.9rem;
+      }
+    `,
+  ];
+
+  static override properties = { wall: { state: true }, problem: { state: true } };
+  declare private wall: string;
+  declare private problem: string;
+
+  constructor() {
+    super();
+    this.wall = '';
+    this.problem = '';
+    new LiveController(this);
+  }
+
+  override render() {
+    const live = currentSession();
+    const walls = currentDeck()?.walls ?? [];
+    const merges = live?.part<Record<string, string>>('merges') ?? {};
+    const cards = (live?.part<StaffCard[]>('cards') ?? []).filter((c) => !c.hidden);
+    const wall = this.wall || walls[0]?.id || '';
+    const onWall = cards.filter((c) => c.wall === wall && !merges[c.id]);
+    const text = (id: string) => shortText(cards.find((c) => c.id === id)?.text ?? id, 50);
+    return html`
+      <h3>Merge duplicate cards</h3>
+      <form @submit=${this.merge}>
+        <label for="merge-wall">Wall</label>
+        <select id="merge-wall" @change=${(e: Event) => (this.wall = (e.target as HTMLSelectElement).value)}>
+          ${walls.map((w) => html`<option value=${w.id} ?selected=${w.id === wall}>${w.title}</option>`)}
+        </select>
+        <label for="merge-duplicate">Duplicate card</label>
+        <select id="merge-duplicate" name="cardId" required>
+          ${onWall.map((c) => html`<option value=${c.id}>${shortText(c.text)}</option>`)}
+        </select>
+        <label for="merge-into">Merge into</label>
+        <select id="merge-into" name="intoId" required>
+          ${onWall.map((c, i) => html`<option value=${c.id} ?selected=${i === 1}>${shortText(c.text)}</option>`)}
+        </select>
+        <button type="submit" class="primary" ?disabled=${onWall.length < 2}>Merge</button>
+      </form>
+      ${this.problem ? html`<p role="alert">${this.problem}</p>` : null}
+      ${Object.keys(merges).length
+        ? html`<ul aria-label="Merged cards">
+            ${Object.entries(merges).map(
+              ([from, into]) => html`<li>“${text(from)}” → “${text(into)}” <button @click=${() => live?.send('DELETE', `/gallery/merges/${from}`)} aria-label=${`Undo merge of ${text(from)}`}>Undo</button></li>`,
+            )}
+          </ul>`
+        : null}
+    `;
+  }
+
+  private async merge(event: SubmitEvent) {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    this.problem = '';
+    try {
+      await currentSession()?.send('POST', '/gallery/merges', { cardId: String(form.get('cardId')), intoId: String(form.get('intoId')) });
+    } catch (error) {
+      this.problem = (error as Error).message;
+    }
+  }
+}
+
+customElements.define('pd-merge-cards', PdMergeCards);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-merge-cards': PdMergeCards;
+  }
+}

@@ -1,0 +1,190 @@
+import { LitElement, css, html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { currentDeck, currentSession } from '../shared/current-session.js';
+import { LiveController } from '../shared/live-controller.js';
+import { staffStyles } from '../shared/staff-styles.js';
+import type { RosterPart, StaffSessionPart } from '../shared/view-types.js';
+import { notesPanels } from './notes-panels.js';
+import { formatMinutes, sectionClock } from './section-clock.js';
+import './pd-answer-moderation.js';
+import './pd-card-moderation.js';
+import './pd-pacing.js';
+import '../present/pd-slide-timer.js';
+
+const GROUP_LABELS: Record<string, string> = {
+  parent: 'Parents/family',
+  teacher: 'Teachers',
+  classified: 'Classified staff',
+  administrator: 'Administrators',
+  community: 'Community partners',
+  student: 'Students',
+};
+
+/**
+ * The support facilitator's screen: the current and next slide, the notes, the section
+ * clock against the plan, who has joined, and the incoming cards to moderate. When the
+ * lead hands over the slides, the controls to move them appear here.
+ */
+export class PdNotesView extends LitElement {
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: grid;
+        grid-template-columns: minmax(0, 1.35fr) minmax(0, 1fr);
+        gap: 1rem;
+        padding: 1rem;
+        font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+        color: #1b1f24;
+        box-sizing: border-box;
+        min-height: 100vh;
+      }
+      @media (max-width: 900px) {
+        :host {
+          grid-template-columns: 1fr;
+        }
+      }
+      section {
+        background: #fff;
+        border: 1px solid #d8dee5;
+        border-radius: 10px;
+        padding: 0.8rem 1rem;
+        margin-bottom: 1rem;
+      }
+      h1 {
+        font-size: 1.1rem;
+        margin: 0 0 0.3rem;
+        color: #4b5563;
+        font-weight: 600;
+      }
+      h2 {
+        font-size: 1.35rem;
+        margin: 0.2rem 0 0.5rem;
+      }
+      h3 {
+        font-size: 1rem;
+        margin: 0 0 0.5rem;
+      }
+      .notes {
+        font-size: 1.1rem;
+        line-height: 1.5;
+      }
+      .next {
+        color: #4b5563;
+      }
+      .clock {
+        display: flex;
+        gap: 1.5rem;
+        align-items: baseline;
+        flex-wrap: wrap;
+      }
+      .clock .big {
+        font-size: 2rem;
+        font-weight: 700;
+        font-variant-numeric: tabular-nums;
+      }
+      .over {
+        color: #b91c1c;
+      }
+      .roster {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: 0.15rem 1rem;
+        margin: 0;
+      }
+      .roster dd {
+        margin: 0;
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+      }
+      .control {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        flex-wrap: wrap;
+      }
+      .status {
+        font-weight: 600;
+      }
+      .offline {
+        color: #b91c1c;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    new LiveController(this);
+    // The section clock advances every second even when nothing else changes.
+    setInterval(() => this.requestUpdate(), 1000);
+  }
+
+  override render() {
+    const live = currentSession();
+    const deck = currentDeck();
+    const session = live?.part<StaffSessionPart>('session');
+    if (!live || !deck || !session) return html`<p role="status">Connecting…</p>`;
+    const roster = live.part<RosterPart>('roster');
+    const slide = deck.slides[session.slide - 1];
+    const next = deck.slides[session.slide];
+    const clock = sectionClock(deck, session.slide, session.slideHistory, Date.now());
+    const supportHolds = session.control === 'support';
+    const panel = slide.activity ? notesPanels[slide.activity.kind] : undefined;
+    return html`
+      <div>
+        <section aria-labelledby="current-title">
+          <h1>Slide ${session.slide} of ${session.slideCount}${live.connected ? '' : html` · <span class="offline" role="status">reconnecting…</span>`}</h1>
+          <h2 id="current-title">${slide.title}</h2>
+          <div class="notes" aria-label="Facilitator notes">${unsafeHTML(slide.notesHtml)}</div>
+        </section>
+        <section class="next" aria-label="Next slide">
+          <h3>Next: ${next ? `${next.number}. ${next.title}` : 'end of the deck'}</h3>
+        </section>
+      </div>
+      <div>
+        <section aria-label="Slide control">
+          <div class="control">
+            <span class="status" role="status">${supportHolds ? 'You hold the slides' : 'The lead facilitator holds the slides'}</span>
+            <button @click=${() => live.send('PUT', '/presentation/control', { holder: supportHolds ? 'lead' : 'support' })}>
+              ${supportHolds ? 'Hand slides back to the lead' : 'Take the slides'}
+            </button>
+            ${supportHolds
+              ? html`<button class="primary" ?disabled=${session.slide <= 1} @click=${() => live.send('PUT', '/presentation/slide', { slide: session.slide - 1 })}>Previous slide</button>
+                  <button class="primary" ?disabled=${session.slide >= session.slideCount} @click=${() => live.send('PUT', '/presentation/slide', { slide: session.slide + 1 })}>Next slide</button>`
+              : null}
+          </div>
+        </section>
+        ${clock
+          ? html`<section aria-label="Section clock">
+              <h3>${clock.title}</h3>
+              <div class="clock">
+                <span class="big ${clock.elapsedMs > clock.plannedMinutes * 60_000 ? 'over' : ''}">${formatMinutes(clock.elapsedMs)}</span>
+                <span>of ${clock.approximate ? 'about ' : ''}${clock.plannedMinutes} min planned</span>
+              </div>
+            </section>`
+          : null}
+        <section aria-label="Timer"><pd-slide-timer slide=${session.slide}></pd-slide-timer></section>
+        <section aria-label="Pacing"><pd-pacing></pd-pacing></section>
+        <section aria-label="Who has joined">
+          <h3>${roster?.total ?? 0} joined</h3>
+          <dl class="roster">
+            ${Object.entries(roster?.byGroup ?? {}).map(([group, n]) => html`<dt>${GROUP_LABELS[group]}</dt><dd>${n}</dd>`)}
+          </dl>
+        </section>
+        ${panel ? html`<section>${panel(live, slide.activity!, session.slide)}</section>` : null}
+        <section aria-label="Cards">
+          <h3>Cards</h3>
+          <pd-card-moderation></pd-card-moderation>
+        </section>
+      </div>
+    `;
+  }
+}
+
+customElements.define('pd-notes-view', PdNotesView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-notes-view': PdNotesView;
+  }
+}

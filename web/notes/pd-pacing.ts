@@ -1,0 +1,109 @@
+import { LitElement, css, html } from 'lit';
+import { currentSession } from '../shared/current-session.js';
+import { LiveController } from '../shared/live-controller.js';
+import type { PacingPart } from '../shared/moves-types.js';
+import { serverNow, syncServerClock } from '../shared/server-clock.js';
+
+/**
+ * Planned against actual time for every section of the guide, and the one line the
+ * support facilitator says aloud: "we are 6 minutes behind". The server sends each
+ * section's finished time and when the current visit began; this adds the time since.
+ */
+export class PdPacing extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    .headline {
+      font-size: 1.4rem;
+      font-weight: 700;
+      margin: 0 0 0.4rem;
+    }
+    .behind {
+      color: #b91c1c;
+    }
+    .ahead {
+      color: #15803d;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-size: 0.92rem;
+    }
+    th,
+    td {
+      text-align: left;
+      padding: 0.15rem 0.35rem;
+      border-bottom: 1px solid #e5e7eb;
+    }
+    td.n,
+    th.n {
+      text-align: right;
+      font-variant-numeric: tabular-nums;
+    }
+    tr.current {
+      font-weight: 700;
+      background: #f3f7ff;
+    }
+    tr.upcoming {
+      color: #6b7280;
+    }
+  `;
+
+  private tick: ReturnType<typeof setInterval> | undefined;
+
+  constructor() {
+    super();
+    new LiveController(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.tick = setInterval(() => this.requestUpdate(), 5000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.tick);
+  }
+
+  override render() {
+    const live = currentSession();
+    const pacing = live?.part<PacingPart>('pacing');
+    if (!live || !pacing) return null;
+    syncServerClock(live.code);
+    const now = serverNow();
+    let behind = 0;
+    const rows = pacing.sections.map((s) => {
+      const actual = s.closedMs + (s.openSince === null ? 0 : Math.max(0, now - s.openSince));
+      if (s.status === 'done') behind += actual - s.plannedMs;
+      if (s.status === 'current') behind += Math.max(0, actual - s.plannedMs);
+      return { ...s, actual };
+    });
+    const minutes = Math.round(Math.abs(behind) / 60_000);
+    const sentence = minutes === 0 ? 'On time' : `${minutes} minute${minutes === 1 ? '' : 's'} ${behind > 0 ? 'behind' : 'ahead'}`;
+    return html`
+      <p class="headline ${minutes === 0 ? '' : behind > 0 ? 'behind' : 'ahead'}" role="status">${sentence}</p>
+      <table aria-label="Pacing by section">
+        <thead><tr><th>Section</th><th class="n">Planned</th><th class="n">Actual</th></tr></thead>
+        <tbody>
+          ${rows.map(
+            (s) => html`<tr class=${s.status}>
+              <td>${s.title}</td>
+              <td class="n">${s.approximate ? '~' : ''}${Math.round(s.plannedMs / 60_000)} min</td>
+              <td class="n">${s.status === 'upcoming' ? '—' : `${Math.round(s.actual / 60_000)} min`}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+}
+
+customElements.define('pd-pacing', PdPacing);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-pacing': PdPacing;
+  }
+}

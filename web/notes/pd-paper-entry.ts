@@ -1,0 +1,115 @@
+import { LitElement, css, html } from 'lit';
+import { currentDeck, currentSession } from '../shared/current-session.js';
+import type { PaperStickerInfo } from '../shared/gallery-types.js';
+import { LiveController } from '../shared/live-controller.js';
+import { staffStyles } from '../shared/staff-styles.js';
+import type { StaffCard } from '../shared/view-types.js';
+import { GROUP_LABELS, STAKEHOLDER_IDS, shortText } from './gallery-labels.js';
+
+/**
+ * The paper fallback: the support facilitator types in cards written on paper and the
+ * stickers people placed on the paper walls. They count like the others and are marked
+ * paper in the exports.
+ */
+export class PdPaperEntry extends LitElement {
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: block;
+      }
+      form {
+        display: grid;
+        gap: 0.3rem;
+        margin-bottom: 0.8rem;
+      }
+      select,
+      textarea {
+        font: inherit;
+        font-size: 0.9rem;
+        max-width: 100%;
+      }
+    `,
+  ];
+
+  static override properties = { problem: { state: true }, note: { state: true } };
+  declare private problem: string;
+  declare private note: string;
+
+  constructor() {
+    super();
+    this.problem = '';
+    this.note = '';
+    new LiveController(this);
+  }
+
+  override render() {
+    const live = currentSession();
+    const walls = currentDeck()?.walls ?? [];
+    const merges = live?.part<Record<string, string>>('merges') ?? {};
+    const cards = (live?.part<StaffCard[]>('cards') ?? []).filter((c) => !c.hidden && !merges[c.id]);
+    const paper = live?.part<PaperStickerInfo[]>('paperStickers') ?? [];
+    const groups = html`<option value="">Group not given</option>${STAKEHOLDER_IDS.map((g) => html`<option value=${g}>${GROUP_LABELS[g]}</option>`)}`;
+    return html`
+      <h3>Paper cards and stickers</h3>
+      <form @submit=${this.addCard} aria-label="Type in a paper card">
+        <label for="paper-wall">Wall</label>
+        <select id="paper-wall" name="wall">${walls.map((w) => html`<option value=${w.id}>${w.title}</option>`)}</select>
+        <label for="paper-card-group">Written by</label>
+        <select id="paper-card-group" name="group">${groups}</select>
+        <label for="paper-text">Paper card text</label>
+        <textarea id="paper-text" name="text" maxlength="500" required></textarea>
+        <button type="submit" class="primary">Add paper card</button>
+      </form>
+      <form @submit=${this.addSticker} aria-label="Add a paper sticker">
+        <label for="paper-sticker-card">Card with a paper sticker</label>
+        <select id="paper-sticker-card" name="cardId" required>
+          ${walls.map(
+            (w) => html`<optgroup label=${w.title}>${cards.filter((c) => c.wall === w.id).map((c) => html`<option value=${c.id}>${shortText(c.text)} (${paper.filter((p) => p.cardId === c.id).length} paper)</option>`)}</optgroup>`,
+          )}
+        </select>
+        <label for="paper-sticker-group">Placed by</label>
+        <select id="paper-sticker-group" name="group">${groups}</select>
+        <button type="submit">Add paper sticker</button>
+      </form>
+      <p>${paper.length} paper sticker${paper.length === 1 ? '' : 's'} typed in. ${this.note}</p>
+      ${this.problem ? html`<p role="alert">${this.problem}</p>` : null}
+    `;
+  }
+
+  private async addCard(event: SubmitEvent) {
+    event.preventDefault();
+    const formEl = event.target as HTMLFormElement;
+    const form = new FormData(formEl);
+    const group = String(form.get('group') ?? '');
+    this.problem = '';
+    try {
+      await currentSession()?.send('POST', '/gallery/paper-cards', { wall: String(form.get('wall')), text: String(form.get('text')), ...(group ? { group } : {}) });
+      (formEl.querySelector('textarea') as HTMLTextAreaElement).value = '';
+      this.note = 'Paper card added.';
+    } catch (error) {
+      this.problem = (error as Error).message;
+    }
+  }
+
+  private async addSticker(event: SubmitEvent) {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const group = String(form.get('group') ?? '');
+    this.problem = '';
+    try {
+      await currentSession()?.send('POST', '/gallery/paper-stickers', { cardId: String(form.get('cardId')), ...(group ? { group } : {}) });
+      this.note = 'Paper sticker added.';
+    } catch (error) {
+      this.problem = (error as Error).message;
+    }
+  }
+}
+
+customElements.define('pd-paper-entry', PdPaperEntry);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-paper-entry': PdPaperEntry;
+  }
+}

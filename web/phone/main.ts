@@ -1,0 +1,1 @@
+import './pd-phone-app.js';

@@ -1,0 +1,243 @@
+import { LitElement, css, html } from 'lit';
+import { LiveSession, readJson } from '../shared/live-session.js';
+import type { MePart, PhoneSessionPart } from '../shared/view-types.js';
+import { groupName } from './group-names.js';
+import { catalogs, currentLanguage, languageNames, msg, setLanguage } from './messages.js';
+import { phoneActivities } from './phone-activities.js';
+import { phoneStyles } from './phone-styles.js';
+import type { JoinDetail } from './pd-join-form.js';
+import './pd-join-form.js';
+import './pd-phone-timer.js';
+
+interface Identity {
+  participantId: string;
+  token: string;
+}
+
+/**
+ * The participant's phone: join, then follow the deck. It shows what the current slide
+ * asks, or a calm "watch the screen" with the slide's title. The identity is kept on the
+ * phone, so a reload or a walk out of Wi-Fi range comes back as the same person.
+ */
+export class PdPhoneApp extends LitElement {
+  static override styles = [
+    phoneStyles,
+    css`
+      :host {
+        max-width: 34rem;
+        margin: 0 auto;
+        padding: 1rem 1.1rem 2rem;
+      }
+      header {
+        display: flex;
+        justify-content: space-between;
+        align-items: baseline;
+        gap: 0.5rem;
+        border-bottom: 1px solid #d5dbe1;
+        padding-bottom: 0.5rem;
+        margin-bottom: 1rem;
+        font-size: 0.95rem;
+        color: #4a5561;
+      }
+      .status {
+        background: #fff4ce;
+        border: 1px solid #d8b300;
+        border-radius: 8px;
+        padding: 0.6rem 0.8rem;
+        margin-bottom: 1rem;
+        font-size: 1rem;
+      }
+      .watch {
+        text-align: center;
+        padding: 2.5rem 0;
+      }
+      .watch .slide-title {
+        font-size: 1.5rem;
+        font-weight: 700;
+        margin: 0.5rem 0 1rem;
+      }
+      footer {
+        margin-top: 2rem;
+        border-top: 1px solid #d5dbe1;
+        padding-top: 0.75rem;
+        font-size: 0.95rem;
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        gap: 0.75rem;
+        flex-wrap: wrap;
+      }
+      footer select {
+        width: auto;
+        padding: 0.3rem 0.5rem;
+      }
+      footer label {
+        display: inline;
+        margin: 0 0.4rem 0 0;
+        font-weight: 400;
+      }
+    `,
+  ];
+
+  static override properties = {
+    code: { state: true },
+    workshopTitle: { state: true },
+    live: { state: true },
+    joining: { state: true },
+    error: { state: true },
+  };
+
+  declare private code: string;
+  declare private workshopTitle: string;
+  declare private live: LiveSession | null;
+  declare private joining: boolean;
+  declare private error: string;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor() {
+    super();
+    this.code = (location.pathname.match(/^\/join\/([A-Za-z0-9]{6})/)?.[1] ?? '').toUpperCase();
+    this.workshopTitle = '';
+    this.live = null;
+    this.joining = false;
+    this.error = '';
+    addEventListener('pd-language', () => this.requestUpdate());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.documentElement.lang = currentLanguage();
+    if (!this.code) return;
+    const identity = readJson<Identity>(this.identityKey(this.code));
+    if (identity) this.follow(this.code, identity);
+    else void this.lookUp(this.code);
+  }
+
+  override render() {
+    return html`${this.live ? this.renderLive(this.live) : this.renderJoin()} ${this.renderFooter()}`;
+  }
+
+  private renderJoin() {
+    return html`<pd-join-form .code=${this.code} .workshopTitle=${this.workshopTitle} .busy=${this.joining} .error=${this.error} @pd-join=${this.join}></pd-join-form>`;
+  }
+
+  private renderLive(live: LiveSession) {
+    const session = live.part<PhoneSessionPart>('session');
+    const me = live.part<MePart | null>('me');
+    if (!session || !me) return html`<p role="status">${msg('reconnecting')}</p>`;
+    const render = session.activity ? phoneActivities[session.activity.kind] : undefined;
+    return html`
+      <header>
+        <span>${session.schoolName || session.deckTitle}</span>
+        <span>${msg('slideOf', { n: session.slide, total: session.slideCount })}</span>
+      </header>
+      ${live.connected ? null : html`<div class="status" role="status">${live.pending > 0 ? msg('offline') : msg('reconnecting')}</div>`}
+      <pd-phone-timer .live=${live}></pd-phone-timer>
+      <main>
+        ${render
+          ? render({ live, session, me })
+          : html`<div class="watch">
+              <h1>${msg('watchTitle')}</h1>
+              <p class="slide-title">${session.title}</p>
+              <p class="hint">${msg('watchBody')}</p>
+            </div>`}
+      </main>
+    `;
+  }
+
+  private renderFooter() {
+    const me = this.live?.part<MePart | null>('me');
+    return html`<footer>
+      ${me ? html`<span>${msg('youAre', { name: `${me.name || msg('guest')} (${groupName(me.group)})` })}</span>` : html`<span></span>`}
+      <span>
+        <label for="language">${msg('language')}</label>
+        <select id="language" @change=${(e: Event) => setLanguage((e.target as HTMLSelectElement).value)}>
+          ${Object.keys(catalogs).map((lang) => html`<option value=${lang} ?selected=${lang === currentLanguage()}>${languageNames[lang]}</option>`)}
+        </select>
+      </span>
+    </footer>`;
+  }
+
+  private identityKey(code: string) {
+    return `pd-me:${code}`;
+  }
+
+  private async lookUp(code: string): Promise<boolean> {
+    try {
+      const res = await fetch(`/api/sessions/${code}`);
+      if (!res.ok) {
+        this.error = msg('unknownCode');
+        return false;
+      }
+      const info = (await res.json()) as { schoolName: string; deckTitle: string };
+      this.workshopTitle = info.schoolName ? `${info.schoolName} · ${info.deckTitle}` : info.deckTitle;
+      return true;
+    } catch {
+      this.error = msg('offline');
+      return false;
+    }
+  }
+
+  private async join(event: CustomEvent<JoinDetail>) {
+    const { code, name, group } = event.detail;
+    this.joining = true;
+    this.error = '';
+    try {
+      if (!/^[A-Z0-9]{6}$/.test(code) || !(await this.lookUp(code))) {
+        this.error = msg('unknownCode');
+        return;
+      }
+      // One operation id per join attempt, kept across retries, so a join whose answer
+      // was lost does not create a second person.
+      const opKey = `pd-join-op:${code}`;
+      const opId = sessionStorage.getItem(opKey) ?? crypto.getRandomValues(new Uint32Array(3)).join('-');
+      sessionStorage.setItem(opKey, opId);
+      const res = await fetch(`/api/sessions/${code}/participants`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `join-${opId}` },
+        body: JSON.stringify(name ? { name, group } : { group }),
+      });
+      if (!res.ok) {
+        this.error = msg('errorGeneric');
+        return;
+      }
+      const identity = (await res.json()) as Identity;
+      localStorage.setItem(this.identityKey(code), JSON.stringify(identity));
+      sessionStorage.removeItem(opKey);
+      if (location.pathname !== `/join/${code}`) history.replaceState(null, '', `/join/${code}`);
+      this.code = code;
+      this.follow(code, identity);
+    } catch {
+      this.error = msg('offline');
+    } finally {
+      this.joining = false;
+    }
+  }
+
+  private follow(code: string, identity: Identity) {
+    const live = new LiveSession({
+      code,
+      key: identity.token,
+      onRejected: () => {
+        // The session was deleted or no longer knows this phone: start over cleanly.
+        live.stop();
+        this.unsubscribe?.();
+        localStorage.removeItem(this.identityKey(code));
+        this.live = null;
+        this.error = msg('rejoin');
+        void this.lookUp(code);
+      },
+    });
+    this.unsubscribe = live.subscribe(() => this.requestUpdate());
+    this.live = live;
+    live.start();
+  }
+}
+
+customElements.define('pd-phone-app', PdPhoneApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-phone-app': PdPhoneApp;
+  }
+}

@@ -1,0 +1,235 @@
+import { LitElement, css, html } from 'lit';
+import type { MyStickersPart, PhoneGalleryPart } from '../shared/gallery-types.js';
+import { ApiError, type LiveSession } from '../shared/live-session.js';
+import { stickerShape } from '../shared/sticker-shape.js';
+import type { ActivityInfo, WallInfo } from '../shared/view-types.js';
+import { errorMessage } from './error-message.js';
+import { msg } from './messages.js';
+import { phoneStyles } from './phone-styles.js';
+
+type GalleryActivity = ActivityInfo & { walls: string[]; stickersPerWall: number; maxPerCard: number };
+
+/**
+ * The gallery walk on a phone: one wall at a time, its cards, and a sticker button on
+ * each. The stickers left on every wall stay in view at the top, each with its colour,
+ * shape and name. The server decides every placement; a refusal is shown as it explains.
+ */
+export class PdStickerWall extends LitElement {
+  static override styles = [
+    phoneStyles,
+    css`
+      .budget {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        background: #f6f8fa;
+        border: 1px solid #d5dbe1;
+        border-radius: 10px;
+        padding: 0.4rem;
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr));
+        gap: 0.35rem;
+        margin-bottom: 0.8rem;
+      }
+      .budget button {
+        display: flex;
+        flex-direction: column;
+        align-items: center;
+        gap: 0.1rem;
+        padding: 0.35rem 0.3rem;
+        min-height: 3.4rem;
+        background: #fff;
+        color: #1b1f24;
+        border: 2px solid #c7ced6;
+        font-size: 0.9rem;
+        line-height: 1.2;
+      }
+      .budget button[aria-pressed='true'] {
+        border-color: #1b1f24;
+        box-shadow: inset 0 0 0 2px #1b1f24;
+      }
+      .budget .name {
+        display: flex;
+        gap: 0.3rem;
+        align-items: center;
+        font-weight: 700;
+      }
+      .budget .left {
+        font-weight: 400;
+        font-size: 0.85rem;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li {
+        margin: 0.55rem 0;
+      }
+      .vote {
+        width: 100%;
+        text-align: left;
+        display: flex;
+        gap: 0.7rem;
+        align-items: flex-start;
+        background: #fffbe6;
+        color: #1b1f24;
+        border: 2px solid #e0cf7a;
+        font-weight: 400;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+        padding: 0.7rem 0.8rem;
+      }
+      .vote[aria-pressed='true'] {
+        border-color: #1b1f24;
+        background: #fff4b8;
+      }
+      .vote .dot {
+        flex: none;
+        width: 28px;
+        height: 28px;
+        border: 2px dashed #8a94a0;
+        border-radius: 6px;
+        display: grid;
+        place-items: center;
+      }
+      .vote[aria-pressed='true'] .dot {
+        border: none;
+      }
+      .error {
+        position: sticky;
+        top: 4.6rem;
+        background: #fde8e8;
+        border: 2px solid #a4161a;
+        border-radius: 8px;
+        padding: 0.5rem 0.7rem;
+        z-index: 1;
+      }
+      .done {
+        color: #166534;
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  static override properties = {
+    live: { attribute: false },
+    activity: { attribute: false },
+    walls: { attribute: false },
+    wallId: { state: true },
+    error: { state: true },
+  };
+
+  declare live: LiveSession;
+  declare activity: GalleryActivity;
+  /** The deck's walls (title and sticker). */
+  declare walls: WallInfo[];
+  declare private wallId: string;
+  declare private error: string;
+
+  constructor() {
+    super();
+    this.wallId = '';
+    this.error = '';
+    this.walls = [];
+  }
+
+  private wall(id: string): WallInfo {
+    return this.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: '#777777', name: id, shape: 'circle' } };
+  }
+
+  override render() {
+    const gallery = this.live.part<PhoneGalleryPart | null>('gallery');
+    const mine = this.live.part<MyStickersPart | null>('myStickers');
+    if (!gallery || !mine) return html`<p role="status">${msg('reconnecting')}</p>`;
+    const current = this.activity.walls.includes(this.wallId) ? this.wallId : this.activity.walls[0];
+    const total = this.activity.stickersPerWall;
+    const allPlaced = this.activity.walls.every((w) => (mine.left[w] ?? 0) === 0);
+    const wall = this.wall(current);
+    const cards = gallery.walls.find((w) => w.id === current)?.cards ?? [];
+    const hiddenSticker = mine.stickers.find((s) => s.hidden);
+    return html`
+      <h2>${msg('stickersTitle')}</h2>
+      <div class="budget" role="group" aria-label="Walls">
+        ${this.activity.walls.map((id) => {
+          const w = this.wall(id);
+          const left = mine.left[id] ?? 0;
+          const label = msg('stickersLeftLabel', { name: w.sticker.name, wall: w.title, n: left, total });
+          return html`<button type="button" aria-pressed=${id === current ? 'true' : 'false'} aria-label=${label} @click=${() => this.choose(id)}>
+            <span class="name">${stickerShape(w.sticker, 18)} ${w.title}</span>
+            <span class="left">${w.sticker.name} · ${msg('stickersLeft', { n: left })}</span>
+          </button>`;
+        })}
+      </div>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
+      ${!gallery.open ? html`<p class="hint" role="status">${gallery.revealed ? msg('votingEnded') : msg('activityClosed')}</p>` : null}
+      ${gallery.open && allPlaced ? html`<p class="done" role="status">${msg('allPlaced')}</p>` : null}
+      ${hiddenSticker
+        ? html`<p class="hint">${msg('stickerOnHiddenCard')}</p>
+            <button class="secondary" @click=${() => this.takeBack(hiddenSticker.id)}>${msg('removeHiddenSticker')}</button>`
+        : null}
+      <p class="hint">${msg('stickersIntro')}</p>
+      <h3 style="display:flex;gap:0.4rem;align-items:center">${stickerShape(wall.sticker, 22)} ${wall.title}</h3>
+      ${cards.length === 0 ? html`<p class="hint">${msg('wallEmpty')}</p>` : null}
+      <ul aria-label=${wall.title}>
+        ${cards.map((card) => {
+          const sticker = mine.stickers.find((s) => s.cardId === card.id);
+          const label = sticker ? msg('removeSticker', { name: wall.sticker.name }) : msg('placeSticker', { name: wall.sticker.name });
+          return html`<li>
+            <button
+              class="vote"
+              aria-pressed=${sticker ? 'true' : 'false'}
+              aria-label=${`${label}: ${card.text}`}
+              ?disabled=${!gallery.open}
+              @click=${() => (sticker ? this.takeBack(sticker.id) : this.place(card.id, current))}
+            >
+              <span class="dot">${sticker ? stickerShape(wall.sticker, 26) : null}</span><span>${card.text}</span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+    `;
+  }
+
+  private choose(id: string) {
+    this.wallId = id;
+    this.error = '';
+  }
+
+  private async place(cardId: string, wallId: string) {
+    this.error = '';
+    try {
+      await this.live.send('POST', '/stickers', { cardId });
+    } catch (error) {
+      this.error = this.explain(error, wallId);
+    }
+  }
+
+  private async takeBack(stickerId: string) {
+    this.error = '';
+    try {
+      await this.live.send('DELETE', `/stickers/${stickerId}`);
+    } catch (error) {
+      this.error = errorMessage(error);
+    }
+  }
+
+  private explain(error: unknown, wallId: string): string {
+    const wall = this.wall(wallId);
+    if (error instanceof ApiError && error.code === 'budget_spent') {
+      return msg('errorBudgetSpent', { total: this.activity.stickersPerWall, name: wall.sticker.name, wall: wall.title });
+    }
+    if (error instanceof ApiError && error.code === 'card_full') return msg('errorCardFull');
+    if (error instanceof ApiError && error.code === 'activity_closed') return msg('votingEnded');
+    return errorMessage(error);
+  }
+}
+
+customElements.define('pd-sticker-wall', PdStickerWall);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-sticker-wall': PdStickerWall;
+  }
+}
+

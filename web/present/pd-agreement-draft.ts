@@ -1,0 +1,143 @@
+import { LitElement, css, html } from 'lit';
+import { currentSession } from '../shared/current-session.js';
+import type { AgreementPart } from '../shared/gallery-types.js';
+import { LiveController } from '../shared/live-controller.js';
+import { staffStyles } from '../shared/staff-styles.js';
+
+const GROUP_LABELS: Record<string, string> = {
+  parent: 'Parents & families',
+  teacher: 'Teachers',
+  classified: 'Classified staff',
+  administrator: 'Administrators',
+  community: 'Community partners',
+  student: 'Students',
+};
+
+/**
+ * The Partnership Agreement's draft, live on the projector while representatives build
+ * it (slide 24), and with the next meeting's date on slide 27. On slide 27 the lead can
+ * type the date in place, as the guide asks ("record the next meeting date on this slide").
+ */
+export class PdAgreementDraft extends LitElement {
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: block;
+        font-size: 0.48em;
+      }
+      .sheet {
+        background: #fff;
+        border: 2px solid #1f4e79;
+        border-radius: 0.3em;
+        padding: 0.5em 0.9em;
+        columns: 2;
+        column-gap: 1.5em;
+      }
+      h3 {
+        margin: 0;
+        font-size: 1.2em;
+        color: #1f4e79;
+        column-span: all;
+      }
+      h4 {
+        margin: 0.5em 0 0.1em;
+        font-size: 0.95em;
+        color: #1f4e79;
+        break-after: avoid;
+      }
+      p,
+      li {
+        margin: 0.1em 0;
+        font-size: 0.85em;
+        line-height: 1.3;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+      ul {
+        margin: 0;
+        padding-left: 1.1em;
+      }
+      .empty {
+        color: #6b7280;
+        font-style: italic;
+      }
+      .meeting {
+        font-size: 1.3em;
+        font-weight: 700;
+        margin: 0.4em 0;
+      }
+      form {
+        display: flex;
+        gap: 0.5em;
+        align-items: center;
+        font-size: 0.8em;
+      }
+      input {
+        font: inherit;
+        padding: 0.2em 0.4em;
+      }
+    `,
+  ];
+
+  static override properties = { mode: { type: String }, problem: { state: true } };
+  /** `draft` (slide 24) or `next-meeting` (slide 27). */
+  declare mode: string;
+  declare private problem: string;
+
+  constructor() {
+    super();
+    this.mode = 'draft';
+    this.problem = '';
+    new LiveController(this);
+  }
+
+  override render() {
+    const agreement = currentSession()?.part<AgreementPart>('agreement');
+    if (!agreement) return null;
+    if (this.mode === 'next-meeting') return this.renderNextMeeting(agreement);
+    const empty = html`<p class="empty">Being assembled…</p>`;
+    return html`<div class="sheet" aria-label="Partnership Agreement draft">
+      <h3>${agreement.schoolName || 'Our school'} · Partnership Agreement</h3>
+      <h4>Our definition of partnership for student achievement</h4>
+      ${agreement.definition ? html`<p>${agreement.definition}</p>` : empty}
+      <h4>Our group agreements</h4>
+      ${agreement.agreements.length ? html`<ul>${agreement.agreements.map((a) => html`<li>${a}</li>`)}</ul>` : empty}
+      <h4>How all adults will model it</h4>
+      ${agreement.examples.length ? html`<ul>${agreement.examples.map((a) => html`<li>${a}</li>`)}</ul>` : empty}
+      <p>${agreement.groups.map((g) => GROUP_LABELS[g] ?? g).join(' · ')}</p>
+    </div>`;
+  }
+
+  private renderNextMeeting(agreement: AgreementPart) {
+    return html`
+      <p class="meeting">${agreement.nextMeeting ? `Next meeting: ${agreement.nextMeeting}` : 'Next meeting: ____________'}</p>
+      <form @submit=${this.saveMeeting}>
+        <label for="next-meeting">Next meeting date</label>
+        <input id="next-meeting" name="nextMeeting" maxlength="120" .value=${agreement.nextMeeting} placeholder="e.g. Tuesday, March 3, 6 pm" />
+        <button type="submit">Save date</button>
+        ${this.problem ? html`<span role="alert">${this.problem}</span>` : null}
+      </form>
+      <p>The agreement is on your phone: open it from the link on your screen.</p>
+    `;
+  }
+
+  private async saveMeeting(event: SubmitEvent) {
+    event.preventDefault();
+    const value = String(new FormData(event.target as HTMLFormElement).get('nextMeeting') ?? '');
+    this.problem = '';
+    try {
+      await currentSession()?.send('PUT', '/agreement', { nextMeeting: value });
+    } catch (error) {
+      this.problem = (error as Error).message;
+    }
+  }
+}
+
+customElements.define('pd-agreement-draft', PdAgreementDraft);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-agreement-draft': PdAgreementDraft;
+  }
+}

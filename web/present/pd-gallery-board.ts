@@ -1,0 +1,220 @@
+import { LitElement, css, html } from 'lit';
+import { currentDeck, currentSession } from '../shared/current-session.js';
+import type { GalleryProgressPart, TalliesPart, WallTally } from '../shared/gallery-types.js';
+import { LiveController } from '../shared/live-controller.js';
+import { staffStyles } from '../shared/staff-styles.js';
+import { stickerShape } from '../shared/sticker-shape.js';
+import type { WallInfo } from '../shared/view-types.js';
+
+/** Rows shown per wall after the reveal: the cut, any tie at it, and a few more for context. */
+const EXTRA_ROWS = 2;
+
+/**
+ * The gallery walk on the projector. While voting is open it shows only progress (how
+ * many people have placed all their stickers on each wall), never the tallies, so nobody
+ * votes with the crowd. After the facilitator reveals, each wall's cards are ranked by
+ * stickers with the top statements marked and a tie at the cut shown as a tie.
+ */
+export class PdGalleryBoard extends LitElement {
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: block;
+        font-size: 0.5em;
+      }
+      .walls {
+        display: grid;
+        grid-auto-flow: column;
+        grid-auto-columns: 1fr;
+        gap: 0.8em;
+      }
+      section {
+        border-top: 0.35em solid var(--wall);
+        background: #f8fafc;
+        border-radius: 0.3em;
+        padding: 0.4em 0.6em;
+      }
+      h3 {
+        margin: 0 0 0.3em;
+        font-size: 1em;
+        display: flex;
+        gap: 0.35em;
+        align-items: center;
+      }
+      .bar {
+        height: 0.6em;
+        background: #e5e7eb;
+        border-radius: 0.3em;
+        overflow: hidden;
+      }
+      .bar span {
+        display: block;
+        height: 100%;
+        background: var(--wall);
+      }
+      .big {
+        font-size: 1.6em;
+        font-weight: 700;
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li {
+        display: grid;
+        grid-template-columns: 1.6em 1fr auto;
+        gap: 0.4em;
+        align-items: start;
+        padding: 0.2em 0.3em;
+        font-size: 0.78em;
+        line-height: 1.25;
+        border-radius: 0.2em;
+      }
+      li.top,
+      li.tie-chosen {
+        background: #fff7c2;
+        font-weight: 600;
+      }
+      li.tie {
+        background: #fde7d8;
+        outline: 2px dashed #c2410c;
+      }
+      li.out {
+        color: #6b7280;
+      }
+      .count {
+        display: flex;
+        gap: 0.2em;
+        align-items: center;
+        white-space: nowrap;
+      }
+      .text {
+        overflow-wrap: anywhere;
+        white-space: pre-wrap;
+      }
+      .badge {
+        font-size: 0.75em;
+        font-weight: 700;
+        padding: 0 0.3em;
+        border-radius: 0.2em;
+        background: #166534;
+        color: #fff;
+        margin-left: 0.3em;
+      }
+      .badge.tie {
+        background: #c2410c;
+      }
+      .cut-note {
+        font-size: 0.75em;
+        color: #9a3412;
+        margin: 0.2em 0 0;
+      }
+      .controls {
+        display: flex;
+        gap: 0.6em;
+        align-items: center;
+        margin-top: 0.5em;
+        font-size: 0.8em;
+      }
+      button {
+        font-size: 0.9em;
+      }
+    `,
+  ];
+
+  static override properties = { busy: { state: true }, problem: { state: true } };
+  declare private busy: boolean;
+  declare private problem: string;
+
+  constructor() {
+    super();
+    this.busy = false;
+    this.problem = '';
+    new LiveController(this);
+  }
+
+  private wall(id: string): WallInfo {
+    return currentDeck()?.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: '#777777', name: id, shape: 'circle' } };
+  }
+
+  override render() {
+    const live = currentSession();
+    const progress = live?.part<GalleryProgressPart | null>('galleryProgress');
+    const tallies = live?.part<TalliesPart | null>('tallies');
+    if (!progress) return null;
+    return html`
+      ${tallies ? this.renderTallies(tallies) : this.renderProgress(progress)}
+      <div class="controls">
+        <span>${progress.stickersPlaced} stickers placed · ${progress.peopleDone} of ${progress.participants} people done</span>
+        <button class=${tallies ? '' : 'primary'} ?disabled=${this.busy} @click=${() => this.reveal(!tallies)}>${tallies ? 'Hide tallies (reopen voting)' : 'Reveal tallies'}</button>
+        ${this.problem ? html`<span role="alert">${this.problem}</span>` : null}
+      </div>
+    `;
+  }
+
+  private renderProgress(progress: GalleryProgressPart) {
+    const walls = Object.keys(progress.people);
+    return html`<div class="walls" role="list" aria-label="Voting progress">
+      ${walls.map((id) => {
+        const wall = this.wall(id);
+        const done = progress.people[id] ?? 0;
+        const share = progress.participants ? Math.round((done / progress.participants) * 100) : 0;
+        return html`<section role="listitem" style=${`--wall:${wall.sticker.colour}`} aria-label=${`${wall.title}: ${done} of ${progress.participants} people placed all ${progress.stickersPerWall} stickers`}>
+          <h3>${stickerShape(wall.sticker, 22)} ${wall.sticker.name} · ${wall.title}</h3>
+          <div><span class="big">${done}</span> of ${progress.participants} people placed all ${progress.stickersPerWall}</div>
+          <div class="bar"><span style=${`width:${share}%`}></span></div>
+        </section>`;
+      })}
+    </div>`;
+  }
+
+  private renderTallies(tallies: TalliesPart) {
+    return html`<div class="walls">${tallies.walls.map((t) => this.renderWall(t))}</div>`;
+  }
+
+  private renderWall(tally: WallTally) {
+    const wall = this.wall(tally.wall);
+    const cut = tally.cut ?? tally.cards.length;
+    const tieEnd = tally.tie ? tally.cards.findLastIndex((c) => c.status === 'tie' || c.status === 'tie-chosen') + 1 : 0;
+    const shown = tally.cards.slice(0, Math.max(cut, tieEnd) + EXTRA_ROWS);
+    return html`<section style=${`--wall:${wall.sticker.colour}`} aria-label=${`${wall.title} tally`}>
+      <h3>${stickerShape(wall.sticker, 22)} ${wall.title}</h3>
+      <ol>
+        ${shown.map(
+          (card) => html`<li class=${card.status}>
+            <span>${card.rank}.</span>
+            <span class="text">${card.text}${card.status === 'top' || card.status === 'tie-chosen' ? html`<span class="badge">Top ${cut}</span>` : null}${card.status === 'tie' ? html`<span class="badge tie">Tie</span>` : null}</span>
+            <span class="count" aria-label=${`${card.stickers} stickers`}>${stickerShape(wall.sticker, 14)} ${card.stickers}</span>
+          </li>`,
+        )}
+      </ol>
+      ${tally.tie
+        ? html`<p class="cut-note">Tie at the cut: ${tally.tie.cardIds.length} cards for ${tally.tie.seats} place${tally.tie.seats === 1 ? '' : 's'}${tally.tie.chosen.length ? ` — ${tally.tie.chosen.length} chosen` : ' — the facilitator chooses'}.</p>`
+        : null}
+    </section>`;
+  }
+
+  private async reveal(revealed: boolean) {
+    const live = currentSession();
+    if (!live) return;
+    this.busy = true;
+    this.problem = '';
+    try {
+      await live.send('PUT', '/gallery/reveal', { revealed });
+    } catch (error) {
+      this.problem = (error as Error).message;
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+customElements.define('pd-gallery-board', PdGalleryBoard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-gallery-board': PdGalleryBoard;
+  }
+}

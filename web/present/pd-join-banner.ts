@@ -1,0 +1,120 @@
+import { LitElement, css, html } from 'lit';
+import { currentSession } from '../shared/current-session.js';
+import { LiveController } from '../shared/live-controller.js';
+import type { RosterPart, StaffSessionPart } from '../shared/view-types.js';
+
+/**
+ * The join banner over every slide: the code, the QR code of the join link and how many
+ * have joined. Large on the opening slides, a corner card elsewhere; the facilitator can
+ * hide it (and every screen agrees, because it is in the log).
+ */
+export class PdJoinBanner extends LitElement {
+  static override styles = css`
+    :host {
+      position: fixed;
+      right: 1.2vw;
+      top: 1.2vw;
+      z-index: 30;
+      font-family: system-ui, sans-serif;
+    }
+    .banner {
+      display: flex;
+      align-items: center;
+      gap: 1rem;
+      background: #fff;
+      color: #111;
+      border: 2px solid #1a4fa3;
+      border-radius: 12px;
+      padding: 0.6rem 0.9rem;
+      box-shadow: 0 4px 18px rgb(0 0 0 / 0.18);
+    }
+    .banner:not(.large) {
+      flex-direction: column;
+      gap: 0.3rem;
+      width: 10.5rem;
+      text-align: center;
+      padding: 0.5rem;
+    }
+    img {
+      width: 7rem;
+      height: 7rem;
+      display: block;
+    }
+    .large {
+      flex-direction: column;
+      align-items: flex-start;
+      text-align: left;
+      width: 30vw;
+      box-sizing: border-box;
+      padding: 1.2rem 1.4rem;
+    }
+    .large img {
+      width: min(26vw, 55vh);
+      height: min(26vw, 55vh);
+    }
+    .code {
+      font-size: 1.6rem;
+      font-weight: 800;
+      letter-spacing: 0.12em;
+      font-family: ui-monospace, monospace;
+    }
+    .large .code {
+      font-size: 3.2rem;
+    }
+    .url {
+      font-size: 0.95rem;
+      color: #333;
+      overflow-wrap: anywhere;
+    }
+    .banner:not(.large) .url {
+      font-size: 0.72rem;
+    }
+    .count {
+      margin-top: 0.3rem;
+      font-size: 1.1rem;
+      font-weight: 600;
+    }
+  `;
+
+  static override properties = {
+    large: { type: Boolean },
+    joinUrl: { type: String },
+  };
+
+  /** Shown large (on the opening slides) or as a corner card. */
+  declare large: boolean;
+  declare joinUrl: string;
+
+  constructor() {
+    super();
+    this.large = false;
+    this.joinUrl = '';
+    new LiveController(this);
+  }
+
+  override render() {
+    const live = currentSession();
+    const session = live?.part<StaffSessionPart>('session');
+    const roster = live?.part<RosterPart>('roster');
+    if (!session || !session.bannerVisible) return null;
+    return html`
+      <section class="banner ${this.large ? 'large' : ''}" aria-label="How to join">
+        <img src="/api/sessions/${session.code}/qr.svg" alt="QR code to join the session" />
+        <div>
+          <div class="url">Join at <strong>${this.joinUrl.replace(/^https?:\/\//, '')}</strong></div>
+          <div class="url">or enter the code</div>
+          <div class="code" aria-label="Session code">${session.code}</div>
+          <div class="count" role="status">${roster?.total ?? 0} joined</div>
+        </div>
+      </section>
+    `;
+  }
+}
+
+customElements.define('pd-join-banner', PdJoinBanner);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-join-banner': PdJoinBanner;
+  }
+}

@@ -1,0 +1,87 @@
+import { LitElement, css, html } from 'lit';
+import { currentDeck, currentSession } from '../shared/current-session.js';
+import { LiveController } from '../shared/live-controller.js';
+import type { StaffPoll } from '../shared/moves-types.js';
+import { staffStyles } from '../shared/staff-styles.js';
+
+/** A poll on the deck: how many have voted, then live bars once the facilitator reveals them. */
+export class PdPollLive extends LitElement {
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: block;
+        font-family: system-ui, sans-serif;
+        font-size: 0.55em;
+      }
+      .bars {
+        display: grid;
+        grid-template-columns: minmax(8em, max-content) 1fr 3em;
+        gap: 0.25em 0.6em;
+        align-items: center;
+        margin-top: 0.4em;
+      }
+      .track {
+        background: #e5e7eb;
+        border-radius: 4px;
+        height: 1.1em;
+      }
+      .fill {
+        background: #1a4fa3;
+        height: 100%;
+        border-radius: 4px;
+        transition: width 0.4s;
+      }
+      .fill.correct {
+        background: #15803d;
+      }
+      .count {
+        font-variant-numeric: tabular-nums;
+        text-align: right;
+      }
+    `,
+  ];
+
+  static override properties = { slide: { type: Number } };
+  declare slide: number;
+
+  constructor() {
+    super();
+    this.slide = 0;
+    new LiveController(this);
+  }
+
+  override render() {
+    const live = currentSession();
+    const activity = currentDeck()?.slides[this.slide - 1]?.activity as { choices: { id: string; label: string; correct?: boolean }[] } | undefined;
+    const poll = live?.part<Record<string, StaffPoll>>('polls')?.[this.slide];
+    if (!live || !activity || !poll) return null;
+    const max = Math.max(1, ...Object.values(poll.counts));
+    return html`
+      <div>
+        <span role="status">${poll.voters} ${poll.voters === 1 ? 'person has' : 'people have'} voted</span>
+        <button class=${poll.revealed ? '' : 'primary'} @click=${() => live.send('PUT', `/polls/${this.slide}/reveal`, { revealed: !poll.revealed }).catch(() => {})}>
+          ${poll.revealed ? 'Hide results' : 'Reveal results'}
+        </button>
+      </div>
+      ${poll.revealed
+        ? html`<div class="bars" role="list" aria-label="Poll results">
+            ${activity.choices.map((c) => {
+              const n = poll.counts[c.id] ?? 0;
+              return html`<span role="listitem">${c.label}${c.correct ? ' ✓' : ''}</span>
+                <div class="track" aria-hidden="true"><div class="fill ${c.correct ? 'correct' : ''}" style=${`width:${(n / max) * 100}%`}></div></div>
+                <span class="count" aria-label=${`${c.label}: ${n} votes`}>${n}</span>`;
+            })}
+          </div>`
+        : null}
+    `;
+  }
+}
+
+customElements.define('pd-poll-live', PdPollLive);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-poll-live': PdPollLive;
+  }
+}

@@ -1,0 +1,80 @@
+import { LitElement, css, html } from 'lit';
+import { currentSession } from '../shared/current-session.js';
+import { LiveController } from '../shared/live-controller.js';
+import type { StaffReflections } from '../shared/moves-types.js';
+import { staffStyles } from '../shared/staff-styles.js';
+
+/**
+ * Reflections shared with the room, without names. Private ones are only counted. With
+ * `manage` (the notes view) a facilitator can keep one off the deck.
+ */
+export class PdReflectionsLive extends LitElement {
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: block;
+        font-family: system-ui, sans-serif;
+        font-size: 0.55em;
+      }
+      ul {
+        list-style: none;
+        padding: 0;
+        margin: 0.3em 0 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4em;
+      }
+      li {
+        background: #eef6ee;
+        border: 1px solid #9cc79c;
+        border-radius: 6px;
+        padding: 0.3em 0.5em;
+        max-width: 20em;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+      li.hidden {
+        opacity: 0.5;
+        text-decoration: line-through;
+      }
+    `,
+  ];
+
+  static override properties = { slide: { type: Number }, manage: { type: Boolean } };
+  declare slide: number;
+  declare manage: boolean;
+
+  constructor() {
+    super();
+    this.slide = 0;
+    this.manage = false;
+    new LiveController(this);
+  }
+
+  override render() {
+    const live = currentSession();
+    const part = live?.part<Record<string, StaffReflections>>('reflections')?.[this.slide];
+    if (!live || !part) return null;
+    const shown = this.manage ? part.shared : part.shared.filter((r) => !r.hidden);
+    return html`<div role="status">${part.written} reflections written, ${part.shared.length} shared with the room</div>
+      <ul aria-label="Shared reflections">
+        ${shown.map(
+          (r) => html`<li class=${r.hidden ? 'hidden' : ''}>
+            ${r.text}
+            ${this.manage
+              ? html`<button @click=${() => live.send('PUT', `/reflections/${r.id}/visibility`, { hidden: !r.hidden }).catch(() => {})}>${r.hidden ? 'Show' : 'Hide'}</button>`
+              : null}
+          </li>`,
+        )}
+      </ul>`;
+  }
+}
+
+customElements.define('pd-reflections-live', PdReflectionsLive);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-reflections-live': PdReflectionsLive;
+  }
+}

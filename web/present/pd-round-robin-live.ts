@@ -1,0 +1,103 @@
+import { LitElement, css, html } from 'lit';
+import { currentSession } from '../shared/current-session.js';
+import { LiveController } from '../shared/live-controller.js';
+import type { StaffLineupPart, StaffRoundRobin } from '../shared/moves-types.js';
+import { currentTurn } from '../shared/round-robin-turn.js';
+import { serverNow, syncServerClock } from '../shared/server-clock.js';
+import { staffStyles } from '../shared/staff-styles.js';
+
+/** Every group's round robin on the deck: whose turn it is and the ideas each group recorded. */
+export class PdRoundRobinLive extends LitElement {
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: block;
+        font-family: system-ui, sans-serif;
+        font-size: 0.55em;
+      }
+      .groups {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(13em, 1fr));
+        gap: 0.5rem;
+        margin-top: 0.4rem;
+      }
+      .group {
+        border: 2px solid #1a4fa3;
+        border-radius: 8px;
+        padding: 0.4em 0.6em;
+        background: #f3f7ff;
+        text-align: left;
+      }
+      h4 {
+        margin: 0 0 0.2em;
+      }
+      .turn {
+        color: #4b5563;
+        font-size: 0.9em;
+      }
+      .notes {
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+        background: #fffbe6;
+        border-radius: 4px;
+        padding: 0.3em 0.4em;
+        margin-top: 0.3em;
+      }
+    `,
+  ];
+
+  static override properties = { slide: { type: Number } };
+  declare slide: number;
+  private tick: ReturnType<typeof setInterval> | undefined;
+
+  constructor() {
+    super();
+    this.slide = 0;
+    new LiveController(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.tick);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Turns run out by themselves, so the deck re-reads the clock every second.
+    this.tick = setInterval(() => this.requestUpdate(), 1000);
+  }
+
+  override render() {
+    const live = currentSession();
+    if (!live) return null;
+    syncServerClock(live.code);
+    const robin = live.part<Record<string, StaffRoundRobin>>('roundRobins')?.[this.slide];
+    const grouped = Boolean(live.part<StaffLineupPart | null>('lineup')?.groups);
+    if (!robin) {
+      return html`<button class="primary" ?disabled=${!grouped} @click=${() => live.send('POST', `/round-robin/${this.slide}/start`).catch(() => {})}>
+          Start the round robin
+        </button>
+        ${grouped ? null : html`<span>Make groups with the birthday line-up first.</span>`}`;
+    }
+    const now = serverNow();
+    return html`<div class="groups">
+      ${robin.groups.map((g) => {
+        const turn = currentTurn(g.turn, g.turnStartedAt, robin.turnMs, g.members.length, now);
+        return html`<section class="group" aria-label=${`Group ${g.number}`}>
+          <h4>Group ${g.number}</h4>
+          <div class="turn">${turn >= g.members.length ? 'Everyone has spoken' : `Turn ${turn + 1} of ${g.members.length}: ${g.members[turn] || 'Guest'}`}</div>
+          ${g.notes ? html`<div class="notes">${g.notes}</div>` : html`<div class="turn">No shared ideas yet</div>`}
+        </section>`;
+      })}
+    </div>`;
+  }
+}
+
+customElements.define('pd-round-robin-live', PdRoundRobinLive);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-round-robin-live': PdRoundRobinLive;
+  }
+}

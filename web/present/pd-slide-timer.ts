@@ -1,0 +1,80 @@
+import { LitElement, css, html } from 'lit';
+import { currentDeck, currentSession } from '../shared/current-session.js';
+import { LiveController } from '../shared/live-controller.js';
+import type { TimerPart } from '../shared/moves-types.js';
+import { syncServerClock } from '../shared/server-clock.js';
+import { staffStyles } from '../shared/staff-styles.js';
+import '../shared/pd-countdown.js';
+
+/**
+ * The slide's countdown with the lead's controls: start (the deck's minutes), pause,
+ * resume, add a minute, end. The same element sits on the deck and in the notes view,
+ * and the phones show the same time left.
+ */
+export class PdSlideTimer extends LitElement {
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: block;
+        font-family: system-ui, sans-serif;
+      }
+      .timer {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        flex-wrap: wrap;
+      }
+      pd-countdown {
+        font-size: var(--pd-timer-size, 1.6rem);
+        min-width: 3.5ch;
+      }
+      .label {
+        font-weight: 600;
+        color: #4b5563;
+      }
+    `,
+  ];
+
+  static override properties = { slide: { type: Number } };
+  declare slide: number;
+
+  constructor() {
+    super();
+    this.slide = 0;
+    new LiveController(this);
+  }
+
+  override render() {
+    const live = currentSession();
+    if (!live) return null;
+    syncServerClock(live.code);
+    const timer = live.part<TimerPart | null>('timer');
+    const mine = timer && timer.slide === this.slide ? timer : null;
+    const activity = currentDeck()?.slides[this.slide - 1]?.activity as { timer?: { minutes: number; label?: string } } | null | undefined;
+    const declared = activity?.timer;
+    if (!mine && !declared) return null;
+    const send = (body: object) => live.send('POST', `/timers/${this.slide}`, body).catch(() => {});
+    const label = mine?.label || declared?.label || 'Timer';
+    const live_ = mine && !mine.ended;
+    return html`<div class="timer" role="group" aria-label="Slide timer">
+      <span class="label">${label}</span>
+      ${mine ? html`<pd-countdown .timer=${mine} label=${`${label}: time left`}></pd-countdown>` : null}
+      ${!live_
+        ? html`<button class="primary" @click=${() => send({ action: 'start' })}>${declared ? `Start ${declared.minutes} min timer` : 'Restart timer'}</button>`
+        : html`
+            ${mine.running ? html`<button @click=${() => send({ action: 'pause' })}>Pause</button>` : html`<button class="primary" @click=${() => send({ action: 'resume' })}>Resume</button>`}
+            <button @click=${() => send({ action: 'extend', minutes: 1 })}>+1 min</button>
+            <button @click=${() => send({ action: 'end' })}>End timer</button>
+          `}
+    </div>`;
+  }
+}
+
+customElements.define('pd-slide-timer', PdSlideTimer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-slide-timer': PdSlideTimer;
+  }
+}

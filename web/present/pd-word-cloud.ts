@@ -1,0 +1,72 @@
+import { LitElement, css, html } from 'lit';
+import { currentSession } from '../shared/current-session.js';
+import { LiveController } from '../shared/live-controller.js';
+import type { CloudEntry } from '../shared/view-types.js';
+
+const PALETTE = ['#1a4fa3', '#b45309', '#15803d', '#7e22ce', '#be123c', '#0f766e'];
+
+/** The room's open answers for one slide as a word cloud: the more people said it, the bigger. */
+export class PdWordCloud extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0.5rem;
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: center;
+      align-items: center;
+      gap: 0.3em 0.9em;
+      min-height: 8rem;
+    }
+    li {
+      font-weight: 700;
+      line-height: 1.1;
+    }
+    .empty,
+    .count {
+      color: #555;
+      font-size: 0.6em;
+      text-align: center;
+    }
+  `;
+
+  static override properties = { slide: { type: Number } };
+  declare slide: number;
+
+  constructor() {
+    super();
+    this.slide = 0;
+    new LiveController(this);
+  }
+
+  override render() {
+    const clouds = currentSession()?.part<Record<number, CloudEntry[]>>('clouds') ?? {};
+    const entries = (clouds[this.slide] ?? []).slice(0, 40);
+    const total = entries.reduce((n, e) => n + e.count, 0);
+    if (entries.length === 0) return html`<p class="empty">Answers from phones will appear here.</p>`;
+    const max = Math.max(...entries.map((e) => e.count));
+    return html`
+      <ul aria-label="Word cloud of answers">
+        ${entries.map(
+          (entry, i) =>
+            html`<li style="font-size:${(0.55 + 1.25 * (entry.count / max)).toFixed(2)}em;color:${PALETTE[i % PALETTE.length]}" title="${entry.count}">
+              ${entry.text}
+            </li>`,
+        )}
+      </ul>
+      <p class="count">${total} ${total === 1 ? 'answer' : 'answers'}</p>
+    `;
+  }
+}
+
+customElements.define('pd-word-cloud', PdWordCloud);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-word-cloud': PdWordCloud;
+  }
+}

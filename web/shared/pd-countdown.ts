@@ -1,0 +1,64 @@
+import { LitElement, css, html } from 'lit';
+import { formatClock, timeLeft } from './server-clock.js';
+
+/**
+ * A countdown that ticks locally against the server's clock (see server-clock.ts):
+ * the server sends a timer once when it changes, never every second.
+ */
+export class PdCountdown extends LitElement {
+  static override styles = css`
+    :host {
+      display: inline-block;
+      font-variant-numeric: tabular-nums;
+      font-weight: 700;
+    }
+    .done {
+      color: #a4161a;
+    }
+  `;
+
+  static override properties = {
+    timer: { attribute: false },
+    label: { type: String },
+    doneText: { type: String, attribute: 'done-text' },
+  };
+
+  /** A timer part: { running, endsAt, remainingMs, ended }. */
+  declare timer: { running: boolean; endsAt: number | null; remainingMs: number; ended: boolean } | null;
+  /** What the countdown is for (read by screen readers). */
+  declare label: string;
+  declare doneText: string;
+  private tick: ReturnType<typeof setInterval> | null = null;
+
+  constructor() {
+    super();
+    this.timer = null;
+    this.label = 'Time left';
+    this.doneText = "Time's up";
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.tick = setInterval(() => this.requestUpdate(), 250);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.tick) clearInterval(this.tick);
+  }
+
+  override render() {
+    if (!this.timer) return null;
+    const left = timeLeft(this.timer);
+    // The role is "timer": assistive tech does not announce every second.
+    return html`<span role="timer" aria-label=${this.label} class=${left === 0 ? 'done' : ''}>${left === 0 ? this.doneText : formatClock(left)}</span>`;
+  }
+}
+
+customElements.define('pd-countdown', PdCountdown);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-countdown': PdCountdown;
+  }
+}
