@@ -108,7 +108,7 @@ export class PdCardForm extends LitElement {
     return html`
       <h2>${msg('yourCard')}</h2>
       ${this.sides.map((side) => html`<div class="card"><p class="text">${body[side.key]}</p></div>`)}
-      <p class="hint" role="status">${this.live.connected ? msg('sending') : msg('offline')}</p>
+      <p class="hint" role="status">${this.live.online ? msg('sending') : msg('offline')}</p>
     `;
   }
 

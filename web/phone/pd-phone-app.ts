@@ -131,7 +131,7 @@ export class PdPhoneApp extends LitElement {
         <span>${session.schoolName || session.deckTitle}</span>
         <span>${msg('slideOf', { n: session.slide, total: session.slideCount })}</span>
       </header>
-      ${live.connected ? null : html`<div class="status" role="status">${live.pending > 0 ? msg('offline') : msg('reconnecting')}</div>`}
+      ${live.online ? null : html`<div class="status" role="status">${live.pending > 0 ? msg('offline') : msg('reconnecting')}</div>`}
       <pd-phone-timer .live=${live}></pd-phone-timer>
       <main>
         ${render

@@ -41,6 +41,8 @@ export class LiveSession {
   parts: Parts = {};
   seq = 0;
   connected = false;
+  /** The last write could not reach the server (it stays queued and is retried). */
+  writeFailed = false;
   /** Writes waiting for an answer from the server. */
   pending = 0;
   private readonly listeners = new Set<() => void>();
@@ -60,6 +62,11 @@ export class LiveSession {
       this.retryMs = 500;
       void this.flush();
     });
+  }
+
+  /** True when the stream is live and writes are getting through. */
+  get online(): boolean {
+    return this.connected && !this.writeFailed;
   }
 
   get code(): string {
@@ -126,8 +133,13 @@ export class LiveSession {
             body: entry.body === undefined ? undefined : JSON.stringify(entry.body),
           });
         } catch {
-          return; // offline: the entry stays queued; a reconnect or `online` flushes again
+          // Offline: the entry stays queued. A reconnect, the browser's `online` event or
+          // this timer sends it again.
+          this.writeFailed = true;
+          setTimeout(() => void this.flush(), 3000);
+          return;
         }
+        this.writeFailed = false;
         if (res.status >= 500 || res.status === 429) {
           const wait = Number(res.headers.get('retry-after') ?? 2) * 1000;
           setTimeout(() => void this.flush(), wait);
@@ -174,7 +186,8 @@ export class LiveSession {
     this.setConnected(false);
     if (this.stopped) return;
     const wait = this.retryMs * (0.75 + Math.random() / 2);
-    this.retryMs = Math.min(this.retryMs * 2, 8000);
+    // Capped low: after a server restart every screen should be current again within seconds.
+    this.retryMs = Math.min(this.retryMs * 2, 3000);
     setTimeout(() => void this.openStream(), wait);
   }
 
