@@ -5,7 +5,7 @@ export interface CloudEntry {
   count: number;
 }
 
-const LEADING_FILLER = /^(a|an|the|my|our|your|any|some)\s+/;
+const LEADING_FILLER = /^(a|an|the|my|our|your|any|some)\s+/i;
 
 /**
  * Answers to "Who might this be?" are short phrases ("a bus driver", "Grandma"), so the

@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { testApp } from '../../tests/unit/test-app.js';
+import type { StreamConnection } from './session-hub.js';
+
+let t: ReturnType<typeof testApp>;
+afterEach(() => t?.close());
+
+function recorder(role: StreamConnection['role'], participantId?: string) {
+  const frames: { kind: string; parts: Record<string, unknown> }[] = [];
+  const connection: StreamConnection = {
+    role,
+    participantId,
+    send(frame) {
+      const kind = /event: (\w+)/.exec(frame)?.[1] ?? '';
+      const data = /data: (.*)/.exec(frame)?.[1];
+      if (data) frames.push({ kind, parts: JSON.parse(data).parts });
+      return true;
+    },
+    close() {},
+  };
+  return { connection, frames };
+}
+
+const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('SessionHub', () => {
+  it('sends a full view on connect, then coalesces a burst into a few small patches', async () => {
+    t = testApp();
+    const { code, leadKey } = await t.startSession();
+    const people = [];
+    for (let i = 0; i < 50; i++) people.push(await t.joinAs(code, `P${i}`));
+    await t.showSlide(code, leadKey, 4);
+    const { hub } = t.registry.get(code)!;
+    const lead = recorder('lead');
+    const phone = recorder('participant', people[0].participantId);
+    hub.connect(lead.connection);
+    hub.connect(phone.connection);
+    expect(lead.frames[0].kind).toBe('view');
+    expect(Object.keys(lead.frames[0].parts)).toEqual(expect.arrayContaining(['session', 'roster', 'cards', 'clouds']));
+    expect(phone.frames[0].kind).toBe('view');
+    expect(phone.frames[0].parts).not.toHaveProperty('roster');
+
+    // 150 answers from 50 people arrive at once.
+    await Promise.all(people.flatMap((p, i) => [1, 2, 3].map((n) => t.call('POST', `/api/sessions/${code}/answers`, { key: p.token, body: { slide: 4, text: `idea ${i}-${n}` } }))));
+    await settle(400);
+    const leadPatches = lead.frames.filter((f) => f.kind === 'patch');
+    expect(leadPatches.length).toBeGreaterThan(0);
+    expect(leadPatches.length).toBeLessThan(20);
+    const lastClouds = leadPatches.at(-1)!.parts.clouds as Record<number, { count: number }[]>;
+    expect(lastClouds[4].reduce((n, e) => n + e.count, 0)).toBe(150);
+
+    // The phone hears only about its own answers, never anyone else's, and only a few times.
+    const phonePatches = phone.frames.filter((f) => f.kind === 'patch');
+    expect(phonePatches.length).toBeLessThanOrEqual(3);
+    const me = phonePatches.map((p) => p.parts.me).filter(Boolean).at(-1) as { answers: { text: string }[] };
+    expect(me.answers.map((a) => a.text)).toEqual(['idea 0-1', 'idea 0-2', 'idea 0-3']);
+    expect(JSON.stringify(phonePatches)).not.toContain('idea 1-1');
+  });
+
+  it('drops a client that cannot keep up instead of queueing for it', async () => {
+    t = testApp();
+    const { code, leadKey } = await t.startSession();
+    const { hub } = t.registry.get(code)!;
+    let closed = false;
+    hub.connect({ role: 'lead', send: (frame) => frame.includes('event: view'), close: () => (closed = true) });
+    await t.showSlide(code, leadKey, 2);
+    await settle(100);
+    expect(closed).toBe(true);
+    expect(hub.connectionCount).toBe(0);
+  });
+});
