@@ -72,6 +72,27 @@ export class PdNotesView extends LitElement {
       .next {
         color: #4b5563;
       }
+      /* A small copy of the slide's text, so the support facilitator sees what the room sees. */
+      .preview {
+        font-size: 0.85rem;
+        line-height: 1.35;
+        border: 1px solid #e3e7ec;
+        border-radius: 6px;
+        padding: 0.3rem 0.8rem;
+        margin-bottom: 0.8rem;
+        background: #fafbfc;
+        max-height: 14rem;
+        overflow: auto;
+      }
+      .preview h1,
+      .preview h2,
+      .preview h3 {
+        display: none;
+      }
+      .preview blockquote {
+        margin: 0.4rem 0;
+        color: #92400e;
+      }
       .clock {
         display: flex;
         gap: 1.5rem;
@@ -135,10 +156,13 @@ export class PdNotesView extends LitElement {
         <section aria-labelledby="current-title">
           <h1>Slide ${session.slide} of ${session.slideCount}${live.connected ? '' : html` · <span class="offline" role="status">reconnecting…</span>`}</h1>
           <h2 id="current-title">${slide.title}</h2>
+          <div class="preview" aria-label="On the screen">${unsafeHTML(slide.html)}</div>
+          <h3>Notes</h3>
           <div class="notes" aria-label="Facilitator notes">${unsafeHTML(slide.notesHtml)}</div>
         </section>
         <section class="next" aria-label="Next slide">
           <h3>Next: ${next ? `${next.number}. ${next.title}` : 'end of the deck'}</h3>
+          ${next ? html`<div class="preview">${unsafeHTML(next.html)}</div>` : null}
         </section>
       </div>
       <div>
