@@ -151,3 +151,18 @@ test('a phone that types a code without the QR link joins the same session', asy
   await phone.page.getByLabel('Language').selectOption('es');
   await expect(phone.page.getByRole('heading', { name: 'Mire la pantalla' })).toBeVisible();
 });
+
+test('a facilitator starts a new session from the start page and opens its presenter', async ({ browser, server }) => {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await page.goto(server.url);
+  await expect(page.getByLabel('Workshop deck')).toContainText('Building Partnerships for Student Achievement');
+  await page.getByLabel('School name').fill('Roosevelt Middle School');
+  await page.getByRole('button', { name: 'Start a session' }).click();
+  const started = page.getByRole('region', { name: /^Session [A-Z0-9]{6}$/ }).first();
+  await expect(started).toContainText('Roosevelt Middle School');
+  const [presenter] = await Promise.all([page.waitForEvent('popup'), started.getByRole('link', { name: 'Open the presenter' }).click()]);
+  await expect(presenter.getByLabel('Session code')).toHaveText(/^[A-Z0-9]{6}$/);
+  await expect(presenter.getByRole('heading', { name: 'Building Partnerships for Student Achievement' })).toBeVisible();
+  // The key left the address bar, so the room cannot read it off the projector.
+  expect(presenter.url()).not.toContain('key=');
+});
