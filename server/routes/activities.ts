@@ -6,7 +6,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { requireOpId, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
 
-const slideParam = z.strictObject({ slide: z.coerce.number().int().min(1).max(999) });
+const slideParam = z.object({ slide: z.coerce.number().int().min(1).max(999) });
 
 /** Activities: a facilitator closes one (no more answers) or opens it again. */
 export function activitiesRoutes({ registry, keys }: AppDeps) {

@@ -7,7 +7,7 @@ import { participantWriteLimit } from '../http/participant-limit.js';
 import { requireOpId, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
 
-const idParam = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) });
+const idParam = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) });
 
 /** Open answers (slide 4's "Who might this be?"), shown on the deck as a word cloud. */
 export function answersRoutes(deps: AppDeps) {

@@ -30,5 +30,6 @@ export function pagesRoutes(webDir: string) {
     .get('/present/:code', page('present.html'))
     .get('/notes/:code', page('notes.html'))
     .get('/join', page('join.html'))
-    .get('/join/:code', page('join.html'));
+    .get('/join/:code', page('join.html'))
+    .get('/agreement/:code', page('agreement.html'));
 }

@@ -3,6 +3,7 @@ import type { AgreementNotePart } from '../shared/gallery-types.js';
 import type { LiveSession } from '../shared/live-session.js';
 import { msg } from './messages.js';
 import { phoneStyles } from './phone-styles.js';
+import { LivePartsController } from './live-parts-controller.js';
 
 /**
  * Slides 24 and 27: the agreement is being assembled (take a break), then it is done and
@@ -22,6 +23,7 @@ export class PdAgreementLink extends LitElement {
   constructor() {
     super();
     this.kind = '';
+    new LivePartsController(this);
   }
 
   override render() {

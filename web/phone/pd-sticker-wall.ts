@@ -6,6 +6,7 @@ import type { ActivityInfo, WallInfo } from '../shared/view-types.js';
 import { errorMessage } from './error-message.js';
 import { msg } from './messages.js';
 import { phoneStyles } from './phone-styles.js';
+import { LivePartsController } from './live-parts-controller.js';
 
 type GalleryActivity = ActivityInfo & { walls: string[]; stickersPerWall: number; maxPerCard: number };
 
@@ -50,9 +51,11 @@ export class PdStickerWall extends LitElement {
       }
       .budget .name {
         display: flex;
-        gap: 0.3rem;
+        flex-direction: column;
+        gap: 0.15rem;
         align-items: center;
         font-weight: 700;
+        text-align: center;
       }
       .budget .left {
         font-weight: 400;
@@ -132,6 +135,7 @@ export class PdStickerWall extends LitElement {
     this.wallId = '';
     this.error = '';
     this.walls = [];
+    new LivePartsController(this);
   }
 
   private wall(id: string): WallInfo {
@@ -156,7 +160,7 @@ export class PdStickerWall extends LitElement {
           const left = mine.left[id] ?? 0;
           const label = msg('stickersLeftLabel', { name: w.sticker.name, wall: w.title, n: left, total });
           return html`<button type="button" aria-pressed=${id === current ? 'true' : 'false'} aria-label=${label} @click=${() => this.choose(id)}>
-            <span class="name">${stickerShape(w.sticker, 18)} ${w.title}</span>
+            <span class="name">${stickerShape(w.sticker, 22)}<span>${w.title}</span></span>
             <span class="left">${w.sticker.name} · ${msg('stickersLeft', { n: left })}</span>
           </button>`;
         })}

@@ -21,7 +21,7 @@ export class PdGalleryBoard extends LitElement {
     css`
       :host {
         display: block;
-        font-size: 0.5em;
+        font-size: 0.56em;
       }
       .walls {
         display: grid;
@@ -67,8 +67,8 @@ export class PdGalleryBoard extends LitElement {
         grid-template-columns: 1.6em 1fr auto;
         gap: 0.4em;
         align-items: start;
-        padding: 0.2em 0.3em;
-        font-size: 0.78em;
+        padding: 0.15em 0.3em;
+        font-size: 0.82em;
         line-height: 1.25;
         border-radius: 0.2em;
       }

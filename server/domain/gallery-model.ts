@@ -1,0 +1,153 @@
+import type { ActivityOf, Deck } from '../deck/deck-schema.js';
+import { isActivityOpen } from './commands/activity-rules.js';
+import type { Sticker } from './gallery-state.js';
+import type { Card, SessionState } from './session-state.js';
+
+/**
+ * Pure questions about the gallery walk, asked by commands and views alike. Nothing here
+ * is stored: budgets, progress and tallies are always counted from the stickers themselves.
+ */
+
+export type GalleryWalk = ActivityOf<'gallery-walk'>;
+
+/** The card a card's stickers count for: itself, or the card it was merged into (followed to the end). */
+export function rootCardId(state: SessionState, cardId: string): string {
+  if (state.gallery.mergedInto.size === 0) return cardId;
+  let id = cardId;
+  for (let hops = 0; hops < 100; hops++) {
+    const next = state.gallery.mergedInto.get(id);
+    if (!next) return id;
+    id = next;
+  }
+  return id;
+}
+
+/** Every card merged into `cardId`, directly or through another duplicate. */
+export function mergedCardIds(state: SessionState, cardId: string): string[] {
+  const ids: string[] = [];
+  for (const id of state.gallery.mergedInto.keys()) if (id !== cardId && rootCardId(state, id) === cardId) ids.push(id);
+  return ids;
+}
+
+/**
+ * The gallery walk in play: the gallery-walk slide shown most recently, so a deck with two
+ * walks votes on the one the room is doing. null until the deck reaches one.
+ */
+export function currentGallery(state: SessionState, deck: Deck): { slide: number; activity: GalleryWalk } | null {
+  for (let i = state.slideHistory.length - 1; i >= 0; i--) {
+    const slide = state.slideHistory[i].slide;
+    const activity = deck.slides[slide - 1]?.activity;
+    if (activity?.kind === 'gallery-walk') return { slide, activity };
+  }
+  return null;
+}
+
+/** The first gallery walk of the deck, shown or not: exports and the agreement use it before the walk starts. */
+export function deckGallery(state: SessionState, deck: Deck): { slide: number; activity: GalleryWalk } | null {
+  const current = currentGallery(state, deck);
+  if (current) return current;
+  const slide = deck.slides.find((s) => s.activity?.kind === 'gallery-walk');
+  return slide ? { slide: slide.number, activity: slide.activity as GalleryWalk } : null;
+}
+
+/** Voting runs from the slide's first showing until the facilitator closes it or reveals the tallies. */
+export function votingOpen(state: SessionState, slide: number): boolean {
+  return isActivityOpen(state, slide) && !state.gallery.revealed.has(slide);
+}
+
+/** A sticker spends its owner's budget unless its card was withdrawn (then it is given back). */
+export function spendsBudget(state: SessionState, sticker: Sticker): boolean {
+  const card = state.cards.get(rootCardId(state, sticker.cardId));
+  return !!card && !card.withdrawn;
+}
+
+/** A sticker counts in a tally when its card (after merges) is on show. */
+export function countsInTally(state: SessionState, sticker: Sticker): boolean {
+  const card = state.cards.get(rootCardId(state, sticker.cardId));
+  return !!card && !card.withdrawn && !card.hidden;
+}
+
+/** One participant's stickers on a gallery slide that spend their budget. */
+export function ownStickers(state: SessionState, participantId: string, slide: number): Sticker[] {
+  const own = state.gallery.stickersByParticipant.get(participantId);
+  if (!own) return [];
+  const stickers: Sticker[] = [];
+  for (const sticker of own.values()) if (sticker.slide === slide && spendsBudget(state, sticker)) stickers.push(sticker);
+  return stickers;
+}
+
+/** Stickers left per wall for one participant. */
+export function stickersLeft(state: SessionState, participantId: string, slide: number, activity: GalleryWalk): Record<string, number> {
+  const left = Object.fromEntries(activity.walls.map((w) => [w, activity.stickersPerWall]));
+  for (const sticker of ownStickers(state, participantId, slide)) if (sticker.wall in left) left[sticker.wall]--;
+  return left;
+}
+
+/** A card on show on a wall during the walk: not withdrawn, not hidden, not merged into another. */
+export function isVotableCard(state: SessionState, card: Card): boolean {
+  return !card.withdrawn && !card.hidden && !state.gallery.mergedInto.has(card.id);
+}
+
+/** How many sticker slots the agreement takes per wall: the deck's agreement builder says. */
+export function topPerWall(deck: Deck): number | null {
+  const builder = deck.slides.find((s) => s.activity?.kind === 'agreement-builder')?.activity as ActivityOf<'agreement-builder'> | undefined;
+  return builder ? builder.topPerWall : null;
+}
+
+/**
+ * One pass over the room's stickers, person by person (each person's own index holds at
+ * most a few dozen), shared by the progress part and the equity of voice.
+ */
+export function stickerSummary(state: SessionState, slide: number, activity: GalleryWalk) {
+  const people = Object.fromEntries(activity.walls.map((w) => [w, 0])) as Record<string, number>;
+  const byParticipant = new Map<string, number>();
+  let stickersPlaced = 0;
+  let peopleDone = 0;
+  const walls = activity.walls;
+  const counts = new Array<number>(walls.length);
+  for (const [participantId, own] of state.gallery.stickersByParticipant) {
+    if (own.size === 0) continue;
+    counts.fill(0);
+    let spent = 0;
+    for (const sticker of own.values()) {
+      if (sticker.slide !== slide) continue;
+      stickersPlaced++;
+      if (!spendsBudget(state, sticker)) continue;
+      spent++;
+      const w = walls.indexOf(sticker.wall);
+      if (w >= 0) counts[w]++;
+    }
+    byParticipant.set(participantId, spent);
+    let all = true;
+    for (let w = 0; w < walls.length; w++) {
+      if (counts[w] >= activity.stickersPerWall) people[walls[w]]++;
+      else all = false;
+    }
+    if (all) peopleDone++;
+  }
+  const paper: Sticker[] = [];
+  for (const id of state.gallery.paperStickerIds) {
+    const sticker = state.gallery.stickers.get(id);
+    if (sticker && sticker.slide === slide) {
+      stickersPlaced++;
+      paper.push(sticker);
+    }
+  }
+  return { stickersPlaced, people, peopleDone, byParticipant, paper };
+}
+
+/** Progress without tallies: stickers placed, and per wall how many people have placed all of theirs. */
+export function galleryProgress(state: SessionState, slide: number, activity: GalleryWalk, summary = stickerSummary(state, slide, activity)) {
+  return {
+    slide,
+    open: votingOpen(state, slide),
+    revealed: state.gallery.revealed.has(slide),
+    stickersPlaced: summary.stickersPlaced,
+    people: summary.people,
+    /** People who have placed every sticker on every wall. */
+    peopleDone: summary.peopleDone,
+    participants: state.participants.size,
+    stickersPerWall: activity.stickersPerWall,
+    maxPerCard: activity.maxPerCard,
+  };
+}

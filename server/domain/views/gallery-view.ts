@@ -1,0 +1,99 @@
+import type { Deck } from '../../deck/deck-schema.js';
+import { agreementDraft } from '../agreement-model.js';
+import { STAKEHOLDER_GROUPS } from '../events.js';
+import { currentGallery, galleryProgress, isVotableCard, ownStickers, rootCardId, stickerSummary, stickersLeft, votingOpen } from '../gallery-model.js';
+import type { SessionState } from '../session-state.js';
+import { selectedStatements, tallyWalls, type WallTally } from '../tally.js';
+import type { ViewParts } from './view-types.js';
+
+/**
+ * The gallery walk's parts of each role's view. Progress, tallies, merges, equity and the
+ * agreement are separate parts, so a burst of stickers re-sends only the small progress part.
+ * The tallies stay null until the facilitator reveals them, so the deck cannot show them early.
+ */
+export function galleryStaffParts(state: SessionState, deck: Deck): ViewParts {
+  const gallery = currentGallery(state, deck);
+  const revealed = !!gallery && state.gallery.revealed.has(gallery.slide);
+  const summary = gallery ? stickerSummary(state, gallery.slide, gallery.activity) : null;
+  const tallies = gallery && revealed ? tallyWalls(state, deck, gallery.slide, gallery.activity) : null;
+  return {
+    galleryProgress: gallery ? galleryProgress(state, gallery.slide, gallery.activity, summary!) : null,
+    tallies: tallies ? { slide: gallery!.slide, walls: tallies } : null,
+    merges: Object.fromEntries(state.gallery.mergedInto),
+    paperStickers: (summary?.paper ?? []).map(({ id, cardId, wall, group }) => ({ id, cardId, wall, group })),
+    equity: equityOfVoice(state, summary, tallies),
+    agreement: agreementDraft(state),
+  };
+}
+
+/** What every phone sees of the walk: the cards on each wall (no authors, no hidden cards). */
+export function gallerySharedParts(state: SessionState, deck: Deck): ViewParts {
+  const gallery = currentGallery(state, deck);
+  const onWalk = gallery && gallery.slide === state.slide;
+  const activity = deck.slides[state.slide - 1]?.activity;
+  return {
+    gallery: onWalk
+      ? {
+          slide: gallery.slide,
+          open: votingOpen(state, gallery.slide),
+          revealed: state.gallery.revealed.has(gallery.slide),
+          walls: gallery.activity.walls.map((wall) => ({
+            id: wall,
+            cards: [...state.cards.values()].filter((c) => c.wall === wall && isVotableCard(state, c)).map(({ id, text }) => ({ id, text })),
+          })),
+        }
+      : null,
+    agreementNote:
+      activity?.kind === 'agreement-builder' || activity?.kind === 'next-meeting'
+        ? { schoolName: agreementDraft(state).schoolName, nextMeeting: state.gallery.agreement.nextMeeting }
+        : null,
+  };
+}
+
+/** One phone's own stickers and how many it has left per wall, while the walk is on screen. */
+export function galleryOwnParts(state: SessionState, deck: Deck, participantId: string): ViewParts {
+  const gallery = currentGallery(state, deck);
+  if (!gallery || gallery.slide !== state.slide) return { myStickers: null };
+  return {
+    myStickers: {
+      slide: gallery.slide,
+      left: stickersLeft(state, participantId, gallery.slide, gallery.activity),
+      stickers: ownStickers(state, participantId, gallery.slide).map((s) => {
+        const card = state.cards.get(rootCardId(state, s.cardId));
+        return { id: s.id, cardId: card?.id ?? s.cardId, wall: s.wall, hidden: !!card?.hidden };
+      }),
+    },
+  };
+}
+
+/**
+ * The guide's "equity of voice": cards and stickers by stakeholder group, so the room sees
+ * whether every group was heard. Paper without a group counts as "paper". After the
+ * reveal it also shows whose cards made the cut.
+ */
+export function equityOfVoice(state: SessionState, summary: ReturnType<typeof stickerSummary> | null, tallies: WallTally[] | null) {
+  type Row = { people: number; cards: number; stickers: number; topCards: number };
+  const rows: Record<string, Row> = {};
+  const row = (group: string) => (rows[group] ??= { people: 0, cards: 0, stickers: 0, topCards: 0 });
+  for (const group of STAKEHOLDER_GROUPS) row(group);
+  for (const person of state.participants.values()) row(person.group).people++;
+  const cardGroup = (cardId: string) => {
+    const card = state.cards.get(cardId);
+    if (!card) return 'paper';
+    if (card.authorId) return state.participants.get(card.authorId)?.group ?? 'paper';
+    return state.gallery.paperGroups.get(card.id) ?? 'paper';
+  };
+  for (const card of state.cards.values()) if (!card.withdrawn && !card.hidden) row(cardGroup(card.id)).cards++;
+  if (summary) {
+    for (const [participantId, spent] of summary.byParticipant) row(state.participants.get(participantId)?.group ?? 'paper').stickers += spent;
+    for (const sticker of summary.paper) row(sticker.group ?? 'paper').stickers++;
+  }
+  for (const tally of tallies ?? []) {
+    for (const card of selectedStatements(tally)) {
+      // A merged card speaks for all its authors' groups.
+      const groups = new Set([card.id, ...card.merged].map(cardGroup));
+      for (const group of groups) row(group).topCards++;
+    }
+  }
+  return { revealed: tallies !== null, groups: Object.entries(rows).map(([group, r]) => ({ group, ...r })) };
+}

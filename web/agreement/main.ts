@@ -1,0 +1,1 @@
+import './pd-agreement-page.js';

@@ -1,0 +1,224 @@
+import { LitElement, css, html } from 'lit';
+import type { AgreementPart } from '../shared/gallery-types.js';
+
+const GROUP_LABELS: Record<string, string> = {
+  parent: 'Parents & families',
+  teacher: 'Teachers',
+  classified: 'Classified staff',
+  administrator: 'Administrators',
+  community: 'Community partners',
+  student: 'Students',
+};
+
+/** How often an open page looks for new wording while the agreement is being built. */
+const REFRESH_MS = 5000;
+/** The printable height of a US Letter page with half-inch margins, in CSS pixels (A4 is taller). */
+const PRINT_HEIGHT_PX = 10 * 96;
+
+/**
+ * The one-page Partnership Agreement, to print and post in a hallway or to read on a
+ * phone. It needs only the join code: the agreement holds no names. Printing shrinks the
+ * sheet if needed so it always fits one page; the PDF download is the same page, drawn
+ * on the server.
+ */
+export class PdAgreementPage extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      padding: 1rem;
+    }
+    .tools {
+      max-width: 8.5in;
+      margin: 0 auto 0.8rem;
+      display: flex;
+      gap: 0.6rem;
+      flex-wrap: wrap;
+      font-family: system-ui, sans-serif;
+    }
+    .tools a,
+    .tools button {
+      font: 600 1rem system-ui, sans-serif;
+      padding: 0.5rem 0.9rem;
+      border-radius: 8px;
+      border: 2px solid #1f4e79;
+      background: #fff;
+      color: #1f4e79;
+      text-decoration: none;
+      cursor: pointer;
+    }
+    .sheet {
+      box-sizing: border-box;
+      max-width: 8.5in;
+      margin: 0 auto;
+      background: #fff;
+      border: 3px solid #1f4e79;
+      padding: 0.6in 0.7in;
+      box-shadow: 0 2px 10px rgb(0 0 0 / 0.15);
+    }
+    header {
+      text-align: center;
+      border-bottom: 2px solid #1f4e79;
+      padding-bottom: 0.6rem;
+      margin-bottom: 1rem;
+    }
+    h1 {
+      margin: 0;
+      font-size: 2rem;
+      color: #1f4e79;
+    }
+    .subtitle {
+      margin: 0.2rem 0 0;
+      font-size: 1.35rem;
+      font-weight: 700;
+    }
+    h2 {
+      font-size: 1.15rem;
+      color: #1f4e79;
+      margin: 1.1rem 0 0.35rem;
+    }
+    p,
+    li {
+      font-size: 1.02rem;
+      line-height: 1.45;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+    .definition {
+      font-size: 1.15rem;
+      font-style: italic;
+      margin: 0;
+    }
+    ul {
+      margin: 0;
+      padding-left: 1.3rem;
+    }
+    li {
+      margin: 0.2rem 0;
+    }
+    footer {
+      margin-top: 1.4rem;
+      border-top: 1px solid #9fb3c8;
+      padding-top: 0.5rem;
+      text-align: center;
+      font-size: 0.92rem;
+      color: #333;
+    }
+    footer p {
+      font-size: inherit;
+      margin: 0.15rem 0;
+    }
+    .problem {
+      color: #a4161a;
+      font-family: system-ui, sans-serif;
+    }
+    @media print {
+      :host {
+        padding: 0;
+      }
+      .tools {
+        display: none;
+      }
+      .sheet {
+        border: none;
+        box-shadow: none;
+        padding: 0;
+        max-width: none;
+        zoom: var(--fit, 1);
+      }
+    }
+  `;
+
+  static override properties = { agreement: { state: true }, problem: { state: true } };
+  declare private agreement: AgreementPart | null;
+  declare private problem: string;
+  private readonly code = (location.pathname.match(/^\/agreement\/([A-Za-z0-9]{6})/)?.[1] ?? '').toUpperCase();
+  private timer: number | undefined;
+
+  constructor() {
+    super();
+    this.agreement = null;
+    this.problem = '';
+    addEventListener('beforeprint', () => this.fitToPage());
+    addEventListener('afterprint', () => this.style.removeProperty('--fit'));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+    this.timer = window.setInterval(() => {
+      if (document.visibilityState === 'visible') void this.load();
+    }, REFRESH_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.timer);
+  }
+
+  private async load() {
+    try {
+      const res = await fetch(`/api/sessions/${this.code}/agreement`, { cache: 'no-store' });
+      if (!res.ok) {
+        this.problem = res.status === 404 ? 'There is no session with this code.' : 'The agreement could not be loaded.';
+        return;
+      }
+      this.agreement = ((await res.json()) as { agreement: AgreementPart }).agreement;
+      this.problem = '';
+      document.title = `${this.agreement.schoolName || 'Our school'} · Partnership Agreement`;
+    } catch {
+      this.problem = 'Offline: showing the last version loaded.';
+    }
+  }
+
+  /** A long agreement is scaled down for print so it stays on one page. */
+  private fitToPage() {
+    const sheet = this.renderRoot.querySelector('.sheet') as HTMLElement | null;
+    if (!sheet) return;
+    const needed = sheet.scrollHeight;
+    this.style.setProperty('--fit', String(Math.min(1, PRINT_HEIGHT_PX / needed)));
+  }
+
+  override render() {
+    const a = this.agreement;
+    return html`
+      <div class="tools">
+        <button @click=${() => print()}>Print</button>
+        <a href=${`/api/sessions/${this.code}/agreement/pdf`} download>Download PDF (US Letter)</a>
+        <a href=${`/api/sessions/${this.code}/agreement/pdf?size=a4`} download>PDF (A4)</a>
+      </div>
+      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : null}
+      ${a
+        ? html`<article class="sheet" aria-label="Partnership Agreement">
+            <header>
+              <h1>${a.schoolName || 'Our school'}</h1>
+              <p class="subtitle">Partnership Agreement</p>
+            </header>
+            <h2>Our definition of partnership for student achievement</h2>
+            <p class="definition">${a.definition || '—'}</p>
+            <h2>Our group agreements</h2>
+            <ul>
+              ${a.agreements.map((s) => html`<li>${s}</li>`)}
+            </ul>
+            <h2>How all adults will model it</h2>
+            <ul>
+              ${a.examples.map((s) => html`<li>${s}</li>`)}
+            </ul>
+            <footer>
+              <p>Built together${a.date ? ` on ${a.date}` : ''} by ${a.groups.map((g) => GROUP_LABELS[g] ?? g).join(' · ') || 'our school community'}.</p>
+              ${a.nextMeeting ? html`<p>Copies at our next meeting: ${a.nextMeeting}</p>` : null}
+            </footer>
+          </article>`
+        : this.problem
+          ? null
+          : html`<p role="status">Loading…</p>`}
+    `;
+  }
+}
+
+customElements.define('pd-agreement-page', PdAgreementPage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-agreement-page': PdAgreementPage;
+  }
+}
