@@ -1,13 +1,28 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { bodySizeLimit } from './http/body-size-limit.js';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './http/app-deps.js';
 import type { AppEnv } from './http/app-env.js';
 import { errorBody, handleError, notFound } from './http/errors.js';
+import { logPosition } from './http/log-position.js';
+import { commitBarrier } from './http/commit-barrier.js';
 import { activitiesRoutes } from './routes/activities.js';
 import { answersRoutes } from './routes/answers.js';
 import { cardsRoutes } from './routes/cards.js';
+import { stickersRoutes } from './routes/stickers.js';
+import { galleryRoutes } from './routes/gallery.js';
+import { reviseRoutes } from './routes/revise.js';
+import { agreementRoutes } from './routes/agreement.js';
+import { exportsRoutes } from './routes/exports.js';
+import { timersRoutes } from './routes/timers.js';
+import { blockPartyRoutes } from './routes/block-party.js';
+import { lineupRoutes } from './routes/lineup.js';
+import { roundRobinRoutes } from './routes/round-robin.js';
+import { pollsRoutes } from './routes/polls.js';
+import { reflectionsRoutes } from './routes/reflections.js';
+import { feedbackRoutes } from './routes/feedback.js';
+import { pacingRoutes } from './routes/pacing.js';
 import { decksRoutes } from './routes/decks.js';
 import { pagesRoutes } from './routes/pages.js';
 import { participantsRoutes } from './routes/participants.js';
@@ -44,7 +59,9 @@ export function createApp(deps: AppDeps) {
     await next();
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
-  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody('too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`), 413) }));
+  app.use('/api/*', bodySizeLimit(MAX_BODY_BYTES, (c) => c.json(errorBody('too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`), 413)));
+  app.use('/api/*', commitBarrier);
+  app.use('/api/sessions/:code/*', logPosition);
   app.use('/assets/*', compress());
   app.get('/healthz', (c) => c.json({ ok: true, sessions: deps.registry.all().length }));
   const routes = app
@@ -55,7 +72,20 @@ export function createApp(deps: AppDeps) {
     .route('/api/sessions/:code/presentation', presentationRoutes(deps))
     .route('/api/sessions/:code/activities', activitiesRoutes(deps))
     .route('/api/sessions/:code/answers', answersRoutes(deps))
-    .route('/api/sessions/:code/cards', cardsRoutes(deps));
+    .route('/api/sessions/:code/cards', cardsRoutes(deps))
+    .route('/api/sessions/:code/stickers', stickersRoutes(deps))
+    .route('/api/sessions/:code/gallery', galleryRoutes(deps))
+    .route('/api/sessions/:code/revise', reviseRoutes(deps))
+    .route('/api/sessions/:code/agreement', agreementRoutes(deps))
+    .route('/api/sessions/:code/exports', exportsRoutes(deps))
+    .route('/api/sessions/:code/timers', timersRoutes(deps))
+    .route('/api/sessions/:code/block-party', blockPartyRoutes(deps))
+    .route('/api/sessions/:code/lineup', lineupRoutes(deps))
+    .route('/api/sessions/:code/round-robin', roundRobinRoutes(deps))
+    .route('/api/sessions/:code/polls', pollsRoutes(deps))
+    .route('/api/sessions/:code/reflections', reflectionsRoutes(deps))
+    .route('/api/sessions/:code/feedback', feedbackRoutes(deps))
+    .route('/api/sessions/:code/pacing', pacingRoutes(deps));
   if (deps.webDir) app.route('/', pagesRoutes(deps.webDir));
   return routes;
 }

@@ -5,6 +5,8 @@ import { sessionReducers } from './reducers/session-reducers.js';
 import { participantReducers } from './reducers/participant-reducers.js';
 import { cardReducers } from './reducers/card-reducers.js';
 import { answerReducers } from './reducers/answer-reducers.js';
+import { galleryReducers } from './reducers/gallery-reducers.js';
+import { movesReducers } from './reducers/moves-reducers.js';
 
 /** Every slice's reducers in one table; a feature adds its slice here. */
 const allReducers: Reducers = {
@@ -12,6 +14,8 @@ const allReducers: Reducers = {
   ...participantReducers,
   ...cardReducers,
   ...answerReducers,
+  ...galleryReducers,
+  ...movesReducers,
 };
 
 /** Applies one committed event to the projection. The same function serves live updates and replay. */

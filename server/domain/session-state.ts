@@ -1,4 +1,6 @@
 import type { StaffRole, StakeholderGroup } from './events.js';
+import { emptyGallery, type GalleryState } from './gallery-state.js';
+import { emptyMoves, type MovesState } from './moves-state.js';
 
 /**
  * The projection of one session's log. Only reducers write it, and only by applying
@@ -60,6 +62,10 @@ export interface SessionState {
   /** Card ids by author, so a phone's own view does not scan every card in the room. */
   cardIdsByAuthor: Map<string, string[]>;
   answers: Map<string, Answer>;
+  /** Stickers, merges, reveal and the agreement draft (slides 22–27). */
+  gallery: GalleryState;
+  /** Timers, Block Party, line-up groups, round robins, polls, reflections, feedback. */
+  moves: MovesState;
 }
 
 export function emptyState(sessionId: string, code: string): SessionState {
@@ -79,5 +85,7 @@ export function emptyState(sessionId: string, code: string): SessionState {
     cards: new Map(),
     cardIdsByAuthor: new Map(),
     answers: new Map(),
+    gallery: emptyGallery(),
+    moves: emptyMoves(),
   };
 }

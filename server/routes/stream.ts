@@ -12,6 +12,7 @@ import { requireRole, withSession } from '../http/session-access.js';
 export const MAX_BEHIND_BYTES = 512 * 1024;
 
 const encoder = new TextEncoder();
+const STREAM_BUFFER_BYTES = 64 * 1024;
 
 /** The live stream (server-sent events) for every role; see SessionHub for the protocol. */
 export function streamRoutes({ registry, keys }: AppDeps) {
@@ -28,10 +29,14 @@ export function streamRoutes({ registry, keys }: AppDeps) {
             role: actor.role === 'system' ? 'participant' : actor.role,
             participantId: actor.participantId,
             send(frame) {
+              return this.sendBytes!([encoder.encode(frame)]);
+            },
+            sendBytes(chunks) {
               if (closed) return false;
-              const behind = -(controller.desiredSize ?? 0) + (socket?.writableLength ?? 0);
+              // What the stream holds plus what the socket has not yet handed to the kernel.
+              const behind = -(controller.desiredSize ?? 0) + STREAM_BUFFER_BYTES + (socket?.writableLength ?? 0);
               if (behind > MAX_BEHIND_BYTES) return false;
-              controller.enqueue(encoder.encode(frame));
+              for (const chunk of chunks) controller.enqueue(chunk);
               return true;
             },
             close() {
@@ -51,7 +56,7 @@ export function streamRoutes({ registry, keys }: AppDeps) {
           disconnect();
         },
       },
-      { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength },
+      { highWaterMark: STREAM_BUFFER_BYTES, size: (chunk) => chunk.byteLength },
     );
     socket?.once('close', () => {
       closed = true;

@@ -1,6 +1,7 @@
 import type { DomainEvent, Role } from '../domain/events.js';
 import { participantOwnView, participantSharedView } from '../domain/views/participant-view.js';
 import { staffView } from '../domain/views/staff-view.js';
+import { touchesOtherParticipants } from '../domain/views/moves-view.js';
 import type { ViewParts } from '../domain/views/view-types.js';
 import type { SessionRuntime } from './session-runtime.js';
 
@@ -18,10 +19,22 @@ import type { SessionRuntime } from './session-runtime.js';
  * Updates are coalesced: the facilitators' screens get at most one patch every
  * STAFF_INTERVAL_MS, phones at most one every PHONE_INTERVAL_MS, however many events
  * arrived meanwhile. A burst of 500 stickers is a handful of messages.
+ *
+ * Built for a district-sized room (2,000 phones on one laptop, see tests/load/bench.ts):
+ * - Building a view grows with the room (every card, every sticker), so each kind of
+ *   flush waits at least COST_FACTOR times as long as the last one took: views never take
+ *   more than about a quarter of the server's time, and requests keep flowing in a burst.
+ * - What every phone receives alike is serialised and encoded once and the same bytes are
+ *   queued on every stream; only a phone's own parts are made per phone.
+ * - A phone that (re)connects gets the shared parts as last sent plus its own parts made
+ *   fresh; whatever changed since reaches it with everyone's next patch. So 2,000 phones
+ *   reconnecting after a restart cost 2,000 small own views, not 2,000 flushes.
  */
 export const PROTOCOL_VERSION = 1;
 export const STAFF_INTERVAL_MS = 25;
 export const PHONE_INTERVAL_MS = 250;
+/** A flush waits at least this many times its last duration after the previous one. */
+const COST_FACTOR = 3;
 const HEARTBEAT_MS = 20_000;
 
 export interface StreamConnection {
@@ -29,6 +42,8 @@ export interface StreamConnection {
   participantId?: string;
   /** Queues a frame; returns false when the client has fallen too far behind to keep. */
   send(frame: string): boolean;
+  /** Queues a frame given as byte chunks that may be shared with other streams (do not modify them). */
+  sendBytes?(chunks: Uint8Array[]): boolean;
   close(): void;
 }
 
@@ -36,23 +51,31 @@ interface PhoneConnection extends StreamConnection {
   lastOwn: Map<string, string>;
 }
 
+const utf8 = new TextEncoder();
+const PING = utf8.encode(': ping\n\n');
+
 export class SessionHub {
   private readonly staff = new Set<StreamConnection>();
   private readonly phones = new Set<PhoneConnection>();
   private lastStaff: Map<string, string> | null = null;
   private lastShared: Map<string, string> | null = null;
+  /** The log position the last shared parts were made at. */
+  private lastSharedSeq = 0;
   private staffDirty = false;
   private sharedDirty = false;
   private readonly dirtyParticipants = new Set<string>();
   private allParticipantsDirty = false;
   private staffTimer: NodeJS.Timeout | null = null;
   private phoneTimer: NodeJS.Timeout | null = null;
+  private lastStaffFlush = 0;
+  private staffCostMs = 0;
   private lastPhoneFlush = 0;
+  private phoneCostMs = 0;
   private readonly heartbeat: NodeJS.Timeout;
 
   constructor(private readonly runtime: SessionRuntime) {
     runtime.subscribe((events) => this.onEvents(events));
-    this.heartbeat = setInterval(() => this.broadcast(': ping\n\n'), HEARTBEAT_MS);
+    this.heartbeat = setInterval(() => this.broadcast([PING]), HEARTBEAT_MS);
     this.heartbeat.unref();
   }
 
@@ -62,24 +85,29 @@ export class SessionHub {
 
   connect(connection: StreamConnection): () => void {
     if (connection.role === 'participant') {
-      if (this.sharedDirty || this.dirtyParticipants.size > 0 || this.allParticipantsDirty) this.flushPhones();
-      const phone = Object.assign(connection, { lastOwn: new Map<string, string>() }) as PhoneConnection;
-      const shared = this.lastShared ?? (this.lastShared = serialise(participantSharedView(this.runtime.state, this.runtime.deck)));
-      const own = serialise(participantOwnView(this.runtime.state, this.runtime.deck, connection.participantId!));
-      phone.lastOwn = own;
+      const { state, deck } = this.runtime;
+      if (!this.lastShared) {
+        this.lastShared = serialise(participantSharedView(state, deck));
+        this.lastSharedSeq = state.seq;
+        this.sharedDirty = false;
+      }
+      const own = serialise(participantOwnView(state, deck, connection.participantId!));
+      const phone = Object.assign(connection, { lastOwn: own }) as PhoneConnection;
       this.phones.add(phone);
-      this.deliver(phone, 'view', joinParts(shared, own));
+      this.deliver(phone, this.frame('view', this.lastSharedSeq, [encodeParts(this.lastShared), joinParts(own)]));
       return () => this.phones.delete(phone);
     }
     if (this.staffDirty) this.flushStaff();
     const view = this.lastStaff ?? (this.lastStaff = serialise(staffView(this.runtime.state, this.runtime.deck)));
     this.staff.add(connection);
-    this.deliver(connection, 'view', joinParts(view));
+    this.deliver(connection, this.frame('view', this.runtime.state.seq, [joinParts(view)]));
     return () => this.staff.delete(connection);
   }
 
   closeAll(): void {
     clearInterval(this.heartbeat);
+    if (this.staffTimer) clearTimeout(this.staffTimer);
+    if (this.phoneTimer) clearTimeout(this.phoneTimer);
     for (const connection of [...this.staff, ...this.phones]) connection.close();
     this.staff.clear();
     this.phones.clear();
@@ -91,13 +119,16 @@ export class SessionHub {
     for (const event of events) {
       // An event a participant caused changes only that participant's own view; anything
       // a facilitator or the system does may touch everyone's.
-      if (event.actor.participantId) this.dirtyParticipants.add(event.actor.participantId);
+      if (event.actor.participantId && !touchesOtherParticipants(event)) this.dirtyParticipants.add(event.actor.participantId);
       else this.allParticipantsDirty = true;
     }
-    if (!this.staffTimer) this.staffTimer = setTimeout(() => this.flushStaff(), STAFF_INTERVAL_MS);
+    if (!this.staffTimer) {
+      const wait = Math.max(STAFF_INTERVAL_MS, COST_FACTOR * this.staffCostMs) - (Date.now() - this.lastStaffFlush);
+      this.staffTimer = setTimeout(() => this.flushStaff(), Math.max(0, wait));
+    }
     if (!this.phoneTimer) {
-      const wait = Math.max(0, this.lastPhoneFlush + PHONE_INTERVAL_MS - Date.now());
-      this.phoneTimer = setTimeout(() => this.flushPhones(), wait);
+      const wait = Math.max(PHONE_INTERVAL_MS, COST_FACTOR * this.phoneCostMs) - (Date.now() - this.lastPhoneFlush);
+      this.phoneTimer = setTimeout(() => this.flushPhones(), Math.max(0, wait));
     }
   }
 
@@ -109,65 +140,106 @@ export class SessionHub {
       this.lastStaff = null;
       return;
     }
+    const started = performance.now();
     const next = serialise(staffView(this.runtime.state, this.runtime.deck));
     const changed = changedParts(this.lastStaff, next);
     this.lastStaff = next;
-    if (changed.size === 0) return;
-    const frame = this.frame('patch', joinParts(changed));
-    for (const connection of this.staff) this.sendOrDrop(connection, frame, this.staff);
+    if (changed.size > 0) {
+      const frame = this.frame('patch', this.runtime.state.seq, [joinParts(changed)]);
+      for (const connection of this.staff) this.sendOrDrop(connection, frame, this.staff);
+    }
+    this.lastStaffFlush = Date.now();
+    this.staffCostMs = performance.now() - started;
   }
 
   private flushPhones(): void {
     if (this.phoneTimer) clearTimeout(this.phoneTimer);
     this.phoneTimer = null;
-    this.lastPhoneFlush = Date.now();
+    const started = performance.now();
     const { state, deck } = this.runtime;
     let changedShared = new Map<string, string>();
     if (this.sharedDirty) {
       const next = serialise(participantSharedView(state, deck));
       changedShared = changedParts(this.lastShared, next);
       this.lastShared = next;
+      this.lastSharedSeq = state.seq;
     }
     const everyone = this.allParticipantsDirty;
     const dirty = new Set(this.dirtyParticipants);
     this.sharedDirty = false;
     this.allParticipantsDirty = false;
     this.dirtyParticipants.clear();
+    // The shared parts' bytes are made once and queued on every phone's stream.
+    const sharedBytes = changedShared.size > 0 ? encodeParts(changedShared) : null;
+    const sharedOnly = sharedBytes ? this.frame('patch', state.seq, [sharedBytes]) : null;
     const ownCache = new Map<string, Map<string, string>>();
     for (const phone of this.phones) {
       const id = phone.participantId!;
-      const parts = new Map(changedShared);
+      let ownChanged: Map<string, string> | null = null;
       if (everyone || dirty.has(id)) {
         let own = ownCache.get(id);
         if (!own) ownCache.set(id, (own = serialise(participantOwnView(state, deck, id))));
-        for (const [key, json] of changedParts(phone.lastOwn, own)) parts.set(key, json);
+        ownChanged = changedParts(phone.lastOwn, own);
         phone.lastOwn = own;
       }
-      if (parts.size > 0) this.sendOrDrop(phone, this.frame('patch', joinParts(parts)), this.phones);
+      if (ownChanged && ownChanged.size > 0) {
+        this.sendOrDrop(phone, this.frame('patch', state.seq, sharedBytes ? [sharedBytes, joinParts(ownChanged)] : [joinParts(ownChanged)]), this.phones);
+      } else if (sharedOnly) {
+        this.sendOrDrop(phone, sharedOnly, this.phones);
+      }
     }
+    this.lastPhoneFlush = Date.now();
+    this.phoneCostMs = performance.now() - started;
   }
 
-  private deliver(connection: StreamConnection, kind: 'view' | 'patch', partsJson: string): void {
-    connection.send(this.frame(kind, partsJson));
+  private deliver(connection: StreamConnection, frame: Uint8Array[]): void {
+    if (connection.sendBytes) connection.sendBytes(frame);
+    else connection.send(decode(frame));
   }
 
-  private frame(kind: 'view' | 'patch', partsJson: string): string {
-    const seq = this.runtime.state.seq;
-    return `id: ${seq}\nevent: ${kind}\ndata: {"v":${PROTOCOL_VERSION},"seq":${seq},"parts":${partsJson}}\n\n`;
+  /**
+   * One SSE message as byte chunks: its head, then each group of parts (already
+   * serialised; shared groups are the same bytes for every phone), then its tail.
+   */
+  private frame(kind: 'view' | 'patch', seq: number, groups: (string | Uint8Array)[]): Uint8Array[] {
+    const chunks: Uint8Array[] = [];
+    let text = `id: ${seq}\nevent: ${kind}\ndata: {"v":${PROTOCOL_VERSION},"seq":${seq},"parts":{`;
+    groups.filter((group) => group.length > 0).forEach((group, i) => {
+      if (i > 0) text += ',';
+      if (typeof group === 'string') {
+        text += group;
+      } else {
+        chunks.push(utf8.encode(text), group);
+        text = '';
+      }
+    });
+    chunks.push(utf8.encode(`${text}}}\n\n`));
+    return chunks;
   }
 
-  private sendOrDrop<C extends StreamConnection>(connection: C, frame: string, pool: Set<C>): void {
-    if (!connection.send(frame)) {
+  private sendOrDrop<C extends StreamConnection>(connection: C, frame: Uint8Array[], pool: Set<C>): void {
+    const kept = connection.sendBytes ? connection.sendBytes(frame) : connection.send(decode(frame));
+    if (!kept) {
       // Too far behind: drop it. The client reconnects and gets a fresh full view.
       pool.delete(connection);
       connection.close();
     }
   }
 
-  private broadcast(frame: string): void {
+  private broadcast(frame: Uint8Array[]): void {
     for (const connection of this.staff) this.sendOrDrop(connection, frame, this.staff);
     for (const connection of this.phones) this.sendOrDrop(connection, frame, this.phones);
   }
+}
+
+const utf8Decoder = new TextDecoder();
+function decode(chunks: Uint8Array[]): string {
+  return chunks.map((c) => utf8Decoder.decode(c)).join('');
+}
+
+/** Parts joined without braces, as bytes, for the shared group of a frame. */
+function encodeParts(parts: Map<string, string>): Uint8Array {
+  return utf8.encode(joinParts(parts));
 }
 
 function serialise(view: ViewParts): Map<string, string> {
@@ -181,9 +253,9 @@ function changedParts(before: Map<string, string> | null, after: Map<string, str
   return changed;
 }
 
-/** Builds the parts object's JSON from already-serialised parts, so nothing is stringified twice. */
+/** Joins already-serialised parts into the inside of the parts object, so nothing is stringified twice. */
 function joinParts(...maps: Map<string, string>[]): string {
   const entries: string[] = [];
   for (const map of maps) for (const [key, json] of map) entries.push(`${JSON.stringify(key)}:${json}`);
-  return `{${entries.join(',')}}`;
+  return entries.join(',');
 }

@@ -14,11 +14,11 @@ import '../present/moves-live.js';
  */
 export const notesPanels: Record<string, (live: LiveSession, activity: ActivityInfo, slide: number) => TemplateResult> = {
   'open-answers': (_live, _activity, slide) => html`<pd-answer-moderation slide=${slide}></pd-answer-moderation>`,
-  'block-party': (_live, _activity, slide) => html`<pd-block-party-live slide=${slide} manage></pd-block-party-live>`,
-  'round-robin': (_live, _activity, slide) => html`<pd-round-robin-live slide=${slide}></pd-round-robin-live>`,
-  poll: (_live, _activity, slide) => html`<pd-poll-live slide=${slide}></pd-poll-live>`,
-  reflection: (_live, _activity, slide) => html`<pd-reflections-live slide=${slide} manage></pd-reflections-live>`,
-  feedback: (_live, _activity, slide) => html`<pd-feedback-live slide=${slide} detailed></pd-feedback-live>`,
+  'block-party': (_live, _activity, slide) => html`<div style="--pd-live-size: 1rem"><pd-block-party-live slide=${slide} manage></pd-block-party-live></div>`,
+  'round-robin': (_live, _activity, slide) => html`<div style="--pd-live-size: 1rem"><pd-round-robin-live slide=${slide}></pd-round-robin-live></div>`,
+  poll: (_live, _activity, slide) => html`<div style="--pd-live-size: 1rem"><pd-poll-live slide=${slide}></pd-poll-live></div>`,
+  reflection: (_live, _activity, slide) => html`<div style="--pd-live-size: 1rem"><pd-reflections-live slide=${slide} manage></pd-reflections-live></div>`,
+  feedback: (_live, _activity, slide) => html`<div style="--pd-live-size: 1rem"><pd-feedback-live slide=${slide} detailed></pd-feedback-live></div>`,
   'revise-and-example': () => html`<pd-merge-cards></pd-merge-cards><pd-paper-entry></pd-paper-entry><pd-equity-of-voice></pd-equity-of-voice>`,
   'gallery-walk': () =>
     html`<pd-gallery-controls></pd-gallery-controls><pd-equity-of-voice></pd-equity-of-voice><pd-merge-cards></pd-merge-cards><pd-paper-entry></pd-paper-entry>`,

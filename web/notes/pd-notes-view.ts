@@ -187,7 +187,9 @@ export class PdNotesView extends LitElement {
               </div>
             </section>`
           : null}
-        <section aria-label="Timer"><pd-slide-timer slide=${session.slide}></pd-slide-timer></section>
+        ${live.part<{ slide: number } | null>('timer')?.slide === session.slide || (slide.activity as { timer?: unknown } | null)?.timer
+          ? html`<section aria-label="Timer"><pd-slide-timer slide=${session.slide}></pd-slide-timer></section>`
+          : null}
         <section aria-label="Pacing"><pd-pacing></pd-pacing></section>
         <section aria-label="Who has joined">
           <h3>${roster?.total ?? 0} joined</h3>

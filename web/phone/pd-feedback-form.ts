@@ -71,6 +71,7 @@ export class PdFeedbackForm extends LitElement {
     const mine = this.live.part<MyMovesPart>('myMoves')?.feedback[this.slide];
     if (!this.open) return html`<p>${msg('activityClosed')}</p>`;
     return html`
+      <h1>${msg('feedbackTitle')}</h1>
       <p>${msg('feedbackIntro')}</p>
       ${mine ? html`<p role="status" class="card">${msg('feedbackThanks')}</p>` : null}
       <form @submit=${this.send}>

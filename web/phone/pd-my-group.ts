@@ -52,6 +52,15 @@ export class PdMyGroup extends LitElement {
     `;
   }
 
+  /** A late joiner goes to the smallest group by themselves; the button stays for a retry. */
+  private askedToJoin = false;
+  override updated(): void {
+    if (!this.group && !this.askedToJoin && this.live) {
+      this.askedToJoin = true;
+      void this.join();
+    }
+  }
+
   private async join() {
     try {
       await this.live.send('POST', '/lineup/join');

@@ -38,7 +38,8 @@ export class PdPhoneTimer extends LitElement {
 
   override render() {
     const timer = this.live?.part<TimerPart | null>('timer');
-    if (!timer) return null;
+    // A timer the lead ended leaves the phone; one that ran out says so until the next.
+    if (!timer || timer.ended) return null;
     syncServerClock(this.live.code);
     return html`<div class="timer">
       <span>${timer.label || msg('timeLeft')}</span>

@@ -22,7 +22,8 @@ export class PdPoll extends LitElement {
         padding: 0;
         margin: 0;
       }
-      legend {
+      legend,
+      .question {
         font-size: 1.3rem;
         font-weight: 700;
         margin-bottom: 0.5rem;
@@ -85,12 +86,12 @@ export class PdPoll extends LitElement {
     const mine = this.live.part<MyMovesPart>('myMoves')?.votes[this.slide];
     if (move?.revealed && move.counts) return this.renderResults(move.counts, mine ?? []);
     if (mine && !this.editing) {
-      return html`<h1>${this.activity.question}</h1>
+      return html`<h2 class="question">${this.activity.question}</h2>
         <p role="status">${msg('pollVoted')}</p>
         <ul>${this.activity.choices.filter((c) => mine.includes(c.id)).map((c) => html`<li>${c.label}</li>`)}</ul>
         ${this.open ? html`<div class="row"><button class="secondary" @click=${() => (this.editing = true)}>${msg('pollChange')}</button></div>` : null}`;
     }
-    if (!this.open) return html`<h1>${this.activity.question}</h1><p>${msg('activityClosed')}</p>`;
+    if (!this.open) return html`<h2 class="question">${this.activity.question}</h2><p>${msg('activityClosed')}</p>`;
     const type = this.activity.multiple ? 'checkbox' : 'radio';
     return html`<form @submit=${this.vote}>
       <fieldset>
@@ -107,11 +108,11 @@ export class PdPoll extends LitElement {
 
   private renderResults(counts: Record<string, number>, mine: string[]) {
     const max = Math.max(1, ...Object.values(counts));
-    return html`<h1>${this.activity.question}</h1>
+    return html`<h2 class="question">${this.activity.question}</h2>
       <h2>${msg('pollResults')}</h2>
       ${this.activity.choices.map(
         (c) => html`<div>
-          <span>${c.label}${mine.includes(c.id) ? ` (${msg('you')})` : ''}: ${msg('pollVotes', { n: counts[c.id] ?? 0 })}</span>
+          <span>${c.label}${mine.includes(c.id) ? ` (${msg('you')})` : ''}: ${(counts[c.id] ?? 0) === 1 ? msg('pollVoteOne') : msg('pollVotes', { n: counts[c.id] ?? 0 })}</span>
           <div class="bar" aria-hidden="true"><div style=${`width:${((counts[c.id] ?? 0) / max) * 100}%`}></div></div>
         </div>`,
       )}`;

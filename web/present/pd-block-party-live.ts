@@ -17,7 +17,8 @@ export class PdBlockPartyLive extends LitElement {
       :host {
         display: block;
         font-family: system-ui, sans-serif;
-        font-size: 0.6em;
+        /* The deck's size by default; the notes view sets --pd-live-size for its smaller type. */
+        font-size: var(--pd-live-size, 0.72em);
       }
       .row {
         display: flex;

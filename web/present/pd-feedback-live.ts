@@ -12,7 +12,11 @@ export class PdFeedbackLive extends LitElement {
     :host {
       display: block;
       font-family: system-ui, sans-serif;
-      font-size: 0.6em;
+      font-size: var(--pd-live-size, 0.6em);
+    }
+    td.spread {
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
     }
     table {
       border-collapse: collapse;
@@ -66,7 +70,7 @@ export class PdFeedbackLive extends LitElement {
               <td>${r.label}</td>
               <td class="n">${r.count}</td>
               <td class="n">${r.mean === null ? '—' : r.mean.toFixed(1)}</td>
-              <td>${r.distribution.join(' · ')}</td>
+              <td class="spread" aria-label=${`Answers from ${summary.scale.min} to ${summary.scale.max}: ${r.distribution.join(', ')}`}>${r.distribution.join(' · ')}</td>
             </tr>`,
           )}
         </tbody>

@@ -12,7 +12,8 @@ export class PdPollLive extends LitElement {
       :host {
         display: block;
         font-family: system-ui, sans-serif;
-        font-size: 0.55em;
+        /* The deck's size by default; the notes view sets --pd-live-size for its smaller type. */
+        font-size: var(--pd-live-size, 0.62em);
       }
       .bars {
         display: grid;
@@ -70,7 +71,7 @@ export class PdPollLive extends LitElement {
               const n = poll.counts[c.id] ?? 0;
               return html`<span role="listitem">${c.label}${c.correct ? ' ✓' : ''}</span>
                 <div class="track" aria-hidden="true"><div class="fill ${c.correct ? 'correct' : ''}" style=${`width:${(n / max) * 100}%`}></div></div>
-                <span class="count" aria-label=${`${c.label}: ${n} votes`}>${n}</span>`;
+                <span class="count" aria-label=${`${c.label}: ${n} ${n === 1 ? 'vote' : 'votes'}`}>${n}</span>`;
             })}
           </div>`
         : null}

@@ -15,7 +15,8 @@ export class PdReflectionsLive extends LitElement {
       :host {
         display: block;
         font-family: system-ui, sans-serif;
-        font-size: 0.55em;
+        /* The deck's size by default; the notes view sets --pd-live-size for its smaller type. */
+        font-size: var(--pd-live-size, 0.7em);
       }
       ul {
         list-style: none;
@@ -31,8 +32,10 @@ export class PdReflectionsLive extends LitElement {
         border-radius: 6px;
         padding: 0.3em 0.5em;
         max-width: 20em;
-        white-space: pre-wrap;
         overflow-wrap: anywhere;
+      }
+      .text {
+        white-space: pre-wrap;
       }
       li.hidden {
         opacity: 0.5;
@@ -61,7 +64,7 @@ export class PdReflectionsLive extends LitElement {
       <ul aria-label="Shared reflections">
         ${shown.map(
           (r) => html`<li class=${r.hidden ? 'hidden' : ''}>
-            ${r.text}
+            <span class="text">${r.text}</span>
             ${this.manage
               ? html`<button @click=${() => live.send('PUT', `/reflections/${r.id}/visibility`, { hidden: !r.hidden }).catch(() => {})}>${r.hidden ? 'Show' : 'Hide'}</button>`
               : null}

@@ -2,9 +2,10 @@ import { LitElement, css, html } from 'lit';
 import { currentSession } from '../shared/current-session.js';
 import { LiveController } from '../shared/live-controller.js';
 import type { StaffLineupPart, StaffRoundRobin } from '../shared/moves-types.js';
-import { currentTurn } from '../shared/round-robin-turn.js';
+import { currentTurn, currentTurnStartedAt } from '../shared/round-robin-turn.js';
 import { serverNow, syncServerClock } from '../shared/server-clock.js';
 import { staffStyles } from '../shared/staff-styles.js';
+import '../shared/pd-countdown.js';
 
 /** Every group's round robin on the deck: whose turn it is and the ideas each group recorded. */
 export class PdRoundRobinLive extends LitElement {
@@ -14,7 +15,8 @@ export class PdRoundRobinLive extends LitElement {
       :host {
         display: block;
         font-family: system-ui, sans-serif;
-        font-size: 0.55em;
+        /* The deck's size by default; the notes view sets --pd-live-size for its smaller type. */
+        font-size: var(--pd-live-size, 0.75em);
       }
       .groups {
         display: grid;
@@ -84,9 +86,15 @@ export class PdRoundRobinLive extends LitElement {
     return html`<div class="groups">
       ${robin.groups.map((g) => {
         const turn = currentTurn(g.turn, g.turnStartedAt, robin.turnMs, g.members.length, now);
+        const endsAt = currentTurnStartedAt(g.turn, g.turnStartedAt, robin.turnMs, g.members.length, now) + robin.turnMs;
         return html`<section class="group" aria-label=${`Group ${g.number}`}>
           <h4>Group ${g.number}</h4>
-          <div class="turn">${turn >= g.members.length ? 'Everyone has spoken' : `Turn ${turn + 1} of ${g.members.length}: ${g.members[turn] || 'Guest'}`}</div>
+          <div class="turn">
+            ${turn >= g.members.length ? 'Everyone has spoken' : `Turn ${turn + 1} of ${g.members.length}: ${g.members[turn] || 'Guest'}`}
+            ${turn < g.members.length
+              ? html`<pd-countdown .timer=${{ running: true, endsAt, remainingMs: 0, ended: false }} label=${`Group ${g.number}: time left in this turn`}></pd-countdown>`
+              : null}
+          </div>
           ${g.notes ? html`<div class="notes">${g.notes}</div>` : html`<div class="turn">No shared ideas yet</div>`}
         </section>`;
       })}

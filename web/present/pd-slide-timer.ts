@@ -59,7 +59,7 @@ export class PdSlideTimer extends LitElement {
     const live_ = mine && !mine.ended;
     return html`<div class="timer" role="group" aria-label="Slide timer">
       <span class="label">${label}</span>
-      ${mine ? html`<pd-countdown .timer=${mine} label=${`${label}: time left`}></pd-countdown>` : null}
+      ${mine && !mine.ended ? html`<pd-countdown .timer=${mine} label=${`${label}: time left`}></pd-countdown>` : null}
       ${!live_
         ? html`<button class="primary" @click=${() => send({ action: 'start' })}>${declared ? `Start ${declared.minutes} min timer` : 'Restart timer'}</button>`
         : html`

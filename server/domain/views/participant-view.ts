@@ -2,6 +2,8 @@ import type { Deck } from '../../deck/deck-schema.js';
 import type { SessionState } from '../session-state.js';
 import { publicActivity } from './public-activity.js';
 import type { ViewParts } from './view-types.js';
+import { galleryOwnParts, gallerySharedParts } from './gallery-view.js';
+import { participantMovesOwn, participantMovesShared } from './moves-view.js';
 
 /**
  * What every phone sees alike: the current slide and what it asks. Computed once per
@@ -21,13 +23,15 @@ export function participantSharedView(state: SessionState, deck: Deck): ViewPart
       open: !state.closedSlides.has(state.slide),
       walls: deck.walls,
     },
+    ...gallerySharedParts(state, deck),
+    ...participantMovesShared(state, deck),
   };
 }
 
 /** What only this participant sees: who they are and what they wrote. Never anyone else's identity. */
 export function participantOwnView(state: SessionState, _deck: Deck, participantId: string): ViewParts {
   const me = state.participants.get(participantId);
-  if (!me) return { me: null };
+  if (!me) return { me: null, myStickers: null };
   const cards = (state.cardIdsByAuthor.get(participantId) ?? []).map((id) => state.cards.get(id)!).filter((c) => !c.withdrawn);
   const answers = [...state.answers.values()].filter((a) => a.authorId === participantId && !a.withdrawn);
   return {
@@ -46,5 +50,7 @@ export function participantOwnView(state: SessionState, _deck: Deck, participant
       })),
       answers: answers.map(({ id, slide, text }) => ({ id, slide, text })),
     },
+    ...galleryOwnParts(state, _deck, participantId),
+    ...participantMovesOwn(state, _deck, participantId),
   };
 }

@@ -3,6 +3,8 @@ import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../events.js';
 import type { SessionState } from '../session-state.js';
 import type { ViewParts } from './view-types.js';
 import { wordCloud } from './word-cloud.js';
+import { galleryStaffParts } from './gallery-view.js';
+import { staffMovesView } from './moves-view.js';
 
 /** The lead's and the support facilitator's view: everything in the session. */
 export function staffView(state: SessionState, deck: Deck): ViewParts {
@@ -51,5 +53,7 @@ export function staffView(state: SessionState, deck: Deck): ViewParts {
       }),
     answers: answers.map(({ id, slide, text, hidden, at }) => ({ id, slide, text, hidden, at })),
     clouds,
+    ...galleryStaffParts(state, deck),
+    ...staffMovesView(state, deck),
   };
 }

@@ -1,0 +1,32 @@
+import { nanoid } from 'nanoid';
+import type { Deck } from '../../deck/deck-schema.js';
+import { cleanText } from '../clean-text.js';
+import { DomainError } from '../domain-error.js';
+import { event } from '../events.js';
+import '../events/moves-events.js';
+import type { SessionState } from '../session-state.js';
+import { cleanOrRefuse, openActivity } from './activity-rules.js';
+
+export const REFLECTION_MAX_LENGTH = 1000;
+
+/**
+ * One reflection per person per slide, private unless the person shares it. Shared
+ * reflections reach the deck without a name; private ones reach no other screen.
+ */
+export function saveReflection(state: SessionState, deck: Deck, participantId: string, slide: number, text: string, shared: boolean) {
+  const activity = openActivity(state, deck, slide, 'reflection');
+  if (shared && !activity.shareable) throw new DomainError(400, 'not_shareable', 'This reflection stays private.');
+  const clean = cleanOrRefuse(cleanText(text, REFLECTION_MAX_LENGTH));
+  const mineId = state.moves.reflectionByAuthor.get(`${slide}:${participantId}`);
+  const mine = mineId ? state.moves.reflections.get(mineId) : undefined;
+  if (mine && mine.text === clean && mine.shared === shared) return { events: [], response: { reflectionId: mine.id, shared } };
+  const reflectionId = mine?.id ?? nanoid(12);
+  return { events: [event('reflection.saved', { reflectionId, participantId, slide, text: clean, shared })], response: { reflectionId, shared } };
+}
+
+/** A facilitator can keep a shared reflection off the deck. Private ones are not theirs to see. */
+export function setReflectionHidden(state: SessionState, reflectionId: string, hidden: boolean) {
+  const reflection = state.moves.reflections.get(reflectionId);
+  if (!reflection || !reflection.shared) throw new DomainError(404, 'unknown_reflection', 'There is no such shared reflection.');
+  return { events: reflection.hidden === hidden ? [] : [event('reflection.hidden', { reflectionId, hidden })], response: { reflectionId, hidden } };
+}
