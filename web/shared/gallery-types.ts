@@ -2,7 +2,11 @@
  * The gallery walk's view parts (server/domain/views/gallery-view.ts), kept by hand beside
  * the server's projections like view-types.ts.
  */
+import type { WallTally } from '../../server/domain/tally.js';
 import type { StakeholderGroup } from './view-types.js';
+
+/** The tally's shapes are the server's own (server/domain/tally.ts): one definition, no drift. */
+export type { CardStatus, TalliedCard, WallTally } from '../../server/domain/tally.js';
 
 export interface GalleryProgressPart {
   slide: number;
@@ -14,27 +18,6 @@ export interface GalleryProgressPart {
   participants: number;
   stickersPerWall: number;
   maxPerCard: number;
-}
-
-export type CardStatus = 'top' | 'tie-chosen' | 'tie' | 'out';
-
-export interface TalliedCard {
-  id: string;
-  text: string;
-  stickers: number;
-  paperStickers: number;
-  rank: number;
-  status: CardStatus;
-  paper: boolean;
-  merged: string[];
-  authors: number;
-}
-
-export interface WallTally {
-  wall: string;
-  cut: number | null;
-  cards: TalliedCard[];
-  tie: { cardIds: string[]; seats: number; chosen: string[] } | null;
 }
 
 export interface TalliesPart {

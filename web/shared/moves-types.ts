@@ -1,5 +1,10 @@
 /** The facilitation moves' view parts (server/domain/views/moves-view.ts), kept by hand. */
+import type { FeedbackSummary } from '../../server/domain/feedback-summary.js';
+import type { SectionPace } from '../../server/domain/pacing.js';
 import type { StakeholderGroup } from './view-types.js';
+
+/** Shapes the server defines once (server/domain/feedback-summary.ts, pacing.ts). */
+export type { FeedbackSummary, SectionPace };
 
 export interface TimerPart {
   slide: number;
@@ -36,25 +41,6 @@ export interface StaffReflections {
   slide: number;
   written: number;
   shared: { id: string; text: string; hidden: boolean; at: number }[];
-}
-
-export interface FeedbackSummary {
-  slide: number;
-  responses: number;
-  scale: { min: number; max: number };
-  ratings: { id: string; label: string; count: number; mean: number | null; distribution: number[] }[];
-  comments: { id: string; label: string; answers: { text: string; group: StakeholderGroup | null }[] }[];
-}
-
-export interface SectionPace {
-  id: string;
-  title: string;
-  plannedMs: number;
-  approximate: boolean;
-  closedMs: number;
-  openSince: number | null;
-  actualMs: number;
-  status: 'done' | 'current' | 'upcoming';
 }
 
 export interface PacingPart {
