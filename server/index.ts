@@ -1,4 +1,4 @@
-import { serve } from '@hono/node-server';
+import { createAdaptorServer } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +31,13 @@ const limits = {
 };
 const app = createApp({ registry, keys, decks, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits });
 
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, async (info: AddressInfo) => {
+// After a crash every phone in the room reconnects within a second or two. Node's default
+// accept queue (511) overflows with a district-sized room, and a dropped connection is only
+// retried by the phone's TCP stack seconds later; a deep queue lets them all in at once.
+const LISTEN_BACKLOG = 4096;
+const server = createAdaptorServer({ fetch: app.fetch, hostname: config.host });
+server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, async () => {
+  const info = server.address() as AddressInfo;
   publicUrl = publicUrlFor(config, info.port);
   const recent = registry.all().filter((s) => s.runtime.state.startedAt > Date.now() - RESUME_WITHIN_HOURS * 3600_000).at(-1);
   const live = recent ?? registry.create(decks.get('module-1') ?? decks.values().next().value!, '');

@@ -8,6 +8,10 @@ import { requireRole, withSession } from '../http/session-access.js';
  * How far a client may fall behind before its stream is dropped. A phone that stops
  * reading (asleep, out of range) must not make the server hold its updates forever; when
  * it comes back it reconnects and gets a fresh full view.
+ *
+ * The allowance is counted on top of the stream's own full view: a big view (the walls of a
+ * 2,000-person gallery walk run to hundreds of kilobytes) takes a while to reach a phone on
+ * weak Wi-Fi, and dropping the stream for it would only send the same view again.
  */
 export const MAX_BEHIND_BYTES = 512 * 1024;
 
@@ -22,6 +26,8 @@ export function streamRoutes({ registry, keys }: AppDeps) {
     const socket = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
     let disconnect = () => {};
     let closed = false;
+    /** The size of the first frame, the full view; 0 until it is sent. */
+    let viewBytes = -1;
     const body = new ReadableStream<Uint8Array>(
       {
         start(controller) {
@@ -35,7 +41,8 @@ export function streamRoutes({ registry, keys }: AppDeps) {
               if (closed) return false;
               // What the stream holds plus what the socket has not yet handed to the kernel.
               const behind = -(controller.desiredSize ?? 0) + STREAM_BUFFER_BYTES + (socket?.writableLength ?? 0);
-              if (behind > MAX_BEHIND_BYTES) return false;
+              if (behind > MAX_BEHIND_BYTES + Math.max(0, viewBytes)) return false;
+              if (viewBytes < 0) viewBytes = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
               for (const chunk of chunks) controller.enqueue(chunk);
               return true;
             },

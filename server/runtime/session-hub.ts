@@ -61,6 +61,8 @@ export class SessionHub {
   private lastShared: Map<string, string> | null = null;
   /** The log position the last shared parts were made at. */
   private lastSharedSeq = 0;
+  /** The last shared parts as bytes, for the views of phones that (re)connect. */
+  private lastSharedBytes: Uint8Array | null = null;
   private staffDirty = false;
   private sharedDirty = false;
   private readonly dirtyParticipants = new Set<string>();
@@ -89,12 +91,15 @@ export class SessionHub {
       if (!this.lastShared) {
         this.lastShared = serialise(participantSharedView(state, deck));
         this.lastSharedSeq = state.seq;
+        this.lastSharedBytes = null;
         this.sharedDirty = false;
       }
       const own = serialise(participantOwnView(state, deck, connection.participantId!));
       const phone = Object.assign(connection, { lastOwn: own }) as PhoneConnection;
       this.phones.add(phone);
-      this.deliver(phone, this.frame('view', this.lastSharedSeq, [encodeParts(this.lastShared), joinParts(own)]));
+      // Encoded once and shared by every phone that connects until the shared parts change.
+      this.lastSharedBytes ??= encodeParts(this.lastShared);
+      this.deliver(phone, this.frame('view', this.lastSharedSeq, [this.lastSharedBytes, joinParts(own)]));
       return () => this.phones.delete(phone);
     }
     if (this.staffDirty) this.flushStaff();
@@ -163,6 +168,7 @@ export class SessionHub {
       changedShared = changedParts(this.lastShared, next);
       this.lastShared = next;
       this.lastSharedSeq = state.seq;
+      if (changedShared.size > 0) this.lastSharedBytes = null;
     }
     const everyone = this.allParticipantsDirty;
     const dirty = new Set(this.dirtyParticipants);

@@ -4,6 +4,7 @@ import { event } from '../domain/events.js';
 import type { EventStore } from '../store/event-store.js';
 import { SessionRuntime } from './session-runtime.js';
 import { SessionHub } from './session-hub.js';
+import { birthdayBox } from './birthday-box.js';
 
 /** Join codes avoid look-alikes (0/O, 1/I/L) so they can be read off a projector and typed on a phone. */
 export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -54,6 +55,7 @@ export class SessionRegistry {
     if (!live) return false;
     live.hub.closeAll();
     this.store.deleteSession(live.runtime.id);
+    birthdayBox.clear(live.runtime.id);
     this.byCode.delete(live.runtime.code);
     return true;
   }

@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The load harness at a small size, in `npm test`: the full 2,000-phone run is too long for
+ * CI, but this proves the harness and the server's guarantees (nothing lost, nothing
+ * counted twice, no errors) on every change, including a SIGKILL mid-burst.
+ */
+const ROOT = join(import.meta.dirname, '../..');
+
+function bench(args: string[]): Promise<Record<string, any>> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--import', 'tsx', 'tests/load/bench.ts', ...args], { cwd: ROOT, timeout: 110_000, maxBuffer: 10 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const last = stdout.trim().split('\n').at(-1) ?? '';
+      try {
+        resolve(JSON.parse(last));
+      } catch {
+        reject(new Error(`bench printed no JSON (${error?.message ?? 'no error'}):\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`));
+      }
+    });
+  });
+}
+
+describe('load harness smoke run', () => {
+  it('50 participants place every sticker: nothing lost, nothing duplicated, no errors', { timeout: 120_000 }, async () => {
+    const result = await bench(['--participants', '50', '--burst-seconds', '4', '--stalled', '2']);
+    expect(result).toMatchObject({ participants: 50, connected: 50, lost: 0, duplicated: 0, errors: 0 });
+    expect(result.stickers_acked).toBe(50 * 18);
+    expect(result.stickers_counted).toBe(result.stickers_acked);
+    expect(result.stalled_current).toBe(true);
+    expect(result.phone_msgs_per_s_max).toBeLessThanOrEqual(4);
+  });
+
+  it('30 participants with the server killed mid-burst: every acknowledged sticker is counted once', { timeout: 120_000 }, async () => {
+    const result = await bench(['--participants', '30', '--burst-seconds', '4', '--crash']);
+    expect(result).toMatchObject({ participants: 30, connected: 30, lost: 0, duplicated: 0, errors: 0 });
+    expect(result.stickers_counted).toBe(30 * 18);
+    expect(result.resume_s).toBeLessThanOrEqual(10);
+  });
+});

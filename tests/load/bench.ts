@@ -1,0 +1,396 @@
+/**
+ * Load harness: `npm run bench -- --participants 2000 [--crash] [--stalled K] [--burst-seconds 10]`.
+ *
+ * Starts the real server on a free loopback port with a fresh data folder, creates a
+ * Module 1 session and plays a district-sized room against it with real HTTP clients:
+ * everyone joins and holds their live stream open, writes a card on every wall, and
+ * during the gallery walk places all their stickers within the burst. A presenter and a
+ * notes view hold their streams too. For every sticker it measures the time from sending
+ * it to the moment the presenter's stream reflects it: each write's answer carries the
+ * log position of its commit (X-Log-Seq) and each stream frame the position it shows
+ * (`id:`). At the end it checks the stored tallies against what was acknowledged.
+ *
+ * --crash      SIGKILLs the server half-way through the burst and starts it again on the
+ *              same data folder and port; clients reconnect and retry what got no answer
+ *              with the same Idempotency-Key. Reports resume_s.
+ * --stalled K  K participants stop reading their stream during the burst.
+ *
+ * The last line printed is one JSON object with the figures.
+ */
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { JsonClient, pool, sendWithRetry, sleep, type Reply, type RetryStats } from './http-client.js';
+import { ServerProcess, webDirFor } from './server-process.js';
+import { LiveStream } from './sse-client.js';
+import { lowerBound, percentile } from './stats.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+const { values: args } = parseArgs({
+  options: {
+    participants: { type: 'string', default: '2000' },
+    crash: { type: 'boolean', default: false },
+    stalled: { type: 'string', default: '0' },
+    'burst-seconds': { type: 'string', default: '10' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const N = Number(args.participants);
+const STALLED = Number(args.stalled);
+const BURST_MS = Number(args['burst-seconds']) * 1000;
+const CRASH = args.crash;
+if (!Number.isInteger(N) || N < 2) throw new Error('--participants must be a whole number of at least 2');
+if (!Number.isInteger(STALLED) || STALLED < 0 || STALLED > N) throw new Error('--stalled must be between 0 and --participants');
+
+const GROUPS = ['parent', 'teacher', 'classified', 'administrator', 'community', 'student'];
+const t0 = Date.now();
+const log = (message: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${message}`);
+
+interface Participant {
+  index: number;
+  id: string;
+  token: string;
+  stream: LiveStream;
+  stalled: boolean;
+  /** Card ids this person wrote, by wall. */
+  cards: Map<string, string[]>;
+}
+
+interface Write {
+  sentAt: number;
+  ackAt: number;
+  seq: number;
+  status: number;
+  id: string;
+  error?: string;
+}
+
+const tempDir = mkdtempSync(join(tmpdir(), 'partnerdeck-bench-'));
+const server = new ServerProcess(join(tempDir, 'data'), webDirFor(tempDir));
+const retryStats: RetryStats = { networkRetries: 0, throttled: 0, serverErrors: 0 };
+const errors: string[] = [];
+let exitCode = 0;
+
+server.onUnexpectedExit = (message) => {
+  console.error(message);
+  process.exit(3);
+};
+try {
+  await server.start();
+  log(`server pid ${server.pid} on port ${server.port}, data in ${tempDir}`);
+  const api = new JsonClient(server.port, 192);
+  const fail = (what: string, reply: Reply | null) => {
+    errors.push(`${what}: ${reply ? `${reply.status} ${JSON.stringify(reply.json).slice(0, 200)}` : 'no answer'}`);
+  };
+
+  // --- the session and the facilitators' screens -------------------------------------
+  const created = await api.send('POST', '/api/sessions', { body: { deckId: 'module-1', schoolName: 'Bench Unified School District' } });
+  if (created.status !== 201) throw new Error(`could not start a session: ${created.status} ${JSON.stringify(created.json)}`);
+  const { code, leadKey, supportKey } = created.json as { code: string; leadKey: string; supportKey: string };
+  const deck = (await api.send('GET', `/api/sessions/${code}/deck`, { key: leadKey })).json as { slides: { activity?: any }[] };
+  const slideOf = (kind: string) => deck.slides.findIndex((s) => s.activity?.kind === kind) + 1;
+  const cardSlide = slideOf('card');
+  const twoSidedSlide = slideOf('two-sided-card');
+  const gallerySlide = slideOf('gallery-walk');
+  const answersSlide = slideOf('open-answers');
+  const gallery = deck.slides[gallerySlide - 1]?.activity as { walls: string[]; stickersPerWall: number; maxPerCard: number } | undefined;
+  const stickersReady = existsSync(join(ROOT, 'server/routes/stickers.ts')) && gallery !== undefined;
+
+  const presenterSeqs: number[] = [];
+  const presenterTimes: number[] = [];
+  let presenterParts: Record<string, any> = {};
+  const presenter = new LiveStream({
+    port: server.port,
+    code,
+    key: leadKey,
+    onFrame: (frame, at) => {
+      // Frames arrive in log order; after a restart the log continues where it was.
+      if (presenterSeqs.length === 0 || frame.seq >= presenterSeqs[presenterSeqs.length - 1]) {
+        presenterSeqs.push(frame.seq);
+        presenterTimes.push(at);
+      }
+      const parts = JSON.parse(frame.data).parts as Record<string, unknown>;
+      presenterParts = frame.kind === 'view' ? parts : { ...presenterParts, ...parts };
+    },
+  });
+  const notes = new LiveStream({ port: server.port, code, key: supportKey });
+  await Promise.all([presenter.open(), notes.open()]);
+  let opCounter = 0;
+  const op = (label: string) => `bench-${label}-${(opCounter++).toString(36)}`;
+  const lead = async (path: string, body: unknown) => {
+    const reply = await sendWithRetry(api, 'PUT', `/api/sessions/${code}${path}`, { key: leadKey, body, op: op('lead') }, retryStats, Date.now() + 30_000);
+    if (!reply || reply.status >= 300) fail(`lead ${path}`, reply);
+  };
+
+  // --- everyone joins and opens their stream -----------------------------------------
+  let phase = Date.now();
+  const people: Participant[] = new Array(N);
+  await pool([...Array(N).keys()], 48, async (index) => {
+    const reply = await sendWithRetry(
+      api,
+      'POST',
+      `/api/sessions/${code}/participants`,
+      { body: { name: `P${index}`, group: GROUPS[index % GROUPS.length] }, op: op(`join${index}`) },
+      retryStats,
+      Date.now() + 60_000,
+    );
+    if (!reply || reply.status !== 201) return fail('join', reply);
+    const { participantId, token } = reply.json;
+    people[index] = {
+      index,
+      id: participantId,
+      token,
+      stream: new LiveStream({ port: server.port, code, key: token }),
+      stalled: index < STALLED,
+      cards: new Map(),
+    };
+  });
+  const joined = people.filter(Boolean);
+  log(`${joined.length} joined in ${((Date.now() - phase) / 1000).toFixed(1)} s`);
+  phase = Date.now();
+  await pool(joined, 200, (p) => p.stream.open());
+  const connected = joined.filter((p) => p.stream.views > 0).length;
+  log(`${connected} participant streams open in ${((Date.now() - phase) / 1000).toFixed(1)} s`);
+  for (const p of joined) p.stream.countRates = true;
+
+  // --- a card on every wall ------------------------------------------------------------
+  const cardsAcked = new Set<string>();
+  const wallCards = new Map<string, { id: string; author: number }[]>();
+  const writeCards = async (slide: number, body: (p: Participant) => object, walls: string[]) => {
+    await lead('/presentation/slide', { slide });
+    await pool(joined, 64, async (p) => {
+      const reply = await sendWithRetry(api, 'POST', `/api/sessions/${code}/cards`, { key: p.token, body: body(p), op: op(`card${p.index}`) }, retryStats, Date.now() + 60_000);
+      if (!reply || reply.status !== 201) return fail('card', reply);
+      (reply.json.cardIds as string[]).forEach((id, i) => {
+        cardsAcked.add(id);
+        const wall = walls[i];
+        p.cards.set(wall, [...(p.cards.get(wall) ?? []), id]);
+        if (!wallCards.has(wall)) wallCards.set(wall, []);
+        wallCards.get(wall)!.push({ id, author: p.index });
+      });
+    });
+  };
+  phase = Date.now();
+  const cardActivity = deck.slides[cardSlide - 1].activity;
+  const twoSided = deck.slides[twoSidedSlide - 1].activity;
+  await writeCards(cardSlide, (p) => ({ slide: cardSlide, text: `Agreement ${p.index}: we listen to every voice 🙂` }), [cardActivity.wall]);
+  await writeCards(
+    twoSidedSlide,
+    (p) => ({ slide: twoSidedSlide, front: `Definition ${p.index}: families and staff share responsibility`, back: `Example ${p.index}: teachers call home with good news` }),
+    [twoSided.front.wall, twoSided.back.wall],
+  );
+  log(`${cardsAcked.size} cards written in ${((Date.now() - phase) / 1000).toFixed(1)} s`);
+
+  // --- the burst: stickers in the gallery walk (or open answers until stickers exist) ----
+  const writes: Write[] = [];
+  type Shot = { path: string; body: unknown };
+  let plan: (p: Participant) => Shot[];
+  let burstKind: string;
+  if (stickersReady) {
+    burstKind = 'stickers';
+    await lead('/presentation/slide', { slide: gallerySlide });
+    log(`deck on the gallery walk (slide ${gallerySlide})`);
+    plan = (p) =>
+      gallery!.walls.flatMap((wall) => {
+        const candidates = (wallCards.get(wall) ?? []).filter((c) => c.author !== p.index);
+        return pick(candidates, gallery!.stickersPerWall).map((card) => ({ path: `/api/sessions/${code}/stickers`, body: { cardId: card.id } }));
+      });
+  } else {
+    burstKind = 'answers (no sticker route yet)';
+    await lead('/presentation/slide', { slide: answersSlide });
+    plan = (p) => Array.from({ length: 5 }, (_, j) => ({ path: `/api/sessions/${code}/answers`, body: { slide: answersSlide, text: `helper ${p.index}-${j}` } }));
+  }
+  // The phones receive the walls' cards with the slide change; the burst starts once they have them.
+  const slideSeq = presenter.seq;
+  await waitFor(() => joined.every((p) => p.stream.seq >= slideSeq), 30_000);
+  log('every phone shows the walls');
+  for (const p of joined) if (p.stalled) p.stream.pause();
+  const burstStart = Date.now() + 200;
+  const cpuAtBurst = { server: server.cpuSeconds(), bench: process.cpuUsage() };
+  let killAt = 0;
+  let restartedAt = 0;
+  const crashed = CRASH
+    ? (async () => {
+        await sleep(burstStart + BURST_MS / 2 - Date.now());
+        server.samplePeak();
+        killAt = Date.now();
+        await server.kill();
+        log('server killed (SIGKILL) mid-burst; starting it again on the same data folder');
+        await server.start();
+        restartedAt = Date.now();
+        log(`server back after ${((restartedAt - killAt) / 1000).toFixed(1)} s (pid ${server.pid})`);
+      })()
+    : Promise.resolve();
+  const progress = setInterval(() => {
+    const done = writes.filter((w) => w.ackAt > 0).length;
+    log(`burst: ${writes.length} sent, ${done} answered, presenter at ${presenter.seq} (${presenter.connects} connects, ${presenter.views} views), phones with a view since the restart ${joined.filter((p) => p.stream.lastViewAt > killAt).length}, server ${Math.round(server.samplePeak())} MB peak`);
+  }, 2000);
+  await pool(joined, joined.length, async (p) => {
+    const shots = plan(p);
+    const step = BURST_MS / shots.length;
+    for (let j = 0; j < shots.length; j++) {
+      const due = burstStart + (j + Math.random()) * step;
+      if (due > Date.now()) await sleep(due - Date.now());
+      const write: Write = { sentAt: Date.now(), ackAt: 0, seq: -1, status: 0, id: '' };
+      writes.push(write);
+      const reply = await sendWithRetry(api, 'POST', shots[j].path, { key: p.token, body: shots[j].body, op: op(`s${p.index}`) }, retryStats, Date.now() + 60_000);
+      write.ackAt = Date.now();
+      write.status = reply?.status ?? 0;
+      if (!reply || reply.status !== 201) {
+        fail(burstKind, reply);
+        continue;
+      }
+      write.seq = reply.seq;
+      write.id = reply.json.stickerId ?? reply.json.answerId ?? '';
+    }
+  });
+  await crashed;
+  clearInterval(progress);
+  const burstCpu = { server: server.cpuSeconds() - cpuAtBurst.server, bench: cpuTotal(process.cpuUsage(cpuAtBurst.bench)) };
+  const burstEnd = Math.max(...writes.map((w) => w.ackAt));
+  log(`${writes.length} ${burstKind} sent in ${((burstEnd - burstStart) / 1000).toFixed(1)} s`);
+
+  // --- settle: the presenter catches up, stalled clients read again -----------------
+  const acked = writes.filter((w) => w.status === 201);
+  const lastSeq = Math.max(0, ...acked.map((w) => w.seq));
+  await waitFor(() => presenter.seq >= lastSeq, 10_000);
+  const streamsCurrentAt = CRASH ? await resumeTime([presenter, notes, ...joined.filter((p) => !p.stalled).map((p) => p.stream)], killAt) : 0;
+  const stalledBefore = joined.filter((p) => p.stalled).map((p) => p.stream.ends);
+  for (const p of joined) if (p.stalled) p.stream.resume();
+  // A phone gets a frame only when something it shows changed, so "current" means: as far
+  // along the log as the phones that kept reading.
+  const readingSeq = Math.min(...joined.filter((p) => !p.stalled).map((p) => p.stream.seq));
+  const stalledCurrent = await waitFor(() => joined.every((p) => !p.stalled || p.stream.seq >= readingSeq), 15_000);
+  const stalledDropped = joined.filter((p, i) => p.stalled && p.stream.ends > (stalledBefore[i] ?? 0)).length;
+
+  // --- latency: send → the presenter's first frame at or past the write's log position ---
+  const latencies = acked
+    .map((w) => {
+      const i = lowerBound(presenterSeqs, w.seq);
+      return i < presenterSeqs.length ? presenterTimes[i] - w.sentAt : Number.NaN;
+    })
+    .filter((ms) => !Number.isNaN(ms))
+    .sort((a, b) => a - b);
+  const unseen = acked.length - latencies.length;
+  if (unseen > 0) errors.push(`${unseen} acknowledged writes never reached the presenter's stream`);
+
+  // --- final check: what is stored against what was acknowledged ------------------------
+  const stored = await storedIds(api, code, leadKey, burstKind, presenterParts);
+  const ackedIds = new Set(acked.map((w) => w.id));
+  const lost = [...ackedIds].filter((id) => !stored.burst.has(id)).length + [...cardsAcked].filter((id) => !stored.cards.has(id)).length;
+  // A sticker stored but never acknowledged, or one id acknowledged for two writes, is a duplicate.
+  const duplicated = [...stored.burst].filter((id) => !ackedIds.has(id)).length + Math.max(0, stored.cards.size - cardsAcked.size) + (acked.length - ackedIds.size);
+  if (stored.tallied !== stored.burstCount) errors.push(`the tallies count ${stored.tallied} stickers but ${stored.burstCount} are stored`);
+
+  server.samplePeak();
+  const phones = joined.filter((p) => !p.stalled).map((p) => p.stream);
+  const result = {
+    participants: N,
+    connected,
+    burst: burstKind,
+    stickers_acked: burstKind === 'stickers' ? acked.length : 0,
+    stickers_counted: burstKind === 'stickers' ? stored.tallied : 0,
+    writes_acked: acked.length,
+    writes_counted: stored.burstCount,
+    cards_acked: cardsAcked.size,
+    lost,
+    duplicated,
+    errors: errors.length,
+    p50_ms: percentile(latencies, 0.5),
+    p90_ms: percentile(latencies, 0.9),
+    p99_ms: percentile(latencies, 0.99),
+    max_ms: latencies.at(-1) ?? 0,
+    burst_s: round((burstEnd - burstStart) / 1000),
+    max_rss_mb: Math.round(server.peakRssMb),
+    phone_msgs_per_s_max: Math.max(0, ...phones.map((s) => s.maxPerSecond)),
+    ...(CRASH ? { resume_s: round((streamsCurrentAt - killAt) / 1000), restart_s: round((restartedAt - killAt) / 1000) } : {}),
+    ...(STALLED ? { stalled: STALLED, stalled_dropped: stalledDropped, stalled_current: stalledCurrent } : {}),
+    server_cpu_s_burst: round(burstCpu.server),
+    bench_cpu_s_burst: round(burstCpu.bench),
+    retries: retryStats.networkRetries + retryStats.serverErrors,
+    throttled: retryStats.throttled,
+  };
+  console.log('');
+  console.log(`Partnerdeck bench: ${N} participants${CRASH ? ', server killed mid-burst' : ''}${STALLED ? `, ${STALLED} stalled streams` : ''}`);
+  console.log(`  connected           ${connected} of ${N} phones, plus presenter and notes`);
+  console.log(`  burst               ${acked.length} ${burstKind} acknowledged in ${result.burst_s} s; ${stored.burstCount} stored, ${stored.tallied} in the tallies`);
+  console.log(`  cards               ${cardsAcked.size} acknowledged, ${stored.cards.size} stored`);
+  console.log(`  lost / duplicated   ${lost} / ${duplicated}`);
+  console.log(`  errors              ${errors.length}${errors.length ? ` (first: ${errors[0]})` : ''}`);
+  console.log(`  submit → presenter  p50 ${result.p50_ms} ms, p90 ${result.p90_ms} ms, p99 ${result.p99_ms} ms, max ${result.max_ms} ms`);
+  console.log(`  server peak memory  ${result.max_rss_mb} MB`);
+  console.log(`  CPU in the burst    server ${result.server_cpu_s_burst} s, load generator ${result.bench_cpu_s_burst} s (machine load average ${loadavg()[0].toFixed(1)})`);
+  console.log(`  phone messages      at most ${result.phone_msgs_per_s_max} in any one second`);
+  if (CRASH) console.log(`  crash               server back in ${result.restart_s} s; every stream current ${result.resume_s} s after the kill`);
+  if (STALLED) console.log(`  stalled             ${STALLED} streams unread during the burst; ${stalledDropped} dropped by the server; all current again: ${stalledCurrent}`);
+  console.log(`  retries             ${result.retries} (network or 5xx), ${result.throttled} answered 429`);
+  if (errors.length > 0) exitCode = 1;
+  presenter.close();
+  notes.close();
+  for (const p of joined) p.stream.close();
+  api.close();
+  await server.stop();
+  console.log(JSON.stringify(result));
+} catch (error) {
+  console.error(error);
+  console.error(server.log.slice(-2000));
+  exitCode = 2;
+  await server.stop();
+} finally {
+  if (!args.keep) rmSync(tempDir, { recursive: true, force: true });
+}
+process.exit(exitCode);
+
+// ---------------------------------------------------------------------------------------
+
+function pick<T>(items: T[], count: number): T[] {
+  const chosen = new Set<number>();
+  const n = Math.min(count, items.length);
+  while (chosen.size < n) chosen.add(Math.floor(Math.random() * items.length));
+  return [...chosen].map((i) => items[i]);
+}
+
+function cpuTotal(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1e6;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) return false;
+    await sleep(50);
+  }
+  return true;
+}
+
+/** When every stream had a fresh full view from the restarted server. */
+async function resumeTime(streams: LiveStream[], since: number): Promise<number> {
+  await waitFor(() => streams.every((s) => s.lastViewAt > since && s.connects >= 2), 30_000);
+  return Math.max(...streams.map((s) => (s.firstViewAfter(since) || Date.now())));
+}
+
+/**
+ * What the server stored, read back as a facilitator would from the session's export:
+ * every card, every sticker and the tallies (counted from the stickers, revealed or not).
+ */
+async function storedIds(api: JsonClient, code: string, key: string, kind: string, parts: Record<string, any>) {
+  const reply = await api.send('GET', `/api/sessions/${code}/exports/session.json`, { key });
+  if (reply.status !== 200) {
+    errors.push(`export: ${reply.status}`);
+    return { cards: new Set<string>(), burst: new Set<string>(), burstCount: 0, tallied: 0 };
+  }
+  const data = reply.json as { cards: { id: string }[]; stickers: { id: string }[]; tallies: { cards: { stickers: number }[] }[] };
+  const cards = new Set(data.cards.map((c) => c.id));
+  if (kind === 'stickers') {
+    const tallied = data.tallies.reduce((sum, wall) => sum + wall.cards.reduce((n, c) => n + c.stickers, 0), 0);
+    return { cards, burst: new Set(data.stickers.map((s) => s.id)), burstCount: data.stickers.length, tallied };
+  }
+  const answers = (parts.answers ?? []) as { id: string }[];
+  return { cards, burst: new Set(answers.map((a) => a.id)), burstCount: answers.length, tallied: answers.length };
+}

@@ -1,0 +1,126 @@
+import http from 'node:http';
+
+/**
+ * A small JSON client over node's http with keep-alive sockets. The load generator makes
+ * tens of thousands of requests on a machine it shares with the server, so it avoids
+ * anything heavier than a pooled socket and one JSON.parse per answer.
+ */
+export interface Reply {
+  status: number;
+  json: any;
+  /** The log position the server reports for a write (X-Log-Seq), or -1. */
+  seq: number;
+  retryAfter: number;
+}
+
+export class JsonClient {
+  private readonly agent: http.Agent;
+
+  constructor(
+    public port: number,
+    maxSockets = 128,
+  ) {
+    this.agent = new http.Agent({ keepAlive: true, maxSockets, scheduling: 'fifo' });
+  }
+
+  /** One attempt; rejects on a network error (refused, reset, server gone). */
+  send(method: string, path: string, init: { body?: unknown; key?: string; op?: string } = {}): Promise<Reply> {
+    const payload = init.body === undefined ? undefined : JSON.stringify(init.body);
+    const headers: http.OutgoingHttpHeaders = {};
+    if (payload !== undefined) {
+      headers['content-type'] = 'application/json';
+      headers['content-length'] = Buffer.byteLength(payload);
+    }
+    if (init.key) headers.authorization = `Bearer ${init.key}`;
+    if (init.op) headers['idempotency-key'] = init.op;
+    return new Promise((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: this.port, method, path, headers, agent: this.agent }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          let json: any = text;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            // not JSON: keep the text for the error report
+          }
+          const seqHeader = res.headers['x-log-seq'];
+          resolve({
+            status: res.statusCode ?? 0,
+            json,
+            seq: typeof seqHeader === 'string' ? Number(seqHeader) : -1,
+            retryAfter: Number(res.headers['retry-after'] ?? 0),
+          });
+        });
+      });
+      req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
+      req.on('error', reject);
+      req.end(payload);
+    });
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}
+
+export interface RetryStats {
+  networkRetries: number;
+  throttled: number;
+  serverErrors: number;
+}
+
+/**
+ * Sends one write until it gets an answer that is not a network error, a 5xx or a 429,
+ * always with the same Idempotency-Key, as a phone's outbox does: a retry after a lost
+ * answer must be applied once.
+ */
+export async function sendWithRetry(
+  client: JsonClient,
+  method: string,
+  path: string,
+  init: { body?: unknown; key?: string; op?: string },
+  stats: RetryStats,
+  giveUpAt: number,
+): Promise<Reply | null> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const reply = await client.send(method, path, init);
+      if (reply.status === 429) {
+        stats.throttled++;
+        await sleep(Math.max(1, reply.retryAfter) * 1000);
+      } else if (reply.status >= 500) {
+        stats.serverErrors++;
+        await sleep(backoff(attempt));
+      } else {
+        return reply;
+      }
+    } catch {
+      stats.networkRetries++;
+      await sleep(backoff(attempt));
+    }
+    if (Date.now() > giveUpAt) return null;
+  }
+}
+
+function backoff(attempt: number): number {
+  return Math.min(1000, 100 * 2 ** Math.min(attempt, 4)) * (0.5 + Math.random() * 0.5);
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Runs `task` over `items` with at most `concurrency` at a time. */
+export async function pool<T>(items: T[], concurrency: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      await task(items[index], index);
+    }
+  });
+  await Promise.all(workers);
+}
