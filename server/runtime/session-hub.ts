@@ -1,8 +1,9 @@
 import type { DomainEvent, Role } from '../domain/events.js';
-import { participantOwnView, participantSharedView } from '../domain/views/participant-view.js';
-import { staffView } from '../domain/views/staff-view.js';
+import { participantOwnView, sharedProducers } from '../domain/views/participant-view.js';
+import { staffProducers } from '../domain/views/staff-view.js';
 import { touchesOtherParticipants } from '../domain/views/moves-view.js';
 import type { ViewParts } from '../domain/views/view-types.js';
+import { MemoizedView } from './memoized-view.js';
 import type { SessionRuntime } from './session-runtime.js';
 
 /**
@@ -24,6 +25,8 @@ import type { SessionRuntime } from './session-runtime.js';
  * - Building a view grows with the room (every card, every sticker), so each kind of
  *   flush waits at least COST_FACTOR times as long as the last one took: views never take
  *   more than about a quarter of the server's time, and requests keep flowing in a burst.
+ * - Views are built from producers that name the events that change them
+ *   (MemoizedView): a burst of stickers rebuilds the progress, not the walls' cards.
  * - What every phone receives alike is serialised and encoded once and the same bytes are
  *   queued on every stream; only a phone's own parts are made per phone.
  * - A phone that (re)connects gets the shared parts as last sent plus its own parts made
@@ -74,6 +77,8 @@ export class SessionHub {
   private lastPhoneFlush = 0;
   private phoneCostMs = 0;
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly staffView = new MemoizedView(staffProducers);
+  private readonly sharedView = new MemoizedView(sharedProducers);
 
   constructor(private readonly runtime: SessionRuntime) {
     runtime.subscribe((events) => this.onEvents(events));
@@ -89,7 +94,7 @@ export class SessionHub {
     if (connection.role === 'participant') {
       const { state, deck } = this.runtime;
       if (!this.lastShared) {
-        this.lastShared = serialise(participantSharedView(state, deck));
+        this.lastShared = this.sharedView.build(state, deck);
         this.lastSharedSeq = state.seq;
         this.lastSharedBytes = null;
         this.sharedDirty = false;
@@ -103,7 +108,7 @@ export class SessionHub {
       return () => this.phones.delete(phone);
     }
     if (this.staffDirty) this.flushStaff();
-    const view = this.lastStaff ?? (this.lastStaff = serialise(staffView(this.runtime.state, this.runtime.deck)));
+    const view = this.lastStaff ?? (this.lastStaff = this.staffView.build(this.runtime.state, this.runtime.deck));
     this.staff.add(connection);
     this.deliver(connection, this.frame('view', this.runtime.state.seq, [joinParts(view)]));
     return () => this.staff.delete(connection);
@@ -119,6 +124,8 @@ export class SessionHub {
   }
 
   private onEvents(events: DomainEvent[]): void {
+    this.staffView.note(events);
+    this.sharedView.note(events);
     this.staffDirty = true;
     this.sharedDirty = true;
     for (const event of events) {
@@ -146,7 +153,7 @@ export class SessionHub {
       return;
     }
     const started = performance.now();
-    const next = serialise(staffView(this.runtime.state, this.runtime.deck));
+    const next = this.staffView.build(this.runtime.state, this.runtime.deck);
     const changed = changedParts(this.lastStaff, next);
     this.lastStaff = next;
     if (changed.size > 0) {
@@ -164,7 +171,7 @@ export class SessionHub {
     const { state, deck } = this.runtime;
     let changedShared = new Map<string, string>();
     if (this.sharedDirty) {
-      const next = serialise(participantSharedView(state, deck));
+      const next = this.sharedView.build(state, deck);
       changedShared = changedParts(this.lastShared, next);
       this.lastShared = next;
       this.lastSharedSeq = state.seq;

@@ -40,12 +40,12 @@ test('a lead, a support view and three phones run the first activities live', as
   // The lead moves the deck to slide 11 with the keyboard; every phone follows.
   for (let i = 0; i < 10; i++) await lead.keyboard.press('ArrowRight');
   await expect(lead.getByRole('heading', { name: 'Activity 1: Group Agreements' })).toBeVisible();
-  for (const { page } of phones) await expect(page.getByLabel('Your group agreement')).toBeVisible();
+  for (const { page } of phones) await expect(page.getByRole('textbox', { name: 'Your group agreement' })).toBeVisible();
   await expect(support.getByRole('heading', { name: 'Activity 1: Group Agreements' })).toBeVisible();
 
   // A card written on a phone reaches the deck and the notes view within 2 s, as text.
   const [ana, ben, chloe] = phones;
-  await ana.page.getByLabel('Your group agreement').fill(HOSTILE);
+  await ana.page.getByRole('textbox', { name: 'Your group agreement' }).fill(HOSTILE);
   await ana.page.getByRole('button', { name: 'Send' }).click();
   await expect(wall(lead, 'Group Agreements').getByText(HOSTILE)).toBeVisible({ timeout: 2000 });
   await expect(support.getByText(HOSTILE)).toBeVisible({ timeout: 2000 });
@@ -61,19 +61,20 @@ test('a lead, a support view and three phones run the first activities live', as
   await expect(wall(lead, 'Group Agreements').getByText(HOSTILE)).toBeVisible();
 
   // Ben edits his card while the activity is open; Chloe withdraws hers.
-  await ben.page.getByLabel('Your group agreement').fill('Start on time');
+  await ben.page.getByRole('textbox', { name: 'Your group agreement' }).fill('Start on time');
   await ben.page.getByRole('button', { name: 'Send' }).click();
   await expect(wall(lead, 'Group Agreements').getByText('Start on time')).toBeVisible();
   await ben.page.getByRole('button', { name: 'Edit' }).click();
-  await ben.page.getByLabel('Your group agreement').fill('Start and end on time');
+  await ben.page.getByRole('textbox', { name: 'Your group agreement' }).fill('Start and end on time');
   await ben.page.getByRole('button', { name: 'Save' }).click();
   await expect(wall(lead, 'Group Agreements').getByText('Start and end on time')).toBeVisible();
-  await chloe.page.getByLabel('Your group agreement').fill('Phones away');
+  await chloe.page.getByRole('textbox', { name: 'Your group agreement' }).fill('Phones away');
   await chloe.page.getByRole('button', { name: 'Send' }).click();
   await expect(wall(lead, 'Group Agreements').getByText('Phones away')).toBeVisible();
   await chloe.page.getByRole('button', { name: 'Withdraw' }).click();
   await expect(wall(lead, 'Group Agreements').getByText('Phones away')).toBeHidden();
-  await expect(chloe.page.getByLabel('Your group agreement')).toBeVisible();
+  await expect(chloe.page.getByRole('textbox', { name: 'Your group agreement' })).toBeVisible();
+  await expect(chloe.page.getByText('Phones away')).toBeHidden();
 
   // A reload comes back as the same person with the same card.
   await ana.page.reload();
@@ -85,7 +86,7 @@ test('a lead, a support view and three phones run the first activities live', as
   await server.restart();
   await expect(wall(lead, 'Group Agreements').getByText(HOSTILE)).toBeVisible();
   await expect(wall(lead, 'Group Agreements').getByText('Start and end on time')).toBeVisible();
-  await chloe.page.getByLabel('Your group agreement').fill('Assume good intent');
+  await chloe.page.getByRole('textbox', { name: 'Your group agreement' }).fill('Assume good intent');
   await chloe.page.getByRole('button', { name: 'Send' }).click();
   await expect(wall(lead, 'Group Agreements').getByText('Assume good intent')).toBeVisible({ timeout: 10_000 });
   await expect(support.getByText('Assume good intent')).toBeVisible({ timeout: 10_000 });

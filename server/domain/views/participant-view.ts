@@ -1,6 +1,7 @@
 import type { Deck } from '../../deck/deck-schema.js';
 import type { SessionState } from '../session-state.js';
 import { publicActivity } from './public-activity.js';
+import { combine, type PartProducer } from './part-producer.js';
 import type { ViewParts } from './view-types.js';
 import { galleryOwnParts, gallerySharedParts } from './gallery-view.js';
 import { participantMovesOwn, participantMovesShared } from './moves-view.js';
@@ -10,6 +11,10 @@ import { participantMovesOwn, participantMovesShared } from './moves-view.js';
  * update and shared by all participant streams.
  */
 export function participantSharedView(state: SessionState, deck: Deck): ViewParts {
+  return combine(sharedProducers, state, deck);
+}
+
+function sessionPart(state: SessionState, deck: Deck): ViewParts {
   const slide = deck.slides[state.slide - 1];
   return {
     session: {
@@ -23,10 +28,18 @@ export function participantSharedView(state: SessionState, deck: Deck): ViewPart
       open: !state.closedSlides.has(state.slide),
       walls: deck.walls,
     },
-    ...gallerySharedParts(state, deck),
-    ...participantMovesShared(state, deck),
   };
 }
+
+/**
+ * The shared view in producers. The walls' cards (hundreds of KB in a district-sized room)
+ * change only with cards, the walk's own events, the slide or an activity opening.
+ */
+export const sharedProducers: readonly PartProducer[] = [
+  { changesWith: 'any', produce: sessionPart },
+  { changesWith: ['card.', 'gallery.', 'tally.', 'agreement.', 'slide.', 'activity.', 'session.'], produce: gallerySharedParts },
+  { changesWith: 'any', produce: participantMovesShared },
+];
 
 /** What only this participant sees: who they are and what they wrote. Never anyone else's identity. */
 export function participantOwnView(state: SessionState, _deck: Deck, participantId: string): ViewParts {

@@ -1,6 +1,7 @@
 import type { Deck } from '../../deck/deck-schema.js';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../events.js';
 import type { SessionState } from '../session-state.js';
+import { combine, type PartProducer } from './part-producer.js';
 import type { ViewParts } from './view-types.js';
 import { wordCloud } from './word-cloud.js';
 import { galleryStaffParts } from './gallery-view.js';
@@ -8,13 +9,10 @@ import { staffMovesView } from './moves-view.js';
 
 /** The lead's and the support facilitator's view: everything in the session. */
 export function staffView(state: SessionState, deck: Deck): ViewParts {
-  const byGroup = Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, 0])) as Record<StakeholderGroup, number>;
-  for (const person of state.participants.values()) byGroup[person.group]++;
-  const answers = [...state.answers.values()].filter((a) => !a.withdrawn);
-  const clouds: Record<number, ReturnType<typeof wordCloud>> = {};
-  for (const slide of new Set(answers.map((a) => a.slide))) {
-    clouds[slide] = wordCloud(answers.filter((a) => a.slide === slide && !a.hidden));
-  }
+  return combine(staffProducers, state, deck);
+}
+
+function sessionPart(state: SessionState, deck: Deck): ViewParts {
   return {
     session: {
       code: state.code,
@@ -29,11 +27,23 @@ export function staffView(state: SessionState, deck: Deck): ViewParts {
       startedAt: state.startedAt,
       slideHistory: state.slideHistory,
     },
+  };
+}
+
+function rosterPart(state: SessionState): ViewParts {
+  const byGroup = Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, 0])) as Record<StakeholderGroup, number>;
+  for (const person of state.participants.values()) byGroup[person.group]++;
+  return {
     roster: {
       total: state.participants.size,
       byGroup,
       people: [...state.participants.values()].map(({ id, name, group }) => ({ id, name, group })),
     },
+  };
+}
+
+function cardsPart(state: SessionState): ViewParts {
+  return {
     cards: [...state.cards.values()]
       .filter((c) => !c.withdrawn)
       .map((c) => {
@@ -51,9 +61,24 @@ export function staffView(state: SessionState, deck: Deck): ViewParts {
           at: c.at,
         };
       }),
-    answers: answers.map(({ id, slide, text, hidden, at }) => ({ id, slide, text, hidden, at })),
-    clouds,
-    ...galleryStaffParts(state, deck),
-    ...staffMovesView(state, deck),
   };
 }
+
+function answerParts(state: SessionState): ViewParts {
+  const answers = [...state.answers.values()].filter((a) => !a.withdrawn);
+  const clouds: Record<number, ReturnType<typeof wordCloud>> = {};
+  for (const slide of new Set(answers.map((a) => a.slide))) {
+    clouds[slide] = wordCloud(answers.filter((a) => a.slide === slide && !a.hidden));
+  }
+  return { answers: answers.map(({ id, slide, text, hidden, at }) => ({ id, slide, text, hidden, at })), clouds };
+}
+
+/** The staff view in producers: the big, rarely changing parts name the events that change them. */
+export const staffProducers: readonly PartProducer[] = [
+  { changesWith: 'any', produce: sessionPart },
+  { changesWith: ['participant.', 'session.', 'lineup.'], produce: rosterPart },
+  { changesWith: ['card.', 'participant.'], produce: cardsPart },
+  { changesWith: ['answer.'], produce: answerParts },
+  { changesWith: 'any', produce: galleryStaffParts },
+  { changesWith: 'any', produce: staffMovesView },
+];

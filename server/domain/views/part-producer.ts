@@ -1,0 +1,19 @@
+import type { Deck } from '../../deck/deck-schema.js';
+import type { SessionState } from '../session-state.js';
+import type { ViewParts } from './view-types.js';
+
+/**
+ * Some of a view's parts, with the kinds of event that can change them. The stream
+ * rebuilds a producer's parts only after such an event, so a burst of stickers does not
+ * re-serialise the room's 6,000 cards many times a second.
+ */
+export interface PartProducer {
+  /** Event type prefixes ('card.', 'sticker.'…) that can change these parts, or 'any'. */
+  readonly changesWith: readonly string[] | 'any';
+  produce(state: SessionState, deck: Deck): ViewParts;
+}
+
+/** All producers' parts as one view (for callers that want the whole view at once). */
+export function combine(producers: readonly PartProducer[], state: SessionState, deck: Deck): ViewParts {
+  return Object.assign({}, ...producers.map((p) => p.produce(state, deck)));
+}
