@@ -104,23 +104,20 @@ export function stickerSummary(state: SessionState, slide: number, activity: Gal
   let stickersPlaced = 0;
   let peopleDone = 0;
   const walls = activity.walls;
-  const counts = new Array<number>(walls.length);
+  const cache = personSummaries(state, slide);
   for (const [participantId, own] of state.gallery.stickersByParticipant) {
     if (own.size === 0) continue;
-    counts.fill(0);
-    let spent = 0;
-    for (const sticker of own.values()) {
-      if (sticker.slide !== slide) continue;
-      stickersPlaced++;
-      if (!spendsBudget(state, sticker)) continue;
-      spent++;
-      const w = walls.indexOf(sticker.wall);
-      if (w >= 0) counts[w]++;
+    const version = state.gallery.participantVersions.get(participantId) ?? 0;
+    let person = cache.people.get(participantId);
+    if (!person || person.version !== version) {
+      person = summarisePerson(state, own.values(), slide, walls, version);
+      cache.people.set(participantId, person);
     }
-    byParticipant.set(participantId, spent);
+    stickersPlaced += person.placed;
+    byParticipant.set(participantId, person.spent);
     let all = true;
     for (let w = 0; w < walls.length; w++) {
-      if (counts[w] >= activity.stickersPerWall) people[walls[w]]++;
+      if (person.counts[w] >= activity.stickersPerWall) people[walls[w]]++;
       else all = false;
     }
     if (all) peopleDone++;
@@ -134,6 +131,45 @@ export function stickerSummary(state: SessionState, slide: number, activity: Gal
     }
   }
   return { stickersPlaced, people, peopleDone, byParticipant, paper };
+}
+
+interface PersonSummary {
+  version: number;
+  placed: number;
+  spent: number;
+  counts: number[];
+}
+
+/**
+ * One person's stickers summed, cached until their stickers or any card change (a
+ * withdrawn or merged card changes whose budget a sticker spends). Progress is asked for
+ * many times a second in a burst; this keeps it to one pass over the people who moved.
+ */
+const summaryCaches = new WeakMap<SessionState, { slide: number; cardVersion: number; people: Map<string, PersonSummary> }>();
+
+function personSummaries(state: SessionState, slide: number) {
+  const cardVersion = state.versions.get('card') ?? 0;
+  let cache = summaryCaches.get(state);
+  if (!cache || cache.slide !== slide || cache.cardVersion !== cardVersion) {
+    cache = { slide, cardVersion, people: new Map() };
+    summaryCaches.set(state, cache);
+  }
+  return cache;
+}
+
+function summarisePerson(state: SessionState, stickers: Iterable<Sticker>, slide: number, walls: string[], version: number): PersonSummary {
+  const counts = new Array<number>(walls.length).fill(0);
+  let placed = 0;
+  let spent = 0;
+  for (const sticker of stickers) {
+    if (sticker.slide !== slide) continue;
+    placed++;
+    if (!spendsBudget(state, sticker)) continue;
+    spent++;
+    const w = walls.indexOf(sticker.wall);
+    if (w >= 0) counts[w]++;
+  }
+  return { version, placed, spent, counts };
 }
 
 /** Progress without tallies: stickers placed, and per wall how many people have placed all of theirs. */

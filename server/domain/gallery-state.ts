@@ -18,6 +18,8 @@ export interface GalleryState {
   stickers: Map<string, Sticker>;
   /** Each participant's stickers by id, so a budget check reads one person's stickers, not the room's. */
   stickersByParticipant: Map<string, Map<string, Sticker>>;
+  /** Bumped whenever a participant's stickers change, so per-person summaries can be cached. */
+  participantVersions: Map<string, number>;
   /** Paper stickers' ids (they have no participant), so views need not scan every sticker. */
   paperStickerIds: Set<string>;
   /** A merged duplicate's id → the card it joined. */
@@ -37,6 +39,7 @@ export function emptyGallery(): GalleryState {
   return {
     stickers: new Map(),
     stickersByParticipant: new Map(),
+    participantVersions: new Map(),
     paperStickerIds: new Set(),
     mergedInto: new Map(),
     revealed: new Set(),

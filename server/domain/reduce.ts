@@ -22,5 +22,7 @@ const allReducers: Reducers = {
 export function applyEvent(state: SessionState, event: DomainEvent): void {
   const reducer = allReducers[event.type] as ((s: SessionState, d: unknown, c: object) => void) | undefined;
   reducer?.(state, event.data, { seq: event.seq, at: event.at, actor: event.actor });
+  const kind = event.type.slice(0, event.type.indexOf('.'));
+  state.versions.set(kind, (state.versions.get(kind) ?? 0) + 1);
   state.seq = event.seq;
 }

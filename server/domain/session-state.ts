@@ -51,6 +51,8 @@ export interface SessionState {
   schoolName: string;
   startedAt: number;
   seq: number;
+  /** How many events of each kind ('card', 'sticker'…) have been applied: views cache by it. */
+  versions: Map<string, number>;
   slide: number;
   /** When each slide was shown, in order: the notes view's pacing comes from this. */
   slideHistory: { slide: number; at: number }[];
@@ -76,6 +78,7 @@ export function emptyState(sessionId: string, code: string): SessionState {
     schoolName: '',
     startedAt: 0,
     seq: 0,
+    versions: new Map(),
     slide: 1,
     slideHistory: [],
     control: 'lead',

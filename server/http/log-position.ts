@@ -11,5 +11,5 @@ import type { AppEnv } from './app-env.js';
 export const logPosition = createMiddleware<AppEnv>(async (c, next) => {
   await next();
   const live = c.get('live');
-  if (live && c.req.method !== 'GET' && c.res.status < 300) c.header('X-Log-Seq', String(live.runtime.state.seq));
+  if (live && c.req.method !== 'GET' && c.res.status < 300) c.res.headers.set('X-Log-Seq', String(live.runtime.state.seq));
 });

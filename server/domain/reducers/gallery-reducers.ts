@@ -16,6 +16,7 @@ export const galleryReducers: Reducers = {
     };
     gallery.stickers.set(data.stickerId, sticker);
     if (data.participantId) {
+      gallery.participantVersions.set(data.participantId, (gallery.participantVersions.get(data.participantId) ?? 0) + 1);
       const own = gallery.stickersByParticipant.get(data.participantId);
       if (own) own.set(data.stickerId, sticker);
       else gallery.stickersByParticipant.set(data.participantId, new Map([[data.stickerId, sticker]]));
@@ -28,7 +29,10 @@ export const galleryReducers: Reducers = {
     const sticker = gallery.stickers.get(stickerId);
     if (!sticker) return;
     gallery.stickers.delete(stickerId);
-    if (sticker.participantId) gallery.stickersByParticipant.get(sticker.participantId)?.delete(stickerId);
+    if (sticker.participantId) {
+      gallery.stickersByParticipant.get(sticker.participantId)?.delete(stickerId);
+      gallery.participantVersions.set(sticker.participantId, (gallery.participantVersions.get(sticker.participantId) ?? 0) + 1);
+    }
     else gallery.paperStickerIds.delete(stickerId);
   },
   'card.merged': (state, { cardId, intoId }) => {
