@@ -34,6 +34,7 @@ export function streamRoutes({ registry, keys }: AppDeps) {
           disconnect = hub.connect({
             role: actor.role === 'system' ? 'participant' : actor.role,
             participantId: actor.participantId,
+            heldTags: parseHeldTags(c.req.header('x-part-tags')),
             send(frame) {
               return this.sendBytes!([encoder.encode(frame)]);
             },
@@ -77,4 +78,12 @@ export function streamRoutes({ registry, keys }: AppDeps) {
       },
     });
   });
+}
+
+const TAG_LIST = /^[a-zA-Z][\w-]{0,40}=[\w-]{1,40}(;[a-zA-Z][\w-]{0,40}=[\w-]{1,40}){0,31}$/;
+
+/** `gallery=abc;session=def` from a reconnecting phone; anything malformed is ignored (a full view is sent). */
+export function parseHeldTags(header: string | undefined): Map<string, string> | undefined {
+  if (!header || header.length > 2048 || !TAG_LIST.test(header)) return undefined;
+  return new Map(header.split(';').map((pair) => pair.split('=') as [string, string]));
 }

@@ -57,6 +57,38 @@ describe('SessionHub', () => {
     expect(JSON.stringify(phonePatches)).not.toContain('idea 1-1');
   });
 
+  it('leaves out of a reconnecting phone’s view the shared parts it still holds unchanged', async () => {
+    t = testApp();
+    const { code, leadKey } = await t.startSession();
+    const ana = await t.joinAs(code, 'Ana');
+    await t.showSlide(code, leadKey, 4);
+    const { hub } = t.registry.get(code)!;
+    const first = recorder('participant', ana.participantId);
+    const raw: string[] = [];
+    const send = first.connection.send;
+    first.connection.send = (frame) => (raw.push(frame), send(frame));
+    hub.connect(first.connection);
+    const tags = JSON.parse(/data: (.*)/.exec(raw[0])![1]).tags as Record<string, string>;
+    expect(Object.keys(tags)).toContain('session');
+
+    // The phone comes back holding the session part's tag: it is kept, not resent.
+    const again = recorder('participant', ana.participantId);
+    const frames: string[] = [];
+    again.connection.send = (frame) => (frames.push(frame), true);
+    again.connection.heldTags = new Map([['session', tags.session]]);
+    hub.connect(again.connection);
+    const view = JSON.parse(/data: (.*)/.exec(frames[0])![1]);
+    expect(view.kept).toEqual(['session']);
+    expect(view.parts).not.toHaveProperty('session');
+    expect(view.parts.me.name).toBe('Ana');
+
+    // A stale tag gets the part in full.
+    const stale = recorder('participant', ana.participantId);
+    stale.connection.heldTags = new Map([['session', 'not-the-tag']]);
+    hub.connect(stale.connection);
+    expect(stale.frames[0].parts).toHaveProperty('session');
+  });
+
   it('drops a client that cannot keep up instead of queueing for it', async () => {
     t = testApp();
     const { code, leadKey } = await t.startSession();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DomainEvent, Role } from '../domain/events.js';
 import { participantOwnView, sharedProducers } from '../domain/views/participant-view.js';
 import { staffProducers } from '../domain/views/staff-view.js';
@@ -16,6 +17,12 @@ import type { SessionRuntime } from './session-runtime.js';
  * `id:` carries the log's sequence number. A part is replaced whole; the client merges
  * patches into the view it holds. A reconnecting client always gets a full view, so it
  * never has to replay anything.
+ *
+ * Parts every phone shares carry a content tag (`"tags":{"gallery":"…"}`, before
+ * `parts`). A phone that reconnects names the tags it holds in an `X-Part-Tags` header
+ * (`gallery=…;session=…`); a part whose tag still matches is left out of its view and
+ * listed in `"kept":[…]`, and the phone keeps its copy. After a server restart, 2,000
+ * phones then fetch their own small parts, not the walls' cards 2,000 times.
  *
  * Updates are coalesced: the facilitators' screens get at most one patch every
  * STAFF_INTERVAL_MS, phones at most one every PHONE_INTERVAL_MS, however many events
@@ -48,6 +55,8 @@ export interface StreamConnection {
   /** Queues a frame given as byte chunks that may be shared with other streams (do not modify them). */
   sendBytes?(chunks: Uint8Array[]): boolean;
   close(): void;
+  /** Tags of the shared parts a reconnecting phone still holds (X-Part-Tags). */
+  heldTags?: Map<string, string>;
 }
 
 interface PhoneConnection extends StreamConnection {
@@ -66,6 +75,8 @@ export class SessionHub {
   private lastSharedSeq = 0;
   /** The last shared parts as bytes, for the views of phones that (re)connect. */
   private lastSharedBytes: Uint8Array | null = null;
+  /** A content tag per shared part, for phones that reconnect holding it. */
+  private readonly sharedTags = new Map<string, string>();
   private staffDirty = false;
   private sharedDirty = false;
   private readonly dirtyParticipants = new Set<string>();
@@ -98,13 +109,21 @@ export class SessionHub {
         this.lastSharedSeq = state.seq;
         this.lastSharedBytes = null;
         this.sharedDirty = false;
+        this.retag(this.lastShared);
       }
       const own = serialise(participantOwnView(state, deck, connection.participantId!));
       const phone = Object.assign(connection, { lastOwn: own }) as PhoneConnection;
       this.phones.add(phone);
-      // Encoded once and shared by every phone that connects until the shared parts change.
-      this.lastSharedBytes ??= encodeParts(this.lastShared);
-      this.deliver(phone, this.frame('view', this.lastSharedSeq, [this.lastSharedBytes, joinParts(own)]));
+      const kept = [...this.sharedTags].filter(([key, tag]) => connection.heldTags?.get(key) === tag).map(([key]) => key);
+      const meta = `"tags":${JSON.stringify(Object.fromEntries(this.sharedTags))},"kept":${JSON.stringify(kept)},`;
+      if (kept.length === 0) {
+        // Encoded once and shared by every phone that connects until the shared parts change.
+        this.lastSharedBytes ??= encodeParts(this.lastShared);
+        this.deliver(phone, this.frame('view', this.lastSharedSeq, [this.lastSharedBytes, joinParts(own)], meta));
+      } else {
+        const sent = new Map([...this.lastShared].filter(([key]) => !kept.includes(key)));
+        this.deliver(phone, this.frame('view', this.lastSharedSeq, [joinParts(sent), joinParts(own)], meta));
+      }
       return () => this.phones.delete(phone);
     }
     if (this.staffDirty) this.flushStaff();
@@ -175,7 +194,10 @@ export class SessionHub {
       changedShared = changedParts(this.lastShared, next);
       this.lastShared = next;
       this.lastSharedSeq = state.seq;
-      if (changedShared.size > 0) this.lastSharedBytes = null;
+      if (changedShared.size > 0) {
+        this.lastSharedBytes = null;
+        this.retag(changedShared);
+      }
     }
     const everyone = this.allParticipantsDirty;
     const dirty = new Set(this.dirtyParticipants);
@@ -184,7 +206,8 @@ export class SessionHub {
     this.dirtyParticipants.clear();
     // The shared parts' bytes are made once and queued on every phone's stream.
     const sharedBytes = changedShared.size > 0 ? encodeParts(changedShared) : null;
-    const sharedOnly = sharedBytes ? this.frame('patch', state.seq, [sharedBytes]) : null;
+    const tags = sharedBytes ? `"tags":${JSON.stringify(Object.fromEntries([...changedShared.keys()].map((key) => [key, this.sharedTags.get(key)])))},` : '';
+    const sharedOnly = sharedBytes ? this.frame('patch', state.seq, [sharedBytes], tags) : null;
     const ownCache = new Map<string, Map<string, string>>();
     for (const phone of this.phones) {
       const id = phone.participantId!;
@@ -196,13 +219,18 @@ export class SessionHub {
         phone.lastOwn = own;
       }
       if (ownChanged && ownChanged.size > 0) {
-        this.sendOrDrop(phone, this.frame('patch', state.seq, sharedBytes ? [sharedBytes, joinParts(ownChanged)] : [joinParts(ownChanged)]), this.phones);
+        this.sendOrDrop(phone, this.frame('patch', state.seq, sharedBytes ? [sharedBytes, joinParts(ownChanged)] : [joinParts(ownChanged)], tags), this.phones);
       } else if (sharedOnly) {
         this.sendOrDrop(phone, sharedOnly, this.phones);
       }
     }
     this.lastPhoneFlush = Date.now();
     this.phoneCostMs = performance.now() - started;
+  }
+
+  /** Tags are content hashes, so they still match after a restart if the part did not change. */
+  private retag(parts: Map<string, string>): void {
+    for (const [key, json] of parts) this.sharedTags.set(key, createHash('sha1').update(json).digest('base64url').slice(0, 16));
   }
 
   private deliver(connection: StreamConnection, frame: Uint8Array[]): void {
@@ -214,9 +242,9 @@ export class SessionHub {
    * One SSE message as byte chunks: its head, then each group of parts (already
    * serialised; shared groups are the same bytes for every phone), then its tail.
    */
-  private frame(kind: 'view' | 'patch', seq: number, groups: (string | Uint8Array)[]): Uint8Array[] {
+  private frame(kind: 'view' | 'patch', seq: number, groups: (string | Uint8Array)[], meta = ''): Uint8Array[] {
     const chunks: Uint8Array[] = [];
-    let text = `id: ${seq}\nevent: ${kind}\ndata: {"v":${PROTOCOL_VERSION},"seq":${seq},"parts":{`;
+    let text = `id: ${seq}\nevent: ${kind}\ndata: {"v":${PROTOCOL_VERSION},"seq":${seq},${meta}"parts":{`;
     groups.filter((group) => group.length > 0).forEach((group, i) => {
       if (i > 0) text += ',';
       if (typeof group === 'string') {

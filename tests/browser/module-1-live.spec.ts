@@ -166,4 +166,13 @@ test('a facilitator starts a new session from the start page and opens its prese
   await expect(presenter.getByRole('heading', { name: 'Building Partnerships for Student Achievement' })).toBeVisible();
   // The key left the address bar, so the room cannot read it off the projector.
   expect(presenter.url()).not.toContain('key=');
+
+  // For the school's retention rules, the facilitator deletes the session and its data:
+  // the open presenter is turned away and the code no longer exists.
+  const code = (await started.getAttribute('aria-label'))!.replace('Session ', '');
+  page.on('dialog', (dialog) => dialog.accept());
+  await started.getByRole('button', { name: 'Delete this session and all its data' }).click();
+  await expect(started).toBeHidden();
+  await expect(presenter.getByRole('alert')).toContainText('The server refused this screen');
+  expect((await fetch(`${server.url}/api/sessions/${code}`)).status).toBe(404);
 });

@@ -75,11 +75,17 @@ export class LiveStream {
     this.req?.destroy();
   }
 
+  /** Tags of the shared parts held, sent on reconnect as the browser client does (X-Part-Tags). */
+  private readonly tags = new Map<string, string>();
+
   private connect(): void {
     if (this.stopped) return;
     const { port, code, key } = this.options;
+    const held = [...this.tags].map(([part, tag]) => `${part}=${tag}`).join(';');
+    const headers: Record<string, string> = { authorization: `Bearer ${key}`, accept: 'text/event-stream' };
+    if (held) headers['x-part-tags'] = held;
     const req = http.get(
-      { host: '127.0.0.1', port, path: `/api/sessions/${code}/stream`, headers: { authorization: `Bearer ${key}`, accept: 'text/event-stream' }, agent: false },
+      { host: '127.0.0.1', port, path: `/api/sessions/${code}/stream`, headers, agent: false },
       (res) => {
         if (res.statusCode !== 200) {
           res.resume();
@@ -145,11 +151,15 @@ export class LiveStream {
   private onFrame(frame: Buffer): void {
     if (frame.length === 0 || frame[0] === 58 /* ":" a comment, the ping */) return;
     const now = Date.now();
-    const head = frame.toString('latin1', 0, Math.min(frame.length, 160));
+    const head = frame.toString('latin1', 0, Math.min(frame.length, 600));
     const seq = Number(/^id: (\d+)/m.exec(head)?.[1] ?? -1);
     const kind = /^event: (\w+)/m.exec(head)?.[1] ?? 'message';
     this.frames++;
     if (seq >= 0) this.seq = seq;
+    // Tags sit before the parts, so the head holds them; a view's tags replace the set.
+    const tags = /"tags":(\{[^}]*\})/.exec(head)?.[1];
+    if (kind === 'view') this.tags.clear();
+    if (tags) for (const [part, tag] of Object.entries(JSON.parse(tags) as Record<string, string>)) this.tags.set(part, tag);
     if (kind === 'view') {
       this.views++;
       this.lastViewAt = now;

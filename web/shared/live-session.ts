@@ -39,6 +39,8 @@ const PROTOCOL_VERSION = 1;
 
 export class LiveSession {
   parts: Parts = {};
+  /** Content tags of the shared parts held, so a reconnect can skip what has not changed. */
+  private tags: Record<string, string> = {};
   seq = 0;
   connected = false;
   /** The last write could not reach the server (it stays queued and is retried). */
@@ -167,8 +169,12 @@ export class LiveSession {
     if (this.stopped) return;
     this.abort = new AbortController();
     try {
+      const held = Object.entries(this.tags)
+        .filter(([key]) => key in this.parts)
+        .map(([key, tag]) => `${key}=${tag}`)
+        .join(';');
       const res = await fetch(`/api/sessions/${this.options.code}/stream`, {
-        headers: { authorization: `Bearer ${this.options.key}`, accept: 'text/event-stream' },
+        headers: { authorization: `Bearer ${this.options.key}`, accept: 'text/event-stream', ...(held ? { 'x-part-tags': held } : {}) },
         signal: this.abort.signal,
         cache: 'no-store',
       });
@@ -215,12 +221,20 @@ export class LiveSession {
       else if (line.startsWith('data: ')) data += line.slice(6);
     }
     if (!data || (kind !== 'view' && kind !== 'patch')) return;
-    const message = JSON.parse(data) as { v: number; seq: number; parts: Parts };
+    const message = JSON.parse(data) as { v: number; seq: number; parts: Parts; tags?: Record<string, string>; kept?: string[] };
     if (message.v !== PROTOCOL_VERSION) {
       location.reload(); // the server was upgraded: load the matching page
       return;
     }
-    this.parts = kind === 'view' ? message.parts : { ...this.parts, ...message.parts };
+    if (kind === 'view') {
+      // A full view, except the shared parts the server saw we still hold unchanged.
+      const kept = Object.fromEntries((message.kept ?? []).filter((key) => key in this.parts).map((key) => [key, this.parts[key]]));
+      this.parts = { ...kept, ...message.parts };
+      this.tags = { ...message.tags };
+    } else {
+      this.parts = { ...this.parts, ...message.parts };
+      Object.assign(this.tags, message.tags);
+    }
     this.seq = message.seq;
     if (kind === 'view') {
       this.retryMs = 500;

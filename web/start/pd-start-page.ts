@@ -136,9 +136,27 @@ export class PdStartPage extends LitElement {
             <dt>Participants join at</dt>
             <dd>${s.links.join}</dd>
           </dl>
+          <button @click=${() => this.deleteSession(s)}>Delete this session and all its data</button>
         </section>`,
       )}
     `;
+  }
+
+  /**
+   * Schools' retention rules: the lead's key (in the presenter link's fragment) deletes the
+   * session's log and every record in it.
+   */
+  private async deleteSession(session: StartedSession) {
+    if (!confirm(`Delete session ${session.code} with all its cards, votes and feedback? Export first if you need the records.`)) return;
+    const leadKey = new URLSearchParams(new URL(session.links.present).hash.slice(1)).get('key') ?? '';
+    const res = await fetch(`/api/sessions/${session.code}`, { method: 'DELETE', headers: { authorization: `Bearer ${leadKey}` } });
+    if (!res.ok && res.status !== 404) {
+      const body = await res.json().catch(() => null);
+      this.error = body?.error?.message ?? 'The session could not be deleted.';
+      return;
+    }
+    this.started = this.started.filter((s) => s.code !== session.code);
+    localStorage.setItem(SAVED, JSON.stringify(this.started));
   }
 
   private async start(event: SubmitEvent) {
