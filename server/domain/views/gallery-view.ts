@@ -76,14 +76,13 @@ export function equityOfVoice(state: SessionState, summary: ReturnType<typeof st
   const rows: Record<string, Row> = {};
   const row = (group: string) => (rows[group] ??= { people: 0, cards: 0, stickers: 0, topCards: 0 });
   for (const group of STAKEHOLDER_GROUPS) row(group);
-  for (const person of state.participants.values()) row(person.group).people++;
   const cardGroup = (cardId: string) => {
     const card = state.cards.get(cardId);
     if (!card) return 'paper';
     if (card.authorId) return state.participants.get(card.authorId)?.group ?? 'paper';
     return state.gallery.paperGroups.get(card.id) ?? 'paper';
   };
-  for (const card of state.cards.values()) if (!card.withdrawn && !card.hidden) row(cardGroup(card.id)).cards++;
+  for (const [group, counts] of peopleAndCardsByGroup(state, cardGroup)) Object.assign(row(group), counts);
   if (summary) {
     for (const [participantId, spent] of summary.byParticipant) row(state.participants.get(participantId)?.group ?? 'paper').stickers += spent;
     for (const sticker of summary.paper) row(sticker.group ?? 'paper').stickers++;
@@ -96,4 +95,22 @@ export function equityOfVoice(state: SessionState, summary: ReturnType<typeof st
     }
   }
   return { revealed: tallies !== null, groups: Object.entries(rows).map(([group, r]) => ({ group, ...r })) };
+}
+
+/**
+ * People and cards per group change only with people and cards, not with the stickers
+ * that stream in during the walk, so they are counted once per change, not per update.
+ */
+const groupCounts = new WeakMap<SessionState, { key: string; counts: Map<string, { people: number; cards: number }> }>();
+
+function peopleAndCardsByGroup(state: SessionState, cardGroup: (cardId: string) => string) {
+  const key = `${state.versions.get('participant') ?? 0}:${state.versions.get('card') ?? 0}`;
+  const cached = groupCounts.get(state);
+  if (cached?.key === key) return cached.counts;
+  const counts = new Map<string, { people: number; cards: number }>();
+  const entry = (group: string) => counts.get(group) ?? counts.set(group, { people: 0, cards: 0 }).get(group)!;
+  for (const person of state.participants.values()) entry(person.group).people++;
+  for (const card of state.cards.values()) if (!card.withdrawn && !card.hidden) entry(cardGroup(card.id)).cards++;
+  groupCounts.set(state, { key, counts });
+  return counts;
 }
