@@ -83,6 +83,7 @@ export class SessionHub {
   private allParticipantsDirty = false;
   private staffTimer: NodeJS.Timeout | null = null;
   private phoneTimer: NodeJS.Timeout | null = null;
+  /** Flush times on the monotonic clock: intervals must not jump when the wall clock does. */
   private lastStaffFlush = 0;
   private staffCostMs = 0;
   private lastPhoneFlush = 0;
@@ -154,11 +155,11 @@ export class SessionHub {
       else this.allParticipantsDirty = true;
     }
     if (!this.staffTimer) {
-      const wait = Math.max(STAFF_INTERVAL_MS, COST_FACTOR * this.staffCostMs) - (Date.now() - this.lastStaffFlush);
+      const wait = Math.max(STAFF_INTERVAL_MS, COST_FACTOR * this.staffCostMs) - (performance.now() - this.lastStaffFlush);
       this.staffTimer = setTimeout(() => this.flushStaff(), Math.max(0, wait));
     }
     if (!this.phoneTimer) {
-      const wait = Math.max(PHONE_INTERVAL_MS, COST_FACTOR * this.phoneCostMs) - (Date.now() - this.lastPhoneFlush);
+      const wait = Math.max(PHONE_INTERVAL_MS, COST_FACTOR * this.phoneCostMs) - (performance.now() - this.lastPhoneFlush);
       this.phoneTimer = setTimeout(() => this.flushPhones(), Math.max(0, wait));
     }
   }
@@ -179,7 +180,7 @@ export class SessionHub {
       const frame = this.frame('patch', this.runtime.state.seq, [joinParts(changed)]);
       for (const connection of this.staff) this.sendOrDrop(connection, frame, this.staff);
     }
-    this.lastStaffFlush = Date.now();
+    this.lastStaffFlush = performance.now();
     this.staffCostMs = performance.now() - started;
   }
 
@@ -224,7 +225,7 @@ export class SessionHub {
         this.sendOrDrop(phone, sharedOnly, this.phones);
       }
     }
-    this.lastPhoneFlush = Date.now();
+    this.lastPhoneFlush = performance.now();
     this.phoneCostMs = performance.now() - started;
   }
 
