@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, joinOnPhone, newPhone, test } from './fixtures.js';
+import { expect, joinOnPhone, newPhone, test, phoneApi } from './fixtures.js';
 
 /**
  * The facilitation moves with a lead and seven phones (and an eighth person who joined
@@ -15,20 +15,6 @@ const GROUPS = ['Parent or family', 'Teacher', 'Classified staff', 'Administrato
 const NAMES = ['Ana', 'Ben', 'Cruz', 'Dee', 'Eli', 'Fay', 'Gus'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-async function phoneApi(page: Page, code: string, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ({ code, method, path, body }) => {
-      const me = JSON.parse(localStorage.getItem(`pd-me:${code}`)!) as { token: string };
-      const res = await fetch(`/api/sessions/${code}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${me.token}`, 'idempotency-key': `seed-${crypto.randomUUID()}`, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, json: await res.json() };
-    },
-    { code, method, path, body },
-  );
-}
 
 /** Seconds shown by a countdown such as "1:58". */
 async function secondsOn(timer: Locator): Promise<number> {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, joinOnPhone, newPhone, test } from './fixtures.js';
+import { expect, joinOnPhone, newPhone, test, phoneApi } from './fixtures.js';
 
 /**
  * Slides 22–27 with six phones and a lead: revise and write examples, place all 18
@@ -13,21 +13,6 @@ const SHOTS = resolve(import.meta.dirname, 'screenshots');
 const GROUPS = ['Parent or family', 'Teacher', 'Classified staff', 'Administrator', 'Community partner', 'Student'];
 const NAMES = ['Ana', 'Ben', 'Cruz', 'Dee', 'Eli', 'Fay'];
 
-/** The phone's own identity, as it keeps it, for seeding through the API from that phone. */
-async function phoneApi(page: Page, code: string, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ({ code, method, path, body }) => {
-      const me = JSON.parse(localStorage.getItem(`pd-me:${code}`)!) as { token: string };
-      const res = await fetch(`/api/sessions/${code}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${me.token}`, 'idempotency-key': `seed-${crypto.randomUUID()}`, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, json: await res.json() };
-    },
-    { code, method, path, body },
-  );
-}
 
 test('gallery walk: six phones vote, the lead reveals, the agreement is assembled and printed on one page', async ({ browser, server }) => {
   test.setTimeout(180_000);

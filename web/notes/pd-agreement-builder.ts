@@ -4,6 +4,7 @@ import type { AgreementPart, TalliedCard } from '../shared/gallery-types.js';
 import { LiveController } from '../shared/live-controller.js';
 import { codeFromPath, takeStaffKey } from '../shared/staff-key.js';
 import { staffStyles } from '../shared/staff-styles.js';
+import { notesFormStyles } from './notes-form-styles.js';
 import { shortText } from './gallery-labels.js';
 
 interface Candidates {
@@ -21,18 +22,10 @@ interface Candidates {
 export class PdAgreementBuilder extends LitElement {
   static override styles = [
     staffStyles,
+    notesFormStyles,
     css`
-      :host {
-        display: block;
-      }
-      form {
-        display: grid;
-        gap: 0.3rem;
-      }
       input,
       textarea {
-        font: inherit;
-        font-size: 0.9rem;
         width: 100%;
         box-sizing: border-box;
       }

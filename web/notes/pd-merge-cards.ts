@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { currentDeck, currentSession } from '../shared/current-session.js';
 import { LiveController } from '../shared/live-controller.js';
 import { staffStyles } from '../shared/staff-styles.js';
+import { notesFormStyles } from './notes-form-styles.js';
 import type { StaffCard } from '../shared/view-types.js';
 import { shortText } from './gallery-labels.js';
 
@@ -12,19 +13,8 @@ import { shortText } from './gallery-labels.js';
 export class PdMergeCards extends LitElement {
   static override styles = [
     staffStyles,
+    notesFormStyles,
     css`
-      :host {
-        display: block;
-      }
-      form {
-        display: grid;
-        gap: 0.3rem;
-      }
-      select {
-        font: inherit;
-        font-size: 0.9rem;
-        max-width: 100%;
-      }
       ul {
         padding-left: 1rem;
         font-size: 0.9rem;

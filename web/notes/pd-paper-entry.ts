@@ -3,6 +3,7 @@ import { currentDeck, currentSession } from '../shared/current-session.js';
 import type { PaperStickerInfo } from '../shared/gallery-types.js';
 import { LiveController } from '../shared/live-controller.js';
 import { staffStyles } from '../shared/staff-styles.js';
+import { notesFormStyles } from './notes-form-styles.js';
 import type { StaffCard } from '../shared/view-types.js';
 import { GROUP_LABELS, STAKEHOLDER_IDS, shortText } from './gallery-labels.js';
 
@@ -14,20 +15,10 @@ import { GROUP_LABELS, STAKEHOLDER_IDS, shortText } from './gallery-labels.js';
 export class PdPaperEntry extends LitElement {
   static override styles = [
     staffStyles,
+    notesFormStyles,
     css`
-      :host {
-        display: block;
-      }
       form {
-        display: grid;
-        gap: 0.3rem;
         margin-bottom: 0.8rem;
-      }
-      select,
-      textarea {
-        font: inherit;
-        font-size: 0.9rem;
-        max-width: 100%;
       }
     `,
   ];
