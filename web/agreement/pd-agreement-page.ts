@@ -1,14 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import type { AgreementPart } from '../shared/gallery-types.js';
-
-const GROUP_LABELS: Record<string, string> = {
-  parent: 'Parents & families',
-  teacher: 'Teachers',
-  classified: 'Classified staff',
-  administrator: 'Administrators',
-  community: 'Community partners',
-  student: 'Students',
-};
+import { GROUPS_LABEL } from '../shared/group-labels.js';
 
 /** How often an open page looks for new wording while the agreement is being built. */
 const REFRESH_MS = 5000;
@@ -204,7 +196,7 @@ export class PdAgreementPage extends LitElement {
               ${a.examples.map((s) => html`<li>${s}</li>`)}
             </ul>
             <footer>
-              <p>Built together${a.date ? ` on ${a.date}` : ''} by ${a.groups.map((g) => GROUP_LABELS[g] ?? g).join(' · ') || 'our school community'}.</p>
+              <p>Built together${a.date ? ` on ${a.date}` : ''} by ${a.groups.map((g) => GROUPS_LABEL[g] ?? g).join(' · ') || 'our school community'}.</p>
               ${a.nextMeeting ? html`<p>Copies at our next meeting: ${a.nextMeeting}</p>` : null}
             </footer>
           </article>`

@@ -3,15 +3,7 @@ import { currentDeck, currentSession } from '../shared/current-session.js';
 import { LiveController } from '../shared/live-controller.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import type { StaffCard } from '../shared/view-types.js';
-
-const GROUP_LABELS: Record<string, string> = {
-  parent: 'Parent/family',
-  teacher: 'Teacher',
-  classified: 'Classified staff',
-  administrator: 'Administrator',
-  community: 'Community partner',
-  student: 'Student',
-};
+import { GROUP_LABEL } from '../shared/group-labels.js';
 
 /**
  * Incoming cards, newest first, for the support facilitator to moderate: hiding a card
@@ -80,7 +72,7 @@ export class PdCardModeration extends LitElement {
         (card) => html`<li class=${card.hidden ? 'hidden' : ''} aria-label=${`Card on ${wallTitle(card.wall)}${card.hidden ? ' (hidden)' : ''}`}>
           <div class="meta">
             <span>${wallTitle(card.wall)} · slide ${card.slide}${card.hidden ? ' · hidden' : ''}</span>
-            <span>${card.author ? `${card.author.name || 'Guest'} (${GROUP_LABELS[card.author.group]})` : 'Paper card'}</span>
+            <span>${card.author ? `${card.author.name || 'Guest'} (${GROUP_LABEL[card.author.group]})` : 'Paper card'}</span>
           </div>
           <p class="text">${card.text}</p>
           <div class="meta">

@@ -3,22 +3,16 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { currentDeck, currentSession } from '../shared/current-session.js';
 import { LiveController } from '../shared/live-controller.js';
 import { staffStyles } from '../shared/staff-styles.js';
-import type { RosterPart, StaffSessionPart } from '../shared/view-types.js';
+import { STAKEHOLDER_GROUPS, type RosterPart, type StaffSessionPart } from '../shared/view-types.js';
 import { notesPanels } from './notes-panels.js';
-import { formatMinutes, sectionClock } from './section-clock.js';
+import type { PacingPart } from '../shared/moves-types.js';
+import { serverNow, syncServerClock } from '../shared/server-clock.js';
+import { actualMs, formatElapsed } from './section-clock.js';
 import './pd-answer-moderation.js';
 import './pd-card-moderation.js';
 import './pd-pacing.js';
 import '../present/pd-slide-timer.js';
-
-const GROUP_LABELS: Record<string, string> = {
-  parent: 'Parents/family',
-  teacher: 'Teachers',
-  classified: 'Classified staff',
-  administrator: 'Administrators',
-  community: 'Community partners',
-  student: 'Students',
-};
+import { GROUPS_LABEL } from '../shared/group-labels.js';
 
 /**
  * The support facilitator's screen: the current and next slide, the notes, the section
@@ -148,7 +142,9 @@ export class PdNotesView extends LitElement {
     const roster = live.part<RosterPart>('roster');
     const slide = deck.slides[session.slide - 1];
     const next = deck.slides[session.slide];
-    const clock = sectionClock(deck, session.slide, session.slideHistory, Date.now());
+    syncServerClock(live.code);
+    const current = live.part<PacingPart>('pacing')?.sections.find((s) => s.status === 'current');
+    const elapsedMs = current ? actualMs(current, serverNow()) : 0;
     const supportHolds = session.control === 'support';
     const panel = slide.activity ? notesPanels[slide.activity.kind] : undefined;
     return html`
@@ -178,12 +174,12 @@ export class PdNotesView extends LitElement {
               : null}
           </div>
         </section>
-        ${clock
+        ${current
           ? html`<section aria-label="Section clock">
-              <h3>${clock.title}</h3>
+              <h3>${current.title}</h3>
               <div class="clock">
-                <span class="big ${clock.elapsedMs > clock.plannedMinutes * 60_000 ? 'over' : ''}">${formatMinutes(clock.elapsedMs)}</span>
-                <span>of ${clock.approximate ? 'about ' : ''}${clock.plannedMinutes} min planned</span>
+                <span class="big ${elapsedMs > current.plannedMs ? 'over' : ''}">${formatElapsed(elapsedMs)}</span>
+                <span>of ${current.approximate ? 'about ' : ''}${Math.round(current.plannedMs / 60_000)} min planned</span>
               </div>
             </section>`
           : null}
@@ -194,7 +190,7 @@ export class PdNotesView extends LitElement {
         <section aria-label="Who has joined">
           <h3>${roster?.total ?? 0} joined</h3>
           <dl class="roster">
-            ${Object.entries(roster?.byGroup ?? {}).map(([group, n]) => html`<dt>${GROUP_LABELS[group]}</dt><dd>${n}</dd>`)}
+            ${STAKEHOLDER_GROUPS.map((group) => html`<dt>${GROUPS_LABEL[group]}</dt><dd>${roster?.byGroup[group] ?? 0}</dd>`)}
           </dl>
         </section>
         ${panel ? html`<section>${panel(live, slide.activity!, session.slide)}</section>` : null}

@@ -3,6 +3,7 @@ import { currentSession } from '../shared/current-session.js';
 import { LiveController } from '../shared/live-controller.js';
 import type { PacingPart } from '../shared/moves-types.js';
 import { serverNow, syncServerClock } from '../shared/server-clock.js';
+import { actualMs } from './section-clock.js';
 
 /**
  * Planned against actual time for every section of the guide, and the one line the
@@ -75,7 +76,7 @@ export class PdPacing extends LitElement {
     const now = serverNow();
     let behind = 0;
     const rows = pacing.sections.map((s) => {
-      const actual = s.closedMs + (s.openSince === null ? 0 : Math.max(0, now - s.openSince));
+      const actual = actualMs(s, now);
       if (s.status === 'done') behind += actual - s.plannedMs;
       if (s.status === 'current') behind += Math.max(0, actual - s.plannedMs);
       return { ...s, actual };

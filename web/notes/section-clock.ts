@@ -1,30 +1,16 @@
-import type { DeckInfo } from '../shared/view-types.js';
-
-export interface SectionClock {
-  title: string;
-  plannedMinutes: number;
-  approximate: boolean;
-  elapsedMs: number;
-}
+import type { SectionPace } from '../shared/moves-types.js';
 
 /**
- * Time spent in the current section: from the first time the deck entered one of the
- * section's slides (after leaving it, a return continues the same clock) until now.
+ * Time spent in a section so far: the server's finished visits plus the visit going on
+ * now, counted against the server's clock. The notes view's clock and the pacing table
+ * both read the server's `pacing` part through this, so they always agree.
  */
-export function sectionClock(deck: DeckInfo, slide: number, history: { slide: number; at: number }[], now: number): SectionClock | null {
-  const section = deck.sections.find((s) => slide >= s.slides[0] && slide <= s.slides[1]);
-  if (!section) return null;
-  const inSection = (n: number) => n >= section.slides[0] && n <= section.slides[1];
-  let elapsedMs = 0;
-  for (let i = 0; i < history.length; i++) {
-    if (!inSection(history[i].slide)) continue;
-    const end = history[i + 1]?.at ?? now;
-    elapsedMs += Math.max(0, end - history[i].at);
-  }
-  return { title: section.title, plannedMinutes: section.minutes, approximate: section.approximate, elapsedMs };
+export function actualMs(section: SectionPace, serverNow: number): number {
+  return section.closedMs + (section.openSince === null ? 0 : Math.max(0, serverNow - section.openSince));
 }
 
-export function formatMinutes(ms: number): string {
+/** Elapsed time as m:ss, counted down to the whole second. */
+export function formatElapsed(ms: number): string {
   const total = Math.floor(ms / 1000);
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }

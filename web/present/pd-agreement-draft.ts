@@ -3,15 +3,7 @@ import { currentSession } from '../shared/current-session.js';
 import type { AgreementPart } from '../shared/gallery-types.js';
 import { LiveController } from '../shared/live-controller.js';
 import { staffStyles } from '../shared/staff-styles.js';
-
-const GROUP_LABELS: Record<string, string> = {
-  parent: 'Parents & families',
-  teacher: 'Teachers',
-  classified: 'Classified staff',
-  administrator: 'Administrators',
-  community: 'Community partners',
-  student: 'Students',
-};
+import { GROUPS_LABEL } from '../shared/group-labels.js';
 
 /**
  * The Partnership Agreement's draft, live on the projector while representatives build
@@ -105,7 +97,7 @@ export class PdAgreementDraft extends LitElement {
       ${agreement.agreements.length ? html`<ul>${agreement.agreements.map((a) => html`<li>${a}</li>`)}</ul>` : empty}
       <h4>How all adults will model it</h4>
       ${agreement.examples.length ? html`<ul>${agreement.examples.map((a) => html`<li>${a}</li>`)}</ul>` : empty}
-      <p>${agreement.groups.map((g) => GROUP_LABELS[g] ?? g).join(' · ')}</p>
+      <p>${agreement.groups.map((g) => GROUPS_LABEL[g] ?? g).join(' · ')}</p>
     </div>`;
   }
 

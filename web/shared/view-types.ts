@@ -58,7 +58,6 @@ export interface StaffSessionPart {
   bannerVisible: boolean;
   closedSlides: number[];
   startedAt: number;
-  slideHistory: { slide: number; at: number }[];
 }
 
 export interface RosterPart {

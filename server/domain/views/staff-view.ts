@@ -25,7 +25,6 @@ function sessionPart(state: SessionState, deck: Deck): ViewParts {
       bannerVisible: state.bannerVisible,
       closedSlides: [...state.closedSlides].sort((a, b) => a - b),
       startedAt: state.startedAt,
-      slideHistory: state.slideHistory,
     },
   };
 }
