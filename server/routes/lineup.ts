@@ -28,7 +28,7 @@ export function lineupRoutes(deps: AppDeps) {
   const participant = [requireRole(keys, 'participant'), participantWriteLimit(deps), requireOpId] as const;
   return new Hono<AppEnv>()
     .use(withSession(registry))
-    .post('/:slide/open', ...staff, validate('param', slideParam), (c) => {
+    .post('/slides/:slide/open', ...staff, validate('param', slideParam), (c) => {
       const { runtime } = c.get('live');
       birthdayBox.clear(runtime.id);
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => openLineup(state, runtime.deck, c.req.valid('param').slide));
@@ -47,7 +47,7 @@ export function lineupRoutes(deps: AppDeps) {
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => joinSmallestGroup(state, c.get('subject')));
       return c.json(response);
     })
-    .post('/:slide/groups', ...staff, validate('param', slideParam), (c) => {
+    .post('/slides/:slide/groups', ...staff, validate('param', slideParam), (c) => {
       const { runtime } = c.get('live');
       const birthdays = birthdayBox.read(runtime.id);
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => makeGroups(state, runtime.deck, c.req.valid('param').slide, birthdays));

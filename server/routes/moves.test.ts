@@ -98,7 +98,7 @@ describe('Block Party and the birthday line-up', () => {
     const { t, s, tokens, base } = await room(8);
     await t.showSlide(s.code, s.leadKey, 13);
     expect((await t.call('POST', `${base}/lineup/answers`, { key: tokens[0].token, body: { month: 3, day: 1 } })).json.error.code).toBe('lineup_closed');
-    await t.call('POST', `${base}/lineup/13/open`, { key: s.leadKey });
+    await t.call('POST', `${base}/lineup/slides/13/open`, { key: s.leadKey });
     // Birthdays in reverse order of joining: the line must come out reversed.
     const birthdays = [
       { month: 12, day: 25 },
@@ -117,7 +117,7 @@ describe('Block Party and the birthday line-up', () => {
     expect((await t.call('POST', `${base}/lineup/answers`, { key: tokens[0].token, body: { month: 2, day: 30 } })).status).toBe(400);
     const live = views(t, s.code);
     expect(birthdayBox.size(live.runtime.id)).toBe(8);
-    const made = await t.call('POST', `${base}/lineup/13/groups`, { key: s.leadKey });
+    const made = await t.call('POST', `${base}/lineup/slides/13/groups`, { key: s.leadKey });
     expect(made.status).toBe(201);
     expect(made.json.groups).toEqual([4, 4]);
     const groups = live.runtime.state.moves.lineup!.groups!;
@@ -137,11 +137,11 @@ describe('Block Party and the birthday line-up', () => {
   it('places a person who skips at random, a late joiner in the smallest group, and lets the facilitator move and regroup', async () => {
     const { t, s, tokens, base } = await room(9);
     await t.showSlide(s.code, s.leadKey, 13);
-    await t.call('POST', `${base}/lineup/13/open`, { key: s.leadKey });
+    await t.call('POST', `${base}/lineup/slides/13/open`, { key: s.leadKey });
     for (const [i, p] of tokens.entries()) {
       await t.call('POST', `${base}/lineup/answers`, { key: p.token, body: i === 4 ? { skip: true } : { month: i + 1, day: 1 } });
     }
-    expect((await t.call('POST', `${base}/lineup/13/groups`, { key: s.leadKey })).json.groups).toEqual([5, 4]);
+    expect((await t.call('POST', `${base}/lineup/slides/13/groups`, { key: s.leadKey })).json.groups).toEqual([5, 4]);
     const state = views(t, s.code).runtime.state;
     expect(state.moves.lineup!.groups!.flat().sort()).toEqual(tokens.map((p) => p.participantId).sort());
     const late = await t.joinAs(s.code, 'Late');
@@ -168,9 +168,9 @@ async function grouped(people: number) {
   const r = await room(people);
   const { t, s, tokens, base } = r;
   await t.showSlide(s.code, s.leadKey, 13);
-  await t.call('POST', `${base}/lineup/13/open`, { key: s.leadKey });
+  await t.call('POST', `${base}/lineup/slides/13/open`, { key: s.leadKey });
   for (const [i, p] of tokens.entries()) await t.call('POST', `${base}/lineup/answers`, { key: p.token, body: { month: 1 + i, day: 1 } });
-  await t.call('POST', `${base}/lineup/13/groups`, { key: s.leadKey });
+  await t.call('POST', `${base}/lineup/slides/13/groups`, { key: s.leadKey });
   return r;
 }
 
@@ -279,7 +279,7 @@ describe('bad input to the facilitation moves', () => {
     const { t, s, tokens, base } = await room(2);
     const p = tokens[0].token;
     await t.showSlide(s.code, s.leadKey, 13);
-    await t.call('POST', `${base}/lineup/13/open`, { key: s.leadKey });
+    await t.call('POST', `${base}/lineup/slides/13/open`, { key: s.leadKey });
     const seqBefore = views(t, s.code).runtime.state.seq;
     const cases: [string, Awaited<ReturnType<typeof t.call>>, number, string?][] = [
       ['no idempotency key', await t.call('POST', `${base}/lineup/answers`, { key: p, body: { month: 1, day: 1 }, op: false }), 400, 'missing_op_id'],
@@ -290,10 +290,10 @@ describe('bad input to the facilitation moves', () => {
       ['malformed JSON', await t.call('POST', `${base}/lineup/answers`, { key: p, raw: '{"month":' }), 400],
       ['no key', await t.call('POST', `${base}/lineup/answers`, { body: { skip: true } }), 401, 'missing_key'],
       ['forged key', await t.call('POST', `${base}/lineup/answers`, { key: `${tokens[0].participantId}.forged`, body: { skip: true } }), 401, 'bad_key'],
-      ['participant makes groups', await t.call('POST', `${base}/lineup/13/groups`, { key: p }), 403, 'forbidden'],
+      ['participant makes groups', await t.call('POST', `${base}/lineup/slides/13/groups`, { key: p }), 403, 'forbidden'],
       ['participant starts a round', await t.call('POST', `${base}/block-party/13/rounds`, { key: p, body: {} }), 403, 'forbidden'],
       ['unknown session', await t.call('POST', `/api/sessions/ZZZZZZ/lineup/answers`, { key: p, body: { skip: true } }), 404, 'unknown_session'],
-      ['groups on a slide without a Block Party', await t.call('POST', `${base}/lineup/12/groups`, { key: s.leadKey }), 400, 'wrong_activity'],
+      ['groups on a slide without a Block Party', await t.call('POST', `${base}/lineup/slides/12/groups`, { key: s.leadKey }), 400, 'wrong_activity'],
       ['a timer of 1000 minutes', await t.call('POST', `${base}/timers/13`, { key: s.leadKey, body: { action: 'start', minutes: 1000 } }), 400, 'invalid'],
       ['a round-robin turn with no groups', await t.call('POST', `${base}/round-robin/14/turn`, { key: p, body: { from: 0 } }), 409, 'activity_closed'],
       ['a vote before the poll is shown', await t.call('PUT', `${base}/polls/18/vote`, { key: p, body: { choices: ['respect'] } }), 409, 'activity_closed'],

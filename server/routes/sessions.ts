@@ -56,6 +56,7 @@ export function sessionsRoutes(deps: AppDeps) {
     })
     .delete('/:code', session, requireRole(keys, 'lead'), (c) => {
       registry.delete(c.get('live').runtime.code);
+      keys.forget(c.get('live').runtime.id);
       return c.json({ deleted: true });
     });
 }

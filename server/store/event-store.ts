@@ -11,9 +11,15 @@ export interface SessionRow {
 }
 
 /**
- * The sessions' append-only logs in one SQLite file (WAL). A command's events and its
- * idempotency record are written in one transaction, so a retried request either finds
- * its earlier answer or is applied for the first time — never twice.
+ * The sessions' append-only logs in one SQLite file (WAL). A command's idempotency record
+ * (its client-made key and the answer it got) is stored on the command's last event row,
+ * so the two are written atomically and a retried request either finds its earlier answer
+ * or is applied for the first time — never twice. A command that changes nothing but was
+ * given a key keeps its answer in the `ops` table instead.
+ *
+ * Idempotency answers are looked up in memory (loaded from disk once per session): with a
+ * separate table, every write inserted into a second b-tree at a random place, and the
+ * commits that wrote those scattered pages were most of a sticker's cost under load.
  *
  * synchronous=NORMAL in WAL mode survives a killed process (the design's crash case);
  * only a power cut can lose the last transactions.
@@ -42,7 +48,9 @@ export class EventStore {
   private batch: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void } | null = null;
   private readonly insertEvent: Database.Statement;
   private readonly insertOp: Database.Statement;
-  private readonly findOp: Database.Statement;
+  private readonly readOps: Database.Statement;
+  /** Per session: each applied operation's key and its answer as JSON. */
+  private readonly answers = new Map<string, Map<string, string>>();
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -65,6 +73,8 @@ export class EventStore {
         actor TEXT NOT NULL,
         data TEXT NOT NULL,
         at INTEGER NOT NULL,
+        op_key TEXT,
+        response TEXT,
         PRIMARY KEY (session_id, seq)
       ) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS ops (
@@ -74,11 +84,16 @@ export class EventStore {
         PRIMARY KEY (session_id, op_key)
       ) WITHOUT ROWID;
     `);
+    // Data folders made before answers moved onto the event rows.
+    const columns = this.db.prepare("SELECT name FROM pragma_table_info('events')").all() as { name: string }[];
+    if (!columns.some((c) => c.name === 'op_key')) this.db.exec('ALTER TABLE events ADD COLUMN op_key TEXT; ALTER TABLE events ADD COLUMN response TEXT;');
     this.begin = this.db.prepare('BEGIN');
     this.commit = this.db.prepare('COMMIT');
-    this.insertEvent = this.db.prepare('INSERT INTO events (session_id, seq, type, actor, data, at) VALUES (?, ?, ?, ?, ?, ?)');
+    this.insertEvent = this.db.prepare('INSERT INTO events (session_id, seq, type, actor, data, at, op_key, response) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     this.insertOp = this.db.prepare('INSERT INTO ops (session_id, op_key, response) VALUES (?, ?, ?)');
-    this.findOp = this.db.prepare('SELECT response FROM ops WHERE session_id = ? AND op_key = ?');
+    this.readOps = this.db.prepare(
+      'SELECT op_key AS key, response FROM events WHERE session_id = ? AND op_key IS NOT NULL UNION ALL SELECT op_key AS key, response FROM ops WHERE session_id = ?',
+    );
   }
 
   createSession(row: SessionRow): void {
@@ -106,21 +121,39 @@ export class EventStore {
 
   /** The answer stored for an operation already applied, or undefined. */
   findResponse(sessionId: string, opKey: string): unknown {
-    const row = this.findOp.get(sessionId, opKey) as { response: string } | undefined;
-    return row ? JSON.parse(row.response) : undefined;
+    const json = this.answersOf(sessionId).get(opKey);
+    return json === undefined ? undefined : JSON.parse(json);
   }
 
   /** Appends events (numbered from `firstSeq`) and the op's answer atomically. */
   append(sessionId: string, firstSeq: number, actor: Actor, events: NewEvent[], at: number, op?: { key: string; response: unknown }): DomainEvent[] {
     const committed: DomainEvent[] = events.map((e, i) => ({ ...e, seq: firstSeq + i, at, actor }) as DomainEvent);
     const actorJson = JSON.stringify(actor);
+    const answer = op ? JSON.stringify(op.response) : null;
+    const last = committed.length - 1;
+    const write = () => {
+      committed.forEach((e, i) => {
+        const carriesOp = i === last && op !== undefined;
+        this.insertEvent.run(sessionId, e.seq, e.type, actorJson, JSON.stringify(e.data), at, carriesOp ? op.key : null, carriesOp ? answer : null);
+      });
+      if (op && committed.length === 0) this.insertOp.run(sessionId, op.key, answer);
+    };
     this.openBatch();
-    // A savepoint, so a failing insert leaves nothing of this command in the batch.
-    this.db.transaction(() => {
-      for (const e of committed) this.insertEvent.run(sessionId, e.seq, e.type, actorJson, JSON.stringify(e.data), at);
-      if (op) this.insertOp.run(sessionId, op.key, JSON.stringify(op.response));
-    })();
+    // One statement is atomic by itself; several get a savepoint, so a failing insert
+    // leaves nothing of this command in the batch.
+    if (committed.length + (op && committed.length === 0 ? 1 : 0) > 1) this.db.transaction(write)();
+    else write();
+    if (op) this.answersOf(sessionId).set(op.key, answer!);
     return committed;
+  }
+
+  private answersOf(sessionId: string): Map<string, string> {
+    let answers = this.answers.get(sessionId);
+    if (!answers) {
+      const rows = this.readOps.all(sessionId, sessionId) as { key: string; response: string }[];
+      this.answers.set(sessionId, (answers = new Map(rows.map((r) => [r.key, r.response]))));
+    }
+    return answers;
   }
 
   /** Resolves when the writes made so far are committed to disk. */
@@ -169,6 +202,7 @@ export class EventStore {
       for (const table of ['events', 'ops']) this.db.prepare(`DELETE FROM ${table} WHERE session_id = ?`).run(sessionId);
       this.db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId);
     })();
+    this.answers.delete(sessionId);
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 

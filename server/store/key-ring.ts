@@ -9,8 +9,17 @@ import type { StaffRole } from '../domain/events.js';
  * still recognise every key it handed out. A token reads `subject.mac`, where the
  * subject is `lead`, `support` or a participant id.
  */
+/** How many expected MACs are remembered: a district room's phones and screens, with room to spare. */
+const EXPECTED_CACHE_SIZE = 10_000;
+
 export class KeyRing {
   private readonly secret: Buffer;
+  /**
+   * The MAC each subject's token must carry, by session and subject. Every write and
+   * stream is checked, and an HMAC per request was a noticeable share of a sticker's cost
+   * under load. The given MAC is still compared with it in constant time on every call.
+   */
+  private readonly expected = new Map<string, Buffer>();
 
   constructor(dataDir: string) {
     const file = join(dataDir, 'server-secret');
@@ -32,8 +41,25 @@ export class KeyRing {
     if (dot <= 0) return null;
     const subject = token.slice(0, dot);
     const given = Buffer.from(token.slice(dot + 1));
-    const expected = Buffer.from(this.mac(sessionId, subject));
+    const expected = this.expectedMac(sessionId, subject);
     return given.length === expected.length && timingSafeEqual(given, expected) ? subject : null;
+  }
+
+  /** Forgets a deleted session's MACs. */
+  forget(sessionId: string): void {
+    for (const key of this.expected.keys()) if (key.startsWith(`${sessionId}:`)) this.expected.delete(key);
+  }
+
+  private expectedMac(sessionId: string, subject: string): Buffer {
+    const key = `${sessionId}:${subject}`;
+    let mac = this.expected.get(key);
+    if (!mac) {
+      mac = Buffer.from(this.mac(sessionId, subject));
+      // Oldest first out: forged subjects can churn the cache but never grow it.
+      if (this.expected.size >= EXPECTED_CACHE_SIZE) this.expected.delete(this.expected.keys().next().value!);
+      this.expected.set(key, mac);
+    }
+    return mac;
   }
 
   private mac(sessionId: string, subject: string): string {

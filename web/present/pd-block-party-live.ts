@@ -86,19 +86,19 @@ export class PdBlockPartyLive extends LitElement {
       <div class="row">
         ${round > 0 ? html`<span class="round" role="status">Round ${round}: ${rounds[Math.min(round, rounds.length) - 1]}</span>` : null}
         <button class="primary" @click=${() => send('POST', `/block-party/${this.slide}/rounds`, {})}>Start round ${round + 1}</button>
-        ${!ours ? html`<button @click=${() => send('POST', `/lineup/${this.slide}/open`)}>Start birthday line-up</button>` : null}
+        ${!ours ? html`<button @click=${() => send('POST', `/lineup/slides/${this.slide}/open`)}>Start birthday line-up</button>` : null}
       </div>
       ${ours && !ours.groups
         ? html`<div class="row">
             <span role="status">Birthday line-up: ${ours.answered} of ${total} answered</span>
-            <button class="primary" @click=${() => send('POST', `/lineup/${this.slide}/groups`)}>Make groups</button>
+            <button class="primary" @click=${() => send('POST', `/lineup/slides/${this.slide}/groups`)}>Make groups</button>
           </div>`
         : null}
       ${ours?.groups
         ? html`<div class="row">
               <span role="status">${ours.groups.length} groups</span>
               <button @click=${() => send('POST', '/lineup/regroup')}>Regroup</button>
-              ${this.manage ? html`<button @click=${() => confirm('Start the line-up again? The groups are set aside.') && send('POST', `/lineup/${this.slide}/open`)}>New line-up</button>` : null}
+              ${this.manage ? html`<button @click=${() => confirm('Start the line-up again? The groups are set aside.') && send('POST', `/lineup/slides/${this.slide}/open`)}>New line-up</button>` : null}
             </div>
             <div class="groups" aria-label="Groups">
               ${ours.groups.map(
