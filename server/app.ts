@@ -1,13 +1,11 @@
 import { Hono } from 'hono';
 import { RegExpRouter } from 'hono/router/reg-exp-router';
-import { bodySizeLimit } from './http/body-size-limit.js';
 import { compress } from 'hono/compress';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './http/app-deps.js';
 import type { AppEnv } from './http/app-env.js';
-import { errorBody, handleError, notFound } from './http/errors.js';
-import { logPosition } from './http/log-position.js';
-import { commitBarrier } from './http/commit-barrier.js';
+import { handleError, notFound } from './http/errors.js';
+import { apiEnvelope } from './http/api-envelope.js';
+import { SECURITY_HEADERS, withHeaders } from './http/security-headers.js';
 import { activitiesRoutes } from './routes/activities.js';
 import { answersRoutes } from './routes/answers.js';
 import { cardsRoutes } from './routes/cards.js';
@@ -42,32 +40,8 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>({ router: new RegExpRouter() });
   app.onError(handleError);
   app.notFound(notFound);
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Lit falls back to <style> elements on phones without constructable stylesheets.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
-  app.use('/api/*', async (c, next) => {
-    await next();
-    // Set on the finished response's headers: c.header() here would rebuild the whole Response.
-    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
-  });
-  app.use('/api/*', bodySizeLimit(MAX_BODY_BYTES, (c) => c.json(errorBody('too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`), 413)));
-  app.use('/api/*', commitBarrier);
-  app.use('/api/sessions/:code/*', logPosition);
+  app.use(withHeaders(SECURITY_HEADERS));
+  app.use('/api/*', apiEnvelope(MAX_BODY_BYTES));
   app.use('/assets/*', compress());
   app.get('/healthz', (c) => c.json({ ok: true, sessions: deps.registry.all().length }));
   const routes = app
