@@ -29,7 +29,11 @@ export function groupsThatTookPart(state: SessionState): StakeholderGroup[] {
   const seen = new Set<StakeholderGroup>();
   for (const person of state.participants.values()) seen.add(person.group);
   for (const group of state.gallery.paperGroups.values()) seen.add(group);
-  for (const sticker of state.gallery.stickers.values()) if (sticker.group) seen.add(sticker.group);
+  // Only paper stickers name a group; looking at those alone keeps this cheap in a burst.
+  for (const id of state.gallery.paperStickerIds) {
+    const group = state.gallery.stickers.get(id)?.group;
+    if (group) seen.add(group);
+  }
   return STAKEHOLDER_GROUPS.filter((g) => seen.has(g));
 }
 

@@ -68,19 +68,14 @@ export function countsInTally(state: SessionState, sticker: Sticker): boolean {
 }
 
 /** One participant's stickers on a gallery slide that spend their budget. */
-export function ownStickers(state: SessionState, participantId: string, slide: number): Sticker[] {
-  const own = state.gallery.stickersByParticipant.get(participantId);
-  if (!own) return [];
-  const stickers: Sticker[] = [];
-  for (const sticker of own.values()) if (sticker.slide === slide && spendsBudget(state, sticker)) stickers.push(sticker);
-  return stickers;
+export function ownStickers(state: SessionState, participantId: string, slide: number): readonly Sticker[] {
+  return personSummary(state, participantId, slide).stickers;
 }
 
 /** Stickers left per wall for one participant. */
 export function stickersLeft(state: SessionState, participantId: string, slide: number, activity: GalleryWalk): Record<string, number> {
-  const left = Object.fromEntries(activity.walls.map((w) => [w, activity.stickersPerWall]));
-  for (const sticker of ownStickers(state, participantId, slide)) if (sticker.wall in left) left[sticker.wall]--;
-  return left;
+  const { byWall } = personSummary(state, participantId, slide);
+  return Object.fromEntries(activity.walls.map((w) => [w, activity.stickersPerWall - (byWall.get(w) ?? 0)]));
 }
 
 /** A card on show on a wall during the walk: not withdrawn, not hidden, not merged into another. */
@@ -104,20 +99,14 @@ export function stickerSummary(state: SessionState, slide: number, activity: Gal
   let stickersPlaced = 0;
   let peopleDone = 0;
   const walls = activity.walls;
-  const cache = personSummaries(state, slide);
-  for (const [participantId, own] of state.gallery.stickersByParticipant) {
-    if (own.size === 0) continue;
-    const version = state.gallery.participantVersions.get(participantId) ?? 0;
-    let person = cache.people.get(participantId);
-    if (!person || person.version !== version) {
-      person = summarisePerson(state, own.values(), slide, walls, version);
-      cache.people.set(participantId, person);
-    }
+  for (const participantId of state.gallery.stickersByParticipant.keys()) {
+    const person = personSummary(state, participantId, slide);
+    if (person.placed === 0) continue;
     stickersPlaced += person.placed;
     byParticipant.set(participantId, person.spent);
     let all = true;
-    for (let w = 0; w < walls.length; w++) {
-      if (person.counts[w] >= activity.stickersPerWall) people[walls[w]]++;
+    for (const wall of walls) {
+      if ((person.byWall.get(wall) ?? 0) >= activity.stickersPerWall) people[wall]++;
       else all = false;
     }
     if (all) peopleDone++;
@@ -135,41 +124,50 @@ export function stickerSummary(state: SessionState, slide: number, activity: Gal
 
 interface PersonSummary {
   version: number;
+  /** Stickers placed on the slide, spending or not. */
   placed: number;
+  /** The stickers that spend the budget (their card was not withdrawn), and how many per wall. */
+  stickers: Sticker[];
   spent: number;
-  counts: number[];
+  byWall: Map<string, number>;
 }
 
 /**
- * One person's stickers summed, cached until their stickers or any card change (a
- * withdrawn or merged card changes whose budget a sticker spends). Progress is asked for
- * many times a second in a burst; this keeps it to one pass over the people who moved.
+ * One person's stickers on a slide, summed once and cached until their stickers or any
+ * card change (a withdrawn or merged card changes whose budget a sticker spends). The
+ * budget check, the phone's own part and the deck's progress all ask this many times a
+ * second in a burst; each asks the same cached answer.
  */
 const summaryCaches = new WeakMap<SessionState, { slide: number; cardVersion: number; people: Map<string, PersonSummary> }>();
 
-function personSummaries(state: SessionState, slide: number) {
+export function personSummary(state: SessionState, participantId: string, slide: number): PersonSummary {
   const cardVersion = state.versions.get('card') ?? 0;
   let cache = summaryCaches.get(state);
   if (!cache || cache.slide !== slide || cache.cardVersion !== cardVersion) {
     cache = { slide, cardVersion, people: new Map() };
     summaryCaches.set(state, cache);
   }
-  return cache;
+  const version = state.gallery.participantVersions.get(participantId) ?? 0;
+  let person = cache.people.get(participantId);
+  if (!person || person.version !== version) {
+    person = summarisePerson(state, state.gallery.stickersByParticipant.get(participantId)?.values() ?? [], slide, version);
+    cache.people.set(participantId, person);
+  }
+  return person;
 }
 
-function summarisePerson(state: SessionState, stickers: Iterable<Sticker>, slide: number, walls: string[], version: number): PersonSummary {
-  const counts = new Array<number>(walls.length).fill(0);
+function summarisePerson(state: SessionState, stickers: Iterable<Sticker>, slide: number, version: number): PersonSummary {
+  const byWall = new Map<string, number>();
+  const spending: Sticker[] = [];
   let placed = 0;
-  let spent = 0;
   for (const sticker of stickers) {
     if (sticker.slide !== slide) continue;
     placed++;
     if (!spendsBudget(state, sticker)) continue;
-    spent++;
-    const w = walls.indexOf(sticker.wall);
-    if (w >= 0) counts[w]++;
+    spending.push(sticker);
+    byWall.set(sticker.wall, (byWall.get(sticker.wall) ?? 0) + 1);
   }
-  return { version, placed, spent, counts };
+  return { version, placed, stickers: spending, spent: spending.length, byWall };
 }
 
 /** Progress without tallies: stickers placed, and per wall how many people have placed all of theirs. */

@@ -17,16 +17,17 @@ export interface RateLimitOptions {
 export function rateLimit(options: RateLimitOptions) {
   const buckets = new Map<string, { tokens: number; at: number }>();
   const sweep = setInterval(() => {
-    const idle = Date.now() - (options.burst / options.perSecond) * 1000;
+    const idle = performance.now() - (options.burst / options.perSecond) * 1000;
     for (const [key, bucket] of buckets) if (bucket.at < idle) buckets.delete(key);
   }, 60_000);
   sweep.unref();
   return createMiddleware<AppEnv>(async (c, next) => {
     const key = options.key(c);
     if (key !== null) {
-      const now = Date.now();
+      // The monotonic clock: a wall clock set back must not drain or refill anyone's budget.
+      const now = performance.now();
       const bucket = buckets.get(key) ?? { tokens: options.burst, at: now };
-      bucket.tokens = Math.min(options.burst, bucket.tokens + ((now - bucket.at) / 1000) * options.perSecond);
+      bucket.tokens = Math.min(options.burst, bucket.tokens + (Math.max(0, now - bucket.at) / 1000) * options.perSecond);
       bucket.at = now;
       buckets.set(key, bucket);
       if (bucket.tokens < 1) {

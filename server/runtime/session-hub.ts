@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DomainEvent, Role } from '../domain/events.js';
-import { participantOwnView, sharedProducers } from '../domain/views/participant-view.js';
+import { participantOwnParts, participantOwnView, sharedProducers } from '../domain/views/participant-view.js';
 import { staffProducers } from '../domain/views/staff-view.js';
 import { touchesOtherParticipants } from '../domain/views/moves-view.js';
 import type { ViewParts } from '../domain/views/view-types.js';
@@ -12,7 +12,7 @@ import type { SessionRuntime } from './session-runtime.js';
  *
  *   event: view    data: {"v":1,"seq":N,"parts":{…every part…}}   sent on (re)connect
  *   event: patch   data: {"v":1,"seq":N,"parts":{…changed parts…}} sent after changes
- *   : ping                                                          every 20 s, keeps proxies open
+ *   : ping                                                          after 20 s without a frame, keeps proxies open
  *
  * `id:` carries the log's sequence number. A part is replaced whole; the client merges
  * patches into the view it holds. A reconnecting client always gets a full view, so it
@@ -57,6 +57,8 @@ export interface StreamConnection {
   close(): void;
   /** Tags of the shared parts a reconnecting phone still holds (X-Part-Tags). */
   heldTags?: Map<string, string>;
+  /** When the hub last queued a frame on it (monotonic clock); set by the hub. */
+  lastSentAt?: number;
 }
 
 interface PhoneConnection extends StreamConnection {
@@ -79,7 +81,8 @@ export class SessionHub {
   private readonly sharedTags = new Map<string, string>();
   private staffDirty = false;
   private sharedDirty = false;
-  private readonly dirtyParticipants = new Set<string>();
+  /** Participants whose own actions arrived since the last phone flush, with those events' types. */
+  private readonly dirtyParticipants = new Map<string, Set<string>>();
   private allParticipantsDirty = false;
   private staffTimer: NodeJS.Timeout | null = null;
   private phoneTimer: NodeJS.Timeout | null = null;
@@ -94,7 +97,7 @@ export class SessionHub {
 
   constructor(private readonly runtime: SessionRuntime) {
     runtime.subscribe((events) => this.onEvents(events));
-    this.heartbeat = setInterval(() => this.broadcast([PING]), HEARTBEAT_MS);
+    this.heartbeat = setInterval(() => this.ping(), HEARTBEAT_MS / 2);
     this.heartbeat.unref();
   }
 
@@ -151,8 +154,14 @@ export class SessionHub {
     for (const event of events) {
       // An event a participant caused changes only that participant's own view; anything
       // a facilitator or the system does may touch everyone's.
-      if (event.actor.participantId && !touchesOtherParticipants(event)) this.dirtyParticipants.add(event.actor.participantId);
-      else this.allParticipantsDirty = true;
+      const participantId = event.actor.participantId;
+      if (participantId && !touchesOtherParticipants(event)) {
+        const types = this.dirtyParticipants.get(participantId);
+        if (types) types.add(event.type);
+        else this.dirtyParticipants.set(participantId, new Set([event.type]));
+      } else {
+        this.allParticipantsDirty = true;
+      }
     }
     if (!this.staffTimer) {
       const wait = Math.max(STAFF_INTERVAL_MS, COST_FACTOR * this.staffCostMs) - (performance.now() - this.lastStaffFlush);
@@ -201,7 +210,7 @@ export class SessionHub {
       }
     }
     const everyone = this.allParticipantsDirty;
-    const dirty = new Set(this.dirtyParticipants);
+    const dirty = new Map(this.dirtyParticipants);
     this.sharedDirty = false;
     this.allParticipantsDirty = false;
     this.dirtyParticipants.clear();
@@ -213,11 +222,13 @@ export class SessionHub {
     for (const phone of this.phones) {
       const id = phone.participantId!;
       let ownChanged: Map<string, string> | null = null;
-      if (everyone || dirty.has(id)) {
+      const types = everyone ? null : dirty.get(id);
+      if (everyone || types) {
         let own = ownCache.get(id);
-        if (!own) ownCache.set(id, (own = serialise(participantOwnView(state, deck, id))));
+        if (!own) ownCache.set(id, (own = serialise(types ? participantOwnParts(state, deck, id, types) : participantOwnView(state, deck, id))));
+        // Each phone keeps its own record of what it was sent; parts not rebuilt stay as they were.
         ownChanged = changedParts(phone.lastOwn, own);
-        phone.lastOwn = own;
+        for (const [key, json] of ownChanged) phone.lastOwn.set(key, json);
       }
       if (ownChanged && ownChanged.size > 0) {
         this.sendOrDrop(phone, this.frame('patch', state.seq, sharedBytes ? [sharedBytes, joinParts(ownChanged)] : [joinParts(ownChanged)], tags), this.phones);
@@ -235,6 +246,7 @@ export class SessionHub {
   }
 
   private deliver(connection: StreamConnection, frame: Uint8Array[]): void {
+    connection.lastSentAt = performance.now();
     if (connection.sendBytes) connection.sendBytes(frame);
     else connection.send(decode(frame));
   }
@@ -260,6 +272,7 @@ export class SessionHub {
   }
 
   private sendOrDrop<C extends StreamConnection>(connection: C, frame: Uint8Array[], pool: Set<C>): void {
+    connection.lastSentAt = performance.now();
     const kept = connection.sendBytes ? connection.sendBytes(frame) : connection.send(decode(frame));
     if (!kept) {
       // Too far behind: drop it. The client reconnects and gets a fresh full view.
@@ -268,9 +281,15 @@ export class SessionHub {
     }
   }
 
-  private broadcast(frame: Uint8Array[]): void {
-    for (const connection of this.staff) this.sendOrDrop(connection, frame, this.staff);
-    for (const connection of this.phones) this.sendOrDrop(connection, frame, this.phones);
+  /**
+   * A ping on every stream that has been quiet for HEARTBEAT_MS, so proxies keep it open and
+   * a dead client is noticed. A stream that just had an update needs none: that keeps a
+   * phone's message count in a busy second to its updates.
+   */
+  private ping(): void {
+    const quietSince = performance.now() - HEARTBEAT_MS;
+    for (const connection of this.staff) if ((connection.lastSentAt ?? 0) <= quietSince) this.sendOrDrop(connection, [PING], this.staff);
+    for (const connection of this.phones) if ((connection.lastSentAt ?? 0) <= quietSince) this.sendOrDrop(connection, [PING], this.phones);
   }
 }
 

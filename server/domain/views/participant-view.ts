@@ -41,10 +41,16 @@ export const sharedProducers: readonly PartProducer[] = [
   { changesWith: 'any', produce: participantMovesShared },
 ];
 
-/** What only this participant sees: who they are and what they wrote. Never anyone else's identity. */
-export function participantOwnView(state: SessionState, _deck: Deck, participantId: string): ViewParts {
+/** Some of a phone's own parts, with the kinds of event that can change them. */
+interface OwnPartProducer {
+  readonly changesWith: readonly string[];
+  produce(state: SessionState, deck: Deck, participantId: string): ViewParts;
+}
+
+/** Who they are and what they wrote. Never anyone else's identity. */
+function mePart(state: SessionState, _deck: Deck, participantId: string): ViewParts {
   const me = state.participants.get(participantId);
-  if (!me) return { me: null, myStickers: null };
+  if (!me) return { me: null };
   const cards = (state.cardIdsByAuthor.get(participantId) ?? []).map((id) => state.cards.get(id)!).filter((c) => !c.withdrawn);
   const answers = [...state.answers.values()].filter((a) => a.authorId === participantId && !a.withdrawn);
   return {
@@ -63,7 +69,30 @@ export function participantOwnView(state: SessionState, _deck: Deck, participant
       })),
       answers: answers.map(({ id, slide, text }) => ({ id, slide, text })),
     },
-    ...galleryOwnParts(state, _deck, participantId),
-    ...participantMovesOwn(state, _deck, participantId),
   };
+}
+
+/**
+ * A phone's own parts in producers. When only the phone's own person acted (a sticker, a
+ * card, a vote), the hub rebuilds just the producers those events can change: in a burst
+ * of stickers that is the phone's sticker budget, not its cards and groups. Anything a
+ * facilitator or the system does rebuilds them all.
+ */
+const ownProducers: readonly OwnPartProducer[] = [
+  { changesWith: ['participant.', 'card.', 'answer.'], produce: mePart },
+  { changesWith: ['sticker.', 'card.', 'slide.', 'gallery.', 'activity.', 'session.'], produce: galleryOwnParts },
+  { changesWith: ['lineup.', 'roundrobin.', 'poll.', 'reflection.', 'feedback.', 'participant.', 'session.'], produce: participantMovesOwn },
+];
+
+/** What only this participant sees, whole. */
+export function participantOwnView(state: SessionState, deck: Deck, participantId: string): ViewParts {
+  if (!state.participants.has(participantId)) return { me: null, myStickers: null };
+  return Object.assign({}, ...ownProducers.map((p) => p.produce(state, deck, participantId)));
+}
+
+/** The own parts that events of these types can change (see ownProducers). */
+export function participantOwnParts(state: SessionState, deck: Deck, participantId: string, eventTypes: ReadonlySet<string>): ViewParts {
+  if (!state.participants.has(participantId)) return { me: null, myStickers: null };
+  const touched = ownProducers.filter((p) => [...eventTypes].some((type) => p.changesWith.some((prefix) => type.startsWith(prefix))));
+  return Object.assign({}, ...touched.map((p) => p.produce(state, deck, participantId)));
 }
