@@ -25,12 +25,13 @@ export interface SessionRow {
  * only a power cut can lose the last transactions.
  *
  * Group commit: on a laptop's disk one commit costs a few hundred microseconds of writes,
- * more than the rest of a request. So writes join an open transaction that is committed
- * once per turn of the event loop (setImmediate: after this turn's requests, before any
- * timer, so before any stream flush), and every HTTP answer waits for that commit
- * (`allCommitted`, awaited by the commit-barrier middleware). Nothing is answered before
- * it is on disk; under load, one commit covers every write of that turn. A read or a
- * retry in the same turn sees the uncommitted rows (same connection).
+ * more than the rest of a request. So a turn of the event loop collects its commands' rows
+ * and writes them in one transaction at its end (setImmediate: after this turn's requests,
+ * before any timer, so before any stream flush), and every HTTP answer waits for that
+ * commit (`allCommitted`, awaited by the API envelope). Nothing is answered before it is
+ * on disk; under load, one commit covers every write of that turn. Inserting the rows
+ * together, in one tight loop, also costs a fraction of inserting each amid its request's
+ * work. A retry in the same turn finds its answer in memory.
  */
 /** Stores with writes waiting for their commit, and the promises that resolve when they are committed. */
 const pendingStores = new Set<EventStore>();
@@ -45,7 +46,7 @@ export class EventStore {
   private readonly db: Database.Database;
   private readonly begin: Database.Statement;
   private readonly commit: Database.Statement;
-  private batch: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void } | null = null;
+  private batch: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void; rows: unknown[][] } | null = null;
   private readonly insertEvent: Database.Statement;
   private readonly insertOp: Database.Statement;
   private readonly readOps: Database.Statement;
@@ -131,18 +132,13 @@ export class EventStore {
     const actorJson = JSON.stringify(actor);
     const answer = op ? JSON.stringify(op.response) : null;
     const last = committed.length - 1;
-    const write = () => {
-      committed.forEach((e, i) => {
-        const carriesOp = i === last && op !== undefined;
-        this.insertEvent.run(sessionId, e.seq, e.type, actorJson, JSON.stringify(e.data), at, carriesOp ? op.key : null, carriesOp ? answer : null);
-      });
-      if (op && committed.length === 0) this.insertOp.run(sessionId, op.key, answer);
-    };
-    this.openBatch();
-    // One statement is atomic by itself; several get a savepoint, so a failing insert
-    // leaves nothing of this command in the batch.
-    if (committed.length + (op && committed.length === 0 ? 1 : 0) > 1) this.db.transaction(write)();
-    else write();
+    const rows = this.openBatch();
+    committed.forEach((e, i) => {
+      const carriesOp = i === last && op !== undefined;
+      rows.push([sessionId, e.seq, e.type, actorJson, JSON.stringify(e.data), at, carriesOp ? op.key : null, carriesOp ? answer : null]);
+    });
+    // A command that changed nothing keeps its answer in the ops table (marked by a null seq).
+    if (op && committed.length === 0) rows.push([sessionId, null, null, null, null, null, op.key, answer]);
     if (op) this.answersOf(sessionId).set(op.key, answer!);
     return committed;
   }
@@ -161,16 +157,17 @@ export class EventStore {
     return this.batch?.promise ?? Promise.resolve();
   }
 
-  private openBatch(): void {
-    if (this.batch) return;
-    this.begin.run();
+  /** The rows of the turn's transaction, opened on the first write of the turn. */
+  private openBatch(): unknown[][] {
+    if (this.batch) return this.batch.rows;
     let resolve!: () => void;
     let reject!: (error: Error) => void;
     const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
     promise.catch(() => {});
-    this.batch = { promise, resolve, reject };
+    this.batch = { promise, resolve, reject, rows: [] };
     pendingStores.add(this);
     setImmediate(() => this.commitBatch());
+    return this.batch.rows;
   }
 
   private commitBatch(): void {
@@ -179,9 +176,15 @@ export class EventStore {
     this.batch = null;
     pendingStores.delete(this);
     try {
+      this.begin.run();
+      for (const row of batch.rows) {
+        if (row[1] === null) this.insertOp.run(row[0], row[6], row[7]);
+        else this.insertEvent.run(...row);
+      }
       this.commit.run();
       batch.resolve();
     } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
       // The projection in memory already holds these writes and the disk does not: the only
       // safe way on is to stop and let a restart replay what the disk has. No answer for
       // them has left the server, so every client retries.
