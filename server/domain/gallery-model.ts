@@ -90,36 +90,75 @@ export function topPerWall(deck: Deck): number | null {
 }
 
 /**
- * One pass over the room's stickers, person by person (each person's own index holds at
- * most a few dozen), shared by the progress part and the equity of voice.
+ * The room's stickers summed for the progress part and the equity of voice. The deck asks
+ * for this many times a second during the walk, so the sums are kept and corrected for
+ * just the people whose stickers changed since the last time (the reducers list them in
+ * `changedParticipants`); any change of cards, people or slide sums everyone again.
  */
 export function stickerSummary(state: SessionState, slide: number, activity: GalleryWalk) {
-  const people = Object.fromEntries(activity.walls.map((w) => [w, 0])) as Record<string, number>;
-  const byParticipant = new Map<string, number>();
-  let stickersPlaced = 0;
-  let peopleDone = 0;
-  const walls = activity.walls;
-  for (const participantId of state.gallery.stickersByParticipant.keys()) {
-    const person = personSummary(state, participantId, slide);
-    if (person.placed === 0) continue;
-    stickersPlaced += person.placed;
-    byParticipant.set(participantId, person.spent);
-    let all = true;
-    for (const wall of walls) {
-      if ((person.byWall.get(wall) ?? 0) >= activity.stickersPerWall) people[wall]++;
-      else all = false;
+  const key = `${slide}:${state.versions.get('card') ?? 0}:${state.versions.get('participant') ?? 0}`;
+  const changes = state.gallery.changedParticipants;
+  let sums = roomSums.get(state);
+  let visit: Iterable<string>;
+  if (!sums || sums.key !== key) {
+    sums = { key, seen: 0, counted: new Map(), stickersPlaced: 0, people: Object.fromEntries(activity.walls.map((w) => [w, 0])), peopleDone: 0, spentByGroup: new Map() };
+    roomSums.set(state, sums);
+    visit = [...state.gallery.stickersByParticipant.keys()];
+  } else {
+    visit = new Set(changes.slice(sums.seen));
+  }
+  sums.seen = changes.length;
+  for (const participantId of visit) {
+    const before = sums.counted.get(participantId);
+    if (before) addPerson(state, sums, participantId, before, activity, -1);
+    const after = personSummary(state, participantId, slide);
+    if (after.placed > 0) {
+      addPerson(state, sums, participantId, after, activity, 1);
+      sums.counted.set(participantId, after);
+    } else {
+      sums.counted.delete(participantId);
     }
-    if (all) peopleDone++;
   }
   const paper: Sticker[] = [];
   for (const id of state.gallery.paperStickerIds) {
     const sticker = state.gallery.stickers.get(id);
-    if (sticker && sticker.slide === slide) {
-      stickersPlaced++;
-      paper.push(sticker);
-    }
+    if (sticker && sticker.slide === slide) paper.push(sticker);
   }
-  return { stickersPlaced, people, peopleDone, byParticipant, paper };
+  return {
+    stickersPlaced: sums.stickersPlaced + paper.length,
+    people: { ...sums.people },
+    peopleDone: sums.peopleDone,
+    /** Stickers spent by participants, by their stakeholder group. */
+    spentByGroup: new Map(sums.spentByGroup),
+    paper,
+  };
+}
+
+interface RoomSums {
+  key: string;
+  /** How much of `changedParticipants` is already in the sums. */
+  seen: number;
+  /** Each person's summary as it was added in. */
+  counted: Map<string, PersonSummary>;
+  stickersPlaced: number;
+  people: Record<string, number>;
+  peopleDone: number;
+  spentByGroup: Map<string, number>;
+}
+
+const roomSums = new WeakMap<SessionState, RoomSums>();
+
+/** Adds (sign 1) or takes away (sign -1) one person's part of the room's sums. */
+function addPerson(state: SessionState, sums: RoomSums, participantId: string, person: PersonSummary, activity: GalleryWalk, sign: 1 | -1): void {
+  sums.stickersPlaced += sign * person.placed;
+  let all = true;
+  for (const wall of activity.walls) {
+    if ((person.byWall.get(wall) ?? 0) >= activity.stickersPerWall) sums.people[wall] += sign;
+    else all = false;
+  }
+  if (all) sums.peopleDone += sign;
+  const group = state.participants.get(participantId)?.group ?? 'paper';
+  sums.spentByGroup.set(group, (sums.spentByGroup.get(group) ?? 0) + sign * person.spent);
 }
 
 interface PersonSummary {

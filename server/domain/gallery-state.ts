@@ -20,6 +20,8 @@ export interface GalleryState {
   stickersByParticipant: Map<string, Map<string, Sticker>>;
   /** Bumped whenever a participant's stickers change, so per-person summaries can be cached. */
   participantVersions: Map<string, number>;
+  /** Whose stickers changed, one entry per sticker event, in log order (for incremental progress). */
+  changedParticipants: string[];
   /** Paper stickers' ids (they have no participant), so views need not scan every sticker. */
   paperStickerIds: Set<string>;
   /** A merged duplicate's id → the card it joined. */
@@ -40,6 +42,7 @@ export function emptyGallery(): GalleryState {
     stickers: new Map(),
     stickersByParticipant: new Map(),
     participantVersions: new Map(),
+    changedParticipants: [],
     paperStickerIds: new Set(),
     mergedInto: new Map(),
     revealed: new Set(),

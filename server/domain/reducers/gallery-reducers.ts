@@ -17,6 +17,7 @@ export const galleryReducers: Reducers = {
     gallery.stickers.set(data.stickerId, sticker);
     if (data.participantId) {
       gallery.participantVersions.set(data.participantId, (gallery.participantVersions.get(data.participantId) ?? 0) + 1);
+      gallery.changedParticipants.push(data.participantId);
       const own = gallery.stickersByParticipant.get(data.participantId);
       if (own) own.set(data.stickerId, sticker);
       else gallery.stickersByParticipant.set(data.participantId, new Map([[data.stickerId, sticker]]));
@@ -32,6 +33,7 @@ export const galleryReducers: Reducers = {
     if (sticker.participantId) {
       gallery.stickersByParticipant.get(sticker.participantId)?.delete(stickerId);
       gallery.participantVersions.set(sticker.participantId, (gallery.participantVersions.get(sticker.participantId) ?? 0) + 1);
+      gallery.changedParticipants.push(sticker.participantId);
     }
     else gallery.paperStickerIds.delete(stickerId);
   },

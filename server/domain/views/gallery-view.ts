@@ -84,7 +84,7 @@ export function equityOfVoice(state: SessionState, summary: ReturnType<typeof st
   };
   for (const [group, counts] of peopleAndCardsByGroup(state, cardGroup)) Object.assign(row(group), counts);
   if (summary) {
-    for (const [participantId, spent] of summary.byParticipant) row(state.participants.get(participantId)?.group ?? 'paper').stickers += spent;
+    for (const [group, spent] of summary.spentByGroup) row(group).stickers += spent;
     for (const sticker of summary.paper) row(sticker.group ?? 'paper').stickers++;
   }
   for (const tally of tallies ?? []) {
