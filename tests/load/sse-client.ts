@@ -85,7 +85,7 @@ export class LiveStream {
     const headers: Record<string, string> = { authorization: `Bearer ${key}`, accept: 'text/event-stream' };
     if (held) headers['x-part-tags'] = held;
     const req = http.get(
-      { host: '127.0.0.1', port, path: `/api/sessions/${code}/stream`, headers, agent: false },
+      { host: '127.0.0.1', port, path: `/api/sessions/${code}/stream`, headers, agent: false, localAddress: phoneAddress() },
       (res) => {
         if (res.statusCode !== 200) {
           res.resume();
@@ -184,4 +184,15 @@ export class LiveStream {
     }
   }
 
+}
+
+/**
+ * A source address for one connection, spread over 127.0.0.2–127.0.0.251, as a room's
+ * phones each have their own address. From a single address, a reconnecting stream's new
+ * port often matched a connection of the killed server still in TIME_WAIT, and the kernel
+ * then held that connect for a SYN retry (1 s, then 3 s): a loopback artefact that has
+ * nothing to do with the server.
+ */
+function phoneAddress(): string {
+  return `127.0.0.${2 + Math.floor(Math.random() * 250)}`;
 }
