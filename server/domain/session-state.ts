@@ -64,6 +64,8 @@ export interface SessionState {
   /** Card ids by author, so a phone's own view does not scan every card in the room. */
   cardIdsByAuthor: Map<string, string[]>;
   answers: Map<string, Answer>;
+  /** Answer ids by author, for the same reason: every phone's own view is rebuilt on a slide change. */
+  answerIdsByAuthor: Map<string, string[]>;
   /** Stickers, merges, reveal and the agreement draft (slides 22–27). */
   gallery: GalleryState;
   /** Timers, Block Party, line-up groups, round robins, polls, reflections, feedback. */
@@ -88,6 +90,7 @@ export function emptyState(sessionId: string, code: string): SessionState {
     cards: new Map(),
     cardIdsByAuthor: new Map(),
     answers: new Map(),
+    answerIdsByAuthor: new Map(),
     gallery: emptyGallery(),
     moves: emptyMoves(),
   };

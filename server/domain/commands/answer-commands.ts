@@ -12,7 +12,7 @@ export const ANSWERS_PER_PERSON = 5;
 export function giveAnswer(state: SessionState, deck: Deck, participantId: string, slide: number, text: string) {
   const activity = openActivity(state, deck, slide, 'open-answers');
   const clean = cleanOrRefuse(cleanText(text, activity.maxLength));
-  const given = [...state.answers.values()].filter((a) => a.authorId === participantId && a.slide === slide && !a.withdrawn);
+  const given = (state.answerIdsByAuthor.get(participantId) ?? []).map((id) => state.answers.get(id)!).filter((a) => a.slide === slide && !a.withdrawn);
   if (given.length >= ANSWERS_PER_PERSON) {
     throw new DomainError(409, 'enough_answers', `You have given ${ANSWERS_PER_PERSON} answers here. Remove one to add another.`);
   }

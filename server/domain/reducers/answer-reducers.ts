@@ -11,6 +11,9 @@ export const answerReducers: Reducers = {
       withdrawn: false,
       at,
     });
+    const own = state.answerIdsByAuthor.get(data.participantId);
+    if (own) own.push(data.answerId);
+    else state.answerIdsByAuthor.set(data.participantId, [data.answerId]);
   },
   'answer.withdrawn': (state, { answerId }) => {
     const answer = state.answers.get(answerId);

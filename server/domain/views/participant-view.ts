@@ -52,7 +52,7 @@ function mePart(state: SessionState, _deck: Deck, participantId: string): ViewPa
   const me = state.participants.get(participantId);
   if (!me) return { me: null };
   const cards = (state.cardIdsByAuthor.get(participantId) ?? []).map((id) => state.cards.get(id)!).filter((c) => !c.withdrawn);
-  const answers = [...state.answers.values()].filter((a) => a.authorId === participantId && !a.withdrawn);
+  const answers = (state.answerIdsByAuthor.get(participantId) ?? []).map((id) => state.answers.get(id)!).filter((a) => !a.withdrawn);
   return {
     me: {
       id: me.id,
