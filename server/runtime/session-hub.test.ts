@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { testApp } from '../../tests/unit/test-app.js';
-import type { StreamConnection } from './session-hub.js';
+import { galleryReady } from '../../tests/unit/gallery-setup.js';
+import { OWN_ECHO_INTERVAL_MS, type StreamConnection } from './session-hub.js';
 
 let t: ReturnType<typeof testApp>;
 afterEach(() => t?.close());
@@ -99,5 +100,40 @@ describe('SessionHub', () => {
     await settle(100);
     expect(closed).toBe(true);
     expect(hub.connectionCount).toBe(0);
+  });
+
+  it('echoes a person’s own sticker taps to their phone at most every OWN_ECHO_INTERVAL_MS, and still within a second', async () => {
+    const ready = await galleryReady(8);
+    const { phones, cardsOn, sticker, code, leadKey } = ready;
+    t = ready.t;
+    const { hub } = t.registry.get(code)!;
+    const frames: { at: number; parts: Record<string, any> }[] = [];
+    const phone = recorder('participant', phones[0].participantId);
+    const send = phone.connection.send;
+    phone.connection.send = (frame) => (send(frame), frames.push({ at: performance.now(), parts: phone.frames.at(-1)!.parts }), true);
+    hub.connect(phone.connection);
+    frames.length = 0;
+    // Six taps a tenth of a second apart.
+    const started = performance.now();
+    for (const card of cardsOn('agreements').slice(1, 7)) {
+      expect((await sticker(phones[0].token, card)).status).toBe(201);
+      await settle(100);
+    }
+    await settle(OWN_ECHO_INTERVAL_MS + 400);
+    const echoes = frames.filter((f) => f.parts.myStickers);
+    expect(echoes.length).toBeGreaterThanOrEqual(1);
+    expect(echoes.length).toBeLessThanOrEqual(3);
+    for (let i = 1; i < echoes.length; i++) expect(echoes[i].at - echoes[i - 1].at).toBeGreaterThanOrEqual(OWN_ECHO_INTERVAL_MS - 5);
+    // The last echo holds all six, and came within a second of the last tap.
+    expect(echoes.at(-1)!.parts.myStickers.left.agreements).toBe(0);
+    expect(echoes.at(-1)!.at - started).toBeLessThan(600 + 1000);
+
+    // What a facilitator does still arrives at the usual pace.
+    frames.length = 0;
+    const shown = performance.now();
+    await t.call('PUT', `/api/sessions/${code}/gallery/reveal`, { key: leadKey, body: { revealed: true } });
+    await settle(400);
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames[0].at - shown).toBeLessThan(400);
   });
 });

@@ -43,6 +43,14 @@ import type { SessionRuntime } from './session-runtime.js';
 export const PROTOCOL_VERSION = 1;
 export const STAFF_INTERVAL_MS = 25;
 export const PHONE_INTERVAL_MS = 250;
+/**
+ * A phone applies the answer to its own sticker tap at once (web/phone/pd-sticker-wall.ts),
+ * so the echo of a person's own sticker events reaches their phones at most this often.
+ * In the walk's burst that halves the messages every phone gets, and a phone is still
+ * never more than a second behind.
+ */
+export const OWN_ECHO_INTERVAL_MS = 750;
+const LOCALLY_APPLIED = new Set(['sticker.placed', 'sticker.removed']);
 /** A flush waits at least this many times its last duration after the previous one. */
 const COST_FACTOR = 3;
 const HEARTBEAT_MS = 20_000;
@@ -84,6 +92,8 @@ export class SessionHub {
   /** Participants whose own actions arrived since the last phone flush, with those events' types. */
   private readonly dirtyParticipants = new Map<string, Set<string>>();
   private allParticipantsDirty = false;
+  /** When each participant's phones last got the echo of their own events (monotonic clock). */
+  private readonly lastOwnEcho = new Map<string, number>();
   private staffTimer: NodeJS.Timeout | null = null;
   private phoneTimer: NodeJS.Timeout | null = null;
   /** Flush times on the monotonic clock: intervals must not jump when the wall clock does. */
@@ -214,6 +224,16 @@ export class SessionHub {
     this.sharedDirty = false;
     this.allParticipantsDirty = false;
     this.dirtyParticipants.clear();
+    if (!everyone) {
+      // Sticker taps the phone has already shown wait for their echo's interval.
+      for (const [id, types] of dirty) {
+        if (started - (this.lastOwnEcho.get(id) ?? -Infinity) >= OWN_ECHO_INTERVAL_MS) continue;
+        if (![...types].every((type) => LOCALLY_APPLIED.has(type))) continue;
+        dirty.delete(id);
+        this.dirtyParticipants.set(id, types);
+      }
+    }
+    for (const id of dirty.keys()) this.lastOwnEcho.set(id, started);
     // The shared parts' bytes are made once and queued on every phone's stream.
     const sharedBytes = changedShared.size > 0 ? encodeParts(changedShared) : null;
     const tags = sharedBytes ? `"tags":${JSON.stringify(Object.fromEntries([...changedShared.keys()].map((key) => [key, this.sharedTags.get(key)])))},` : '';
@@ -238,6 +258,9 @@ export class SessionHub {
     }
     this.lastPhoneFlush = performance.now();
     this.phoneCostMs = performance.now() - started;
+    if (this.dirtyParticipants.size > 0 && !this.phoneTimer) {
+      this.phoneTimer = setTimeout(() => this.flushPhones(), Math.max(PHONE_INTERVAL_MS, COST_FACTOR * this.phoneCostMs));
+    }
   }
 
   /** Tags are content hashes, so they still match after a restart if the part did not change. */

@@ -8,6 +8,12 @@ import { msg } from './messages.js';
 import { phoneStyles } from './phone-styles.js';
 import { LivePartsController } from './live-parts-controller.js';
 
+/** What the server answers to placing or taking back a sticker. */
+interface StickerAnswer {
+  stickerId: string;
+  left: Record<string, number>;
+}
+
 type GalleryActivity = ActivityInfo & { walls: string[]; stickersPerWall: number; maxPerCard: number };
 
 /**
@@ -200,10 +206,19 @@ export class PdStickerWall extends LitElement {
     this.error = '';
   }
 
+  /**
+   * The answer to a tap says what the phone's own stickers now are, so it is shown at once;
+   * the server's echo of one's own stickers comes less often (OWN_ECHO_INTERVAL_MS).
+   */
   private async place(cardId: string, wallId: string) {
     this.error = '';
     try {
-      await this.live.send('POST', '/stickers', { cardId });
+      const { answer, seq } = await this.live.sendAt<StickerAnswer>('POST', '/stickers', { cardId });
+      this.showOwn(seq, (mine) => ({
+        ...mine,
+        left: answer.left,
+        stickers: [...mine.stickers.filter((s) => s.id !== answer.stickerId), { id: answer.stickerId, cardId, wall: wallId, hidden: false }],
+      }));
     } catch (error) {
       this.error = this.explain(error, wallId);
     }
@@ -212,10 +227,16 @@ export class PdStickerWall extends LitElement {
   private async takeBack(stickerId: string) {
     this.error = '';
     try {
-      await this.live.send('DELETE', `/stickers/${stickerId}`);
+      const { answer, seq } = await this.live.sendAt<StickerAnswer>('DELETE', `/stickers/${stickerId}`);
+      this.showOwn(seq, (mine) => ({ ...mine, left: answer.left, stickers: mine.stickers.filter((s) => s.id !== stickerId) }));
     } catch (error) {
       this.error = errorMessage(error);
     }
+  }
+
+  private showOwn(seq: number, change: (mine: MyStickersPart) => MyStickersPart) {
+    const mine = this.live.part<MyStickersPart | null>('myStickers');
+    if (mine) this.live.applyLocal('myStickers', change(mine), seq);
   }
 
   private explain(error: unknown, wallId: string): string {

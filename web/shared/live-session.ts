@@ -48,7 +48,13 @@ export class LiveSession {
   /** Writes waiting for an answer from the server. */
   pending = 0;
   private readonly listeners = new Set<() => void>();
-  private readonly waiting = new Map<string, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<string, { resolve: (v: { answer: unknown; seq: number }) => void; reject: (e: Error) => void }>();
+  /**
+   * Parts this page changed itself from a write's answer, with the log position of that
+   * write: a frame made before it (it may arrive after the answer, on the other connection)
+   * must not put the part back as it was.
+   */
+  private readonly localSeq = new Map<string, number>();
   private outbox: OutboxEntry[];
   private abort: AbortController | null = null;
   private retryMs = 500;
@@ -95,13 +101,30 @@ export class LiveSession {
   }
 
   /** Sends a write through the outbox. Resolves with the server's answer; rejects with ApiError on a refusal. */
-  send<T = unknown>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  async send<T = unknown>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+    return (await this.sendAt<T>(method, path, body)).answer;
+  }
+
+  /** As send, and also the log position the write was committed at (the answer's X-Log-Seq). */
+  sendAt<T = unknown>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<{ answer: T; seq: number }> {
     const entry: OutboxEntry = { opId: newOpId(), method, path, body };
     this.outbox.push(entry);
     this.saveOutbox();
-    const answer = new Promise<T>((resolve, reject) => this.waiting.set(entry.opId, { resolve: resolve as (v: unknown) => void, reject }));
+    const answer = new Promise<{ answer: T; seq: number }>((resolve, reject) =>
+      this.waiting.set(entry.opId, { resolve: resolve as (v: { answer: unknown; seq: number }) => void, reject }),
+    );
     void this.flush();
     return answer;
+  }
+
+  /**
+   * Shows a part as this page's own write left it, at once, without waiting for the
+   * stream's echo; the stream's copy replaces it once a frame at or past `seq` brings it.
+   */
+  applyLocal(part: string, value: unknown, seq: number): void {
+    this.parts = { ...this.parts, [part]: value };
+    this.localSeq.set(part, seq);
+    this.emit();
   }
 
   /** Writes not yet answered by the server whose path starts with `prefix` (shown as "sending"). */
@@ -152,7 +175,7 @@ export class LiveSession {
         this.saveOutbox();
         const waiter = this.waiting.get(entry.opId);
         this.waiting.delete(entry.opId);
-        if (res.ok) waiter?.resolve(body);
+        if (res.ok) waiter?.resolve({ answer: body, seq: Number(res.headers.get('x-log-seq') ?? 0) });
         else {
           const error = toApiError(res.status, body);
           if (res.status === 401) this.options.onRejected?.(error);
@@ -225,6 +248,11 @@ export class LiveSession {
     if (message.v !== PROTOCOL_VERSION) {
       location.reload(); // the server was upgraded: load the matching page
       return;
+    }
+    // A part this page set from a later write's answer stays until the stream catches up.
+    for (const [part, seq] of this.localSeq) {
+      if (message.seq >= seq) this.localSeq.delete(part);
+      else if (part in message.parts) message.parts[part] = this.parts[part];
     }
     if (kind === 'view') {
       // A full view, except the shared parts the server saw we still hold unchanged.
