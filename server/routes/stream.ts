@@ -46,6 +46,38 @@ export function streamRoutes({ registry, keys }: AppDeps) {
 type Sink = Pick<StreamConnection, 'send' | 'sendBytes' | 'close'>;
 
 /**
+ * The one rule for every stream: frames are queued until the client is more than
+ * MAX_BEHIND_BYTES behind, counted beyond its first frame (the full view); then the hub
+ * drops it. `queued` says how many bytes wait for the client, `write` queues a frame's
+ * chunks, `end` ends the stream.
+ */
+function boundedSink(queued: () => number, write: (chunks: Uint8Array[]) => void, end: () => void): Sink & { gone(): void } {
+  // Closure state, not properties: the hub receives a copy of these methods.
+  let closed = false;
+  /** The size of the first frame, the full view; -1 until it is sent. */
+  let viewBytes = -1;
+  const sendBytes = (chunks: Uint8Array[]) => {
+    if (closed || queued() > MAX_BEHIND_BYTES + Math.max(0, viewBytes)) return false;
+    if (viewBytes < 0) viewBytes = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+    write(chunks);
+    return true;
+  };
+  return {
+    send: (frame) => sendBytes([encoder.encode(frame)]),
+    sendBytes,
+    close() {
+      if (closed) return;
+      closed = true;
+      end();
+    },
+    /** The client went away: nothing more is written. */
+    gone() {
+      closed = true;
+    },
+  };
+}
+
+/**
  * On node's HTTP server the frames go straight to the response: one frame's chunks are
  * corked into a single write, and how far the client is behind is what node still holds
  * for its socket. (Through a web ReadableStream every chunk was a separate read, write and
@@ -54,30 +86,18 @@ type Sink = Pick<StreamConnection, 'send' | 'sendBytes' | 'close'>;
 function streamToNode(outgoing: ServerResponse, connect: (sink: Sink) => () => void): Response {
   outgoing.writeHead(200, STREAM_HEADERS);
   outgoing.flushHeaders();
-  let closed = false;
-  /** The size of the first frame, the full view; -1 until it is sent. */
-  let viewBytes = -1;
-  const disconnect = connect({
-    send(frame) {
-      return this.sendBytes!([encoder.encode(frame)]);
-    },
-    sendBytes(chunks) {
-      if (closed) return false;
-      if (outgoing.writableLength > MAX_BEHIND_BYTES + Math.max(0, viewBytes)) return false;
-      if (viewBytes < 0) viewBytes = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+  const sink = boundedSink(
+    () => outgoing.writableLength,
+    (chunks) => {
       outgoing.cork();
       for (const chunk of chunks) outgoing.write(chunk);
       outgoing.uncork();
-      return true;
     },
-    close() {
-      if (closed) return;
-      closed = true;
-      outgoing.destroy();
-    },
-  });
+    () => outgoing.destroy(),
+  );
+  const disconnect = connect(sink);
   outgoing.once('close', () => {
-    closed = true;
+    sink.gone();
     disconnect();
   });
   return RESPONSE_ALREADY_SENT;
@@ -86,36 +106,25 @@ function streamToNode(outgoing: ServerResponse, connect: (sink: Sink) => () => v
 /** Elsewhere (tests calling app.request) the frames go through a web ReadableStream. */
 function webStream(connect: (sink: Sink) => () => void): ReadableStream<Uint8Array> {
   let disconnect = () => {};
-  let closed = false;
-  let viewBytes = -1;
+  let sink: ReturnType<typeof boundedSink> | null = null;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
-        disconnect = connect({
-          send(frame) {
-            return this.sendBytes!([encoder.encode(frame)]);
-          },
-          sendBytes(chunks) {
-            if (closed) return false;
-            const behind = -(controller.desiredSize ?? 0) + STREAM_BUFFER_BYTES;
-            if (behind > MAX_BEHIND_BYTES + Math.max(0, viewBytes)) return false;
-            if (viewBytes < 0) viewBytes = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
-            for (const chunk of chunks) controller.enqueue(chunk);
-            return true;
-          },
-          close() {
-            if (closed) return;
-            closed = true;
+        sink = boundedSink(
+          () => -(controller.desiredSize ?? 0) + STREAM_BUFFER_BYTES,
+          (chunks) => chunks.forEach((chunk) => controller.enqueue(chunk)),
+          () => {
             try {
               controller.close();
             } catch {
               // already closed by the client going away
             }
           },
-        });
+        );
+        disconnect = connect(sink);
       },
       cancel() {
-        closed = true;
+        sink?.gone();
         disconnect();
       },
     },

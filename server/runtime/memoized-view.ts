@@ -1,6 +1,6 @@
 import type { Deck } from '../deck/deck-schema.js';
 import type { DomainEvent } from '../domain/events.js';
-import type { PartProducer } from '../domain/views/part-producer.js';
+import { changedBy, type PartProducer } from '../domain/views/part-producer.js';
 import type { SessionState } from '../domain/session-state.js';
 
 /**
@@ -22,7 +22,7 @@ export class MemoizedView {
     const view = new Map<string, string>();
     for (const producer of this.producers) {
       let parts = this.cache.get(producer);
-      if (!parts || this.touches(producer)) {
+      if (!parts || changedBy(producer.changesWith, this.arrived)) {
         parts = new Map(Object.entries(producer.produce(state, deck)).map(([key, value]) => [key, JSON.stringify(value)]));
         this.cache.set(producer, parts);
       }
@@ -30,11 +30,5 @@ export class MemoizedView {
     }
     this.arrived.clear();
     return view;
-  }
-
-  private touches(producer: PartProducer): boolean {
-    if (producer.changesWith === 'any') return true;
-    for (const type of this.arrived) if (producer.changesWith.some((prefix) => type.startsWith(prefix))) return true;
-    return false;
   }
 }

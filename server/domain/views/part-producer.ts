@@ -13,6 +13,13 @@ export interface PartProducer {
   produce(state: SessionState, deck: Deck): ViewParts;
 }
 
+/** Whether any of these event types can change parts that name `changesWith`. */
+export function changedBy(changesWith: readonly string[] | 'any', eventTypes: Iterable<string>): boolean {
+  if (changesWith === 'any') return true;
+  for (const type of eventTypes) if (changesWith.some((prefix) => type.startsWith(prefix))) return true;
+  return false;
+}
+
 /** All producers' parts as one view (for callers that want the whole view at once). */
 export function combine(producers: readonly PartProducer[], state: SessionState, deck: Deck): ViewParts {
   return Object.assign({}, ...producers.map((p) => p.produce(state, deck)));

@@ -1,7 +1,7 @@
 import type { Deck } from '../../deck/deck-schema.js';
 import type { SessionState } from '../session-state.js';
 import { publicActivity } from './public-activity.js';
-import { combine, type PartProducer } from './part-producer.js';
+import { changedBy, combine, type PartProducer } from './part-producer.js';
 import type { ViewParts } from './view-types.js';
 import { galleryOwnParts, gallerySharedParts } from './gallery-view.js';
 import { participantMovesOwn, participantMovesShared } from './moves-view.js';
@@ -86,13 +86,15 @@ const ownProducers: readonly OwnPartProducer[] = [
 
 /** What only this participant sees, whole. */
 export function participantOwnView(state: SessionState, deck: Deck, participantId: string): ViewParts {
-  if (!state.participants.has(participantId)) return { me: null, myStickers: null };
-  return Object.assign({}, ...ownProducers.map((p) => p.produce(state, deck, participantId)));
+  return ownParts(state, deck, participantId, ownProducers);
 }
 
 /** The own parts that events of these types can change (see ownProducers). */
 export function participantOwnParts(state: SessionState, deck: Deck, participantId: string, eventTypes: ReadonlySet<string>): ViewParts {
+  return ownParts(state, deck, participantId, ownProducers.filter((p) => changedBy(p.changesWith, eventTypes)));
+}
+
+function ownParts(state: SessionState, deck: Deck, participantId: string, producers: readonly OwnPartProducer[]): ViewParts {
   if (!state.participants.has(participantId)) return { me: null, myStickers: null };
-  const touched = ownProducers.filter((p) => [...eventTypes].some((type) => p.changesWith.some((prefix) => type.startsWith(prefix))));
-  return Object.assign({}, ...touched.map((p) => p.produce(state, deck, participantId)));
+  return Object.assign({}, ...producers.map((p) => p.produce(state, deck, participantId)));
 }
