@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { parseDeck } from './parse-deck.js';
 import type { Deck } from './deck-schema.js';
 
-/** Every `*.md` in the slides folder is a deck, keyed by the id its `<!-- deck -->` block declares. */
+/**
+ * Every `*.md` in the slides folder is a deck, keyed by the id its `<!-- deck -->` block
+ * declares, in its first language (`deckIn` from deck-in-language.ts gives the others).
+ */
 export function loadDecks(slidesDir: string): Map<string, Deck> {
   const decks = new Map<string, Deck>();
   for (const file of readdirSync(slidesDir).filter((f) => f.endsWith('.md')).sort()) {
