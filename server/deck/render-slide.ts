@@ -173,10 +173,11 @@ function renderField(deck: DeckSource, field: SourceField, value: FieldValue | u
       // A quotation shown in another language than the one it was written in is a
       // translation, and says so: the words are not the author's own.
       const translated = text.lang !== original;
-      const mark = translated ? (deck.translationMark?.get(text.lang) ?? deck.translationMark?.get(first)) : undefined;
-      const caption = `— ${escapeHtml(source.text)}${mark ? ` <span class="pd-translation-mark">${escapeHtml(mark)}</span>` : ''}`;
+      const markLang = deck.translationMark?.has(text.lang) ? text.lang : first;
+      const mark = translated ? deck.translationMark?.get(markLang) : undefined;
+      const caption = `— <span${langAttr(source.lang)}>${escapeHtml(source.text)}</span>${mark ? ` <span class="pd-translation-mark"${langAttr(markLang)}>${escapeHtml(mark)}</span>` : ''}`;
       return {
-        html: `<figure ${attrs}${translated ? ' data-translated="true"' : ''}><blockquote${langAttr(text.lang)}>${plainTextHtml(text.text)}</blockquote><figcaption${langAttr(source.lang)}>${caption}</figcaption></figure>`,
+        html: `<figure ${attrs}${translated ? ' data-translated="true"' : ''}><blockquote${langAttr(text.lang)}>${plainTextHtml(text.text)}</blockquote><figcaption>${caption}</figcaption></figure>`,
         shownIn: text.lang,
       };
     }
