@@ -79,16 +79,16 @@ export function deckIn(deck: Deck, lang: string): Deck {
 
 /**
  * The deck's language that best serves a person who reads `wanted` (most preferred first,
- * as a phone's `navigator.languages`): an exact match, then the same base language
- * (`es-MX` reads `es`), then the deck's first language.
+ * as a phone's `navigator.languages`): for each in turn, an exact match or the same base
+ * language (`es-MX` reads `es`); failing all, the deck's first language.
  */
 export function pickLanguage(deck: Pick<Deck, 'languages'>, wanted: string | readonly string[]): string {
   const list = typeof wanted === 'string' ? [wanted] : wanted;
-  for (const lang of list) if (deck.languages.includes(lang)) return lang;
+  const base = (lang: string) => lang.split('-')[0].toLowerCase();
   for (const lang of list) {
-    const base = lang.split('-')[0].toLowerCase();
-    const match = deck.languages.find((l) => l.split('-')[0].toLowerCase() === base);
-    if (match) return match;
+    if (deck.languages.includes(lang)) return lang;
+    const sameBase = deck.languages.find((l) => base(l) === base(lang));
+    if (sameBase) return sameBase;
   }
   return deck.languages[0];
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDeck } from './parse-deck.js';
+import { DeckError, parseDeck } from './parse-deck.js';
 import type { Deck } from './deck-schema.js';
 
 /**
@@ -11,6 +11,8 @@ export function loadDecks(slidesDir: string): Map<string, Deck> {
   const decks = new Map<string, Deck>();
   for (const file of readdirSync(slidesDir).filter((f) => f.endsWith('.md')).sort()) {
     const deck = parseDeck(readFileSync(join(slidesDir, file), 'utf8'), file);
+    const earlier = [...decks.values()].find((d) => d.id === deck.id);
+    if (earlier) throw new DeckError(`${file}: deck id "${deck.id}" is already used by another deck in ${slidesDir}`);
     decks.set(deck.id, deck);
   }
   return decks;

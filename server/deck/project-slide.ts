@@ -47,7 +47,7 @@ export function preparedValuesSchema(deck: Deck) {
         for (const [id, v] of Object.entries(fields)) {
           const kind = fieldKinds.get(id);
           if (!kind) ctx.addIssue({ code: 'custom', path: [id], message: `this deck has no customisable field "${id}"` });
-          else if (kind !== v.kind) ctx.addIssue({ code: 'custom', path: [id], message: `field "${id}" is a ${kind}, not a ${v.kind}` });
+          else if (kind !== v.kind) ctx.addIssue({ code: 'custom', path: [id], message: `field "${id}" is of kind ${kind}, not ${v.kind}` });
         }
       })
       .optional(),
