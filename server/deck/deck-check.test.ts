@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -58,6 +58,14 @@ describe('npm run deck:check', () => {
     const result = checkDecks([slidesFolder({ 'one.md': halfTranslated, 'two.md': halfTranslated })], false);
     expect(result.errors).toEqual(['two.md: deck id "tiny" is already used by one.md']);
     expect(result.exitCode).toBe(1);
+  });
+
+  it('reads the example deck in README’s "Writing a deck", complete in both its languages', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const example = readme.split('## Writing a deck')[1].split('```markdown\n')[1].split('\n```')[0];
+    const result = checkDecks([slidesFolder({ 'family-night.md': example })], true);
+    expect(result.report).toContain('family-night.md (family-night): 2 slides in en, es\n  es: nothing missing');
+    expect(result.exitCode).toBe(0);
   });
 
   it('runs as a command: strict from --strict or from npm’s own flag, exit code 1 on gaps', async () => {

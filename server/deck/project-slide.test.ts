@@ -85,6 +85,8 @@ describe('projecting a customisable slide', () => {
     expect(projected.html).toContain('<div class="pd-field pd-text" data-field="next-steps"><ul><li>Post the agreement &lt;script&gt;alert(1)&lt;/script&gt;</li><li>Plan session 2</li></ul></div>');
     expect(projected.html).toContain('Future meeting dates: &lt;b&gt;May 5&lt;/b&gt;');
     expect(projected.html).not.toMatch(/<script|<b>/);
+    const quote = projectSlide(moduleOne, 19, 'en', { fields: { 'research-quote': { kind: 'quote', text: { en: 'Trust <img src=x onerror=alert(1)>\nis built' }, source: { en: '<i>Someone</i>' } } } });
+    expect(quote.html).toContain('<blockquote><p>Trust &lt;img src=x onerror=alert(1)&gt;<br>is built</p></blockquote><figcaption>— <span>&lt;i&gt;Someone&lt;/i&gt;</span></figcaption>');
   });
 
   it('puts a field that the slide text does not place after the slide’s text, and leaves out a line whose value is unfilled', () => {
