@@ -1,165 +1,265 @@
 import { z } from 'zod';
+import { languagesSchema, localizedTextSchema, type InOneLanguage, type LocalizedText } from './localized-text.js';
 
 /**
- * The data a deck declares in its `<!-- deck … -->` and `<!-- activity … -->` comments.
- * The server reads these to learn what each slide asks of the phones, so a new deck
- * is a new Markdown file and never new server code.
+ * The data a deck declares in its `<!-- deck … -->`, `<!-- activity … -->` and
+ * `<!-- customisable … -->` comments. The server reads these to learn what each slide asks
+ * of the phones, so a new deck is a new Markdown file and never new server code.
+ *
+ * Every object is strict: a field the format does not know (a typo, or a `prompt_es` that
+ * should have been `prompt: { en: …, es: … }`) is refused with its path instead of being
+ * silently dropped. Every text a room sees is built from `text`, which is the per-language
+ * schema of the deck being read (its languages are known only once its header is read).
  */
+export function deckSchemas<Text extends z.ZodType>(text: Text) {
+  const timer = z.strictObject({
+    minutes: z.number().positive().max(180),
+    label: text.optional(),
+  });
 
-const timerSchema = z.object({
-  minutes: z.number().positive().max(180),
-  label: z.string().optional(),
-});
+  const wallId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a wall id is lower-case letters, digits and dashes');
 
-const wallId = z.string().regex(/^[a-z][a-z0-9-]*$/);
+  const openAnswers = z.strictObject({
+    kind: z.literal('open-answers'),
+    prompt: text,
+    maxLength: z.number().int().min(1).max(500).default(80),
+    display: z.enum(['word-cloud', 'list']).default('word-cloud'),
+    timer: timer.optional(),
+  });
 
-const openAnswers = z.object({
-  kind: z.literal('open-answers'),
-  prompt: z.string(),
-  maxLength: z.number().int().min(1).max(500).default(80),
-  display: z.enum(['word-cloud', 'list']).default('word-cloud'),
-  timer: timerSchema.optional(),
-});
+  const cardSide = z.strictObject({ wall: wallId, prompt: text, label: text });
 
-const cardSide = z.object({ wall: wallId, prompt: z.string(), label: z.string() });
+  const card = z.strictObject({
+    kind: z.literal('card'),
+    wall: wallId,
+    prompt: text,
+    label: text,
+    timer: timer.optional(),
+  });
 
-const card = z.object({
-  kind: z.literal('card'),
-  wall: wallId,
-  prompt: z.string(),
-  label: z.string(),
-  timer: timerSchema.optional(),
-});
+  const twoSidedCard = z.strictObject({
+    kind: z.literal('two-sided-card'),
+    front: cardSide,
+    back: cardSide,
+    timer: timer.optional(),
+  });
 
-const twoSidedCard = z.object({
-  kind: z.literal('two-sided-card'),
-  front: cardSide,
-  back: cardSide,
-  timer: timerSchema.optional(),
-});
+  const blockParty = z.strictObject({
+    kind: z.literal('block-party'),
+    roundMinutes: z.number().positive().default(2),
+    rounds: z.array(text).min(1),
+    lineup: z.strictObject({ groupSize: z.number().int().min(2).default(5), minGroupSize: z.number().int().min(1).default(4) }),
+    timer: timer.optional(),
+  });
 
-const blockParty = z.object({
-  kind: z.literal('block-party'),
-  roundMinutes: z.number().positive().default(2),
-  rounds: z.array(z.string()).min(1),
-  lineup: z.object({ groupSize: z.number().int().min(2).default(5), minGroupSize: z.number().int().min(1).default(4) }),
-  timer: timerSchema.optional(),
-});
+  const roundRobin = z.strictObject({
+    kind: z.literal('round-robin'),
+    prompt: text,
+    turnMinutes: z.number().positive().default(2),
+    timer: timer.optional(),
+  });
 
-const roundRobin = z.object({
-  kind: z.literal('round-robin'),
-  prompt: z.string(),
-  turnMinutes: z.number().positive().default(2),
-  timer: timerSchema.optional(),
-});
+  const poll = z.strictObject({
+    kind: z.literal('poll'),
+    question: text,
+    multiple: z.boolean().default(false),
+    choices: z.array(z.strictObject({ id: z.string(), label: text, correct: z.boolean().optional() })).min(2),
+    timer: timer.optional(),
+  });
 
-const poll = z.object({
-  kind: z.literal('poll'),
-  question: z.string(),
-  multiple: z.boolean().default(false),
-  choices: z.array(z.object({ id: z.string(), label: z.string(), correct: z.boolean().optional() })).min(2),
-  timer: timerSchema.optional(),
-});
+  const reviseAndExample = z.strictObject({
+    kind: z.literal('revise-and-example'),
+    revise: z.strictObject({ wall: wallId, from: z.number().int().min(1) }),
+    example: cardSide,
+    timer: timer.optional(),
+  });
 
-const reviseAndExample = z.object({
-  kind: z.literal('revise-and-example'),
-  revise: z.object({ wall: wallId, from: z.number().int().min(1) }),
-  example: cardSide,
-  timer: timerSchema.optional(),
-});
+  const galleryWalk = z.strictObject({
+    kind: z.literal('gallery-walk'),
+    walls: z.array(wallId).min(1),
+    stickersPerWall: z.number().int().min(1).max(50),
+    maxPerCard: z.number().int().min(1).max(50).default(1),
+    timer: timer.optional(),
+  });
 
-const galleryWalk = z.object({
-  kind: z.literal('gallery-walk'),
-  walls: z.array(wallId).min(1),
-  stickersPerWall: z.number().int().min(1).max(50),
-  maxPerCard: z.number().int().min(1).max(50).default(1),
-  timer: timerSchema.optional(),
-});
+  const agreementBuilder = z.strictObject({
+    kind: z.literal('agreement-builder'),
+    topPerWall: z.number().int().min(1).max(20).default(6),
+    timer: timer.optional(),
+  });
 
-const agreementBuilder = z.object({
-  kind: z.literal('agreement-builder'),
-  topPerWall: z.number().int().min(1).max(20).default(6),
-  timer: timerSchema.optional(),
-});
+  const reflection = z.strictObject({
+    kind: z.literal('reflection'),
+    prompt: text,
+    shareable: z.boolean().default(true),
+    timer: timer.optional(),
+  });
 
-const reflection = z.object({
-  kind: z.literal('reflection'),
-  prompt: z.string(),
-  shareable: z.boolean().default(true),
-  timer: timerSchema.optional(),
-});
+  const nextMeeting = z.strictObject({ kind: z.literal('next-meeting'), timer: timer.optional() });
 
-const nextMeeting = z.object({ kind: z.literal('next-meeting'), timer: timerSchema.optional() });
+  const feedback = z.strictObject({
+    kind: z.literal('feedback'),
+    ratings: z.array(z.strictObject({ id: z.string(), label: text })),
+    comments: z.array(z.strictObject({ id: z.string(), label: text })),
+    timer: timer.optional(),
+  });
 
-const feedback = z.object({
-  kind: z.literal('feedback'),
-  ratings: z.array(z.object({ id: z.string(), label: z.string() })),
-  comments: z.array(z.object({ id: z.string(), label: z.string() })),
-  timer: timerSchema.optional(),
-});
+  const activity = z.discriminatedUnion('kind', [
+    openAnswers,
+    card,
+    twoSidedCard,
+    blockParty,
+    roundRobin,
+    poll,
+    reviseAndExample,
+    galleryWalk,
+    agreementBuilder,
+    reflection,
+    nextMeeting,
+    feedback,
+  ]);
 
-export const activitySchema = z.discriminatedUnion('kind', [
-  openAnswers,
-  card,
-  twoSidedCard,
-  blockParty,
-  roundRobin,
-  poll,
-  reviseAndExample,
-  galleryWalk,
-  agreementBuilder,
-  reflection,
-  nextMeeting,
-  feedback,
-]);
+  const wall = z.strictObject({
+    id: wallId,
+    title: text,
+    sticker: z.strictObject({
+      colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+      name: text,
+      shape: z.enum(['circle', 'square', 'triangle', 'diamond', 'star']),
+    }),
+  });
 
-export type Activity = z.infer<typeof activitySchema>;
+  const section = z.strictObject({
+    id: z.string(),
+    title: text,
+    minutes: z.number().positive(),
+    slides: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
+    approximate: z.boolean().default(false),
+  });
+
+  /**
+   * The Partnership Agreement's own wording (its headings and closing lines), so the page
+   * and the PDF print in the reader's language. `{groups}` and `{date}` are filled in.
+   */
+  const agreement = z.strictObject({
+    /** Used when the session has no school name yet. */
+    school: text,
+    title: text,
+    subtitle: text,
+    definition: text,
+    agreements: text,
+    examples: text,
+    /** "Built together by {groups}." */
+    builtBy: text,
+    /** "Built together on {date} by {groups}." */
+    builtOnBy: text,
+    /** Stands in for {groups} when no group is known. */
+    everyone: text,
+    /** "Copies at our next meeting: {date}" */
+    nextMeeting: text,
+  });
+
+  const header = z.strictObject({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a deck id is lower-case letters, digits and dashes'),
+    /** The deck's languages; the first is the one every missing translation falls back to. */
+    languages: languagesSchema.default(['en']),
+    title: text,
+    minutes: z.number().positive(),
+    sections: z.array(section).default([]),
+    walls: z.array(wall).default([]),
+    agreement: agreement.optional(),
+    /** Shown beside a quotation presented in a language other than its own: "(translation)". */
+    translationMark: text.optional(),
+  });
+
+  /** What a school fills in before the workshop, declared on the slide that shows it. */
+  const field = z.strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a field id is lower-case letters, digits and dashes'),
+    kind: z.enum(['text', 'quote', 'image']),
+    /** A short name for the preparation form: "Closing thought". */
+    label: text,
+    /** What the school should add: this is the wording the old "[Placeholder — …]" boxes had. */
+    description: text,
+  });
+
+  const customisable = z.strictObject({ fields: z.array(field).min(1) });
+
+  return { activity, wall, section, agreement, header, field, customisable };
+}
+
+type SourceSchemas = ReturnType<typeof deckSchemas<ReturnType<typeof localizedTextSchema>>>;
+
+/** As parsed from the file: every text with all its languages. */
+export type SourceActivity = z.infer<SourceSchemas['activity']>;
+export type SourceHeader = z.infer<SourceSchemas['header']>;
+export type SourceField = z.infer<SourceSchemas['field']>;
+export type SourceAgreementText = z.infer<SourceSchemas['agreement']>;
+
+/** In one language: the shape the engine and the screens use. */
+export type Activity = InOneLanguage<SourceActivity>;
 export type ActivityKind = Activity['kind'];
 export type ActivityOf<K extends ActivityKind> = Extract<Activity, { kind: K }>;
+export type Wall = InOneLanguage<SourceHeader['walls'][number]>;
+export type Section = InOneLanguage<SourceHeader['sections'][number]>;
+export type AgreementText = InOneLanguage<SourceAgreementText>;
+export type FieldKind = SourceField['kind'];
+export type CustomisableField = InOneLanguage<SourceField>;
 
-export const wallSchema = z.object({
-  id: wallId,
-  title: z.string(),
-  sticker: z.object({
-    colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-    name: z.string(),
-    shape: z.enum(['circle', 'square', 'triangle', 'diamond', 'star']),
-  }),
-});
-export type Wall = z.infer<typeof wallSchema>;
+/** The values a slide's text may name as `{{name}}`, filled in preparation. */
+export const PREPARED_VALUES = ['schoolName', 'workshopDate', 'nextMeeting', 'futureDates'] as const;
+export type PreparedValueName = (typeof PREPARED_VALUES)[number];
 
-export const deckMetaSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  title: z.string(),
-  minutes: z.number().positive(),
-  sections: z
-    .array(
-      z.object({
-        id: z.string(),
-        title: z.string(),
-        minutes: z.number().positive(),
-        slides: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
-        approximate: z.boolean().default(false),
-      }),
-    )
-    .default([]),
-  walls: z.array(wallSchema).default([]),
-});
-export type DeckMeta = z.infer<typeof deckMetaSchema>;
-export type Section = DeckMeta['sections'][number];
+export interface SourceSlide {
+  /** 1-based, matching the facilitator guide's slide numbers. */
+  number: number;
+  /** The slide's Markdown per language (data comments removed); the first language always. */
+  bodies: LocalizedText;
+  /** Facilitator notes per language; they may stay in the first language only. */
+  notes: LocalizedText;
+  activity: SourceActivity | null;
+  fields: SourceField[];
+  sectionId: string | null;
+}
+
+/** A deck as read from its file, with every language it carries. */
+export interface DeckSource extends Omit<SourceHeader, 'languages'> {
+  /** The file it came from, for messages. */
+  file: string;
+  languages: string[];
+  slides: SourceSlide[];
+}
 
 export interface Slide {
   /** 1-based, matching the facilitator guide's slide numbers. */
   number: number;
   title: string;
-  /** Author-written Markdown rendered to HTML; decks are trusted files from `slides/`. */
+  /**
+   * Author-written Markdown rendered to HTML; decks are trusted files from `slides/`. With
+   * no preparation values: customisable fields left out, `{{…}}` values at their fallback.
+   */
   html: string;
   notesHtml: string;
   notesText: string;
   activity: Activity | null;
   sectionId: string | null;
+  /** The language this slide's texts were resolved in. */
+  lang: string;
+  /** What a school may fill in on this slide, in this language. */
+  customisable: CustomisableField[];
+  /** Paths of texts shown in the first language because this language lacks them ("body", "activity.prompt"). */
+  untranslated: string[];
 }
 
-export interface Deck extends DeckMeta {
+/** A deck in one language: every text a plain string. */
+export interface Deck extends Omit<InOneLanguage<SourceHeader>, 'agreement' | 'translationMark'> {
+  /** The language every text of this object is in (or fell back from; see `untranslated`). */
+  lang: string;
+  agreement: AgreementText | null;
+  translationMark: string | null;
+  /** Paths of header texts shown in the first language ("title", "walls[0].sticker.name"). */
+  untranslated: string[];
   slides: Slide[];
 }
+
+/** Kept for callers that only need the header's shape. */
+export type DeckMeta = Omit<Deck, 'slides'>;

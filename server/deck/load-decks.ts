@@ -1,13 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDeck } from './parse-deck.js';
+import { DeckError, parseDeck } from './parse-deck.js';
 import type { Deck } from './deck-schema.js';
 
-/** Every `*.md` in the slides folder is a deck, keyed by the id its `<!-- deck -->` block declares. */
+/**
+ * Every `*.md` in the slides folder is a deck, keyed by the id its `<!-- deck -->` block
+ * declares, in its first language (`deckIn` from deck-in-language.ts gives the others).
+ */
 export function loadDecks(slidesDir: string): Map<string, Deck> {
   const decks = new Map<string, Deck>();
   for (const file of readdirSync(slidesDir).filter((f) => f.endsWith('.md')).sort()) {
     const deck = parseDeck(readFileSync(join(slidesDir, file), 'utf8'), file);
+    const earlier = [...decks.values()].find((d) => d.id === deck.id);
+    if (earlier) throw new DeckError(`${file}: deck id "${deck.id}" is already used by another deck in ${slidesDir}`);
     decks.set(deck.id, deck);
   }
   return decks;

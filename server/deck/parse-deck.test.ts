@@ -36,8 +36,21 @@ describe('the Module 1 deck', () => {
     expect(moduleOne.sections.slice(2).every((s) => s.approximate)).toBe(true);
   });
 
-  it('marks the quote on slide 19 as a placeholder for the school rather than inventing one', () => {
-    expect(moduleOne.slides[18].html).toMatch(/Placeholder/);
+  it('leaves slide 19’s quote for the school to fill in rather than inventing one, and projects no placeholder box', () => {
+    const slide = moduleOne.slides[18];
+    expect(slide.customisable).toEqual([expect.objectContaining({ id: 'research-quote', kind: 'quote' })]);
+    expect(slide.customisable[0].description).toMatch(/quote this slide shows in the original deck, with its source/);
+    expect(slide.html).not.toMatch(/blockquote|Placeholder/);
+    expect(slide.title).toBe('A Thought to Carry Forward');
+  });
+
+  it('declares what a school prepares on slides 4, 5, 15–19, 25 and 28, and projects none of the old placeholder boxes', () => {
+    const customisable = moduleOne.slides.filter((s) => s.customisable.length > 0).map((s) => s.number);
+    expect(customisable).toEqual([4, 5, 15, 16, 17, 18, 19, 25, 28]);
+    expect(moduleOne.slides[3].customisable[0]).toMatchObject({ id: 'who-image', kind: 'image' });
+    for (const slide of moduleOne.slides) {
+      expect(slide.html, `slide ${slide.number}`).not.toMatch(/Placeholder|_{3,}|\{\{/);
+    }
   });
 });
 
@@ -50,6 +63,12 @@ describe('parseDeck', () => {
     expect(deck.slides[1].activity).toMatchObject({ kind: 'card', wall: 'ideas' });
     expect(deck.slides[1].html).not.toContain('activity');
     expect(deck.slides[0].notesHtml).toContain('Say hello.');
+  });
+
+  it('defaults to one language, English, when the deck names none', () => {
+    const deck = parseDeck(`${deckBlock}\n# Hello`);
+    expect(deck.languages).toEqual(['en']);
+    expect(deck.lang).toBe('en');
   });
 
   it('names the slide when an activity is wrong', () => {
