@@ -173,7 +173,7 @@ describe('damaged data', () => {
     const list = await again.api('GET', '/api/sessions', { key: operatorKey });
     const entry = list.json.sessions.find((s: { code: string }) => s.code === damaged);
     expect(entry).toMatchObject({ links: null, startedByOperator: true });
-    expect(entry.setAside).toMatch(/event 1 .*not valid JSON/);
+    expect(entry.setAside).toMatchObject({ problem: 'event_unreadable', seq: 1, reason: expect.stringMatching(/event 1 .*not valid JSON/) });
     // ...and may delete it.
     expect((await again.api('DELETE', `/api/sessions/${damaged}`, { key: operatorKey })).status).toBe(200);
     expect((await again.api('GET', '/api/sessions', { key: operatorKey })).json.sessions.map((s: { code: string }) => s.code)).toEqual([kept]);
@@ -214,7 +214,7 @@ describe('damaged data', () => {
     expect((await again.api('GET', `/api/sessions/${kept}`)).status).toBe(200);
     expect((await again.api('POST', `/api/sessions/${kept}/participants`, { body: { name: 'Late', group: 'teacher' } })).status).toBe(201);
     const list = await again.api('GET', '/api/sessions', { key: operatorKey });
-    expect(list.json.sessions.find((s: { code: string }) => s.code === damaged).setAside).toMatch(/cannot be read from the database file/);
+    expect(list.json.sessions.find((s: { code: string }) => s.code === damaged).setAside).toMatchObject({ problem: 'file_unreadable', reason: expect.stringMatching(/cannot be read from the database file/) });
   });
 
   it('a file whose first page is destroyed: the server says so and exits, without a stack trace', { timeout: 60_000 }, async () => {
