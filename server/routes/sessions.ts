@@ -90,7 +90,7 @@ function sessionList(deps: AppDeps) {
       startedByOperator: row?.startedBy === operator.startedByMark,
       participants: runtime.state.participants.size,
       links,
-      setAside: null as string | null,
+      setAside: null as { problem: string; seq: number | null; deckId: string; reason: string } | null,
     };
   });
   const setAside = registry.setAside().map((row) => ({
@@ -101,7 +101,7 @@ function sessionList(deps: AppDeps) {
     startedByOperator: row.startedBy === operator.startedByMark,
     participants: null,
     links: null,
-    setAside: row.reason,
+    setAside: { problem: row.problem, seq: row.seq, deckId: row.deckId, reason: row.reason },
   }));
   return [...loaded, ...setAside].sort((a, b) => b.startedAt - a.startedAt);
 }

@@ -2,7 +2,7 @@ import { customAlphabet, nanoid } from 'nanoid';
 import type { Deck } from '../deck/deck-schema.js';
 import { event } from '../domain/events.js';
 import type { EventStore, SessionRow } from '../store/event-store.js';
-import { DamagedLogError } from '../store/damaged-log.js';
+import { DamagedLogError, type LogDamage } from '../store/damaged-log.js';
 import { SessionRuntime } from './session-runtime.js';
 import { SessionHub } from './session-hub.js';
 import { birthdayBox } from './birthday-box.js';
@@ -16,8 +16,13 @@ export interface LiveSession {
   hub: SessionHub;
 }
 
-/** A session that could not be loaded at start, and why, in words for the operator. */
+/** A session that could not be loaded at start, and why. */
 export interface SetAsideSession extends SessionRow {
+  /** What kind of damage, for a screen to say in its reader's language. */
+  problem: LogDamage | 'file_unreadable' | 'deck_missing';
+  /** The event at which the replay stopped, when known. */
+  seq: number | null;
+  /** The same in English words for the operator's terminal, with the technical detail. */
   reason: string;
 }
 
@@ -44,13 +49,13 @@ export class SessionRegistry {
       this.rows.set(row.code, row);
       const deck = decks.get(row.deckId);
       if (!deck) {
-        this.setAsideByCode.set(row.code, { ...row, reason: `its deck "${row.deckId}" is no longer in the slides folder` });
+        this.setAsideByCode.set(row.code, { ...row, problem: 'deck_missing', seq: null, reason: `its deck "${row.deckId}" is no longer in the slides folder` });
         continue;
       }
       try {
         this.add(new SessionRuntime(row.id, row.code, deck, store, store.readEvents(row.id)));
       } catch (error) {
-        this.setAsideByCode.set(row.code, { ...row, reason: whyNotReplayed(error as Error) });
+        this.setAsideByCode.set(row.code, { ...row, ...whyNotReplayed(error as Error) });
       }
     }
   }
@@ -110,9 +115,9 @@ export class SessionRegistry {
   }
 }
 
-function whyNotReplayed(error: Error): string {
-  if (error instanceof DamagedLogError) return `its log cannot be replayed: ${error.message}`;
+function whyNotReplayed(error: Error): Pick<SetAsideSession, 'problem' | 'seq' | 'reason'> {
+  if (error instanceof DamagedLogError) return { problem: error.damage, seq: error.seq, reason: `its log cannot be replayed: ${error.message}` };
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && code.startsWith('SQLITE_')) return `its log cannot be read from the database file (${error.message})`;
-  return `its log cannot be replayed (${error.message})`;
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) return { problem: 'file_unreadable', seq: null, reason: `its log cannot be read from the database file (${error.message})` };
+  return { problem: 'event_rejected', seq: null, reason: `its log cannot be replayed (${error.message})` };
 }

@@ -35,7 +35,7 @@ export class SessionRuntime {
         applyEvent(this.state, event);
       } catch (error) {
         // Named by its position, so the operator learns which event stopped the replay.
-        throw new DamagedLogError(event.seq, `(${event.type}) cannot be replayed: ${(error as Error).message}`);
+        throw new DamagedLogError('event_rejected', event.seq, `(${event.type}) cannot be replayed: ${(error as Error).message}`);
       }
     }
   }

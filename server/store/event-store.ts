@@ -140,11 +140,11 @@ export class EventStore {
       .prepare('SELECT seq, type, actor, data, at FROM events WHERE session_id = ? ORDER BY seq')
       .all(sessionId) as { seq: number; type: string; actor: string; data: string; at: number }[];
     return rows.map((r, i) => {
-      if (r.seq !== i + 1) throw new DamagedLogError(i + 1, 'is missing from the log');
+      if (r.seq !== i + 1) throw new DamagedLogError('event_missing', i + 1, 'is missing from the log');
       try {
         return { seq: r.seq, type: r.type, actor: JSON.parse(r.actor), data: JSON.parse(r.data), at: r.at } as DomainEvent;
       } catch {
-        throw new DamagedLogError(r.seq, `(${String(r.type).slice(0, 40)}) cannot be read: its stored data is not valid JSON`);
+        throw new DamagedLogError('event_unreadable', r.seq, `(${String(r.type).slice(0, 40)}) cannot be read: its stored data is not valid JSON`);
       }
     });
   }
