@@ -2,34 +2,80 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import QRCode from 'qrcode';
 import { createApp } from './app.js';
 import { publicUrlFor, readConfig } from './config.js';
 import { loadDecks } from './deck/load-decks.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
-import { sessionLinks } from './http/links.js';
+import { reportProblem } from './report-problem.js';
 import { SessionRegistry } from './runtime/session-registry.js';
+import { sessionsToShow, startupBanner } from './startup-banner.js';
+import { DataFolderInUse } from './store/data-folder-lock.js';
 import { EventStore } from './store/event-store.js';
 import { KeyRing } from './store/key-ring.js';
+import { OperatorKey } from './store/operator-key.js';
 
-/** A session started within this many hours is resumed at start-up rather than replaced. */
-const RESUME_WITHIN_HOURS = 12;
+/** Exit codes: 1 for what the operator must fix before a start; 70 (EX_SOFTWARE) for a failed commit. */
+const EXIT_CANNOT_START = 1;
+const EXIT_COMMIT_FAILED = 70;
+
+/** Stops the start with a message for the operator, never a stack trace. */
+function cannotStart(message: string): never {
+  reportProblem(message);
+  process.exit(EXIT_CANNOT_START);
+}
 
 const config = readConfig();
 if (!existsSync(join(config.webDir, 'join.html'))) {
-  console.error(`The web pages are not built (${config.webDir}). Run "npm run build" or start with "npm start".`);
-  process.exit(1);
+  cannotStart(`The web pages are not built (${config.webDir}). Run "npm run build" or start with "npm start".`);
 }
 const decks = loadDecks(config.slidesDir);
-const store = new EventStore(config.dataDir);
+const databaseFile = join(config.dataDir, 'partnerdeck.sqlite');
+
+// The store is opened first: it takes the data folder's lock, so a second server stops
+// here, before it creates a key or reads a session.
+let store: EventStore;
+try {
+  store = new EventStore(config.dataDir);
+} catch (error) {
+  if (error instanceof DataFolderInUse) cannotStart(error.message);
+  cannotStart(`The database ${databaseFile} cannot be opened: ${(error as Error).message}. If it is damaged, restore the data folder from a backup, or move it aside to start with an empty one.`);
+}
+const damage = store.quickCheck();
+if (damage.length > 0) {
+  reportProblem(
+    [
+      `The database ${databaseFile} is damaged. SQLite's quick check found:`,
+      ...damage.map((line) => `  - ${line}`),
+      'Every session that can still be read is served; a session that cannot is set aside and named below.',
+      'When the workshop allows, stop the server, copy the data folder somewhere safe, and restore it from a backup if you have one.',
+    ].join('\n'),
+  );
+}
+let registry: SessionRegistry;
+try {
+  registry = new SessionRegistry(store, decks);
+} catch (error) {
+  cannotStart(`The list of sessions in ${databaseFile} cannot be read: ${(error as Error).message}. Restore the data folder from a backup, or move it aside to start with an empty one.`);
+}
+for (const aside of registry.setAside()) {
+  reportProblem(`Session ${aside.code} is set aside and not served: ${aside.reason}. Its data is left as it is in the file; the operator's start page lists it, and can delete it.`);
+}
+// The store never stops the process itself. A commit that fails leaves memory ahead of the
+// disk; no answer for those writes has been sent, so stopping now and replaying the disk
+// on restart loses nothing that anyone was told was saved.
+store.onCommitFailure((error) => {
+  reportProblem(`Could not commit to the event log (${error.message}). Stopping, so that a restart replays what is on disk.`);
+  process.exit(EXIT_COMMIT_FAILED);
+});
+
 const keys = new KeyRing(config.dataDir);
-const registry = new SessionRegistry(store, decks);
+const operator = new OperatorKey(config.dataDir);
 let publicUrl = config.publicUrl;
 const limits = {
   ...DEFAULT_LIMITS,
   ...(process.env.ADDRESS_RATE_PER_SECOND ? { addressPerSecond: Number(process.env.ADDRESS_RATE_PER_SECOND), addressBurst: Number(process.env.ADDRESS_RATE_PER_SECOND) * 10 } : {}),
 };
-const app = createApp({ registry, keys, decks, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits });
+const app = createApp({ registry, keys, operator, decks, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits });
 
 // After a crash every phone in the room reconnects within a second or two. Node's default
 // accept queue (511) overflows with a district-sized room, and a dropped connection is only
@@ -39,23 +85,11 @@ const server = createAdaptorServer({ fetch: app.fetch, hostname: config.host });
 server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, async () => {
   const info = server.address() as AddressInfo;
   publicUrl = publicUrlFor(config, info.port);
-  const recent = registry.all().filter((s) => s.runtime.state.startedAt > Date.now() - RESUME_WITHIN_HOURS * 3600_000).at(-1);
-  const live = recent ?? registry.create(decks.get('module-1') ?? decks.values().next().value!, '');
-  const { id, code } = live.runtime;
-  const links = sessionLinks(publicUrl, code, keys.staffKey(id, 'lead'), keys.staffKey(id, 'support'));
-  const qr = await QRCode.toString(links.join, { type: 'terminal', small: true });
-  console.log(`
-Partnerdeck is running on port ${info.port} (data in ${config.dataDir}).
-${recent ? 'Resuming' : 'New'} session ${code}: ${live.runtime.deck.title}
-
-  Presenter (lead facilitator):   ${links.present}
-  Notes view (support):           ${links.notes}
-  Participants join:              ${links.join}   code ${code}
-  Start another session:          ${publicUrl}/
-
-${qr}
-Keep the presenter and notes links private: they carry the facilitators' keys.
-`);
+  // The operator's own recent sessions are resumed; with none, the operator gets a fresh
+  // Module 1 session, so `npm start` always ends with something to present.
+  const recent = sessionsToShow(registry, operator, Date.now());
+  const shown = recent.length > 0 ? recent : [registry.create(decks.get('module-1') ?? decks.values().next().value!, '', operator.startedByMark)];
+  console.log(await startupBanner({ port: info.port, dataDir: config.dataDir, publicUrl, operator, keys, registry, shown, created: recent.length === 0 }));
   console.log(`listening on ${info.port}`);
 });
 

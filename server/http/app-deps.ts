@@ -1,10 +1,13 @@
 import type { Deck } from '../deck/deck-schema.js';
 import type { SessionRegistry } from '../runtime/session-registry.js';
 import type { KeyRing } from '../store/key-ring.js';
+import type { OperatorKey } from '../store/operator-key.js';
 
 export interface AppDeps {
   registry: SessionRegistry;
   keys: KeyRing;
+  /** Whoever runs the server: alone starts, lists and deletes sessions. */
+  operator: OperatorKey;
   decks: Map<string, Deck>;
   /** Where phones reach this server: PUBLIC_URL, or this machine's address on the local network. */
   publicUrl: string;

@@ -1,6 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import type { Role } from '../domain/events.js';
 import type { KeyRing } from '../store/key-ring.js';
+import { OperatorKey } from '../store/operator-key.js';
 import type { SessionRegistry } from '../runtime/session-registry.js';
 import type { AppEnv } from './app-env.js';
 import { errorBody } from './errors.js';
@@ -42,6 +43,37 @@ export function requireRole(keys: KeyRing, ...roles: Role[]) {
     c.set('actor', role === 'participant' ? { role, participantId: subject } : { role });
     await next();
   });
+}
+
+/**
+ * Only the operator (whoever runs the server) starts, lists and deletes sessions. 401: no
+ * key, or an operator key that is not this server's, or a key nobody issued; 403: a real
+ * facilitator's or participant's key, which may do much inside its session but not this.
+ */
+export function requireOperator(operator: OperatorKey, keys: KeyRing, registry: SessionRegistry) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const match = /^Bearer ([A-Za-z0-9._-]{1,200})$/.exec(c.req.header('authorization') ?? '');
+    if (!match) return c.json(errorBody('missing_key', 'Only the operator may do this: send "Authorization: Bearer <operator key>". The start page link printed in the server\'s terminal carries it.'), 401);
+    const token = match[1];
+    if (operator.matches(token)) return next();
+    if (!OperatorKey.claims(token) && isSessionKey(keys, registry, token)) {
+      return c.json(errorBody('forbidden', 'Only the operator may start, list or delete sessions; a facilitator\'s or participant\'s key cannot.'), 403);
+    }
+    return c.json(errorBody('bad_key', 'That is not this server\'s operator key.'), 401);
+  });
+}
+
+/**
+ * Whether a token is a key some live session issued. Staff keys are checked against each
+ * session (their expected MACs are cached, a handful per session); a participant token
+ * only against the session that has that participant, so a forged token cannot make the
+ * server compute a MAC per session.
+ */
+function isSessionKey(keys: KeyRing, registry: SessionRegistry, token: string): boolean {
+  const subject = token.slice(0, Math.max(0, token.lastIndexOf('.')));
+  if (!subject) return false;
+  const staff = subject === 'lead' || subject === 'support';
+  return registry.all().some(({ runtime }) => (staff || runtime.state.participants.has(subject)) && keys.verify(runtime.id, token) === subject);
 }
 
 const OP_ID = /^[A-Za-z0-9_-]{8,64}$/;

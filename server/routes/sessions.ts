@@ -6,7 +6,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { errorBody } from '../http/errors.js';
 import { sessionLinks } from '../http/links.js';
 import { rateLimit } from '../http/rate-limit.js';
-import { requireRole, withSession } from '../http/session-access.js';
+import { requireOperator, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
 import { clientAddress } from '../http/client-address.js';
 
@@ -15,10 +15,16 @@ const createSession = z.strictObject({
   schoolName: z.string().max(120).optional(),
 });
 
-/** Sessions: start one, look one up by code, fetch its deck, its join QR code, delete it. */
+const CODE = /^[A-Za-z0-9]{6}$/;
+
+/**
+ * Sessions: the operator starts, lists and deletes them; anyone with a code looks one up
+ * and fetches its join QR code; its facilitators fetch its deck.
+ */
 export function sessionsRoutes(deps: AppDeps) {
-  const { registry, keys, decks } = deps;
+  const { registry, keys, decks, operator } = deps;
   const session = withSession(registry);
+  const operatorOnly = requireOperator(operator, keys, registry);
   const perAddress = rateLimit({
     name: 'per address',
     perSecond: deps.limits.addressPerSecond,
@@ -26,11 +32,12 @@ export function sessionsRoutes(deps: AppDeps) {
     key: (c) => `session:${clientAddress(c)}`,
   });
   return new Hono<AppEnv>()
-    .post('/', perAddress, validate('json', createSession), (c) => {
+    .get('/', operatorOnly, (c) => c.json({ sessions: sessionList(deps) }))
+    .post('/', perAddress, operatorOnly, validate('json', createSession), (c) => {
       const { deckId, schoolName } = c.req.valid('json');
       const deck = deckId ? decks.get(deckId) : decks.values().next().value;
       if (!deck) return c.json(errorBody('unknown_deck', `There is no deck "${deckId ?? ''}".`), 404);
-      const live = registry.create(deck, (schoolName ?? '').trim());
+      const live = registry.create(deck, (schoolName ?? '').trim(), operator.startedByMark);
       const { id, code } = live.runtime;
       const leadKey = keys.staffKey(id, 'lead');
       const supportKey = keys.staffKey(id, 'support');
@@ -54,9 +61,47 @@ export function sessionsRoutes(deps: AppDeps) {
       c.header('Cache-Control', 'public, max-age=3600');
       return c.body(svg, 200, { 'Content-Type': 'image/svg+xml' });
     })
-    .delete('/:code', session, requireRole(keys, 'lead'), (c) => {
-      registry.delete(c.get('live').runtime.code);
-      keys.forget(c.get('live').runtime.id);
+    // The operator, not the lead: a session's records belong to whoever runs the server
+    // (the school), and a set-aside session, which has no lead to act for it, can be
+    // deleted too. The operator is asked before anything is looked up.
+    .delete('/:code', operatorOnly, (c) => {
+      const code = c.req.param('code');
+      const row = CODE.test(code) ? registry.row(code) : undefined;
+      if (!row || !registry.delete(row.code)) return c.json(errorBody('unknown_session', `There is no session with the code "${code.slice(0, 12)}".`), 404);
+      keys.forget(row.id);
       return c.json({ deleted: true });
     });
+}
+
+/**
+ * Every session on this server for the operator's start page, newest first: the loaded
+ * ones with their facilitators' links, and the set-aside ones with the reason.
+ */
+function sessionList(deps: AppDeps) {
+  const { registry, keys, operator } = deps;
+  const loaded = registry.all().map(({ runtime }) => {
+    const row = registry.row(runtime.code);
+    const links = sessionLinks(deps.publicUrl, runtime.code, keys.staffKey(runtime.id, 'lead'), keys.staffKey(runtime.id, 'support'));
+    return {
+      code: runtime.code,
+      schoolName: runtime.state.schoolName,
+      deckTitle: runtime.deck.title,
+      startedAt: row?.createdAt ?? runtime.state.startedAt,
+      startedByOperator: row?.startedBy === operator.startedByMark,
+      participants: runtime.state.participants.size,
+      links,
+      setAside: null as { problem: string; seq: number | null; deckId: string; reason: string } | null,
+    };
+  });
+  const setAside = registry.setAside().map((row) => ({
+    code: row.code,
+    schoolName: '',
+    deckTitle: deps.decks.get(row.deckId)?.title ?? row.deckId,
+    startedAt: row.createdAt,
+    startedByOperator: row.startedBy === operator.startedByMark,
+    participants: null,
+    links: null,
+    setAside: { problem: row.problem, seq: row.seq, deckId: row.deckId, reason: row.reason },
+  }));
+  return [...loaded, ...setAside].sort((a, b) => b.startedAt - a.startedAt);
 }

@@ -1,7 +1,8 @@
 import { customAlphabet, nanoid } from 'nanoid';
 import type { Deck } from '../deck/deck-schema.js';
 import { event } from '../domain/events.js';
-import type { EventStore } from '../store/event-store.js';
+import type { EventStore, SessionRow } from '../store/event-store.js';
+import { DamagedLogError, type LogDamage } from '../store/damaged-log.js';
 import { SessionRuntime } from './session-runtime.js';
 import { SessionHub } from './session-hub.js';
 import { birthdayBox } from './birthday-box.js';
@@ -15,33 +16,72 @@ export interface LiveSession {
   hub: SessionHub;
 }
 
-/** Every session the server knows, loaded from the log at start and kept in memory. */
+/** A session that could not be loaded at start, and why. */
+export interface SetAsideSession extends SessionRow {
+  /** What kind of damage, for a screen to say in its reader's language. */
+  problem: LogDamage | 'file_unreadable' | 'deck_missing';
+  /** The event at which the replay stopped, when known. */
+  seq: number | null;
+  /** The same in English words for the operator's terminal, with the technical detail. */
+  reason: string;
+}
+
+/**
+ * Every session the server knows, loaded from the log at start and kept in memory.
+ *
+ * A session whose log cannot be replayed (a row that does not parse, an event the
+ * reducers refuse, a page SQLite cannot read, a deck no longer in slides/) is set aside:
+ * it is not served, its data stays untouched in the file, and the operator is told which
+ * session and why. Every other session loads and is served as usual: one bad byte costs
+ * one session, not the room next door.
+ */
 export class SessionRegistry {
   private readonly byCode = new Map<string, LiveSession>();
+  /** Every session's row, loaded or set aside, by code. */
+  private readonly rows = new Map<string, SessionRow>();
+  private readonly setAsideByCode = new Map<string, SetAsideSession>();
 
   constructor(
     private readonly store: EventStore,
     private readonly decks: Map<string, Deck>,
   ) {
     for (const row of store.listSessions()) {
+      this.rows.set(row.code, row);
       const deck = decks.get(row.deckId);
       if (!deck) {
-        console.warn(`session ${row.code}: deck "${row.deckId}" is missing from slides/; the session is not served`);
+        this.setAsideByCode.set(row.code, { ...row, problem: 'deck_missing', seq: null, reason: `its deck "${row.deckId}" is no longer in the slides folder` });
         continue;
       }
-      this.add(new SessionRuntime(row.id, row.code, deck, store, store.readEvents(row.id)));
+      try {
+        this.add(new SessionRuntime(row.id, row.code, deck, store, store.readEvents(row.id)));
+      } catch (error) {
+        this.setAsideByCode.set(row.code, { ...row, ...whyNotReplayed(error as Error) });
+      }
     }
+  }
+
+  /** Sessions found at start that are not served, oldest first. */
+  setAside(): SetAsideSession[] {
+    return [...this.setAsideByCode.values()];
+  }
+
+  /** The stored row of a session, loaded or set aside. */
+  row(code: string): SessionRow | undefined {
+    return this.rows.get(code.toUpperCase());
   }
 
   get(code: string): LiveSession | undefined {
     return this.byCode.get(code.toUpperCase());
   }
 
-  create(deck: Deck, schoolName: string): LiveSession {
+  /** Starts a session; `startedBy` records who (the operator key's mark). */
+  create(deck: Deck, schoolName: string, startedBy: string): LiveSession {
     let code = newJoinCode();
     while (this.store.codeTaken(code)) code = newJoinCode();
     const id = nanoid();
-    this.store.createSession({ id, code, deckId: deck.id, createdAt: Date.now() });
+    const row = { id, code, deckId: deck.id, createdAt: Date.now(), startedBy };
+    this.store.createSession(row);
+    this.rows.set(code, row);
     const live = this.add(new SessionRuntime(id, code, deck, this.store));
     live.runtime.execute({ role: 'lead' }, undefined, () => ({
       events: [event('session.started', { deckId: deck.id, schoolName })],
@@ -50,13 +90,17 @@ export class SessionRegistry {
     return live;
   }
 
+  /** Deletes a session and all its data, a set-aside one too; false if there is none. */
   delete(code: string): boolean {
-    const live = this.get(code);
-    if (!live) return false;
-    live.hub.closeAll();
-    this.store.deleteSession(live.runtime.id);
-    birthdayBox.clear(live.runtime.id);
-    this.byCode.delete(live.runtime.code);
+    const row = this.row(code);
+    if (!row) return false;
+    const live = this.byCode.get(row.code);
+    live?.hub.closeAll();
+    this.store.deleteSession(row.id);
+    birthdayBox.clear(row.id);
+    this.byCode.delete(row.code);
+    this.setAsideByCode.delete(row.code);
+    this.rows.delete(row.code);
     return true;
   }
 
@@ -69,4 +113,11 @@ export class SessionRegistry {
     this.byCode.set(runtime.code, live);
     return live;
   }
+}
+
+function whyNotReplayed(error: Error): Pick<SetAsideSession, 'problem' | 'seq' | 'reason'> {
+  if (error instanceof DamagedLogError) return { problem: error.damage, seq: error.seq, reason: `its log cannot be replayed: ${error.message}` };
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) return { problem: 'file_unreadable', seq: null, reason: `its log cannot be read from the database file (${error.message})` };
+  return { problem: 'event_rejected', seq: null, reason: `its log cannot be replayed (${error.message})` };
 }

@@ -3,6 +3,7 @@ import type { Actor, DomainEvent, NewEvent } from '../domain/events.js';
 import { applyEvent } from '../domain/reduce.js';
 import { emptyState, type SessionState } from '../domain/session-state.js';
 import type { EventStore } from '../store/event-store.js';
+import { DamagedLogError } from '../store/damaged-log.js';
 
 export interface Decision<R> {
   events: NewEvent[];
@@ -29,7 +30,14 @@ export class SessionRuntime {
     history: DomainEvent[] = [],
   ) {
     this.state = emptyState(id, code);
-    for (const event of history) applyEvent(this.state, event);
+    for (const event of history) {
+      try {
+        applyEvent(this.state, event);
+      } catch (error) {
+        // Named by its position, so the operator learns which event stopped the replay.
+        throw new DamagedLogError('event_rejected', event.seq, `(${event.type}) cannot be replayed: ${(error as Error).message}`);
+      }
+    }
   }
 
   /**

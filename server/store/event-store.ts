@@ -2,13 +2,24 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Actor, DomainEvent, NewEvent } from '../domain/events.js';
+import { lockDataFolder } from './data-folder-lock.js';
+import { DamagedLogError } from './damaged-log.js';
 
 export interface SessionRow {
   id: string;
   code: string;
   deckId: string;
   createdAt: number;
+  /**
+   * Who started the session: `operator:<fingerprint of the operator key>` for sessions
+   * started with this server's operator key, '' for sessions from versions that did not
+   * record it. Only sessions marked with the current operator are ever printed at start.
+   */
+  startedBy: string;
 }
+
+/** Called when a commit fails; the server decides what happens next. */
+export type CommitFailureListener = (error: Error) => void;
 
 /**
  * The sessions' append-only logs in one SQLite file (WAL). A command's idempotency record
@@ -52,11 +63,15 @@ export class EventStore {
   private readonly readOps: Database.Statement;
   /** Per session: each applied operation's key and its answer as JSON. */
   private readonly answers = new Map<string, Map<string, string>>();
+  private readonly commitFailureListeners = new Set<CommitFailureListener>();
+  /** Set once a commit has failed: memory is then ahead of the disk and nothing more is written. */
+  private failure: Error | null = null;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
     this.db = new Database(join(dataDir, 'partnerdeck.sqlite'));
-    this.db.pragma('journal_mode = WAL');
+    // Before anything else touches the file: one server per data folder (and WAL on).
+    lockDataFolder(this.db, dataDir);
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('secure_delete = ON');
@@ -65,7 +80,8 @@ export class EventStore {
         id TEXT PRIMARY KEY,
         code TEXT NOT NULL UNIQUE,
         deck_id TEXT NOT NULL,
-        created_at INTEGER NOT NULL
+        created_at INTEGER NOT NULL,
+        started_by TEXT NOT NULL DEFAULT ''
       );
       CREATE TABLE IF NOT EXISTS events (
         session_id TEXT NOT NULL,
@@ -88,6 +104,10 @@ export class EventStore {
     // Data folders made before answers moved onto the event rows.
     const columns = this.db.prepare("SELECT name FROM pragma_table_info('events')").all() as { name: string }[];
     if (!columns.some((c) => c.name === 'op_key')) this.db.exec('ALTER TABLE events ADD COLUMN op_key TEXT; ALTER TABLE events ADD COLUMN response TEXT;');
+    // Data folders made before sessions recorded who started them: their sessions count as
+    // started by nobody known, so the start-up banner never offers them to the operator.
+    const sessionColumns = this.db.prepare("SELECT name FROM pragma_table_info('sessions')").all() as { name: string }[];
+    if (!sessionColumns.some((c) => c.name === 'started_by')) this.db.exec("ALTER TABLE sessions ADD COLUMN started_by TEXT NOT NULL DEFAULT ''");
     this.begin = this.db.prepare('BEGIN');
     this.commit = this.db.prepare('COMMIT');
     this.insertEvent = this.db.prepare('INSERT INTO events (session_id, seq, type, actor, data, at, op_key, response) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -98,9 +118,10 @@ export class EventStore {
   }
 
   createSession(row: SessionRow): void {
+    this.assertWritable();
     this.db
-      .prepare('INSERT INTO sessions (id, code, deck_id, created_at) VALUES (?, ?, ?, ?)')
-      .run(row.id, row.code, row.deckId, row.createdAt);
+      .prepare('INSERT INTO sessions (id, code, deck_id, created_at, started_by) VALUES (?, ?, ?, ?, ?)')
+      .run(row.id, row.code, row.deckId, row.createdAt, row.startedBy);
   }
 
   codeTaken(code: string): boolean {
@@ -109,15 +130,47 @@ export class EventStore {
 
   listSessions(): SessionRow[] {
     return this.db
-      .prepare('SELECT id, code, deck_id AS deckId, created_at AS createdAt FROM sessions ORDER BY created_at')
+      .prepare('SELECT id, code, deck_id AS deckId, created_at AS createdAt, started_by AS startedBy FROM sessions ORDER BY created_at')
       .all() as SessionRow[];
   }
 
+  /** A session's log in order. Throws DamagedLogError naming the first row that cannot be read. */
   readEvents(sessionId: string): DomainEvent[] {
     const rows = this.db
       .prepare('SELECT seq, type, actor, data, at FROM events WHERE session_id = ? ORDER BY seq')
       .all(sessionId) as { seq: number; type: string; actor: string; data: string; at: number }[];
-    return rows.map((r) => ({ seq: r.seq, type: r.type, actor: JSON.parse(r.actor), data: JSON.parse(r.data), at: r.at }) as DomainEvent);
+    return rows.map((r, i) => {
+      if (r.seq !== i + 1) throw new DamagedLogError('event_missing', i + 1, 'is missing from the log');
+      try {
+        return { seq: r.seq, type: r.type, actor: JSON.parse(r.actor), data: JSON.parse(r.data), at: r.at } as DomainEvent;
+      } catch {
+        throw new DamagedLogError('event_unreadable', r.seq, `(${String(r.type).slice(0, 40)}) cannot be read: its stored data is not valid JSON`);
+      }
+    });
+  }
+
+  /**
+   * SQLite's quick check of the whole file (page structure, free lists, record formats):
+   * the problems it found, or an empty list when the file is sound. It reads every page
+   * once, so it runs at start, not while a room is writing.
+   */
+  quickCheck(): string[] {
+    try {
+      const rows = this.db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[];
+      const problems = rows.map((r) => r.quick_check).filter((line) => line !== 'ok');
+      return problems;
+    } catch (error) {
+      return [(error as Error).message];
+    }
+  }
+
+  /**
+   * Listens for a failed commit. The store does not stop the process itself; whoever runs
+   * it decides (the server stops, so that a restart replays what the disk has).
+   */
+  onCommitFailure(listener: CommitFailureListener): () => void {
+    this.commitFailureListeners.add(listener);
+    return () => this.commitFailureListeners.delete(listener);
   }
 
   /** The answer stored for an operation already applied, or undefined. */
@@ -152,6 +205,10 @@ export class EventStore {
     return answers;
   }
 
+  private assertWritable(): void {
+    if (this.failure) throw new Error(`The event log takes no more writes after a failed commit (${this.failure.message}).`);
+  }
+
   /** Resolves when the writes made so far are committed to disk. */
   committed(): Promise<void> {
     return this.batch?.promise ?? Promise.resolve();
@@ -159,6 +216,7 @@ export class EventStore {
 
   /** The rows of the turn's transaction, opened on the first write of the turn. */
   private openBatch(): unknown[][] {
+    this.assertWritable();
     if (this.batch) return this.batch.rows;
     let resolve!: () => void;
     let reject!: (error: Error) => void;
@@ -184,13 +242,15 @@ export class EventStore {
       this.commit.run();
       batch.resolve();
     } catch (error) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      if (this.db.open && this.db.inTransaction) this.db.exec('ROLLBACK');
       // The projection in memory already holds these writes and the disk does not: the only
       // safe way on is to stop and let a restart replay what the disk has. No answer for
-      // them has left the server, so every client retries.
-      batch.reject(error as Error);
-      console.error('could not commit to the event log; stopping:', (error as Error).message);
-      process.exit(70);
+      // them has left the server (every answer waits for this commit), so every client
+      // retries. The store refuses further writes and tells its listeners; the server
+      // stops. The listeners run before the waiting answers resume, so none of them is sent.
+      this.failure = error as Error;
+      for (const listener of this.commitFailureListeners) listener(this.failure);
+      batch.reject(this.failure);
     }
   }
 
@@ -201,6 +261,7 @@ export class EventStore {
    */
   deleteSession(sessionId: string): void {
     this.commitBatch();
+    this.assertWritable();
     this.db.transaction(() => {
       for (const table of ['events', 'ops']) this.db.prepare(`DELETE FROM ${table} WHERE session_id = ?`).run(sessionId);
       this.db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId);

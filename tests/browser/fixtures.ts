@@ -22,6 +22,7 @@ export class TestServer {
   }
 
   async start(): Promise<void> {
+    const from = this.output.length;
     this.child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
       cwd: ROOT,
       env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, PUBLIC_URL: this.url },
@@ -32,7 +33,8 @@ export class TestServer {
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
       try {
-        if ((await fetch(`${this.url}/healthz`)).ok) return;
+        // Ready once it serves and has printed its links (the banner follows the listen).
+        if ((await fetch(`${this.url}/healthz`)).ok && this.output.slice(from).includes('listening on')) return;
       } catch {
         // not listening yet
       }
@@ -55,9 +57,24 @@ export class TestServer {
     await this.start();
   }
 
-  /** Starts a session through the API and returns its code and keys. */
+  /** The start page link with the operator key, as the terminal printed it at the last start. */
+  get operatorLink(): string {
+    const links = [...this.output.matchAll(/Start page \(operator\):\s+(\S+)/g)];
+    if (links.length === 0) throw new Error(`the server printed no start page link:\n${this.output}`);
+    return links.at(-1)![1];
+  }
+
+  get operatorKey(): string {
+    return new URL(this.operatorLink).hash.replace('#operator=', '');
+  }
+
+  /** Starts a session through the API, as the operator, and returns its code and keys. */
   async startSession(schoolName = 'Lincoln Elementary') {
-    const res = await fetch(`${this.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ schoolName }) });
+    const res = await fetch(`${this.url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.operatorKey}` },
+      body: JSON.stringify({ schoolName }),
+    });
     return (await res.json()) as { code: string; leadKey: string; supportKey: string; links: { present: string; notes: string; join: string } };
   }
 

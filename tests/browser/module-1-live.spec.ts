@@ -153,21 +153,46 @@ test('a phone that types a code without the QR link joins the same session', asy
   await expect(phone.page.getByRole('heading', { name: 'Mire la pantalla' })).toBeVisible();
 });
 
-test('a facilitator starts a new session from the start page and opens its presenter', async ({ browser, server }) => {
+test('the operator starts a session from the start page, sees every session on the server, and deletes one', async ({ browser, server }) => {
+  // Without the operator link the page only says where to find it, in the reader's language.
+  const stranger = await (await browser.newContext()).newPage();
+  await stranger.goto(server.url);
+  await expect(stranger.getByRole('heading', { name: 'Open this page with the operator link' })).toBeVisible();
+  await expect(stranger.getByText(/the link that the terminal printed when the server started/)).toBeVisible();
+  await expect(stranger.getByLabel('Workshop deck')).toHaveCount(0);
+  await expect(stranger.getByRole('region', { name: /^Session / })).toHaveCount(0);
+  const spanish = await (await browser.newContext({ locale: 'es-ES' })).newPage();
+  await spanish.goto(server.url);
+  await expect(spanish.getByRole('heading', { name: 'Abra esta página con el enlace del operador' })).toBeVisible();
+  // A made-up operator key is turned away the same way.
+  await stranger.goto(`${server.url}/#operator=operator.${'A'.repeat(43)}`);
+  await expect(stranger.getByText('This operator link is not (or no longer) valid for this server.', { exact: false })).toBeVisible();
+
+  // A session started elsewhere (another browser, the API) is listed too.
+  const other = await server.startSession('Other Browser School');
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  await page.goto(server.url);
+  await page.goto(server.operatorLink);
+  // The operator key left the address bar at once.
+  await expect(page).toHaveURL(`${server.url}/`);
+  await expect(page.getByRole('region', { name: `Session ${other.code}` })).toContainText('Other Browser School');
+
   await expect(page.getByLabel('Workshop deck')).toContainText('Building Partnerships for Student Achievement');
   await page.getByLabel('School name').fill('Roosevelt Middle School');
   await page.getByRole('button', { name: 'Start a session' }).click();
-  const started = page.getByRole('region', { name: /^Session [A-Z0-9]{6}$/ }).first();
-  await expect(started).toContainText('Roosevelt Middle School');
+  const started = page.getByRole('region', { name: /^Session [A-Z0-9]{6}$/ }).filter({ hasText: 'Roosevelt Middle School' });
+  await expect(started).toBeVisible();
+  // A reload keeps the key for this tab, and the list.
+  await page.reload();
+  await expect(started).toBeVisible();
+  await expect(page).toHaveURL(`${server.url}/`);
+
   const [presenter] = await Promise.all([page.waitForEvent('popup'), started.getByRole('link', { name: 'Open the presenter' }).click()]);
   await expect(presenter.getByLabel('Session code')).toHaveText(/^[A-Z0-9]{6}$/);
   await expect(presenter.getByRole('heading', { name: 'Building Partnerships for Student Achievement' })).toBeVisible();
   // The key left the address bar, so the room cannot read it off the projector.
   expect(presenter.url()).not.toContain('key=');
 
-  // For the school's retention rules, the facilitator deletes the session and its data:
+  // For the school's retention rules, the operator deletes the session and its data:
   // the open presenter is turned away and the code no longer exists.
   const code = (await started.getAttribute('aria-label'))!.replace('Session ', '');
   page.on('dialog', (dialog) => dialog.accept());
@@ -175,4 +200,5 @@ test('a facilitator starts a new session from the start page and opens its prese
   await expect(started).toBeHidden();
   await expect(presenter.getByRole('alert')).toContainText('The server refused this screen');
   expect((await fetch(`${server.url}/api/sessions/${code}`)).status).toBe(404);
+  await expect(page.getByRole('region', { name: `Session ${other.code}` })).toBeVisible();
 });

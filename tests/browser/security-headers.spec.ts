@@ -8,6 +8,7 @@ test('every page loads under the content security policy without a violation', a
   const session = await server.startSession('CSP Elementary');
   const pages = [
     { name: 'start page', url: `${server.url}/` },
+    { name: 'start page with the operator link', url: server.operatorLink },
     { name: 'presenter deck', url: session.links.present },
     { name: 'notes view', url: session.links.notes },
     { name: 'agreement page', url: `${server.url}/agreement/${session.code}` },

@@ -86,7 +86,7 @@ try {
   };
 
   // --- the session and the facilitators' screens -------------------------------------
-  const created = await api.send('POST', '/api/sessions', { body: { deckId: 'module-1', schoolName: 'Bench Unified School District' } });
+  const created = await api.send('POST', '/api/sessions', { key: server.operatorKey(), body: { deckId: 'module-1', schoolName: 'Bench Unified School District' } });
   if (created.status !== 201) throw new Error(`could not start a session: ${created.status} ${JSON.stringify(created.json)}`);
   const { code, leadKey, supportKey } = created.json as { code: string; leadKey: string; supportKey: string };
   const deck = (await api.send('GET', `/api/sessions/${code}/deck`, { key: leadKey })).json as { slides: { activity?: any }[] };

@@ -62,6 +62,11 @@ export class ServerProcess {
     });
   }
 
+  /** The operator key the server made in its data folder on first start (only the operator starts sessions). */
+  operatorKey(): string {
+    return readFileSync(join(this.dataDir, 'operator-key'), 'utf8').trim();
+  }
+
   get pid(): number {
     return this.child?.pid ?? 0;
   }

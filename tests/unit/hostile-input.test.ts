@@ -12,7 +12,7 @@ import { opId, testApp } from './test-app.js';
  * Each case is one test; its name starts with its number, so the count is in the names.
  */
 
-type Who = 'none' | 'participant' | 'staff' | 'lead';
+type Who = 'none' | 'participant' | 'staff' | 'lead' | 'operator';
 interface Ctx {
   code: string;
   otherCode: string;
@@ -48,7 +48,7 @@ const T = testApp({ limits: { participantPerSecond: 1e6, participantBurst: 1e6, 
 let x: Ctx;
 
 const ROUTES: RouteCase[] = [
-  { name: 'POST /sessions', method: 'POST', path: () => '/api/sessions', who: 'none', body: () => ({ schoolName: 'Lincoln' }), wrong: { schoolName: 42, deckId: ['x'] } },
+  { name: 'POST /sessions', method: 'POST', path: () => '/api/sessions', who: 'operator', body: () => ({ schoolName: 'Lincoln' }), wrong: { schoolName: 42, deckId: ['x'] } },
   { name: 'POST /participants', method: 'POST', path: (c) => `/api/sessions/${c.code}/participants`, who: 'none', body: () => ({ name: 'Ana', group: 'parent' }), wrong: { name: 7, group: 'martian' }, required: true },
   { name: 'PUT /participants/me', method: 'PUT', path: (c) => `/api/sessions/${c.code}/participants/me`, who: 'participant', body: () => ({ name: 'Ana', group: 'teacher' }), wrong: { name: {}, group: 3 }, required: true },
   { name: 'PUT /presentation/slide', method: 'PUT', path: (c) => `/api/sessions/${c.code}/presentation/slide`, who: 'staff', body: () => ({ slide: 23 }), wrong: { slide: 'eleven' }, required: true },
@@ -76,7 +76,7 @@ const ROUTES: RouteCase[] = [
 
 /** Key for a route's rightful caller. */
 function keyFor(who: Who): string | undefined {
-  return who === 'participant' ? x.p1 : who === 'staff' || who === 'lead' ? x.lead : undefined;
+  return who === 'participant' ? x.p1 : who === 'staff' || who === 'lead' ? x.lead : who === 'operator' ? T.operatorKey : undefined;
 }
 
 function seqOf(code: string): number {
@@ -179,7 +179,7 @@ describe('malformed, mistyped, incomplete, padded and oversized bodies, on every
 });
 
 describe('keys: missing, forged, another session’s, a deleted session’s, and the wrong role', () => {
-  const keyed = ROUTES.filter((r) => r.who !== 'none');
+  const keyed = ROUTES.filter((r) => r.who !== 'none' && r.who !== 'operator');
   for (const route of keyed) {
     it(label(`${route.name}: no key → 401`), async () => {
       await refused(401, () => T.call(route.method, route.path(x), { body: route.body?.(x) }), 'missing_key');
@@ -209,7 +209,8 @@ describe('keys: missing, forged, another session’s, a deleted session’s, and
     }
   });
 
-  it(label('the support facilitator may not delete the session → 403'), async () => {
+  it(label('the lead and the support facilitator may not delete the session → 403'), async () => {
+    await refused(403, () => T.call('DELETE', `/api/sessions/${x.code}`, { key: x.lead }), 'forbidden');
     await refused(403, () => T.call('DELETE', `/api/sessions/${x.code}`, { key: x.support }), 'forbidden');
   });
 
@@ -222,7 +223,7 @@ describe('keys: missing, forged, another session’s, a deleted session’s, and
   it(label('an expired key (its session was deleted) → 404, and its data is gone'), async () => {
     const gone = await T.startSession('Deleted School');
     const person = await T.joinAs(gone.code, 'Dee');
-    expect((await T.call('DELETE', `/api/sessions/${gone.code}`, { key: gone.leadKey })).status).toBe(200);
+    expect((await T.call('DELETE', `/api/sessions/${gone.code}`, { key: T.operatorKey })).status).toBe(200);
     const res = await T.call('PUT', `/api/sessions/${gone.code}/participants/me`, { key: person.token, body: { name: 'Dee', group: 'parent' } });
     expect(res.status).toBe(404);
     expect(res.json.error.code).toBe('unknown_session');
@@ -244,6 +245,54 @@ describe('keys: missing, forged, another session’s, a deleted session’s, and
     await refused(400, () => T.call('POST', `/api/sessions/${x.code}/answers`, { key: x.p1, op: false, body: { slide: x.slides.answers, text: 'no op id' } }), 'missing_op_id');
     await refused(400, () => T.call('POST', `/api/sessions/${x.code}/answers`, { key: x.p1, op: 'short', body: { slide: x.slides.answers, text: 'bad op id' } }), 'missing_op_id');
     await refused(400, () => T.call('POST', `/api/sessions/${x.code}/answers`, { key: x.p1, op: '<script>alert(1)</script>', body: { slide: x.slides.answers, text: 'bad op id' } }), 'missing_op_id');
+  });
+});
+
+describe('operator routes: starting, listing and deleting sessions need the operator key', () => {
+  /** The routes only the operator may call, each with a request that would succeed with the operator key. */
+  const operatorRoutes: { name: string; method: 'GET' | 'POST' | 'DELETE'; path: () => string; body?: () => Record<string, unknown> }[] = [
+    { name: 'POST /sessions', method: 'POST', path: () => '/api/sessions', body: () => ({ schoolName: 'Lincoln' }) },
+    { name: 'GET /sessions', method: 'GET', path: () => '/api/sessions' },
+    { name: 'DELETE /sessions/:code', method: 'DELETE', path: () => `/api/sessions/${x.code}` },
+  ];
+  const sessionCount = () => T.registry.all().length;
+  /** A refusal that also leaves the list of sessions as it was and hands out no session data. */
+  async function refusedOperator(status: number, route: (typeof operatorRoutes)[number], key: string | undefined, code: string) {
+    const before = sessionCount();
+    const res = await refused(status, () => T.call(route.method, route.path(), { key, body: route.body?.() }), code);
+    expect(sessionCount()).toBe(before);
+    expect(JSON.stringify(res.json)).not.toContain(x.code);
+  }
+  for (const route of operatorRoutes) {
+    it(label(`${route.name}: no key → 401`), async () => {
+      await refusedOperator(401, route, undefined, 'missing_key');
+    });
+    it(label(`${route.name}: a forged operator key → 401`), async () => {
+      const forged = T.operatorKey.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+      await refusedOperator(401, route, forged, 'bad_key');
+      await refusedOperator(401, route, `operator.${'A'.repeat(43)}`, 'bad_key');
+    });
+    it(label(`${route.name}: a key no session issued → 401`), async () => {
+      await refusedOperator(401, route, 'lead.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'bad_key');
+      await refusedOperator(401, route, 'nobody.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'bad_key');
+    });
+    it(label(`${route.name}: a lead’s, a support facilitator’s or a participant’s real key → 403`), async () => {
+      for (const key of [x.lead, x.support, x.p1, x.otherLead, x.q]) await refusedOperator(403, route, key, 'forbidden');
+    });
+  }
+  it(label('GET /sessions with the operator key lists every session, with the facilitators’ links'), async () => {
+    const res = await T.call('GET', '/api/sessions', { key: T.operatorKey });
+    expect(res.status).toBe(200);
+    const codes = res.json.sessions.map((s: { code: string }) => s.code);
+    expect(codes).toEqual(expect.arrayContaining([x.code, x.otherCode]));
+    const mine = res.json.sessions.find((s: { code: string }) => s.code === x.code);
+    expect(mine.links.present).toBe(`http://partnerdeck.test/present/${x.code}#key=${x.lead}`);
+    expect(mine).toMatchObject({ schoolName: 'Hostile Elementary', startedByOperator: true, setAside: null });
+  });
+  it(label('DELETE /sessions/:code for an unknown or malformed code, with the operator key → 404'), async () => {
+    for (const code of ['ZZZZZZ', '<script>', '..%2F..']) {
+      await refused(404, () => T.call('DELETE', `/api/sessions/${code}`, { key: T.operatorKey }), /unknown_session|not_found/);
+    }
   });
 });
 

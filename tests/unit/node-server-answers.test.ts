@@ -45,7 +45,7 @@ describe('answers over a real socket', () => {
   });
 
   it('a write answers with its log position once committed; a refusal has none', async () => {
-    const created = await send('POST', '/api/sessions', { body: JSON.stringify({ schoolName: 'Socket School' }) });
+    const created = await send('POST', '/api/sessions', { key: t.operatorKey, body: JSON.stringify({ schoolName: 'Socket School' }) });
     expect(created.status).toBe(201);
     const { code, leadKey } = (await created.json()) as { code: string; leadKey: string };
     const joined = await send('POST', `/api/sessions/${code}/participants`, { body: JSON.stringify({ name: 'Ana', group: 'parent' }) });

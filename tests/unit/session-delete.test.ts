@@ -24,7 +24,7 @@ describe('deleting a session (schools’ data-retention rules)', () => {
     expect((await t.call('POST', `/api/sessions/${kept.code}/cards`, { key: other.token, body: { slide: 11, text: 'KEPT-CARD-TEXT' } })).status).toBe(201);
     expect(dataFolderText(t.dataDir)).toContain('SECRET-CARD-TEXT-4711');
 
-    const res = await t.call('DELETE', `/api/sessions/${gone.code}`, { key: gone.leadKey });
+    const res = await t.call('DELETE', `/api/sessions/${gone.code}`, { key: t.operatorKey });
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ deleted: true });
 
@@ -44,10 +44,11 @@ describe('deleting a session (schools’ data-retention rules)', () => {
     again.close();
   });
 
-  it('only the lead may delete: support 403, participant 403, no key 401, and nothing is deleted', async () => {
+  it('only the operator may delete: lead 403, support 403, participant 403, no key 401, and nothing is deleted', async () => {
     const t = testApp();
     const s = await t.startSession();
     const p = await t.joinAs(s.code, 'Ana');
+    expect((await t.call('DELETE', `/api/sessions/${s.code}`, { key: s.leadKey })).status).toBe(403);
     expect((await t.call('DELETE', `/api/sessions/${s.code}`, { key: s.supportKey })).status).toBe(403);
     expect((await t.call('DELETE', `/api/sessions/${s.code}`, { key: p.token })).status).toBe(403);
     expect((await t.call('DELETE', `/api/sessions/${s.code}`)).status).toBe(401);

@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS, type AppDeps } from '../../server/http/app-deps.js';
 import { SessionRegistry } from '../../server/runtime/session-registry.js';
 import { EventStore } from '../../server/store/event-store.js';
 import { KeyRing } from '../../server/store/key-ring.js';
+import { OperatorKey } from '../../server/store/operator-key.js';
 
 export const SLIDES_DIR = join(import.meta.dirname, '../../slides');
 
@@ -25,8 +26,9 @@ export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['l
   const decks = loadDecks(SLIDES_DIR);
   const store = new EventStore(dataDir);
   const keys = new KeyRing(dataDir);
+  const operator = new OperatorKey(dataDir);
   const registry = new SessionRegistry(store, decks);
-  const app = createApp({ registry, keys, decks, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits } });
+  const app = createApp({ registry, keys, operator, decks, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits } });
 
   async function call(method: string, path: string, init: { body?: unknown; key?: string; op?: string | false; raw?: string; headers?: Record<string, string> } = {}) {
     const headers: Record<string, string> = { ...init.headers };
@@ -44,9 +46,9 @@ export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['l
     return { status: res.status, json, headers: res.headers };
   }
 
-  /** Starts a Module 1 session and returns its code and facilitator keys. */
+  /** Starts a Module 1 session as the operator and returns its code and facilitator keys. */
   async function startSession(schoolName = 'Lincoln Elementary') {
-    const { json } = await call('POST', '/api/sessions', { body: { schoolName } });
+    const { json } = await call('POST', '/api/sessions', { key: operator.value, body: { schoolName } });
     return json as { code: string; leadKey: string; supportKey: string };
   }
 
@@ -65,6 +67,8 @@ export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['l
     registry,
     store,
     keys,
+    /** The server's operator key (what the start page link carries). */
+    operatorKey: operator.value,
     call,
     startSession,
     joinAs,

@@ -1,5 +1,9 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { staffStyles } from '../shared/staff-styles.js';
+import { language, msg } from './messages.js';
+import { forgetOperatorKey, takeOperatorKey } from './operator-key.js';
+import './pd-session-entry.js';
+import type { SessionSummary } from './pd-session-entry.js';
 
 interface DeckSummary {
   id: string;
@@ -8,20 +12,11 @@ interface DeckSummary {
   slides: number;
 }
 
-interface StartedSession {
-  code: string;
-  schoolName: string;
-  deckTitle: string;
-  links: { present: string; notes: string; join: string };
-  startedAt: number;
-}
-
-const SAVED = 'pd-started-sessions';
-
 /**
- * The start page: pick a deck, name the school, start a session, and get the three links
- * (presenter, notes, join). Sessions started from this browser are listed again so a
- * facilitator can reopen them.
+ * The operator's start page: start a session (pick a deck, name the school), and every
+ * session on this server with its facilitators' links, or why it was set aside at start.
+ * Everything here needs the operator key, which arrives in the start page link's
+ * fragment; without it the page only says where to find that link.
  */
 export class PdStartPage extends LitElement {
   static override styles = [
@@ -39,6 +34,11 @@ export class PdStartPage extends LitElement {
         color: #12315f;
         margin-bottom: 0.2rem;
       }
+      h2 {
+        color: #12315f;
+        font-size: 1.2rem;
+        margin-top: 2rem;
+      }
       label {
         display: block;
         font-weight: 600;
@@ -53,31 +53,18 @@ export class PdStartPage extends LitElement {
         border: 1px solid #8a94a0;
         border-radius: 6px;
       }
-      button {
+      form button {
         font-size: 1rem;
         margin-top: 1.2rem;
         padding: 0.6rem 1.2rem;
       }
-      section {
+      .notice {
         background: #fff;
         border: 1px solid #d8dee5;
+        border-left: 6px solid #1a4fa3;
         border-radius: 10px;
         padding: 1rem 1.2rem;
         margin-top: 1.5rem;
-      }
-      dt {
-        font-weight: 600;
-        margin-top: 0.6rem;
-      }
-      dd {
-        margin: 0.1rem 0 0;
-        overflow-wrap: anywhere;
-      }
-      .code {
-        font-family: ui-monospace, monospace;
-        font-size: 1.6rem;
-        letter-spacing: 0.1em;
-        font-weight: 800;
       }
       .error {
         color: #a4161a;
@@ -88,95 +75,141 @@ export class PdStartPage extends LitElement {
 
   static override properties = {
     decks: { state: true },
-    started: { state: true },
+    sessions: { state: true },
+    keyRejected: { state: true },
+    busy: { state: true },
     error: { state: true },
   };
 
   declare private decks: DeckSummary[];
-  declare private started: StartedSession[];
+  declare private sessions: SessionSummary[] | null;
+  declare private keyRejected: boolean;
+  declare private busy: boolean;
   declare private error: string;
+  private operatorKey: string | null = null;
 
   constructor() {
     super();
     this.decks = [];
+    this.sessions = null;
+    this.keyRejected = false;
+    this.busy = false;
     this.error = '';
-    this.started = JSON.parse(localStorage.getItem(SAVED) ?? '[]') as StartedSession[];
+    document.documentElement.lang = language;
+    this.addEventListener('delete-session', (e) => void this.deleteSession((e as CustomEvent<string>).detail));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void fetch('/api/decks')
-      .then((r) => r.json() as Promise<{ decks: DeckSummary[] }>)
-      .then(({ decks }) => (this.decks = decks));
+    this.adoptKey();
+    // The operator link pasted into a tab already on this page changes only the fragment.
+    addEventListener('hashchange', this.adoptKey);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.adoptKey);
+  }
+
+  private readonly adoptKey = () => {
+    this.operatorKey = takeOperatorKey();
+    this.keyRejected = false;
+    this.sessions = null;
+    this.requestUpdate();
+    if (!this.operatorKey) return;
+    if (this.decks.length === 0) {
+      void fetch('/api/decks')
+        .then((r) => r.json() as Promise<{ decks: DeckSummary[] }>)
+        .then(({ decks }) => (this.decks = decks));
+    }
+    void this.loadSessions();
+  };
 
   override render() {
-    return html`
-      <h1>Partnerdeck</h1>
-      <p>Run a school–family partnership workshop: present the deck, let the room answer on their phones, and leave with a one-page Partnership Agreement.</p>
-      <form @submit=${this.start}>
-        <label for="deck">Workshop deck</label>
+    const heading = html`<h1>${msg('appName')}</h1>
+      <p>${msg('intro')}</p>`;
+    if (!this.operatorKey || this.keyRejected) {
+      return html`${heading}
+        <section class="notice" aria-labelledby="need-operator">
+          <h2 id="need-operator">${msg('needOperatorTitle')}</h2>
+          <p>${msg(this.keyRejected ? 'wrongOperatorBody' : 'needOperatorBody')}</p>
+        </section>`;
+    }
+    return html`${heading}
+      <form @submit=${this.start} aria-labelledby="new-session">
+        <h2 id="new-session">${msg('newSession')}</h2>
+        <label for="deck">${msg('deckLabel')}</label>
         <select id="deck" name="deck">
-          ${this.decks.map((d) => html`<option value=${d.id}>${d.title} (${d.slides} slides, ${d.minutes} min)</option>`)}
+          ${this.decks.map((d) => html`<option value=${d.id}>${msg('deckOption', { title: d.title, slides: d.slides, minutes: d.minutes })}</option>`)}
         </select>
-        <label for="school">School name</label>
-        <input id="school" name="school" maxlength="120" autocomplete="organization" placeholder="e.g. Lincoln Elementary" />
-        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
-        <button class="primary" type="submit">Start a session</button>
+        <label for="school">${msg('schoolLabel')}</label>
+        <input id="school" name="school" maxlength="120" autocomplete="organization" placeholder=${msg('schoolPlaceholder')} />
+        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+        <button class="primary" type="submit" ?disabled=${this.busy}>${this.busy ? msg('starting') : msg('startButton')}</button>
       </form>
-      ${this.started.map(
-        (s) => html`<section aria-label=${`Session ${s.code}`}>
-          <div>${s.schoolName || 'Session'} · ${s.deckTitle}</div>
-          <div class="code">${s.code}</div>
-          <dl>
-            <dt>Presenter (lead facilitator, on the projector)</dt>
-            <dd><a href=${s.links.present} target="_blank">Open the presenter</a></dd>
-            <dt>Notes view (support facilitator)</dt>
-            <dd><a href=${s.links.notes} target="_blank">Open the notes view</a></dd>
-            <dt>Participants join at</dt>
-            <dd>${s.links.join}</dd>
-          </dl>
-          <button @click=${() => this.deleteSession(s)}>Delete this session and all its data</button>
-        </section>`,
-      )}
-    `;
+      <h2>${msg('sessionsTitle')}</h2>
+      ${this.sessions === null
+        ? nothing
+        : this.sessions.length === 0
+          ? html`<p>${msg('noSessions')}</p>`
+          : this.sessions.map((s) => html`<pd-session-entry .session=${s}></pd-session-entry>`)}`;
   }
 
-  /**
-   * Schools' retention rules: the lead's key (in the presenter link's fragment) deletes the
-   * session's log and every record in it.
-   */
-  private async deleteSession(session: StartedSession) {
-    if (!confirm(`Delete session ${session.code} with all its cards, votes and feedback? Export first if you need the records.`)) return;
-    const leadKey = new URLSearchParams(new URL(session.links.present).hash.slice(1)).get('key') ?? '';
-    const res = await fetch(`/api/sessions/${session.code}`, { method: 'DELETE', headers: { authorization: `Bearer ${leadKey}` } });
-    if (!res.ok && res.status !== 404) {
-      const body = await res.json().catch(() => null);
-      this.error = body?.error?.message ?? 'The session could not be deleted.';
+  /** A request with the operator key; a key the server refuses sends the page back to its notice. */
+  private async operatorFetch(path: string, init: RequestInit = {}): Promise<Response> {
+    const res = await fetch(path, { ...init, headers: { ...init.headers, authorization: `Bearer ${this.operatorKey}` } });
+    if (res.status === 401) {
+      forgetOperatorKey();
+      this.keyRejected = true;
+    }
+    return res;
+  }
+
+  private async loadSessions() {
+    const res = await this.operatorFetch('/api/sessions');
+    if (res.status === 401) return;
+    if (!res.ok) {
+      this.error = msg('errorList');
       return;
     }
-    this.started = this.started.filter((s) => s.code !== session.code);
-    localStorage.setItem(SAVED, JSON.stringify(this.started));
+    this.sessions = ((await res.json()) as { sessions: SessionSummary[] }).sessions;
   }
 
   private async start(event: SubmitEvent) {
     event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
-    const deckId = String(form.get('deck') ?? '');
-    const schoolName = String(form.get('school') ?? '').trim();
-    const res = await fetch('/api/sessions', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ deckId, schoolName }),
-    });
-    const body = await res.json();
-    if (!res.ok) {
-      this.error = body?.error?.message ?? 'The session could not be started.';
+    // Taken now: once the event has been dispatched, its target inside the shadow root is cleared.
+    const form = event.target as HTMLFormElement;
+    const fields = new FormData(form);
+    const deckId = String(fields.get('deck') ?? '');
+    const schoolName = String(fields.get('school') ?? '').trim();
+    this.busy = true;
+    this.error = '';
+    try {
+      const res = await this.operatorFetch('/api/sessions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ deckId, schoolName }),
+      });
+      if (!res.ok) {
+        if (res.status !== 401) this.error = msg('errorStart');
+        return;
+      }
+      form.reset();
+      await this.loadSessions();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Schools' retention rules: the operator deletes a session's log and every record in it. */
+  private async deleteSession(code: string) {
+    if (!confirm(msg('deleteConfirm', { code }))) return;
+    const res = await this.operatorFetch(`/api/sessions/${code}`, { method: 'DELETE' });
+    if (!res.ok && res.status !== 404) {
+      if (res.status !== 401) this.error = msg('errorDelete');
       return;
     }
-    const deckTitle = this.decks.find((d) => d.id === deckId)?.title ?? '';
-    this.started = [{ code: body.code, schoolName, deckTitle, links: body.links, startedAt: Date.now() }, ...this.started].slice(0, 10);
-    localStorage.setItem(SAVED, JSON.stringify(this.started));
+    await this.loadSessions();
   }
 }
 
