@@ -5,18 +5,16 @@
  * Module 1 session to a finished agreement through the API (people joined, cards on every
  * wall, stickers placed and revealed, the agreement assembled and edited). Then, for the
  * given time, `--clients` clients fetch the agreement PDF in a loop, each from its own
- * loopback address as phones in a room have (so a per-address limit applies per client);
- * half of them revalidate with the ETag they last got, as a browser with the file cached
- * would. A client that is told to wait (429, 503) waits Retry-After, as a person tapping
- * again would. Meanwhile a prober asks `/healthz` and participants save a reflection,
- * each ten times a second on a fixed schedule (a request that stalls does not delay the
- * next, so a stall shows as many slow samples, not one).
+ * loopback address (pdf-storm-clients.ts, in a process of its own). Meanwhile this process
+ * asks `/healthz` and has participants save a reflection, each ten times a second on a
+ * fixed schedule (a request that stalls does not delay the next, so a stall shows as many
+ * slow samples, not one).
  *
  * The last line printed is one JSON object: latency of /healthz and of the participant
  * write (p50, p99, max in ms), the PDF answers by status, and the renders the server
  * performed (counted from its log; null for a server that does not log them).
  */
-import http from 'node:http';
+import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { JsonClient, sleep } from './http-client.js';
 import { ServerProcess, webDirFor } from './server-process.js';
 import { percentile } from './stats.js';
+import { agentFrom, timedRequest as request } from './timed-request.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -44,41 +43,6 @@ const WRITERS = 8;
 const GROUPS = ['parent', 'teacher', 'classified', 'administrator', 'community', 'student'];
 const t0 = Date.now();
 const log = (message: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${message}`);
-
-interface Answer {
-  status: number;
-  ms: number;
-  bytes: number;
-  etag: string | null;
-  retryAfter: number;
-}
-
-/** One request from a given source address over a keep-alive agent; the body is read and counted. */
-function request(agent: http.Agent, port: number, method: string, path: string, headers: http.OutgoingHttpHeaders, body?: string): Promise<Answer> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const req = http.request({ host: '127.0.0.1', port, method, path, headers, agent }, (res) => {
-      let bytes = 0;
-      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          ms: performance.now() - started,
-          bytes,
-          etag: typeof res.headers.etag === 'string' ? res.headers.etag : null,
-          retryAfter: Number(res.headers['retry-after'] ?? 0),
-        }),
-      );
-      res.on('error', () => resolve({ status: 0, ms: performance.now() - started, bytes, etag: null, retryAfter: 0 }));
-    });
-    req.setTimeout(60_000, () => req.destroy(new Error('timeout')));
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - started, bytes: 0, etag: null, retryAfter: 0 }));
-    req.end(body);
-  });
-}
-
-/** A keep-alive agent whose connections come from `address` (127.0.0.x), as one device's would. */
-const agentFrom = (address: string) => new http.Agent({ keepAlive: true, maxSockets: 64, localAddress: address });
 
 function summary(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -164,29 +128,17 @@ try {
   log(`session ${code}: ${PEOPLE} people, ${stickers} stickers, agreement with ${agreement.agreements.length} agreements and ${agreement.examples.length} examples; deck on the reflection (slide ${reflectionSlide})`);
 
   // --- the storm ---------------------------------------------------------------------------
-  const pdfStatus: Record<string, number> = {};
-  let pdfBytes = 0;
   const healthz: number[] = [];
   const writes: number[] = [];
   const writeStatus: Record<string, number> = {};
   const stopAt = Date.now() + SECONDS * 1000;
   const cpuBefore = server.cpuSeconds();
 
-  const storm = Array.from({ length: CLIENTS }, async (_, i) => {
-    const agent = agentFrom(`127.0.0.${10 + i}`);
-    const revalidates = i % 2 === 0;
-    let etag: string | null = null;
-    while (Date.now() < stopAt) {
-      const answer = await request(agent, server.port, 'GET', `${base}/agreement/pdf`, revalidates && etag ? { 'if-none-match': etag } : {});
-      pdfStatus[answer.status] = (pdfStatus[answer.status] ?? 0) + 1;
-      pdfBytes += answer.bytes;
-      if (answer.status === 200 && answer.etag) etag = answer.etag;
-      if (answer.status === 429 || answer.status === 503) await sleep(Math.max(1, answer.retryAfter) * 1000);
-      else if (answer.status === 0) await sleep(200);
-    }
-    agent.destroy();
+  const storm = new Promise<{ statuses: Record<string, number>; bytes: number }>((resolve, reject) => {
+    const clients = fork(join(import.meta.dirname, 'pdf-storm-clients.ts'), ['--port', String(server.port), '--path', `${base}/agreement/pdf`, '--clients', String(CLIENTS), '--until', String(stopAt)]);
+    clients.once('message', (result) => resolve(result as { statuses: Record<string, number>; bytes: number }));
+    clients.once('exit', (code) => reject(new Error(`the storm's clients exited (${code}) without a result`)));
   });
-
   // Probes start on a fixed schedule, whatever the answers take.
   const probes: Promise<void>[] = [];
   const probeAgent = agentFrom('127.0.0.250');
@@ -212,8 +164,8 @@ try {
     writeStatus[answer.status] = (writeStatus[answer.status] ?? 0) + 1;
     if (answer.status === 200) writes.push(answer.ms);
   });
-  const progress = setInterval(() => log(`storm: pdf ${JSON.stringify(pdfStatus)}, healthz ${healthz.length}, writes ${writes.length}, renders ${renderLines ? renders : 'not logged'}`), 5000);
-  await Promise.all([...storm, healthLoop, writeLoop]);
+  const progress = setInterval(() => log(`storm: healthz ${healthz.length}, writes ${writes.length}, renders ${renderLines ? renders : 'not logged'}`), 5000);
+  const [{ statuses: pdfStatus, bytes: pdfBytes }] = await Promise.all([storm, healthLoop, writeLoop]);
   await Promise.all(probes);
   clearInterval(progress);
   const serverCpu = server.cpuSeconds() - cpuBefore;
