@@ -27,7 +27,7 @@ describe('the PDF cache', () => {
 
   it('holds at most `perSession` variants of a session', () => {
     const cache = new PdfCache({ perSession: 2 });
-    const variants = ['LETTER', 'A4', 'LETTER'].map((size, i) => pdfCacheKey('s1', 3, { size } as const) + `:lang${i}`);
+    const variants = ([letter, a4, letter] as const).map((variant, i) => pdfCacheKey('s1', 3, variant) + `:lang${i}`);
     for (const key of variants) cache.put(key, 's1', 3, pdf(10));
     expect(cache.heldFor('s1')).toBe(2);
     expect(cache.get(variants[0])).toBeUndefined();

@@ -137,8 +137,9 @@ export class PdfRenderPool {
   }
 
   private spawn(): Slot {
-    // No inherited node flags: a heap limit or a profiler flag meant for the server is no business of the renderer.
-    const worker = new Worker(ENTRY, { execArgv: [] });
+    // No inherited node flags (the server's heap limit, a profiler) and a heap of its own:
+    // a render that ran away with memory would end its thread, not the server.
+    const worker = new Worker(ENTRY, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: 96 } });
     const slot: Slot = { worker, job: null, idleTimer: null, retiring: false, failure: null };
     this.slots.add(slot);
     this.started++;

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AGREEMENT_LIMITS } from '../domain/commands/agreement-commands.js';
 import { galleryReady } from '../../tests/unit/gallery-setup.js';
@@ -109,27 +110,27 @@ describe('the agreement PDF', () => {
     expect(t.agreementPdfs.cache.heldFor(t.registry.get(code)!.runtime.id)).toBe(2);
   });
 
-  it('is drawn off the event loop: timers keep ticking while the longest agreement renders', async () => {
+  it('is drawn off the event loop: while the longest agreement renders, the loop stays free for everyone else', async () => {
     const t = testApp();
     opened.push(t);
     const { code, leadKey } = await t.startSession();
+    // A first, small render starts the renderer thread; what is measured is a render, not a start.
+    expect((await pdfFrom(t, code, '10.0.0.1')).status).toBe(200);
     // Sent in two parts: the whole of it is larger than one request body may be.
     const { examples, ...rest } = longestAgreement();
     for (const part of [rest, { examples }]) expect((await t.call('PUT', `/api/sessions/${code}/agreement`, { key: leadKey, body: part })).status).toBe(200);
-    let last = performance.now();
-    let worstGap = 0;
-    const ticker = setInterval(() => {
-      const now = performance.now();
-      worstGap = Math.max(worstGap, now - last);
-      last = now;
-    }, 5);
+
+    const before = performance.eventLoopUtilization();
     const [letter, a4] = await Promise.all([pdfFrom(t, code, '10.0.0.1'), pdfFrom(t, code, '10.0.0.1', { size: 'a4' })]);
-    clearInterval(ticker);
+    const busy = performance.eventLoopUtilization(before).utilization;
     expect([letter.status, a4.status]).toEqual([200, 200]);
-    expect(t.agreementPdfs.renders).toBe(2);
+    expect(t.agreementPdfs.renders).toBe(3);
     expect(letter.body.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
-    // Drawn on this thread, the two renders stop the clock for several hundred ms.
-    expect(worstGap).toBeLessThan(150);
+    // The share of the time the loop was running code rather than waiting for work. Drawn
+    // on this thread, pdfkit holds it at 1 for the whole render; on the renderer thread it
+    // stays low. (A timer's lateness would say the same, but it also grows when other
+    // processes crowd the machine's cores, which this does not.)
+    expect(busy).toBeLessThan(0.5);
   });
 
   it(`allows ${AGREEMENT_PDF_RATE.burst} downloads at once per address, then answers 429 with Retry-After`, async () => {
