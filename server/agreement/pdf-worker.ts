@@ -1,3 +1,5 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { agreementPdf, type AgreementContent, type PaperSize } from './agreement-pdf.js';
 
@@ -20,6 +22,14 @@ export type RenderReply = { id: number; pdf: Uint8Array<ArrayBuffer> } | { id: n
 
 const port = parentPort;
 if (!port) throw new Error('pdf-worker.ts runs as a worker thread (see pdf-render-pool.ts)');
+
+// On a two-core laptop a render competes for a core with the thread that answers the
+// room; the room should win. Linux sets a nice value per thread, named by its thread id.
+try {
+  setPriority(Number(readlinkSync('/proc/thread-self').split('/').at(-1)), 10);
+} catch {
+  // Not Linux: the renderer runs at the server's priority.
+}
 
 port.on('message', async ({ id, content, size }: RenderRequest) => {
   try {

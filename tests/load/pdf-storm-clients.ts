@@ -3,8 +3,9 @@
  * hundreds of PDF downloads keep an event loop busy, and the probes that time /healthz and
  * the participant write must not wait behind them in the harness's own loop.
  *
- * Each client fetches the agreement PDF in a loop from its own loopback address; even
- * ones revalidate with the ETag they last got, as a browser with the file cached would.
+ * Each client fetches the agreement PDF in a loop from its own loopback address (one in
+ * four asks for A4); even ones revalidate with the ETag they last got, as a browser with
+ * the file cached would.
  * Told to wait (429, 503), a client waits Retry-After, as a person tapping again would.
  * Sends `{ statuses, bytes }` to its parent when the time is up.
  */
@@ -22,9 +23,10 @@ await Promise.all(
   Array.from({ length: Number(args.clients) }, async (_, i) => {
     const agent = agentFrom(`127.0.0.${10 + i}`);
     const revalidates = i % 2 === 0;
+    const path = i % 4 === 3 ? `${args.path}?size=a4` : args.path!;
     let etag: string | null = null;
     while (Date.now() < stopAt) {
-      const answer = await timedRequest(agent, port, 'GET', args.path!, revalidates && etag ? { 'if-none-match': etag } : {});
+      const answer = await timedRequest(agent, port, 'GET', path, revalidates && etag ? { 'if-none-match': etag } : {});
       statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
       bytes += answer.bytes;
       if (answer.status === 200 && answer.etag) etag = answer.etag;

@@ -5,7 +5,8 @@
  * Module 1 session to a finished agreement through the API (people joined, cards on every
  * wall, stickers placed and revealed, the agreement assembled and edited). Then, for the
  * given time, `--clients` clients fetch the agreement PDF in a loop, each from its own
- * loopback address (pdf-storm-clients.ts, in a process of its own). Meanwhile this process
+ * loopback address (pdf-storm-clients.ts, in a process of its own); half-way through, the
+ * lead edits the agreement, which makes one new version. Meanwhile this process
  * asks `/healthz` and has participants save a reflection, each ten times a second on a
  * fixed schedule (a request that stalls does not delay the next, so a stall shows as many
  * slow samples, not one).
@@ -164,8 +165,14 @@ try {
     writeStatus[answer.status] = (writeStatus[answer.status] ?? 0) + 1;
     if (answer.status === 200) writes.push(answer.ms);
   });
+  // Half-way, the facilitator corrects the agreement: one new version, drawn once per size.
+  const edit = (async () => {
+    await sleep((stopAt - Date.now()) / 2);
+    await must('PUT', `${base}/agreement`, { key: leadKey, body: { nextMeeting: 'Thursday 14 May, 6 pm, in the library' } });
+    log('the lead edited the agreement');
+  })();
   const progress = setInterval(() => log(`storm: healthz ${healthz.length}, writes ${writes.length}, renders ${renderLines ? renders : 'not logged'}`), 5000);
-  const [{ statuses: pdfStatus, bytes: pdfBytes }] = await Promise.all([storm, healthLoop, writeLoop]);
+  const [{ statuses: pdfStatus, bytes: pdfBytes }] = await Promise.all([storm, healthLoop, writeLoop, edit]);
   await Promise.all(probes);
   clearInterval(progress);
   const serverCpu = server.cpuSeconds() - cpuBefore;
