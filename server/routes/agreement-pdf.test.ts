@@ -198,6 +198,17 @@ describe('the agreement PDF', () => {
     expect(pdfText(after.body)).toContain('Listen first');
   });
 
+  it('stops a render that runs past its time limit and answers a clear 500 (no second try)', async () => {
+    const t = testApp({ agreementPdfs: { pool: { timeoutMs: 1 } } });
+    opened.push(t);
+    const { code } = await t.startSession();
+    const late = await pdfFrom(t, code, '10.0.0.1');
+    expect(late.status).toBe(500);
+    expect(late.json().error.code).toBe('pdf_failed');
+    expect(t.agreementPdfs.pool.crashes).toBe(1);
+    expect(t.agreementPdfs.pool.started).toBe(1);
+  });
+
   it('lets go of a deleted session’s PDFs', async () => {
     const t = testApp({ agreementPdfs: { sweepMs: 20 } });
     opened.push(t);
