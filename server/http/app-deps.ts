@@ -1,3 +1,4 @@
+import type { AgreementPdfs } from '../agreement/agreement-pdfs.js';
 import type { Deck } from '../deck/deck-schema.js';
 import type { SessionRegistry } from '../runtime/session-registry.js';
 import type { KeyRing } from '../store/key-ring.js';
@@ -21,6 +22,8 @@ export interface AppDeps {
     addressPerSecond: number;
     addressBurst: number;
   };
+  /** The agreement's PDF renderer and cache; the agreement routes make their own when absent. */
+  agreementPdfs?: AgreementPdfs;
 }
 
 export const DEFAULT_LIMITS: AppDeps['limits'] = {

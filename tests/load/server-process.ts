@@ -16,6 +16,8 @@ export class ServerProcess {
   log = '';
   private stopping = false;
   onUnexpectedExit: ((message: string) => void) | null = null;
+  /** Called with what the server prints on stdout after it is listening (its own log lines). */
+  onOutput: ((text: string) => void) | null = null;
 
   constructor(
     private readonly dataDir: string,
@@ -53,7 +55,7 @@ export class ServerProcess {
         if (match) {
           this.port = Number(match[1]);
           child.stdout!.off('data', onData);
-          child.stdout!.resume();
+          child.stdout!.on('data', (more: Buffer) => this.onOutput?.(String(more)));
           resolve();
         }
       };

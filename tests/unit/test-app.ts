@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AgreementPdfs, type AgreementPdfsOptions } from '../../server/agreement/agreement-pdfs.js';
 import { createApp } from '../../server/app.js';
 import { loadDecks } from '../../server/deck/load-decks.js';
 import { DEFAULT_LIMITS, type AppDeps } from '../../server/http/app-deps.js';
@@ -21,14 +22,16 @@ export function opId(): string {
  * The real app over a fresh data folder, driven through app.request(). `restart()` opens a
  * second app on the same folder, as a server restart would.
  */
-export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['limits']> } = {}) {
+export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['limits']>; agreementPdfs?: AgreementPdfsOptions } = {}) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'partnerdeck-test-'));
   const decks = loadDecks(SLIDES_DIR);
   const store = new EventStore(dataDir);
   const keys = new KeyRing(dataDir);
   const operator = new OperatorKey(dataDir);
   const registry = new SessionRegistry(store, decks);
-  const app = createApp({ registry, keys, operator, decks, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits } });
+  // Quiet: the server's line per rendered PDF is for an operator's terminal, not test output.
+  const agreementPdfs = new AgreementPdfs(registry, { log: () => {}, ...options.agreementPdfs });
+  const app = createApp({ registry, keys, operator, decks, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits }, agreementPdfs });
 
   async function call(method: string, path: string, init: { body?: unknown; key?: string; op?: string | false; raw?: string; headers?: Record<string, string> } = {}) {
     const headers: Record<string, string> = { ...init.headers };
@@ -73,10 +76,15 @@ export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['l
     startSession,
     joinAs,
     showSlide,
+    agreementPdfs,
     restart: () => {
       store.close();
+      void agreementPdfs.close();
       return testApp({ ...options, dataDir });
     },
-    close: () => store.close(),
+    close: () => {
+      store.close();
+      void agreementPdfs.close();
+    },
   };
 }

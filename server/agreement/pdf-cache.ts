@@ -1,0 +1,92 @@
+import type { PaperSize } from './agreement-pdf.js';
+
+/**
+ * Everything besides the agreement's version that changes the PDF's bytes. A language
+ * will join the paper size here; `variantId` is then the one place that names it.
+ */
+export interface PdfVariant {
+  size: PaperSize;
+}
+
+export function variantId(variant: PdfVariant): string {
+  return variant.size.toLowerCase();
+}
+
+/** Names one rendered PDF: the session, the agreement's version in it, the variant. */
+export function pdfCacheKey(sessionId: string, versionSeq: number, variant: PdfVariant): string {
+  return `${sessionId}:${versionSeq}:${variantId(variant)}`;
+}
+
+interface Entry {
+  sessionId: string;
+  version: number;
+  pdf: Uint8Array<ArrayBuffer>;
+}
+
+export interface PdfCacheOptions {
+  /** All PDFs held together stay under this many bytes; the least recently used go first. */
+  maxBytes?: number;
+  /** PDFs held per session (variants of its current version). */
+  perSession?: number;
+}
+
+/**
+ * Rendered PDFs, so each version of an agreement is drawn once. Only a session's newest
+ * version is worth keeping (a request always asks for the current one), so storing a new
+ * version drops the older ones. Bounded by bytes overall and by entries per session; a
+ * Map's order is its recency (a hit moves the entry to the end).
+ */
+export class PdfCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly maxBytes: number;
+  private readonly perSession: number;
+  bytes = 0;
+
+  constructor(options: PdfCacheOptions = {}) {
+    this.maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
+    this.perSession = options.perSession ?? 4;
+  }
+
+  get(key: string): Uint8Array<ArrayBuffer> | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.pdf;
+  }
+
+  put(key: string, sessionId: string, version: number, pdf: Uint8Array<ArrayBuffer>): void {
+    if (pdf.byteLength > this.maxBytes) return;
+    const ofSession = [...this.entries].filter(([, e]) => e.sessionId === sessionId);
+    // A render of an older version that finished late is not worth a place.
+    if (ofSession.some(([, e]) => e.version > version)) return;
+    for (const [k, e] of ofSession) if (e.version < version || k === key) this.drop(k);
+    const kept = ofSession.filter(([k, e]) => e.version === version && k !== key).map(([k]) => k);
+    while (kept.length >= this.perSession) this.drop(kept.shift()!);
+    this.entries.set(key, { sessionId, version, pdf });
+    this.bytes += pdf.byteLength;
+    for (const k of this.entries.keys()) {
+      if (this.bytes <= this.maxBytes) break;
+      this.drop(k);
+    }
+  }
+
+  /** Drops every PDF of sessions for which `keep` says no (deleted ones). */
+  retain(keep: (sessionId: string) => boolean): void {
+    for (const [k, e] of this.entries) if (!keep(e.sessionId)) this.drop(k);
+  }
+
+  /** How many PDFs of this session are held. */
+  heldFor(sessionId: string): number {
+    let n = 0;
+    for (const e of this.entries.values()) if (e.sessionId === sessionId) n++;
+    return n;
+  }
+
+  private drop(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.pdf.byteLength;
+  }
+}
