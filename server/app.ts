@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { RegExpRouter } from 'hono/router/reg-exp-router';
 import { compress } from 'hono/compress';
 import type { AppDeps } from './http/app-deps.js';
+import { AgreementPdfs } from './agreement/agreement-pdfs.js';
 import type { AppEnv } from './http/app-env.js';
 import { handleError, notFound } from './http/errors.js';
 import { apiEnvelope } from './http/api-envelope.js';
@@ -32,7 +33,10 @@ import { streamRoutes } from './routes/stream.js';
 /** Request bodies are small JSON; anything bigger is refused before it is read. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
-export function createApp(deps: AppDeps) {
+export function createApp(given: AppDeps) {
+  // One PDF service for the app: the agreement route renders through it and deleting a
+  // session drops its cached PDFs at once.
+  const deps: AppDeps = { ...given, agreementPdfs: given.agreementPdfs ?? new AgreementPdfs(given.registry) };
   // The one-regular-expression router matches a request in a step, where the default
   // falls back to a slower tree walk as soon as one route's shape needs it. Routes must fit
   // it (no fixed name next to a parameter with more path after it); one that does not

@@ -69,6 +69,7 @@ export function sessionsRoutes(deps: AppDeps) {
       const row = CODE.test(code) ? registry.row(code) : undefined;
       if (!row || !registry.delete(row.code)) return c.json(errorBody('unknown_session', `There is no session with the code "${code.slice(0, 12)}".`), 404);
       keys.forget(row.id);
+      deps.agreementPdfs?.forgetDeleted();
       return c.json({ deleted: true });
     });
 }
