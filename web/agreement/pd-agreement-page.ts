@@ -1,6 +1,10 @@
+import { Task } from '@lit/task';
 import { LitElement, css, html } from 'lit';
-import type { AgreementPart } from '../shared/gallery-types.js';
+import type { AgreementPart } from '../../server/contract/parts.js';
+import { ClockController } from '../shared/clock-controller.js';
 import { GROUPS_LABEL } from '../shared/group-labels.js';
+import { ApiError, bodyOf } from '../shared/live/api-client.js';
+import { SessionConsumer, publicSessionContext, type PublicSession } from '../shared/session-context.js';
 
 /** How often an open page looks for new wording while the agreement is being built. */
 const REFRESH_MS = 5000;
@@ -120,46 +124,35 @@ export class PdAgreementPage extends LitElement {
     }
   `;
 
-  static override properties = { agreement: { state: true }, problem: { state: true } };
-  declare private agreement: AgreementPart | null;
-  declare private problem: string;
-  private readonly code = (location.pathname.match(/^\/agreement\/([A-Za-z0-9]{6})/)?.[1] ?? '').toUpperCase();
-  private timer: number | undefined;
+  private readonly session = new SessionConsumer<PublicSession>(this, publicSessionContext);
+  /** The last agreement loaded: kept on screen when a later load fails. */
+  private agreement: AgreementPart | null = null;
+
+  private readonly load = new Task(this, {
+    task: async ([session], { signal }) => {
+      if (!session) return null;
+      const { agreement } = await bodyOf(session.api.agreement.$get({ param: { code: session.code } }, { init: { signal, cache: 'no-store' } }));
+      this.agreement = agreement;
+      document.title = `${agreement.schoolName || 'Our school'} · Partnership Agreement`;
+      return agreement;
+    },
+    args: () => [this.session.value] as const,
+  });
+
+  /** An open page looks for new wording while the agreement is being built. */
+  private readonly refresh = new ClockController(this, REFRESH_MS, () => {
+    if (document.visibilityState === 'visible') void this.load.run();
+  });
 
   constructor() {
     super();
-    this.agreement = null;
-    this.problem = '';
     addEventListener('beforeprint', () => this.fitToPage());
     addEventListener('afterprint', () => this.style.removeProperty('--fit'));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-    this.timer = window.setInterval(() => {
-      if (document.visibilityState === 'visible') void this.load();
-    }, REFRESH_MS);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.timer);
-  }
-
-  private async load() {
-    try {
-      const res = await fetch(`/api/sessions/${this.code}/agreement`, { cache: 'no-store' });
-      if (!res.ok) {
-        this.problem = res.status === 404 ? 'There is no session with this code.' : 'The agreement could not be loaded.';
-        return;
-      }
-      this.agreement = ((await res.json()) as { agreement: AgreementPart }).agreement;
-      this.problem = '';
-      document.title = `${this.agreement.schoolName || 'Our school'} · Partnership Agreement`;
-    } catch {
-      this.problem = 'Offline: showing the last version loaded.';
-    }
+  private problem(error: unknown): string {
+    if (!(error instanceof ApiError)) return 'Offline: showing the last version loaded.';
+    return error.status === 404 ? 'There is no session with this code.' : 'The agreement could not be loaded.';
   }
 
   /** A long agreement is scaled down for print so it stays on one page. */
@@ -172,13 +165,16 @@ export class PdAgreementPage extends LitElement {
 
   override render() {
     const a = this.agreement;
+    const session = this.session.value;
+    const problem = this.load.render({ error: (error) => this.problem(error) });
+    const pdf = (query: { size?: 'a4' }) => session?.api.agreement.pdf.$path({ param: { code: session.code }, query }) ?? '';
     return html`
       <div class="tools">
         <button @click=${() => print()}>Print</button>
-        <a href=${`/api/sessions/${this.code}/agreement/pdf`} download>Download PDF (US Letter)</a>
-        <a href=${`/api/sessions/${this.code}/agreement/pdf?size=a4`} download>PDF (A4)</a>
+        <a href=${pdf({})} download>Download PDF (US Letter)</a>
+        <a href=${pdf({ size: 'a4' })} download>PDF (A4)</a>
       </div>
-      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : null}
+      ${problem ? html`<p class="problem" role="alert">${problem}</p>` : null}
       ${a
         ? html`<article class="sheet" aria-label="Partnership Agreement">
             <header>
@@ -200,7 +196,7 @@ export class PdAgreementPage extends LitElement {
               ${a.nextMeeting ? html`<p>Copies at our next meeting: ${a.nextMeeting}</p>` : null}
             </footer>
           </article>`
-        : this.problem
+        : problem
           ? null
           : html`<p role="status">Loading…</p>`}
     `;

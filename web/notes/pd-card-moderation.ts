@@ -1,15 +1,14 @@
-import { LitElement, css, html } from 'lit';
-import { currentDeck, currentSession } from '../shared/current-session.js';
-import { LiveController } from '../shared/live-controller.js';
-import { staffStyles } from '../shared/staff-styles.js';
-import type { StaffCard } from '../shared/view-types.js';
+import { css, html } from 'lit';
 import { GROUP_LABEL } from '../shared/group-labels.js';
+import { bodyOf } from '../shared/live/api-client.js';
+import { StaffElement } from '../shared/staff-element.js';
+import { staffStyles } from '../shared/staff-styles.js';
 
 /**
  * Incoming cards, newest first, for the support facilitator to moderate: hiding a card
  * takes it off the projector at once; showing it puts it back.
  */
-export class PdCardModeration extends LitElement {
+export class PdCardModeration extends StaffElement {
   static override styles = [
     staffStyles,
     css`
@@ -56,18 +55,14 @@ export class PdCardModeration extends LitElement {
     `,
   ];
 
-  constructor() {
-    super();
-    new LiveController(this);
-  }
-
   override render() {
-    const live = currentSession();
-    const cards = [...(live?.part<StaffCard[]>('cards') ?? [])].sort((a, b) => b.at - a.at);
-    const walls = currentDeck()?.walls ?? [];
+    const live = this.live;
+    const cards = [...(live?.part('cards') ?? [])].sort((a, b) => b.at - a.at);
+    const walls = this.deck?.walls ?? [];
     const wallTitle = (id: string) => walls.find((w) => w.id === id)?.title ?? id;
-    if (cards.length === 0) return html`<p class="empty">No cards yet.</p>`;
-    return html`<ol aria-label="Incoming cards">
+    if (!live || cards.length === 0) return html`<p class="empty">No cards yet.</p>`;
+    const setHidden = (id: string, hidden: boolean) => this.writes.run(() => bodyOf(live.api.cards[':id'].visibility.$put({ param: { code: live.code, id }, json: { hidden } })));
+    return html`${this.writes.alert()}<ol aria-label="Incoming cards">
       ${cards.map(
         (card) => html`<li class=${card.hidden ? 'hidden' : ''} aria-label=${`Card on ${wallTitle(card.wall)}${card.hidden ? ' (hidden)' : ''}`}>
           <div class="meta">
@@ -77,7 +72,7 @@ export class PdCardModeration extends LitElement {
           <p class="text">${card.text}</p>
           <div class="meta">
             <span>${card.revisions > 1 ? `edited ${card.revisions - 1}×` : ''}</span>
-            <button aria-label=${`${card.hidden ? 'Show' : 'Hide'} card: ${card.text.slice(0, 60)}`} @click=${() => live?.send('PUT', `/cards/${card.id}/visibility`, { hidden: !card.hidden })}>
+            <button aria-label=${`${card.hidden ? 'Show' : 'Hide'} card: ${card.text.slice(0, 60)}`} @click=${() => setHidden(card.id, !card.hidden)}>
               ${card.hidden ? 'Show' : 'Hide'}
             </button>
           </div>

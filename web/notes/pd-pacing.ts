@@ -1,7 +1,6 @@
-import { LitElement, css, html } from 'lit';
-import { currentSession } from '../shared/current-session.js';
-import { LiveController } from '../shared/live-controller.js';
-import type { PacingPart } from '../shared/moves-types.js';
+import { css, html } from 'lit';
+import { ClockController } from '../shared/clock-controller.js';
+import { StaffElement } from '../shared/staff-element.js';
 import { serverNow, syncServerClock } from '../shared/server-clock.js';
 import { actualMs } from './section-clock.js';
 
@@ -10,7 +9,7 @@ import { actualMs } from './section-clock.js';
  * support facilitator says aloud: "we are 6 minutes behind". The server sends each
  * section's finished time and when the current visit began; this adds the time since.
  */
-export class PdPacing extends LitElement {
+export class PdPacing extends StaffElement {
   static override styles = css`
     :host {
       display: block;
@@ -51,26 +50,12 @@ export class PdPacing extends LitElement {
     }
   `;
 
-  private tick: ReturnType<typeof setInterval> | undefined;
-
-  constructor() {
-    super();
-    new LiveController(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.tick = setInterval(() => this.requestUpdate(), 5000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.tick);
-  }
+  /** The current section's time grows by itself; a look every five seconds is enough for minutes. */
+  private readonly clock = new ClockController(this, 5000);
 
   override render() {
-    const live = currentSession();
-    const pacing = live?.part<PacingPart>('pacing');
+    const live = this.live;
+    const pacing = live?.part('pacing');
     if (!live || !pacing) return null;
     syncServerClock(live.code);
     const now = serverNow();

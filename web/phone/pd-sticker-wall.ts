@@ -1,27 +1,20 @@
-import { LitElement, css, html } from 'lit';
-import type { MyStickersPart, PhoneGalleryPart } from '../shared/gallery-types.js';
-import { ApiError, type LiveSession } from '../shared/live-session.js';
+import { css, html } from 'lit';
+import type { MyStickersPart, Wall } from '../../server/contract/parts.js';
+import { ApiError, reply } from '../shared/live/api-client.js';
 import { stickerShape } from '../shared/sticker-shape.js';
-import type { ActivityInfo, WallInfo } from '../shared/view-types.js';
 import { errorMessage } from './error-message.js';
 import { msg } from './messages.js';
+import { PhoneActivityElement, type ActivityScreen } from './phone-element.js';
 import { phoneStyles } from './phone-styles.js';
-import { LivePartsController } from './live-parts-controller.js';
 
-/** What the server answers to placing or taking back a sticker. */
-interface StickerAnswer {
-  stickerId: string;
-  left: Record<string, number>;
-}
-
-type GalleryActivity = ActivityInfo & { walls: string[]; stickersPerWall: number; maxPerCard: number };
+type Screen = ActivityScreen<'gallery-walk'>;
 
 /**
  * The gallery walk on a phone: one wall at a time, its cards, and a sticker button on
  * each. The stickers left on every wall stay in view at the top, each with its colour,
  * shape and name. The server decides every placement; a refusal is shown as it explains.
  */
-export class PdStickerWall extends LitElement {
+export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
   static override styles = [
     phoneStyles,
     css`
@@ -121,48 +114,37 @@ export class PdStickerWall extends LitElement {
     `,
   ];
 
-  static override properties = {
-    live: { attribute: false },
-    activity: { attribute: false },
-    walls: { attribute: false },
-    wallId: { state: true },
-    error: { state: true },
-  };
+  static override properties = { wallId: { state: true } };
 
-  declare live: LiveSession;
-  declare activity: GalleryActivity;
-  /** The deck's walls (title and sticker). */
-  declare walls: WallInfo[];
+  protected readonly kinds = ['gallery-walk'] as const;
   declare private wallId: string;
-  declare private error: string;
 
   constructor() {
     super();
     this.wallId = '';
-    this.error = '';
-    this.walls = [];
-    new LivePartsController(this);
   }
 
-  private wall(id: string): WallInfo {
-    return this.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: '#777777', name: id, shape: 'circle' } };
+  /** A wall of the deck (its title and sticker). */
+  private wall({ current }: Screen, id: string): Wall {
+    return current.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: '#777777', name: id, shape: 'circle' } };
   }
 
-  override render() {
-    const gallery = this.live.part<PhoneGalleryPart | null>('gallery');
-    const mine = this.live.part<MyStickersPart | null>('myStickers');
+  protected override renderScreen(screen: Screen) {
+    const { live, activity } = screen;
+    const gallery = live.part('gallery');
+    const mine = live.part('myStickers');
     if (!gallery || !mine) return html`<p role="status">${msg('reconnecting')}</p>`;
-    const current = this.activity.walls.includes(this.wallId) ? this.wallId : this.activity.walls[0];
-    const total = this.activity.stickersPerWall;
-    const allPlaced = this.activity.walls.every((w) => (mine.left[w] ?? 0) === 0);
-    const wall = this.wall(current);
+    const current = activity.walls.includes(this.wallId) ? this.wallId : activity.walls[0];
+    const total = activity.stickersPerWall;
+    const allPlaced = activity.walls.every((w) => (mine.left[w] ?? 0) === 0);
+    const wall = this.wall(screen, current);
     const cards = gallery.walls.find((w) => w.id === current)?.cards ?? [];
     const hiddenSticker = mine.stickers.find((s) => s.hidden);
     return html`
       <h2>${msg('stickersTitle')}</h2>
       <div class="budget" role="group" aria-label="Walls">
-        ${this.activity.walls.map((id) => {
-          const w = this.wall(id);
+        ${activity.walls.map((id) => {
+          const w = this.wall(screen, id);
           const left = mine.left[id] ?? 0;
           const label = msg('stickersLeftLabel', { name: w.sticker.name, wall: w.title, n: left, total });
           return html`<button type="button" aria-pressed=${id === current ? 'true' : 'false'} aria-label=${label} @click=${() => this.choose(id)}>
@@ -171,12 +153,12 @@ export class PdStickerWall extends LitElement {
           </button>`;
         })}
       </div>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
+      ${this.writes.alert()}
       ${!gallery.open ? html`<p class="hint" role="status">${gallery.revealed ? msg('votingEnded') : msg('activityClosed')}</p>` : null}
       ${gallery.open && allPlaced ? html`<p class="done" role="status">${msg('allPlaced')}</p>` : null}
       ${hiddenSticker
         ? html`<p class="hint">${msg('stickerOnHiddenCard')}</p>
-            <button class="secondary" @click=${() => this.takeBack(hiddenSticker.id)}>${msg('removeHiddenSticker')}</button>`
+            <button class="secondary" @click=${() => this.takeBack(screen, hiddenSticker.id)}>${msg('removeHiddenSticker')}</button>`
         : null}
       <p class="hint">${msg('stickersIntro')}</p>
       <h3 style="display:flex;gap:0.4rem;align-items:center">${stickerShape(wall.sticker, 22)} ${wall.title}</h3>
@@ -191,7 +173,7 @@ export class PdStickerWall extends LitElement {
               aria-pressed=${sticker ? 'true' : 'false'}
               aria-label=${`${label}: ${card.text}`}
               ?disabled=${!gallery.open}
-              @click=${() => (sticker ? this.takeBack(sticker.id) : this.place(card.id, current))}
+              @click=${() => (sticker ? this.takeBack(screen, sticker.id) : this.place(screen, card.id, current))}
             >
               <span class="dot">${sticker ? stickerShape(wall.sticker, 26) : null}</span><span>${card.text}</span>
             </button>
@@ -203,46 +185,46 @@ export class PdStickerWall extends LitElement {
 
   private choose(id: string) {
     this.wallId = id;
-    this.error = '';
+    this.writes.clear();
   }
 
   /**
    * The answer to a tap says what the phone's own stickers now are, so it is shown at once;
    * the server's echo of one's own stickers comes less often (OWN_ECHO_INTERVAL_MS).
    */
-  private async place(cardId: string, wallId: string) {
-    this.error = '';
-    try {
-      const { answer, seq } = await this.live.sendAt<StickerAnswer>('POST', '/stickers', { cardId });
-      this.showOwn(seq, (mine) => ({
-        ...mine,
-        left: answer.left,
-        stickers: [...mine.stickers.filter((s) => s.id !== answer.stickerId), { id: answer.stickerId, cardId, wall: wallId, hidden: false }],
-      }));
-    } catch (error) {
-      this.error = this.explain(error, wallId);
-    }
+  private async place(screen: Screen, cardId: string, wallId: string) {
+    const { live } = screen;
+    const placed = await this.writes.run(
+      () => reply(live.api.stickers.$post({ param: { code: live.code }, json: { cardId } })),
+      (error) => this.explain(screen, error, wallId),
+    );
+    if (!placed) return;
+    const { body: answer, seq } = placed;
+    this.showOwn(screen, seq, (mine) => ({
+      ...mine,
+      left: answer.left,
+      stickers: [...mine.stickers.filter((s) => s.id !== answer.stickerId), { id: answer.stickerId, cardId, wall: wallId, hidden: false }],
+    }));
   }
 
-  private async takeBack(stickerId: string) {
-    this.error = '';
-    try {
-      const { answer, seq } = await this.live.sendAt<StickerAnswer>('DELETE', `/stickers/${stickerId}`);
-      this.showOwn(seq, (mine) => ({ ...mine, left: answer.left, stickers: mine.stickers.filter((s) => s.id !== stickerId) }));
-    } catch (error) {
-      this.error = errorMessage(error);
-    }
+  private async takeBack(screen: Screen, stickerId: string) {
+    const { live } = screen;
+    const taken = await this.writes.run(() => reply(live.api.stickers[':stickerId'].$delete({ param: { code: live.code, stickerId } })));
+    if (!taken) return;
+    // The route answers a facilitator's paper sticker without `left`; a participant's always has it.
+    const { left } = taken.body as { left?: Record<string, number> };
+    this.showOwn(screen, taken.seq, (mine) => ({ ...mine, left: left ?? mine.left, stickers: mine.stickers.filter((s) => s.id !== stickerId) }));
   }
 
-  private showOwn(seq: number, change: (mine: MyStickersPart) => MyStickersPart) {
-    const mine = this.live.part<MyStickersPart | null>('myStickers');
-    if (mine) this.live.applyLocal('myStickers', change(mine), seq);
+  private showOwn({ live }: Screen, seq: number, change: (mine: MyStickersPart) => MyStickersPart) {
+    const mine = live.part('myStickers');
+    if (mine) live.applyLocal('myStickers', change(mine), seq);
   }
 
-  private explain(error: unknown, wallId: string): string {
-    const wall = this.wall(wallId);
+  private explain(screen: Screen, error: unknown, wallId: string): string {
+    const wall = this.wall(screen, wallId);
     if (error instanceof ApiError && error.code === 'budget_spent') {
-      return msg('errorBudgetSpent', { total: this.activity.stickersPerWall, name: wall.sticker.name, wall: wall.title });
+      return msg('errorBudgetSpent', { total: screen.activity.stickersPerWall, name: wall.sticker.name, wall: wall.title });
     }
     if (error instanceof ApiError && error.code === 'card_full') return msg('errorCardFull');
     if (error instanceof ApiError && error.code === 'activity_closed') return msg('votingEnded');

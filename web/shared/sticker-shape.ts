@@ -1,12 +1,12 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { WallInfo } from './view-types.js';
+import type { Wall } from '../../server/contract/parts.js';
 
 /**
  * A wall's sticker drawn as its shape in its colour, so people who cannot tell the
  * colours apart still tell the stickers apart (the name is always written beside it).
  * Decorative: the caller writes the sticker's name as text.
  */
-export function stickerShape(sticker: WallInfo['sticker'], size = 20): SVGTemplateResult {
+export function stickerShape(sticker: Wall['sticker'], size = 20): SVGTemplateResult {
   const fill = sticker.colour;
   const shape = {
     circle: svg`<circle cx="10" cy="10" r="8.5" />`,
