@@ -11,7 +11,8 @@
  *   : ping                                          a comment after a quiet spell; not a message
  *
  * `id:` is the session log's sequence number, the same as the message's `seq`. A part is
- * always replaced whole; a client merges patches into the view it holds.
+ * always replaced whole; a client merges patches into the view it holds. `parts` is always
+ * the message's last field, so a reader may take the head (v, seq, tags, kept) alone.
  *
  * Client → server, when it opens the stream: `X-Protocol-Version: <PROTOCOL_VERSION>`.
  * A client of another version is refused with 409 `{error:{code:"incompatible_client"}}`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMessage, eventStreamParser, parseEventStream, readEventStream, type SseEvent } from './stream-reader.js';
+import { decodeHead, decodeMessage, eventStreamParser, parseEventStream, readEventStream, type SseEvent } from './stream-reader.js';
 
 const encoder = new TextEncoder();
 
@@ -51,6 +51,12 @@ describe('the stream reader', () => {
     expect(events).toHaveLength(0);
     parser.feed('\n');
     expect(events).toHaveLength(1);
+  });
+
+  it('reads a message’s head (version, position, tags) without its parts', () => {
+    const data = '{"v":1,"seq":12,"tags":{"gallery":"g7"},"kept":["session"],"parts":{"gallery":{"cards":["a","b"]}}}';
+    expect(decodeHead(data)).toEqual({ v: 1, seq: 12, tags: { gallery: 'g7' }, kept: ['session'] });
+    expect(decodeHead('{"v":1,"seq":3,"parts":{}}')).toEqual({ v: 1, seq: 3 });
   });
 
   it('decodes views and patches, and passes over events it does not know', () => {
