@@ -23,7 +23,8 @@ describe('the wire contract', () => {
   it('lets a page of this protocol version open the stream, and one that names none', async () => {
     t = testApp();
     const { code, leadKey } = await t.startSession();
-    for (const headers of [{ [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) }, {}]) {
+    const asks: Record<string, string>[] = [{ [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) }, {}];
+    for (const headers of asks) {
       const res = await t.app.request(`/api/sessions/${code}/stream`, { headers: { authorization: `Bearer ${leadKey}`, ...headers } });
       expect(res.status).toBe(200);
       const reader = res.body!.getReader();
