@@ -36,9 +36,9 @@ export class PdAgreementPage extends LitElement {
       font: 600 1rem system-ui, sans-serif;
       padding: 0.5rem 0.9rem;
       border-radius: 8px;
-      border: 2px solid #1f4e79;
-      background: #fff;
-      color: #1f4e79;
+      border: 2px solid var(--pd-agreement);
+      background: var(--pd-surface);
+      color: var(--pd-agreement);
       text-decoration: none;
       cursor: pointer;
     }
@@ -46,21 +46,21 @@ export class PdAgreementPage extends LitElement {
       box-sizing: border-box;
       max-width: 8.5in;
       margin: 0 auto;
-      background: #fff;
-      border: 3px solid #1f4e79;
+      background: var(--pd-surface);
+      border: 3px solid var(--pd-agreement);
       padding: 0.6in 0.7in;
       box-shadow: 0 2px 10px rgb(0 0 0 / 0.15);
     }
     header {
       text-align: center;
-      border-bottom: 2px solid #1f4e79;
+      border-bottom: 2px solid var(--pd-agreement);
       padding-bottom: 0.6rem;
       margin-bottom: 1rem;
     }
     h1 {
       margin: 0;
       font-size: 2rem;
-      color: #1f4e79;
+      color: var(--pd-agreement);
     }
     .subtitle {
       margin: 0.2rem 0 0;
@@ -69,7 +69,7 @@ export class PdAgreementPage extends LitElement {
     }
     h2 {
       font-size: 1.15rem;
-      color: #1f4e79;
+      color: var(--pd-agreement);
       margin: 1.1rem 0 0.35rem;
     }
     p,
@@ -93,18 +93,18 @@ export class PdAgreementPage extends LitElement {
     }
     footer {
       margin-top: 1.4rem;
-      border-top: 1px solid #9fb3c8;
+      border-top: 1px solid var(--pd-line);
       padding-top: 0.5rem;
       text-align: center;
       font-size: 0.92rem;
-      color: #333;
+      color: var(--pd-ink);
     }
     footer p {
       font-size: inherit;
       margin: 0.15rem 0;
     }
     .problem {
-      color: #a4161a;
+      color: var(--pd-danger);
       font-family: system-ui, sans-serif;
     }
     @media print {

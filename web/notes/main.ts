@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import type { StaffParts } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { LiveSession } from '../shared/live-session.js';
+import { usePalette } from '../shared/palette.js';
 import { StaffSession, staffSessionContext } from '../shared/session-context.js';
 import { staffMsg } from '../shared/staff-messages.js';
 import { codeFromPath, takeStaffKey } from '../shared/staff-key.js';
@@ -12,6 +13,7 @@ import './pd-notes-view.js';
  * before the view is added, so the view and all its panels find it when they connect.
  */
 async function main() {
+  usePalette();
   const provider = new ContextProvider(document.body, { context: staffSessionContext });
   document.body.append(document.createElement('pd-notes-view'));
   const code = codeFromPath();
@@ -37,7 +39,7 @@ function problem(message: string) {
   const box = document.createElement('p');
   box.setAttribute('role', 'alert');
   box.textContent = message;
-  box.style.cssText = 'margin:1rem;padding:1rem;border:2px solid #b91c1c;background:#fde8e8;font:600 1.1rem system-ui';
+  box.style.cssText = 'margin:1rem;padding:1rem;border:2px solid var(--pd-danger);background:var(--pd-danger-tint);font:600 1.1rem system-ui';
   document.body.prepend(box);
 }
 

@@ -18,11 +18,11 @@ export class PdAnswerModeration extends StaffSlideElement {
         justify-content: space-between;
         gap: 0.5rem;
         padding: 0.3rem 0;
-        border-bottom: 1px solid #e3e7ec;
+        border-bottom: 1px solid var(--pd-line-soft);
       }
       .hidden span {
         text-decoration: line-through;
-        color: #777;
+        color: var(--pd-ink-muted);
       }
     `,
   ];

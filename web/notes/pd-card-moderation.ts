@@ -21,19 +21,19 @@ export class PdCardModeration extends StaffElement {
         padding: 0;
       }
       li {
-        border: 1px solid #d8dee5;
-        border-left: 5px solid #e3cf66;
+        border: 1px solid var(--pd-line);
+        border-left: 5px solid var(--pd-card-line);
         border-radius: 6px;
         padding: 0.5rem 0.6rem;
         margin-bottom: 0.5rem;
-        background: #fff;
+        background: var(--pd-surface);
       }
       li.hidden {
-        background: #f3f4f6;
-        border-left-color: #9ca3af;
+        background: var(--pd-canvas);
+        border-left-color: var(--pd-line);
       }
       li.hidden .text {
-        color: #6b7280;
+        color: var(--pd-ink-muted);
         text-decoration: line-through;
       }
       .text {
@@ -46,11 +46,11 @@ export class PdCardModeration extends StaffElement {
         justify-content: space-between;
         align-items: center;
         font-size: 0.8rem;
-        color: #4b5563;
+        color: var(--pd-ink-soft);
         gap: 0.5rem;
       }
       .empty {
-        color: #6b7280;
+        color: var(--pd-ink-muted);
       }
     `,
   ];

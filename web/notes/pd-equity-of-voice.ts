@@ -21,14 +21,14 @@ export class PdEquityOfVoice extends StaffElement {
     td {
       text-align: right;
       padding: 0.2rem 0.4rem;
-      border-bottom: 1px solid #e5e7eb;
+      border-bottom: 1px solid var(--pd-line-soft);
     }
     th:first-child,
     td:first-child {
       text-align: left;
     }
     tr.silent td {
-      color: #b91c1c;
+      color: var(--pd-danger);
     }
   `;
 

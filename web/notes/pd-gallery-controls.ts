@@ -25,10 +25,10 @@ export class PdGalleryControls extends StaffElement {
       th {
         text-align: left;
         padding: 0.2rem 0.4rem;
-        border-bottom: 1px solid #e5e7eb;
+        border-bottom: 1px solid var(--pd-line-soft);
       }
       fieldset {
-        border: 1px solid #f59e0b;
+        border: 1px solid var(--pd-accent);
         border-radius: 6px;
         margin: 0.6rem 0;
       }

@@ -30,7 +30,7 @@ export class PdNotesView extends StaffElement {
         gap: 1rem;
         padding: 1rem;
         font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-        color: #1b1f24;
+        color: var(--pd-ink);
         box-sizing: border-box;
         min-height: 100vh;
       }
@@ -40,8 +40,8 @@ export class PdNotesView extends StaffElement {
         }
       }
       section {
-        background: #fff;
-        border: 1px solid #d8dee5;
+        background: var(--pd-surface);
+        border: 1px solid var(--pd-line);
         border-radius: 10px;
         padding: 0.8rem 1rem;
         margin-bottom: 1rem;
@@ -49,7 +49,7 @@ export class PdNotesView extends StaffElement {
       h1 {
         font-size: 1.1rem;
         margin: 0 0 0.3rem;
-        color: #4b5563;
+        color: var(--pd-ink-soft);
         font-weight: 600;
       }
       h2 {
@@ -65,17 +65,17 @@ export class PdNotesView extends StaffElement {
         line-height: 1.5;
       }
       .next {
-        color: #4b5563;
+        color: var(--pd-ink-soft);
       }
       /* A small copy of the slide's text, so the support facilitator sees what the room sees. */
       .preview {
         font-size: 0.85rem;
         line-height: 1.35;
-        border: 1px solid #e3e7ec;
+        border: 1px solid var(--pd-line-soft);
         border-radius: 6px;
         padding: 0.3rem 0.8rem;
         margin-bottom: 0.8rem;
-        background: #fafbfc;
+        background: var(--pd-surface-soft);
         max-height: 14rem;
         overflow: auto;
       }
@@ -86,7 +86,7 @@ export class PdNotesView extends StaffElement {
       }
       .preview blockquote {
         margin: 0.4rem 0;
-        color: #92400e;
+        color: var(--pd-warn-ink);
       }
       .clock {
         display: flex;
@@ -100,7 +100,7 @@ export class PdNotesView extends StaffElement {
         font-variant-numeric: tabular-nums;
       }
       .over {
-        color: #b91c1c;
+        color: var(--pd-danger);
       }
       .roster {
         display: grid;
@@ -123,7 +123,7 @@ export class PdNotesView extends StaffElement {
         font-weight: 600;
       }
       .offline {
-        color: #b91c1c;
+        color: var(--pd-danger);
       }
     `,
   ];

@@ -20,10 +20,10 @@ export class PdPacing extends StaffElement {
       margin: 0 0 0.4rem;
     }
     .behind {
-      color: #b91c1c;
+      color: var(--pd-danger);
     }
     .ahead {
-      color: #15803d;
+      color: var(--pd-success);
     }
     table {
       border-collapse: collapse;
@@ -34,7 +34,7 @@ export class PdPacing extends StaffElement {
     td {
       text-align: left;
       padding: 0.15rem 0.35rem;
-      border-bottom: 1px solid #e5e7eb;
+      border-bottom: 1px solid var(--pd-line-soft);
     }
     td.n,
     th.n {
@@ -43,10 +43,10 @@ export class PdPacing extends StaffElement {
     }
     tr.current {
       font-weight: 700;
-      background: #f3f7ff;
+      background: var(--pd-primary-tint);
     }
     tr.upcoming {
-      color: #6b7280;
+      color: var(--pd-ink-muted);
     }
   `;
 

@@ -14,7 +14,7 @@ export class PdFeedbackForm extends PhoneActivityElement<'feedback'> {
     phoneStyles,
     css`
       fieldset {
-        border: 1px solid #d5dbe1;
+        border: 1px solid var(--pd-line);
         border-radius: 10px;
         margin: 0 0 1rem;
         padding: 0.6rem 0.8rem;

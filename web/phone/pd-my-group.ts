@@ -15,7 +15,7 @@ export class PdMyGroup extends PhoneElement {
         font-size: 6rem;
         font-weight: 800;
         line-height: 1;
-        color: #1a4fa3;
+        color: var(--pd-primary);
         margin: 0.5rem 0 1rem;
       }
       ul {

@@ -37,15 +37,15 @@ export class PdPhoneApp extends LitElement {
         justify-content: space-between;
         align-items: baseline;
         gap: 0.5rem;
-        border-bottom: 1px solid #d5dbe1;
+        border-bottom: 1px solid var(--pd-line);
         padding-bottom: 0.5rem;
         margin-bottom: 1rem;
         font-size: 0.95rem;
-        color: #4a5561;
+        color: var(--pd-ink-soft);
       }
       .status {
-        background: #fff4ce;
-        border: 1px solid #d8b300;
+        background: var(--pd-card-strong);
+        border: 1px solid var(--pd-card-line);
         border-radius: 8px;
         padding: 0.6rem 0.8rem;
         margin-bottom: 1rem;
@@ -62,7 +62,7 @@ export class PdPhoneApp extends LitElement {
       }
       footer {
         margin-top: 2rem;
-        border-top: 1px solid #d5dbe1;
+        border-top: 1px solid var(--pd-line);
         padding-top: 0.75rem;
         font-size: 0.95rem;
         display: flex;

@@ -14,8 +14,8 @@ export class PdPhoneTimer extends PhoneElement {
       display: flex;
       justify-content: space-between;
       align-items: center;
-      background: #eef3fb;
-      border: 2px solid #1a4fa3;
+      background: var(--pd-primary-tint);
+      border: 2px solid var(--pd-primary);
       border-radius: 10px;
       padding: 0.4rem 0.8rem;
       margin-bottom: 1rem;

@@ -27,7 +27,7 @@ export class PdPoll extends PhoneActivityElement<'poll'> {
         gap: 0.7rem;
         align-items: center;
         font-weight: 400;
-        border: 2px solid #c9d1da;
+        border: 2px solid var(--pd-line);
         border-radius: 10px;
         padding: 0.6rem 0.8rem;
         margin: 0.5rem 0;
@@ -38,13 +38,13 @@ export class PdPoll extends PhoneActivityElement<'poll'> {
         flex: none;
       }
       .bar {
-        background: #e5e7eb;
+        background: var(--pd-line-soft);
         border-radius: 4px;
         height: 0.8rem;
         margin: 0.2rem 0 0.6rem;
       }
       .bar div {
-        background: #1a4fa3;
+        background: var(--pd-primary);
         height: 100%;
         border-radius: 4px;
       }

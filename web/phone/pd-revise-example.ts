@@ -17,12 +17,12 @@ export class PdReviseExample extends PhoneActivityElement<'revise-and-example'> 
     css`
       .first {
         font-size: 0.95rem;
-        color: #4a5561;
+        color: var(--pd-ink-soft);
         margin: 0.2rem 0 0;
         white-space: pre-wrap;
       }
       .saved {
-        color: #166534;
+        color: var(--pd-success);
         font-weight: 600;
       }
     `,

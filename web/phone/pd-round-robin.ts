@@ -25,13 +25,13 @@ export class PdRoundRobin extends PhoneActivityElement<'round-robin'> {
       }
       li.now {
         font-weight: 800;
-        color: #1a4fa3;
+        color: var(--pd-primary);
       }
       .turn {
         display: flex;
         justify-content: space-between;
         align-items: center;
-        background: #eef3fb;
+        background: var(--pd-primary-tint);
         border-radius: 10px;
         padding: 0.5rem 0.8rem;
         font-size: 1.25rem;

@@ -6,6 +6,7 @@ import { errorMessage } from './error-message.js';
 import { msg } from './messages.js';
 import { PhoneActivityElement, type ActivityScreen } from './phone-element.js';
 import { phoneStyles } from './phone-styles.js';
+import { colour } from '../shared/palette.js';
 
 type Screen = ActivityScreen<'gallery-walk'>;
 
@@ -22,8 +23,8 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
         position: sticky;
         top: 0;
         z-index: 1;
-        background: #f6f8fa;
-        border: 1px solid #d5dbe1;
+        background: var(--pd-surface-soft);
+        border: 1px solid var(--pd-line);
         border-radius: 10px;
         padding: 0.4rem;
         display: grid;
@@ -38,15 +39,15 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
         gap: 0.1rem;
         padding: 0.35rem 0.3rem;
         min-height: 3.4rem;
-        background: #fff;
-        color: #1b1f24;
-        border: 2px solid #c7ced6;
+        background: var(--pd-surface);
+        color: var(--pd-ink);
+        border: 2px solid var(--pd-line);
         font-size: 0.9rem;
         line-height: 1.2;
       }
       .budget button[aria-pressed='true'] {
-        border-color: #1b1f24;
-        box-shadow: inset 0 0 0 2px #1b1f24;
+        border-color: var(--pd-ink);
+        box-shadow: inset 0 0 0 2px var(--pd-ink);
       }
       .budget .name {
         display: flex;
@@ -74,23 +75,23 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
         display: flex;
         gap: 0.7rem;
         align-items: flex-start;
-        background: #fffbe6;
-        color: #1b1f24;
-        border: 2px solid #e0cf7a;
+        background: var(--pd-card);
+        color: var(--pd-ink);
+        border: 2px solid var(--pd-card-line);
         font-weight: 400;
         white-space: pre-wrap;
         overflow-wrap: anywhere;
         padding: 0.7rem 0.8rem;
       }
       .vote[aria-pressed='true'] {
-        border-color: #1b1f24;
-        background: #fff4b8;
+        border-color: var(--pd-ink);
+        background: var(--pd-card-strong);
       }
       .vote .dot {
         flex: none;
         width: 28px;
         height: 28px;
-        border: 2px dashed #8a94a0;
+        border: 2px dashed var(--pd-field);
         border-radius: 6px;
         display: grid;
         place-items: center;
@@ -101,14 +102,14 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
       .error {
         position: sticky;
         top: 4.6rem;
-        background: #fde8e8;
-        border: 2px solid #a4161a;
+        background: var(--pd-danger-tint);
+        border: 2px solid var(--pd-danger);
         border-radius: 8px;
         padding: 0.5rem 0.7rem;
         z-index: 1;
       }
       .done {
-        color: #166534;
+        color: var(--pd-success);
         font-weight: 600;
       }
     `,
@@ -126,7 +127,7 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
 
   /** A wall of the deck (its title and sticker). */
   private wall({ current }: Screen, id: string): Wall {
-    return current.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: '#777777', name: id, shape: 'circle' } };
+    return current.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' } };
   }
 
   protected override renderScreen(screen: Screen) {

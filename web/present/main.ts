@@ -6,6 +6,7 @@ import './deck.css';
 import type { StaffParts } from '../../server/contract/parts.js';
 import { bodyOf, reply } from '../shared/live/api-client.js';
 import { LiveSession } from '../shared/live-session.js';
+import { usePalette } from '../shared/palette.js';
 import { StaffSession, staffSessionContext, type StaffDeck } from '../shared/session-context.js';
 import { staffMsg } from '../shared/staff-messages.js';
 import { codeFromPath, takeStaffKey } from '../shared/staff-key.js';
@@ -20,6 +21,7 @@ import './pd-presenter-bar.js';
  * document body; they are added after it, so each finds it when it connects.
  */
 async function main() {
+  usePalette();
   const provider = new ContextProvider(document.body, { context: staffSessionContext });
   const banner = document.createElement('pd-join-banner');
   const bar = document.createElement('pd-presenter-bar');

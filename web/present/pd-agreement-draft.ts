@@ -19,8 +19,8 @@ export class PdAgreementDraft extends StaffElement {
         font-size: 0.48em;
       }
       .sheet {
-        background: #fff;
-        border: 2px solid #1f4e79;
+        background: var(--pd-surface);
+        border: 2px solid var(--pd-agreement);
         border-radius: 0.3em;
         padding: 0.5em 0.9em;
         columns: 2;
@@ -29,13 +29,13 @@ export class PdAgreementDraft extends StaffElement {
       h3 {
         margin: 0;
         font-size: 1.2em;
-        color: #1f4e79;
+        color: var(--pd-agreement);
         column-span: all;
       }
       h4 {
         margin: 0.5em 0 0.1em;
         font-size: 0.95em;
-        color: #1f4e79;
+        color: var(--pd-agreement);
         break-after: avoid;
       }
       p,
@@ -51,7 +51,7 @@ export class PdAgreementDraft extends StaffElement {
         padding-left: 1.1em;
       }
       .empty {
-        color: #6b7280;
+        color: var(--pd-ink-muted);
         font-style: italic;
       }
       .meeting {

@@ -28,7 +28,7 @@ export class PdBlockPartyLive extends StaffSlideElement {
       .round {
         font-size: 1.4em;
         font-weight: 700;
-        color: #12315f;
+        color: var(--pd-primary-strong);
       }
       .groups {
         display: grid;
@@ -37,10 +37,10 @@ export class PdBlockPartyLive extends StaffSlideElement {
         margin-top: 0.4rem;
       }
       .group {
-        border: 2px solid #1a4fa3;
+        border: 2px solid var(--pd-primary);
         border-radius: 8px;
         padding: 0.3em 0.5em;
-        background: #f3f7ff;
+        background: var(--pd-primary-tint);
       }
       .group h4 {
         margin: 0 0 0.2em;

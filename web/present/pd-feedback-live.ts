@@ -25,7 +25,7 @@ export class PdFeedbackLive extends StaffSlideElement {
     td {
       text-align: left;
       padding: 0.2em 0.4em;
-      border-bottom: 1px solid #e5e7eb;
+      border-bottom: 1px solid var(--pd-line-soft);
     }
     td.n {
       text-align: right;

@@ -4,6 +4,7 @@ import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { stickerShape } from '../shared/sticker-shape.js';
+import { colour } from '../shared/palette.js';
 
 /** Rows shown per wall after the reveal: the cut, any tie at it, and a few more for context. */
 const EXTRA_ROWS = 2;
@@ -30,7 +31,7 @@ export class PdGalleryBoard extends StaffElement {
       }
       section {
         border-top: 0.35em solid var(--wall);
-        background: #f8fafc;
+        background: var(--pd-surface-soft);
         border-radius: 0.3em;
         padding: 0.4em 0.6em;
       }
@@ -43,7 +44,7 @@ export class PdGalleryBoard extends StaffElement {
       }
       .bar {
         height: 0.6em;
-        background: #e5e7eb;
+        background: var(--pd-line-soft);
         border-radius: 0.3em;
         overflow: hidden;
       }
@@ -73,15 +74,15 @@ export class PdGalleryBoard extends StaffElement {
       }
       li.top,
       li.tie-chosen {
-        background: #fff7c2;
+        background: var(--pd-card-strong);
         font-weight: 600;
       }
       li.tie {
-        background: #fde7d8;
-        outline: 2px dashed #c2410c;
+        background: var(--pd-danger-tint);
+        outline: 2px dashed var(--pd-warn);
       }
       li.out {
-        color: #6b7280;
+        color: var(--pd-ink-muted);
       }
       .count {
         display: flex;
@@ -98,16 +99,16 @@ export class PdGalleryBoard extends StaffElement {
         font-weight: 700;
         padding: 0 0.3em;
         border-radius: 0.2em;
-        background: #166534;
-        color: #fff;
+        background: var(--pd-success);
+        color: var(--pd-surface);
         margin-left: 0.3em;
       }
       .badge.tie {
-        background: #c2410c;
+        background: var(--pd-warn);
       }
       .cut-note {
         font-size: 0.75em;
-        color: #9a3412;
+        color: var(--pd-warn-ink);
         margin: 0.2em 0 0;
       }
       .controls {
@@ -132,7 +133,7 @@ export class PdGalleryBoard extends StaffElement {
   }
 
   private wall(id: string): Wall {
-    return this.deck?.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: '#777777', name: id, shape: 'circle' } };
+    return this.deck?.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' } };
   }
 
   override render() {

@@ -19,9 +19,9 @@ export class PdJoinBanner extends StaffElement {
       display: flex;
       align-items: center;
       gap: 1rem;
-      background: #fff;
-      color: #111;
-      border: 2px solid #1a4fa3;
+      background: var(--pd-surface);
+      color: var(--pd-ink);
+      border: 2px solid var(--pd-primary);
       border-radius: 12px;
       padding: 0.6rem 0.9rem;
       box-shadow: 0 4px 18px rgb(0 0 0 / 0.18);
@@ -61,7 +61,7 @@ export class PdJoinBanner extends StaffElement {
     }
     .url {
       font-size: 0.95rem;
-      color: #333;
+      color: var(--pd-ink);
       overflow-wrap: anywhere;
     }
     .banner:not(.large) .url {

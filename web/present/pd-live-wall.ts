@@ -34,8 +34,8 @@ export class PdLiveWall extends StaffSlideElement {
       align-content: flex-start;
     }
     li {
-      background: #fff7c2;
-      border: 1px solid #e3cf66;
+      background: var(--pd-card-strong);
+      border: 1px solid var(--pd-card-line);
       box-shadow: 0 2px 4px rgb(0 0 0 / 0.15);
       border-radius: 4px;
       padding: 0.35em 0.5em;
@@ -49,7 +49,7 @@ export class PdLiveWall extends StaffSlideElement {
     .more,
     .empty {
       font-size: 0.6em;
-      color: #555;
+      color: var(--pd-ink-soft);
     }
   `;
 

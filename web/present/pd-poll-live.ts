@@ -22,18 +22,18 @@ export class PdPollLive extends StaffSlideElement {
         margin-top: 0.4em;
       }
       .track {
-        background: #e5e7eb;
+        background: var(--pd-line-soft);
         border-radius: 4px;
         height: 1.1em;
       }
       .fill {
-        background: #1a4fa3;
+        background: var(--pd-primary);
         height: 100%;
         border-radius: 4px;
         transition: width 0.4s;
       }
       .fill.correct {
-        background: #15803d;
+        background: var(--pd-success);
       }
       .count {
         font-variant-numeric: tabular-nums;

@@ -25,7 +25,7 @@ export class PdPresenterBar extends StaffElement {
         gap: 0.5rem;
         align-items: center;
         background: rgb(255 255 255 / 0.94);
-        border: 1px solid #c9d1da;
+        border: 1px solid var(--pd-line);
         border-radius: 8px;
         padding: 0.35rem 0.6rem;
         opacity: 0.35;
@@ -40,7 +40,7 @@ export class PdPresenterBar extends StaffElement {
         font-weight: 600;
       }
       .alert .state {
-        color: #a4161a;
+        color: var(--pd-danger);
       }
     `,
   ];

@@ -26,8 +26,8 @@ export class PdReflectionsLive extends StaffSlideElement {
         gap: 0.4em;
       }
       li {
-        background: #eef6ee;
-        border: 1px solid #9cc79c;
+        background: var(--pd-success-tint);
+        border: 1px solid var(--pd-line);
         border-radius: 6px;
         padding: 0.3em 0.5em;
         max-width: 20em;

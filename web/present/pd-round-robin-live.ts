@@ -25,23 +25,23 @@ export class PdRoundRobinLive extends StaffSlideElement {
         margin-top: 0.4rem;
       }
       .group {
-        border: 2px solid #1a4fa3;
+        border: 2px solid var(--pd-primary);
         border-radius: 8px;
         padding: 0.4em 0.6em;
-        background: #f3f7ff;
+        background: var(--pd-primary-tint);
         text-align: left;
       }
       h4 {
         margin: 0 0 0.2em;
       }
       .turn {
-        color: #4b5563;
+        color: var(--pd-ink-soft);
         font-size: 0.9em;
       }
       .notes {
         white-space: pre-wrap;
         overflow-wrap: anywhere;
-        background: #fffbe6;
+        background: var(--pd-card);
         border-radius: 4px;
         padding: 0.3em 0.4em;
         margin-top: 0.3em;

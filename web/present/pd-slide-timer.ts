@@ -30,7 +30,7 @@ export class PdSlideTimer extends StaffSlideElement {
       }
       .label {
         font-weight: 600;
-        color: #4b5563;
+        color: var(--pd-ink-soft);
       }
     `,
   ];

@@ -1,7 +1,9 @@
 import { css, html } from 'lit';
+import { colour } from '../shared/palette.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 
-const PALETTE = ['#1a4fa3', '#b45309', '#15803d', '#7e22ce', '#be123c', '#0f766e'];
+/** The cloud's colours, from the palette, in turn. */
+const CLOUD = (['primary', 'warn', 'success', 'purple', 'danger', 'teal'] as const).map(colour);
 
 /** The room's open answers for one slide as a word cloud: the more people said it, the bigger. */
 export class PdWordCloud extends StaffSlideElement {
@@ -26,7 +28,7 @@ export class PdWordCloud extends StaffSlideElement {
     }
     .empty,
     .count {
-      color: #555;
+      color: var(--pd-ink-soft);
       font-size: 0.6em;
       text-align: center;
     }
@@ -42,7 +44,7 @@ export class PdWordCloud extends StaffSlideElement {
       <ul aria-label="Word cloud of answers">
         ${entries.map(
           (entry, i) =>
-            html`<li style="font-size:${(0.55 + 1.25 * (entry.count / max)).toFixed(2)}em;color:${PALETTE[i % PALETTE.length]}" title="${entry.count}">
+            html`<li style="font-size:${(0.55 + 1.25 * (entry.count / max)).toFixed(2)}em;color:${CLOUD[i % CLOUD.length]}" title="${entry.count}">
               ${entry.text}
             </li>`,
         )}

@@ -15,7 +15,7 @@ export class PdCountdown extends LitElement {
       font-weight: 700;
     }
     .done {
-      color: #a4161a;
+      color: var(--pd-danger);
     }
   `;
 
