@@ -127,6 +127,8 @@ export class PdAgreementPage extends LitElement {
   private readonly session = new SessionConsumer<PublicSession>(this, publicSessionContext);
   /** The last agreement loaded: kept on screen when a later load fails. */
   private agreement: AgreementPart | null = null;
+  /** Why the last load failed, until one succeeds again (a refresh in progress does not hide it). */
+  private problem = '';
 
   private readonly load = new Task(this, {
     task: async ([session], { signal }) => {
@@ -137,6 +139,8 @@ export class PdAgreementPage extends LitElement {
       return agreement;
     },
     args: () => [this.session.value] as const,
+    onComplete: () => (this.problem = ''),
+    onError: (error) => (this.problem = explain(error)),
   });
 
   /** An open page looks for new wording while the agreement is being built. */
@@ -150,11 +154,6 @@ export class PdAgreementPage extends LitElement {
     addEventListener('afterprint', () => this.style.removeProperty('--fit'));
   }
 
-  private problem(error: unknown): string {
-    if (!(error instanceof ApiError)) return 'Offline: showing the last version loaded.';
-    return error.status === 404 ? 'There is no session with this code.' : 'The agreement could not be loaded.';
-  }
-
   /** A long agreement is scaled down for print so it stays on one page. */
   private fitToPage() {
     const sheet = this.renderRoot.querySelector('.sheet') as HTMLElement | null;
@@ -166,7 +165,7 @@ export class PdAgreementPage extends LitElement {
   override render() {
     const a = this.agreement;
     const session = this.session.value;
-    const problem = this.load.render({ error: (error) => this.problem(error) });
+    const problem = this.problem;
     const pdf = (query: { size?: 'a4' }) => session?.api.agreement.pdf.$path({ param: { code: session.code }, query }) ?? '';
     return html`
       <div class="tools">
@@ -201,6 +200,11 @@ export class PdAgreementPage extends LitElement {
           : html`<p role="status">Loading…</p>`}
     `;
   }
+}
+
+function explain(error: unknown): string {
+  if (!(error instanceof ApiError)) return 'Offline: showing the last version loaded.';
+  return error.status === 404 ? 'There is no session with this code.' : 'The agreement could not be loaded.';
 }
 
 customElements.define('pd-agreement-page', PdAgreementPage);
