@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['server/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/load/**/*.test.ts'],
+    // web/ holds pure modules (the live stream's pieces, the slide sync, the clock) that run
+    // under node; nothing there needs a DOM to be tested.
+    include: ['server/**/*.test.ts', 'web/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/load/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',

@@ -5,11 +5,12 @@
  *
  *   declare module './events.js' { interface EventMap { 'timer.started': { … } } }
  */
-export const STAKEHOLDER_GROUPS = ['parent', 'teacher', 'classified', 'administrator', 'community', 'student'] as const;
-export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number];
+import type { StaffRole, StakeholderGroup } from '../contract/parts.js';
 
-export type Role = 'lead' | 'support' | 'participant';
-export type StaffRole = Exclude<Role, 'participant'>;
+/** The groups are part of the wire contract: the pages list them too. */
+export { STAKEHOLDER_GROUPS, type StakeholderGroup, type StaffRole } from '../contract/parts.js';
+
+export type Role = StaffRole | 'participant';
 
 export interface Actor {
   role: Role | 'system';

@@ -1,5 +1,6 @@
 import type { ActivityOf, Deck } from '../deck/deck-schema.js';
 import { isActivityOpen } from './commands/activity-rules.js';
+import type { StakeholderGroup } from './events.js';
 import type { Sticker } from './gallery-state.js';
 import type { Card, SessionState } from './session-state.js';
 
@@ -143,7 +144,7 @@ interface RoomSums {
   stickersPlaced: number;
   people: Record<string, number>;
   peopleDone: number;
-  spentByGroup: Map<string, number>;
+  spentByGroup: Map<StakeholderGroup | 'paper', number>;
 }
 
 const roomSums = new WeakMap<SessionState, RoomSums>();

@@ -2,10 +2,10 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { DomainError } from '../domain/domain-error.js';
 
-/** The one error shape every endpoint answers with. */
-export interface ErrorBody {
-  error: { code: string; message: string; issues?: { path: string; message: string }[] };
-}
+import type { ErrorBody } from '../contract/wire.js';
+
+/** The one error shape every endpoint answers with (defined in the wire contract). */
+export type { ErrorBody };
 
 export function errorBody(code: string, message: string, issues?: ErrorBody['error']['issues']): ErrorBody {
   return { error: issues ? { code, message, issues } : { code, message } };

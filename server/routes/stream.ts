@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { ServerResponse } from 'node:http';
 import type { AppDeps } from '../http/app-deps.js';
@@ -6,6 +6,8 @@ import type { AppEnv } from '../http/app-env.js';
 import { requireRole, withSession } from '../http/session-access.js';
 import { nodeResponse } from '../http/security-headers.js';
 import type { StreamConnection } from '../runtime/session-hub.js';
+import { INCOMPATIBLE_CLIENT, PART_TAGS_HEADER, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../contract/wire.js';
+import { errorBody } from '../http/errors.js';
 
 /**
  * How far a client may fall behind before its stream is dropped. A phone that stops
@@ -27,15 +29,28 @@ const STREAM_HEADERS = {
   'X-Accel-Buffering': 'no',
 };
 
-/** The live stream (server-sent events) for every role; see SessionHub for the protocol. */
+/**
+ * The version handshake: a page names the protocol it speaks when it opens the stream. A
+ * page of another version (a phone that kept an old page open across an upgrade) is told
+ * so, and reloads to get the matching one. A client that names none predates the header.
+ */
+const sameProtocol: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const version = c.req.header(PROTOCOL_HEADER);
+  if (version !== undefined && version !== String(PROTOCOL_VERSION)) {
+    return c.json(errorBody(INCOMPATIBLE_CLIENT, `This page speaks version ${version.slice(0, 10)} of the live protocol; the server speaks ${PROTOCOL_VERSION}. Reload the page.`), 409);
+  }
+  await next();
+};
+
+/** The live stream (server-sent events) for every role; see server/contract/wire.ts for the protocol. */
 export function streamRoutes({ registry, keys }: AppDeps) {
-  return new Hono<AppEnv>().get('/', withSession(registry), requireRole(keys, 'lead', 'support', 'participant'), (c) => {
+  return new Hono<AppEnv>().get('/', sameProtocol, withSession(registry), requireRole(keys, 'lead', 'support', 'participant'), (c) => {
     const { hub } = c.get('live');
     const actor = c.get('actor');
     const who = {
       role: actor.role === 'system' ? ('participant' as const) : actor.role,
       participantId: actor.participantId,
-      heldTags: parseHeldTags(c.req.header('x-part-tags')),
+      heldTags: parseHeldTags(c.req.header(PART_TAGS_HEADER)),
     };
     const outgoing = nodeResponse(c);
     if (outgoing) return streamToNode(outgoing, (connection) => hub.connect({ ...who, ...connection }));

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { testApp } from '../../tests/unit/test-app.js';
 import { galleryReady } from '../../tests/unit/gallery-setup.js';
+import { decodeMessage, parseEventStream } from '../../web/shared/live/stream-reader.js';
 import { OWN_ECHO_INTERVAL_MS, type StreamConnection } from './session-hub.js';
+
+/** The one view or patch message of a frame, read as the pages read it. */
+function message(frame: string) {
+  const [event] = parseEventStream(frame);
+  return event ? decodeMessage<Record<string, unknown>>(event) : null;
+}
 
 let t: ReturnType<typeof testApp>;
 afterEach(() => t?.close());
@@ -12,9 +19,8 @@ function recorder(role: StreamConnection['role'], participantId?: string) {
     role,
     participantId,
     send(frame) {
-      const kind = /event: (\w+)/.exec(frame)?.[1] ?? '';
-      const data = /data: (.*)/.exec(frame)?.[1];
-      if (data) frames.push({ kind, parts: JSON.parse(data).parts });
+      const decoded = message(frame);
+      if (decoded) frames.push({ kind: decoded.event, parts: decoded.data.parts });
       return true;
     },
     close() {},
@@ -69,7 +75,7 @@ describe('SessionHub', () => {
     const send = first.connection.send;
     first.connection.send = (frame) => (raw.push(frame), send(frame));
     hub.connect(first.connection);
-    const tags = JSON.parse(/data: (.*)/.exec(raw[0])![1]).tags as Record<string, string>;
+    const tags = message(raw[0])!.data.tags as Record<string, string>;
     expect(Object.keys(tags)).toContain('session');
 
     // The phone comes back holding the session part's tag: it is kept, not resent.
@@ -78,7 +84,7 @@ describe('SessionHub', () => {
     again.connection.send = (frame) => (frames.push(frame), true);
     again.connection.heldTags = new Map([['session', tags.session]]);
     hub.connect(again.connection);
-    const view = JSON.parse(/data: (.*)/.exec(frames[0])![1]);
+    const view = message(frames[0])!.data as { kept?: string[]; parts: Record<string, { name?: string }> };
     expect(view.kept).toEqual(['session']);
     expect(view.parts).not.toHaveProperty('session');
     expect(view.parts.me.name).toBe('Ana');
@@ -95,7 +101,7 @@ describe('SessionHub', () => {
     const { code, leadKey } = await t.startSession();
     const { hub } = t.registry.get(code)!;
     let closed = false;
-    hub.connect({ role: 'lead', send: (frame) => frame.includes('event: view'), close: () => (closed = true) });
+    hub.connect({ role: 'lead', send: (frame) => message(frame)?.event === 'view', close: () => (closed = true) });
     await t.showSlide(code, leadKey, 2);
     await settle(100);
     expect(closed).toBe(true);

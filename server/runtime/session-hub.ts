@@ -4,11 +4,12 @@ import { participantOwnParts, participantOwnView, sharedProducers } from '../dom
 import { staffProducers } from '../domain/views/staff-view.js';
 import { touchesOtherParticipants } from '../domain/views/moves-view.js';
 import type { ViewParts } from '../domain/views/view-types.js';
+import { PING_COMMENT, PROTOCOL_VERSION, type StreamEventName } from '../contract/wire.js';
 import { MemoizedView } from './memoized-view.js';
 import type { SessionRuntime } from './session-runtime.js';
 
 /**
- * Stream protocol (server → client, text/event-stream), version 1:
+ * Stream protocol (server → client, text/event-stream; typed in server/contract/wire.ts):
  *
  *   event: view    data: {"v":1,"seq":N,"parts":{…every part…}}   sent on (re)connect
  *   event: patch   data: {"v":1,"seq":N,"parts":{…changed parts…}} sent after changes
@@ -40,7 +41,6 @@ import type { SessionRuntime } from './session-runtime.js';
  *   fresh; whatever changed since reaches it with everyone's next patch. So 2,000 phones
  *   reconnecting after a restart cost 2,000 small own views, not 2,000 flushes.
  */
-export const PROTOCOL_VERSION = 1;
 export const STAFF_INTERVAL_MS = 25;
 export const PHONE_INTERVAL_MS = 250;
 /**
@@ -74,7 +74,7 @@ interface PhoneConnection extends StreamConnection {
 }
 
 const utf8 = new TextEncoder();
-const PING = utf8.encode(': ping\n\n');
+const PING = utf8.encode(`: ${PING_COMMENT}\n\n`);
 
 export class SessionHub {
   private readonly staff = new Set<StreamConnection>();
@@ -278,7 +278,7 @@ export class SessionHub {
    * One SSE message as byte chunks: its head, then each group of parts (already
    * serialised; shared groups are the same bytes for every phone), then its tail.
    */
-  private frame(kind: 'view' | 'patch', seq: number, groups: (string | Uint8Array)[], meta = ''): Uint8Array[] {
+  private frame(kind: StreamEventName, seq: number, groups: (string | Uint8Array)[], meta = ''): Uint8Array[] {
     const chunks: Uint8Array[] = [];
     let text = `id: ${seq}\nevent: ${kind}\ndata: {"v":${PROTOCOL_VERSION},"seq":${seq},${meta}"parts":{`;
     groups.filter((group) => group.length > 0).forEach((group, i) => {

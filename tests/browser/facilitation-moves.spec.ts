@@ -2,6 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, joinOnPhone, newPhone, test, phoneApi } from './fixtures.js';
+import type { StaffParts } from '../../server/contract/parts.js';
+import type { StreamMessage } from '../../server/contract/wire.js';
+import { decodeMessage, readEventStream, type SseEvent } from '../../web/shared/live/stream-reader.js';
 
 /**
  * The facilitation moves with a lead and seven phones (and an eighth person who joined
@@ -228,14 +231,16 @@ test('facilitation moves: Block Party, birthday groups, round robin, poll, refle
   expect(summary.json.feedback.summary[0].responses).toBe(2);
 });
 
-/** Group 1's members in turn order, read from the staff stream's first full view. */
+/** Group 1's members in turn order, read from the staff stream's first full view (with the pages' own stream reader). */
 async function groupMembers(serverUrl: string, code: string, leadKey: string, group: number): Promise<string[]> {
   const res = await fetch(`${serverUrl}/api/sessions/${code}/stream`, { headers: { authorization: `Bearer ${leadKey}` } });
-  const reader = res.body!.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  while (!text.includes('\n\n')) text += decoder.decode((await reader.read()).value, { stream: true });
-  await reader.cancel();
-  const data = JSON.parse(text.split('data: ')[1].split('\n')[0]);
-  return data.parts.lineup.groups[group - 1].members.map((m: { name: string }) => m.name);
+  const stop = new AbortController();
+  let view: StreamMessage<StaffParts> | null = null;
+  const onEvent = (event: SseEvent) => {
+    view ??= decodeMessage<StaffParts>(event);
+    if (view) stop.abort();
+  };
+  await readEventStream(res.body!, { onEvent }, stop.signal);
+  const lineup = (view as StreamMessage<StaffParts> | null)?.data.parts.lineup;
+  return lineup!.groups![group - 1].members.map((m) => m.name);
 }

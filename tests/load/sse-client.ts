@@ -1,6 +1,6 @@
 import http from 'node:http';
-
-const FRAME_END = Buffer.from('\n\n');
+import { PART_TAGS_HEADER, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../server/contract/wire.js';
+import { decodeHead, eventStreamParser, type SseEvent } from '../../web/shared/live/stream-reader.js';
 
 /**
  * One client's live stream, as the browser's EventSource would hold it: reconnects by
@@ -82,8 +82,8 @@ export class LiveStream {
     if (this.stopped) return;
     const { port, code, key } = this.options;
     const held = [...this.tags].map(([part, tag]) => `${part}=${tag}`).join(';');
-    const headers: Record<string, string> = { authorization: `Bearer ${key}`, accept: 'text/event-stream' };
-    if (held) headers['x-part-tags'] = held;
+    const headers: Record<string, string> = { authorization: `Bearer ${key}`, accept: 'text/event-stream', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
+    if (held) headers[PART_TAGS_HEADER] = held;
     const req = http.get(
       { host: '127.0.0.1', port, path: `/api/sessions/${code}/stream`, headers, agent: false, localAddress: phoneAddress() },
       (res) => {
@@ -94,10 +94,11 @@ export class LiveStream {
         }
         this.connects++;
         this.res = res;
-        this.pending = [];
-        this.endsWithNewline = false;
+        // The browser's own reader (web/shared/live/stream-reader.ts), fresh for each connection.
+        const decoder = new TextDecoder();
+        const parser = eventStreamParser({ onEvent: (event) => this.onEvent(event) });
         if (this.paused) res.pause();
-        res.on('data', (chunk: Buffer) => this.onData(chunk));
+        res.on('data', (chunk: Buffer) => parser.feed(decoder.decode(chunk, { stream: true })));
         res.on('error', () => {});
         res.on('close', () => {
           this.res = null;
@@ -119,47 +120,17 @@ export class LiveStream {
     }, 100 + Math.random() * 400);
   }
 
-  /**
-   * Frames are found in the raw bytes ("\n\n" ends one) and only a frame's head is
-   * decoded, unless the caller wants the data: a phone's full view can be hundreds of
-   * kilobytes, and 2,000 of them must not cost the load generator more than the server.
-   */
-  private pending: Buffer[] = [];
-  private endsWithNewline = false;
-
-  private onData(chunk: Buffer): void {
-    let start = 0;
-    if (this.endsWithNewline && chunk.length > 0 && chunk[0] === 10) {
-      const frame = Buffer.concat(this.pending);
-      this.pending = [];
-      this.onFrame(frame.subarray(0, frame.length - 1));
-      start = 1;
-    }
-    for (;;) {
-      const end = chunk.indexOf(FRAME_END, start);
-      if (end < 0) break;
-      const piece = chunk.subarray(start, end);
-      const frame = this.pending.length === 0 ? piece : Buffer.concat([...this.pending, piece]);
-      this.pending = [];
-      this.onFrame(frame);
-      start = end + 2;
-    }
-    if (start < chunk.length) this.pending.push(chunk.subarray(start));
-    this.endsWithNewline = this.pending.length > 0 && chunk[chunk.length - 1] === 10;
-  }
-
-  private onFrame(frame: Buffer): void {
-    if (frame.length === 0 || frame[0] === 58 /* ":" a comment, the ping */) return;
+  private onEvent(event: SseEvent): void {
     const now = Date.now();
-    const head = frame.toString('latin1', 0, Math.min(frame.length, 600));
-    const seq = Number(/^id: (\d+)/m.exec(head)?.[1] ?? -1);
-    const kind = /^event: (\w+)/m.exec(head)?.[1] ?? 'message';
+    const seq = Number(event.id ?? -1);
+    const kind = event.event;
     this.frames++;
     if (seq >= 0) this.seq = seq;
-    // Tags sit before the parts, so the head holds them; a view's tags replace the set.
-    const tags = /"tags":(\{[^}]*\})/.exec(head)?.[1];
+    // Tags sit before the parts, so the message's head holds them (a phone's view may be a
+    // wall of 6,000 cards: its parts are not parsed here). A view's tags replace the set.
+    const { tags } = decodeHead(event.data);
     if (kind === 'view') this.tags.clear();
-    if (tags) for (const [part, tag] of Object.entries(JSON.parse(tags) as Record<string, string>)) this.tags.set(part, tag);
+    if (tags) for (const [part, tag] of Object.entries(tags as Record<string, string>)) this.tags.set(part, tag);
     if (kind === 'view') {
       this.views++;
       this.lastViewAt = now;
@@ -174,10 +145,7 @@ export class LiveStream {
       this.inSecond++;
       if (this.inSecond > this.maxPerSecond) this.maxPerSecond = this.inSecond;
     }
-    if (this.options.onFrame) {
-      const dataAt = frame.indexOf('\ndata: ');
-      this.options.onFrame({ kind, seq, data: dataAt < 0 ? '' : frame.toString('utf8', dataAt + 7) }, now);
-    }
+    this.options.onFrame?.({ kind, seq, data: event.data }, now);
     if (kind === 'view' && this.connectedResolve) {
       this.connectedResolve();
       this.connectedResolve = null;

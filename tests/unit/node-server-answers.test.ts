@@ -1,6 +1,9 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StaffParts } from '../../server/contract/parts.js';
+import { PROTOCOL_VERSION } from '../../server/contract/wire.js';
+import { decodeMessage, readEventStream, type SseEvent } from '../../web/shared/live/stream-reader.js';
 import { opId, testApp } from './test-app.js';
 
 /**
@@ -74,11 +77,14 @@ describe('answers over a real socket', () => {
     expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     expect(res.headers.get('cache-control')).toBe('no-store');
     expectSecurityHeaders(res);
-    const reader = res.body!.getReader();
-    let text = '';
-    while (!text.includes('\n\n')) text += new TextDecoder().decode((await reader.read()).value);
-    expect(text).toMatch(/^id: \d+\nevent: view\ndata: \{"v":1/);
-    expect(text).toContain('"schoolName":"Stream School"');
-    await reader.cancel();
+    // Read as the pages read it: the first event is the view, its id the log position.
+    const events: SseEvent[] = [];
+    const stop = new AbortController();
+    await readEventStream(res.body!, { onEvent: (event) => (events.push(event), stop.abort()) }, stop.signal);
+    const view = decodeMessage<StaffParts>(events[0])!;
+    expect(view.event).toBe('view');
+    expect(events[0].id).toBe(String(view.data.seq));
+    expect(view.data.v).toBe(PROTOCOL_VERSION);
+    expect(view.data.parts.session?.schoolName).toBe('Stream School');
   });
 });

@@ -1,6 +1,10 @@
+import { Task } from '@lit/task';
 import { LitElement, css, html } from 'lit';
-import type { AgreementPart } from '../shared/gallery-types.js';
+import type { AgreementPart } from '../../server/contract/parts.js';
+import { ClockController } from '../shared/clock-controller.js';
 import { GROUPS_LABEL } from '../shared/group-labels.js';
+import { ApiError, bodyOf } from '../shared/live/api-client.js';
+import { SessionConsumer, publicSessionContext, type PublicSession } from '../shared/session-context.js';
 
 /** How often an open page looks for new wording while the agreement is being built. */
 const REFRESH_MS = 5000;
@@ -32,9 +36,9 @@ export class PdAgreementPage extends LitElement {
       font: 600 1rem system-ui, sans-serif;
       padding: 0.5rem 0.9rem;
       border-radius: 8px;
-      border: 2px solid #1f4e79;
-      background: #fff;
-      color: #1f4e79;
+      border: 2px solid var(--pd-agreement);
+      background: var(--pd-surface);
+      color: var(--pd-agreement);
       text-decoration: none;
       cursor: pointer;
     }
@@ -42,21 +46,21 @@ export class PdAgreementPage extends LitElement {
       box-sizing: border-box;
       max-width: 8.5in;
       margin: 0 auto;
-      background: #fff;
-      border: 3px solid #1f4e79;
+      background: var(--pd-surface);
+      border: 3px solid var(--pd-agreement);
       padding: 0.6in 0.7in;
       box-shadow: 0 2px 10px rgb(0 0 0 / 0.15);
     }
     header {
       text-align: center;
-      border-bottom: 2px solid #1f4e79;
+      border-bottom: 2px solid var(--pd-agreement);
       padding-bottom: 0.6rem;
       margin-bottom: 1rem;
     }
     h1 {
       margin: 0;
       font-size: 2rem;
-      color: #1f4e79;
+      color: var(--pd-agreement);
     }
     .subtitle {
       margin: 0.2rem 0 0;
@@ -65,7 +69,7 @@ export class PdAgreementPage extends LitElement {
     }
     h2 {
       font-size: 1.15rem;
-      color: #1f4e79;
+      color: var(--pd-agreement);
       margin: 1.1rem 0 0.35rem;
     }
     p,
@@ -89,18 +93,18 @@ export class PdAgreementPage extends LitElement {
     }
     footer {
       margin-top: 1.4rem;
-      border-top: 1px solid #9fb3c8;
+      border-top: 1px solid var(--pd-line);
       padding-top: 0.5rem;
       text-align: center;
       font-size: 0.92rem;
-      color: #333;
+      color: var(--pd-ink);
     }
     footer p {
       font-size: inherit;
       margin: 0.15rem 0;
     }
     .problem {
-      color: #a4161a;
+      color: var(--pd-danger);
       font-family: system-ui, sans-serif;
     }
     @media print {
@@ -120,46 +124,34 @@ export class PdAgreementPage extends LitElement {
     }
   `;
 
-  static override properties = { agreement: { state: true }, problem: { state: true } };
-  declare private agreement: AgreementPart | null;
-  declare private problem: string;
-  private readonly code = (location.pathname.match(/^\/agreement\/([A-Za-z0-9]{6})/)?.[1] ?? '').toUpperCase();
-  private timer: number | undefined;
+  private readonly session = new SessionConsumer<PublicSession>(this, publicSessionContext);
+  /** The last agreement loaded: kept on screen when a later load fails. */
+  private agreement: AgreementPart | null = null;
+  /** Why the last load failed, until one succeeds again (a refresh in progress does not hide it). */
+  private problem = '';
+
+  private readonly load = new Task(this, {
+    task: async ([session], { signal }) => {
+      if (!session) return null;
+      const { agreement } = await bodyOf(session.api.agreement.$get({ param: { code: session.code } }, { init: { signal, cache: 'no-store' } }));
+      this.agreement = agreement;
+      document.title = `${agreement.schoolName || 'Our school'} · Partnership Agreement`;
+      return agreement;
+    },
+    args: () => [this.session.value] as const,
+    onComplete: () => (this.problem = ''),
+    onError: (error) => (this.problem = explain(error)),
+  });
+
+  /** An open page looks for new wording while the agreement is being built. */
+  private readonly refresh = new ClockController(this, REFRESH_MS, () => {
+    if (document.visibilityState === 'visible') void this.load.run();
+  });
 
   constructor() {
     super();
-    this.agreement = null;
-    this.problem = '';
     addEventListener('beforeprint', () => this.fitToPage());
     addEventListener('afterprint', () => this.style.removeProperty('--fit'));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-    this.timer = window.setInterval(() => {
-      if (document.visibilityState === 'visible') void this.load();
-    }, REFRESH_MS);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.timer);
-  }
-
-  private async load() {
-    try {
-      const res = await fetch(`/api/sessions/${this.code}/agreement`, { cache: 'no-store' });
-      if (!res.ok) {
-        this.problem = res.status === 404 ? 'There is no session with this code.' : 'The agreement could not be loaded.';
-        return;
-      }
-      this.agreement = ((await res.json()) as { agreement: AgreementPart }).agreement;
-      this.problem = '';
-      document.title = `${this.agreement.schoolName || 'Our school'} · Partnership Agreement`;
-    } catch {
-      this.problem = 'Offline: showing the last version loaded.';
-    }
   }
 
   /** A long agreement is scaled down for print so it stays on one page. */
@@ -172,13 +164,16 @@ export class PdAgreementPage extends LitElement {
 
   override render() {
     const a = this.agreement;
+    const session = this.session.value;
+    const problem = this.problem;
+    const pdf = (query: { size?: 'a4' }) => session?.api.agreement.pdf.$path({ param: { code: session.code }, query }) ?? '';
     return html`
       <div class="tools">
         <button @click=${() => print()}>Print</button>
-        <a href=${`/api/sessions/${this.code}/agreement/pdf`} download>Download PDF (US Letter)</a>
-        <a href=${`/api/sessions/${this.code}/agreement/pdf?size=a4`} download>PDF (A4)</a>
+        <a href=${pdf({})} download>Download PDF (US Letter)</a>
+        <a href=${pdf({ size: 'a4' })} download>PDF (A4)</a>
       </div>
-      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : null}
+      ${problem ? html`<p class="problem" role="alert">${problem}</p>` : null}
       ${a
         ? html`<article class="sheet" aria-label="Partnership Agreement">
             <header>
@@ -200,11 +195,16 @@ export class PdAgreementPage extends LitElement {
               ${a.nextMeeting ? html`<p>Copies at our next meeting: ${a.nextMeeting}</p>` : null}
             </footer>
           </article>`
-        : this.problem
+        : problem
           ? null
           : html`<p role="status">Loading…</p>`}
     `;
   }
+}
+
+function explain(error: unknown): string {
+  if (!(error instanceof ApiError)) return 'Offline: showing the last version loaded.';
+  return error.status === 404 ? 'There is no session with this code.' : 'The agreement could not be loaded.';
 }
 
 customElements.define('pd-agreement-page', PdAgreementPage);

@@ -1,20 +1,37 @@
+import { ContextProvider } from '@lit/context';
+import type { StaffParts } from '../../server/contract/parts.js';
+import { bodyOf } from '../shared/live/api-client.js';
 import { LiveSession } from '../shared/live-session.js';
-import { setCurrentDeck, setCurrentSession } from '../shared/current-session.js';
+import { usePalette } from '../shared/palette.js';
+import { StaffSession, staffSessionContext } from '../shared/session-context.js';
+import { staffMsg } from '../shared/staff-messages.js';
 import { codeFromPath, takeStaffKey } from '../shared/staff-key.js';
-import type { DeckInfo } from '../shared/view-types.js';
 import './pd-notes-view.js';
 
+/**
+ * The notes view's page: the session is provided on the document body (@lit/context)
+ * before the view is added, so the view and all its panels find it when they connect.
+ */
 async function main() {
+  usePalette();
+  const provider = new ContextProvider(document.body, { context: staffSessionContext });
+  document.body.append(document.createElement('pd-notes-view'));
   const code = codeFromPath();
   const key = takeStaffKey(code);
-  if (!key) return problem('This notes link has no key. Open the notes link printed when the session started.');
-  const live = new LiveSession({ code, key, onRejected: (e) => problem(`The server refused this screen: ${e.message}`) });
+  if (!key) return problem(staffMsg('noKey', { page: 'notes' }));
+  const live = new LiveSession<StaffParts>({
+    code,
+    key,
+    onRejected: (e) => {
+      live.stop();
+      problem(staffMsg('refusedScreen', { reason: e.message }));
+    },
+  });
   try {
-    setCurrentDeck(await live.get<DeckInfo>('/deck'));
+    provider.setValue(new StaffSession(live, await bodyOf(live.api.deck.$get({ param: { code } }))));
   } catch (error) {
     return problem((error as Error).message);
   }
-  setCurrentSession(live);
   live.start();
 }
 
@@ -22,7 +39,7 @@ function problem(message: string) {
   const box = document.createElement('p');
   box.setAttribute('role', 'alert');
   box.textContent = message;
-  box.style.cssText = 'margin:1rem;padding:1rem;border:2px solid #b91c1c;background:#fde8e8;font:600 1.1rem system-ui';
+  box.style.cssText = 'margin:1rem;padding:1rem;border:2px solid var(--pd-danger);background:var(--pd-danger-tint);font:600 1.1rem system-ui';
   document.body.prepend(box);
 }
 

@@ -1,6 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { LiveSession } from '../shared/live-session.js';
-import type { ActivityInfo } from '../shared/view-types.js';
+import type { Activity, ActivityKind } from '../../server/contract/parts.js';
 import './pd-gallery-controls.js';
 import './pd-merge-cards.js';
 import './pd-paper-entry.js';
@@ -10,18 +9,24 @@ import '../present/moves-live.js';
 
 /**
  * Extra panels the notes view shows for the current slide's activity, by kind (for
- * example moderation tools for a gallery walk). A new kind adds one entry here.
+ * example moderation tools for a gallery walk). Each panel reads the session itself. A
+ * new kind adds one entry here.
  */
-export const notesPanels: Record<string, (live: LiveSession, activity: ActivityInfo, slide: number) => TemplateResult> = {
-  'open-answers': (_live, _activity, slide) => html`<pd-answer-moderation slide=${slide}></pd-answer-moderation>`,
-  'block-party': (_live, _activity, slide) => html`<div style="--pd-live-size: 1rem"><pd-block-party-live slide=${slide} manage></pd-block-party-live></div>`,
-  'round-robin': (_live, _activity, slide) => html`<div style="--pd-live-size: 1rem"><pd-round-robin-live slide=${slide}></pd-round-robin-live></div>`,
-  poll: (_live, _activity, slide) => html`<div style="--pd-live-size: 1rem"><pd-poll-live slide=${slide}></pd-poll-live></div>`,
-  reflection: (_live, _activity, slide) => html`<div style="--pd-live-size: 1rem"><pd-reflections-live slide=${slide} manage></pd-reflections-live></div>`,
-  feedback: (_live, _activity, slide) => html`<div style="--pd-live-size: 1rem"><pd-feedback-live slide=${slide} detailed></pd-feedback-live></div>`,
+const byKind: Partial<Record<ActivityKind, (slide: number) => TemplateResult>> = {
+  'open-answers': (slide) => html`<pd-answer-moderation slide=${slide}></pd-answer-moderation>`,
+  'block-party': (slide) => html`<div style="--pd-live-size: 1rem"><pd-block-party-live slide=${slide} manage></pd-block-party-live></div>`,
+  'round-robin': (slide) => html`<div style="--pd-live-size: 1rem"><pd-round-robin-live slide=${slide}></pd-round-robin-live></div>`,
+  poll: (slide) => html`<div style="--pd-live-size: 1rem"><pd-poll-live slide=${slide}></pd-poll-live></div>`,
+  reflection: (slide) => html`<div style="--pd-live-size: 1rem"><pd-reflections-live slide=${slide} manage></pd-reflections-live></div>`,
+  feedback: (slide) => html`<div style="--pd-live-size: 1rem"><pd-feedback-live slide=${slide} detailed></pd-feedback-live></div>`,
   'revise-and-example': () => html`<pd-merge-cards></pd-merge-cards><pd-paper-entry></pd-paper-entry><pd-equity-of-voice></pd-equity-of-voice>`,
   'gallery-walk': () =>
     html`<pd-gallery-controls></pd-gallery-controls><pd-equity-of-voice></pd-equity-of-voice><pd-merge-cards></pd-merge-cards><pd-paper-entry></pd-paper-entry>`,
   'agreement-builder': () => html`<pd-agreement-builder></pd-agreement-builder><pd-equity-of-voice></pd-equity-of-voice>`,
   'next-meeting': () => html`<pd-agreement-builder></pd-agreement-builder>`,
 };
+
+/** The panels for a slide's activity, or null when its kind has none. */
+export function notesPanel(activity: Activity, slide: number): TemplateResult | null {
+  return byKind[activity.kind]?.(slide) ?? null;
+}

@@ -1,17 +1,13 @@
-import { LitElement, css, html } from 'lit';
-import { currentSession } from '../shared/current-session.js';
-import type { AgreementPart, TalliedCard } from '../shared/gallery-types.js';
-import { LiveController } from '../shared/live-controller.js';
-import { codeFromPath, takeStaffKey } from '../shared/staff-key.js';
+import { Task } from '@lit/task';
+import { css, html } from 'lit';
+import { ApiError, bodyOf } from '../shared/live/api-client.js';
+import { StaffElement } from '../shared/staff-element.js';
+import { staffMsg, staffRefusal } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesFormStyles } from './notes-form-styles.js';
 import { shortText } from './gallery-labels.js';
 
-interface Candidates {
-  agreements: TalliedCard[];
-  definitions: TalliedCard[];
-  examples: TalliedCard[];
-}
+const EXPORTS = ['session.json', 'cards.csv', 'stickers.csv', 'tallies.csv'] as const;
 
 /**
  * The agreement builder (slide 24): fill the agreement from the top statements, choose or
@@ -19,7 +15,7 @@ interface Candidates {
  * is an event in the log, and the deck shows the draft live. Also the printable page, its
  * PDF and the session's exports.
  */
-export class PdAgreementBuilder extends LitElement {
+export class PdAgreementBuilder extends StaffElement {
   static override styles = [
     staffStyles,
     notesFormStyles,
@@ -45,49 +41,38 @@ export class PdAgreementBuilder extends LitElement {
     `,
   ];
 
-  static override properties = { candidates: { state: true }, problem: { state: true }, note: { state: true } };
-  declare private candidates: Candidates | null;
-  declare private problem: string;
+  static override properties = { note: { state: true } };
   declare private note: string;
   private definitionDraft: string | null = null;
 
+  /** The statements that made the cut, per part; loaded when the panel opens and after filling the agreement. */
+  private readonly candidates = new Task(this, {
+    task: async ([live], { signal }) => (live ? bodyOf(live.api.agreement.candidates.$get({ param: { code: live.code } }, { init: { signal } })) : null),
+    args: () => [this.live] as const,
+  });
+
   constructor() {
     super();
-    this.candidates = null;
-    this.problem = '';
     this.note = '';
-    new LiveController(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.loadCandidates();
-  }
-
-  private async loadCandidates() {
-    try {
-      this.candidates = (await currentSession()?.get<Candidates>('/agreement/candidates')) ?? null;
-    } catch {
-      this.candidates = null;
-    }
   }
 
   override render() {
-    const live = currentSession();
-    const agreement = live?.part<AgreementPart>('agreement');
+    const live = this.live;
+    const agreement = live?.part('agreement');
     if (!live || !agreement) return null;
     const definition = this.definitionDraft ?? agreement.definition;
+    const candidates = this.candidates.value;
     return html`
       <h3>Partnership Agreement</h3>
       <div class="row">
         <button class="primary" @click=${this.assemble}>Fill from the top statements</button>
         <a href=${`/agreement/${live.code}`} target="_blank" rel="noopener">Open the printable page</a>
-        <a href=${`/api/sessions/${live.code}/agreement/pdf`} download>Download PDF</a>
+        <a href=${live.api.agreement.pdf.$path({ param: { code: live.code }, query: {} })} download>Download PDF</a>
       </div>
-      ${this.candidates?.definitions.length
+      ${candidates?.definitions.length
         ? html`<p>Top definitions (use one, or add it to combine):</p>
             <ol>
-              ${this.candidates.definitions.map(
+              ${candidates.definitions.map(
                 (c) => html`<li>${shortText(c.text, 120)} (${c.stickers})
                   <button @click=${() => this.setDefinition(c.text)} aria-label=${`Use definition: ${shortText(c.text, 40)}`}>Use</button>
                   <button @click=${() => this.setDefinition(definition ? `${definition} ${c.text}` : c.text)} aria-label=${`Add definition: ${shortText(c.text, 40)}`}>Add</button></li>`,
@@ -109,11 +94,11 @@ export class PdAgreementBuilder extends LitElement {
         <input id="ag-next" name="nextMeeting" maxlength="120" .value=${agreement.nextMeeting} />
         <button type="submit" class="primary">Save the agreement</button>
       </form>
-      ${this.problem ? html`<p role="alert">${this.problem}</p>` : null}
+      ${this.writes.message ? html`<p role="alert">${this.writes.message}</p>` : null}
       ${this.note ? html`<p role="status">${this.note}</p>` : null}
       <h3>Records</h3>
       <div class="row">
-        ${['session.json', 'cards.csv', 'stickers.csv', 'tallies.csv'].map((file) => html`<button @click=${() => this.download(file)}>Export ${file}</button>`)}
+        ${EXPORTS.map((file) => html`<button @click=${() => this.download(file)}>Export ${file}</button>`)}
       </div>
     `;
   }
@@ -124,47 +109,43 @@ export class PdAgreementBuilder extends LitElement {
   }
 
   private async assemble() {
-    this.problem = '';
-    try {
-      await currentSession()?.send('POST', '/agreement/assemble');
-      this.definitionDraft = null;
-      this.note = 'Filled from the top statements.';
-      await this.loadCandidates();
-    } catch (error) {
-      this.problem = (error as Error).message;
-    }
+    const live = this.live;
+    if (!live || (await this.writes.run(() => bodyOf(live.api.agreement.assemble.$post({ param: { code: live.code } })))) === undefined) return;
+    this.definitionDraft = null;
+    this.note = 'Filled from the top statements.';
+    await this.candidates.run();
   }
 
   private async save(event: SubmitEvent) {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
     const lines = (name: string) => String(form.get(name) ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
-    this.problem = '';
-    try {
-      await currentSession()?.send('PUT', '/agreement', {
-        schoolName: String(form.get('schoolName') ?? ''),
-        definition: String(form.get('definition') ?? ''),
-        agreements: lines('agreements'),
-        examples: lines('examples'),
-        date: String(form.get('date') ?? ''),
-        nextMeeting: String(form.get('nextMeeting') ?? ''),
-      });
-      this.definitionDraft = null;
-      this.note = 'Saved.';
-    } catch (error) {
-      this.problem = (error as Error).message;
-    }
+    const live = this.live;
+    const json = {
+      schoolName: String(form.get('schoolName') ?? ''),
+      definition: String(form.get('definition') ?? ''),
+      agreements: lines('agreements'),
+      examples: lines('examples'),
+      date: String(form.get('date') ?? ''),
+      nextMeeting: String(form.get('nextMeeting') ?? ''),
+    };
+    if (!live || (await this.writes.run(() => bodyOf(live.api.agreement.$put({ param: { code: live.code }, json })))) === undefined) return;
+    this.definitionDraft = null;
+    this.note = 'Saved.';
   }
 
-  /** Exports need the facilitator's key in a header, so they are fetched and saved from here. */
-  private async download(file: string) {
-    const code = codeFromPath();
-    const res = await fetch(`/api/sessions/${code}/exports/${file}`, { headers: { authorization: `Bearer ${takeStaffKey(code) ?? ''}` } });
-    if (!res.ok) {
-      this.problem = `Export failed (${res.status}).`;
-      return;
-    }
-    const url = URL.createObjectURL(await res.blob());
+  /** Exports need the facilitator's key in a header, so they are fetched (with the session's key) and saved from here. */
+  private async download(file: (typeof EXPORTS)[number]) {
+    const live = this.live;
+    if (!live) return;
+    const code = live.code;
+    const blob = await this.writes.run(async () => {
+      const res = await live.api.exports[':file'].$get({ param: { code, file } });
+      if (!res.ok) throw new ApiError(res.status, 'export_failed', staffMsg('refusedGeneric', { reason: `export ${file} (${res.status})` }));
+      return res.blob();
+    }, staffRefusal);
+    if (!blob) return;
+    const url = URL.createObjectURL(blob);
     const link = Object.assign(document.createElement('a'), { href: url, download: `partnerdeck-${code}-${file}` });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);

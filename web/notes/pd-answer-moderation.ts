@@ -1,11 +1,10 @@
-import { LitElement, css, html } from 'lit';
-import { currentSession } from '../shared/current-session.js';
-import { LiveController } from '../shared/live-controller.js';
+import { css, html } from 'lit';
+import { bodyOf } from '../shared/live/api-client.js';
+import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
-import type { StaffAnswer } from '../shared/view-types.js';
 
 /** The open answers of one slide, newest first, each with Hide/Show for the word cloud. */
-export class PdAnswerModeration extends LitElement {
+export class PdAnswerModeration extends StaffSlideElement {
   static override styles = [
     staffStyles,
     css`
@@ -19,33 +18,27 @@ export class PdAnswerModeration extends LitElement {
         justify-content: space-between;
         gap: 0.5rem;
         padding: 0.3rem 0;
-        border-bottom: 1px solid #e3e7ec;
+        border-bottom: 1px solid var(--pd-line-soft);
       }
       .hidden span {
         text-decoration: line-through;
-        color: #777;
+        color: var(--pd-ink-muted);
       }
     `,
   ];
 
-  static override properties = { slide: { type: Number } };
-  declare slide: number;
-
-  constructor() {
-    super();
-    this.slide = 0;
-    new LiveController(this);
-  }
-
   override render() {
-    const live = currentSession();
-    const answers = (live?.part<StaffAnswer[]>('answers') ?? []).filter((a) => a.slide === this.slide).reverse();
+    const live = this.live;
+    const answers = (live?.part('answers') ?? []).filter((a) => a.slide === this.slide).reverse();
+    const setHidden = (id: string, hidden: boolean) =>
+      live && this.writes.run(() => bodyOf(live.api.answers[':id'].visibility.$put({ param: { code: live.code, id }, json: { hidden } })));
     return html`<h3>Answers (${answers.length})</h3>
+      ${this.writes.alert()}
       <ul aria-label="Answers">
         ${answers.map(
           (a) => html`<li class=${a.hidden ? 'hidden' : ''}>
             <span>${a.text}</span>
-            <button aria-label=${`${a.hidden ? 'Show' : 'Hide'} answer: ${a.text}`} @click=${() => live?.send('PUT', `/answers/${a.id}/visibility`, { hidden: !a.hidden })}>
+            <button aria-label=${`${a.hidden ? 'Show' : 'Hide'} answer: ${a.text}`} @click=${() => setHidden(a.id, !a.hidden)}>
               ${a.hidden ? 'Show' : 'Hide'}
             </button>
           </li>`,

@@ -1,15 +1,14 @@
-import { LitElement, css, html } from 'lit';
-import { currentDeck, currentSession } from '../shared/current-session.js';
-import { LiveController } from '../shared/live-controller.js';
-import { staffStyles } from '../shared/staff-styles.js';
-import type { StaffCard } from '../shared/view-types.js';
+import { css, html } from 'lit';
 import { GROUP_LABEL } from '../shared/group-labels.js';
+import { bodyOf } from '../shared/live/api-client.js';
+import { StaffElement } from '../shared/staff-element.js';
+import { staffStyles } from '../shared/staff-styles.js';
 
 /**
  * Incoming cards, newest first, for the support facilitator to moderate: hiding a card
  * takes it off the projector at once; showing it puts it back.
  */
-export class PdCardModeration extends LitElement {
+export class PdCardModeration extends StaffElement {
   static override styles = [
     staffStyles,
     css`
@@ -22,19 +21,19 @@ export class PdCardModeration extends LitElement {
         padding: 0;
       }
       li {
-        border: 1px solid #d8dee5;
-        border-left: 5px solid #e3cf66;
+        border: 1px solid var(--pd-line);
+        border-left: 5px solid var(--pd-card-line);
         border-radius: 6px;
         padding: 0.5rem 0.6rem;
         margin-bottom: 0.5rem;
-        background: #fff;
+        background: var(--pd-surface);
       }
       li.hidden {
-        background: #f3f4f6;
-        border-left-color: #9ca3af;
+        background: var(--pd-canvas);
+        border-left-color: var(--pd-line);
       }
       li.hidden .text {
-        color: #6b7280;
+        color: var(--pd-ink-muted);
         text-decoration: line-through;
       }
       .text {
@@ -47,27 +46,23 @@ export class PdCardModeration extends LitElement {
         justify-content: space-between;
         align-items: center;
         font-size: 0.8rem;
-        color: #4b5563;
+        color: var(--pd-ink-soft);
         gap: 0.5rem;
       }
       .empty {
-        color: #6b7280;
+        color: var(--pd-ink-muted);
       }
     `,
   ];
 
-  constructor() {
-    super();
-    new LiveController(this);
-  }
-
   override render() {
-    const live = currentSession();
-    const cards = [...(live?.part<StaffCard[]>('cards') ?? [])].sort((a, b) => b.at - a.at);
-    const walls = currentDeck()?.walls ?? [];
+    const live = this.live;
+    const cards = [...(live?.part('cards') ?? [])].sort((a, b) => b.at - a.at);
+    const walls = this.deck?.walls ?? [];
     const wallTitle = (id: string) => walls.find((w) => w.id === id)?.title ?? id;
-    if (cards.length === 0) return html`<p class="empty">No cards yet.</p>`;
-    return html`<ol aria-label="Incoming cards">
+    if (!live || cards.length === 0) return html`<p class="empty">No cards yet.</p>`;
+    const setHidden = (id: string, hidden: boolean) => this.writes.run(() => bodyOf(live.api.cards[':id'].visibility.$put({ param: { code: live.code, id }, json: { hidden } })));
+    return html`${this.writes.alert()}<ol aria-label="Incoming cards">
       ${cards.map(
         (card) => html`<li class=${card.hidden ? 'hidden' : ''} aria-label=${`Card on ${wallTitle(card.wall)}${card.hidden ? ' (hidden)' : ''}`}>
           <div class="meta">
@@ -77,7 +72,7 @@ export class PdCardModeration extends LitElement {
           <p class="text">${card.text}</p>
           <div class="meta">
             <span>${card.revisions > 1 ? `edited ${card.revisions - 1}×` : ''}</span>
-            <button aria-label=${`${card.hidden ? 'Show' : 'Hide'} card: ${card.text.slice(0, 60)}`} @click=${() => live?.send('PUT', `/cards/${card.id}/visibility`, { hidden: !card.hidden })}>
+            <button aria-label=${`${card.hidden ? 'Show' : 'Hide'} card: ${card.text.slice(0, 60)}`} @click=${() => setHidden(card.id, !card.hidden)}>
               ${card.hidden ? 'Show' : 'Hide'}
             </button>
           </div>

@@ -1,7 +1,5 @@
-import { LitElement, css, html } from 'lit';
-import { currentSession } from '../shared/current-session.js';
-import type { EquityPart } from '../shared/gallery-types.js';
-import { LiveController } from '../shared/live-controller.js';
+import { css, html } from 'lit';
+import { StaffElement } from '../shared/staff-element.js';
 import { GROUP_LABELS } from './gallery-labels.js';
 
 /**
@@ -9,7 +7,7 @@ import { GROUP_LABELS } from './gallery-labels.js';
  * after the reveal how many of the top statements each group wrote, so the facilitator
  * can say whether parents, staff, community and students were all heard.
  */
-export class PdEquityOfVoice extends LitElement {
+export class PdEquityOfVoice extends StaffElement {
   static override styles = css`
     :host {
       display: block;
@@ -23,24 +21,19 @@ export class PdEquityOfVoice extends LitElement {
     td {
       text-align: right;
       padding: 0.2rem 0.4rem;
-      border-bottom: 1px solid #e5e7eb;
+      border-bottom: 1px solid var(--pd-line-soft);
     }
     th:first-child,
     td:first-child {
       text-align: left;
     }
     tr.silent td {
-      color: #b91c1c;
+      color: var(--pd-danger);
     }
   `;
 
-  constructor() {
-    super();
-    new LiveController(this);
-  }
-
   override render() {
-    const equity = currentSession()?.part<EquityPart>('equity');
+    const equity = this.live?.part('equity');
     if (!equity) return null;
     const rows = equity.groups.filter((g) => g.group !== 'paper' || g.cards + g.stickers > 0);
     return html`

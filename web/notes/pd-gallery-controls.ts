@@ -1,7 +1,6 @@
-import { LitElement, css, html } from 'lit';
-import { currentDeck, currentSession } from '../shared/current-session.js';
-import type { GalleryProgressPart, TalliesPart } from '../shared/gallery-types.js';
-import { LiveController } from '../shared/live-controller.js';
+import { css, html } from 'lit';
+import { bodyOf } from '../shared/live/api-client.js';
+import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { stickerShape } from '../shared/sticker-shape.js';
 import { shortText } from './gallery-labels.js';
@@ -10,7 +9,7 @@ import { shortText } from './gallery-labels.js';
  * The support facilitator's view of the vote: progress per wall, the reveal button, and
  * after the reveal the choice at a tied cut (which tied cards go on the agreement).
  */
-export class PdGalleryControls extends LitElement {
+export class PdGalleryControls extends StaffElement {
   static override styles = [
     staffStyles,
     css`
@@ -26,10 +25,10 @@ export class PdGalleryControls extends LitElement {
       th {
         text-align: left;
         padding: 0.2rem 0.4rem;
-        border-bottom: 1px solid #e5e7eb;
+        border-bottom: 1px solid var(--pd-line-soft);
       }
       fieldset {
-        border: 1px solid #f59e0b;
+        border: 1px solid var(--pd-accent);
         border-radius: 6px;
         margin: 0.6rem 0;
       }
@@ -40,20 +39,11 @@ export class PdGalleryControls extends LitElement {
     `,
   ];
 
-  static override properties = { problem: { state: true } };
-  declare private problem: string;
-
-  constructor() {
-    super();
-    this.problem = '';
-    new LiveController(this);
-  }
-
   override render() {
-    const live = currentSession();
-    const progress = live?.part<GalleryProgressPart | null>('galleryProgress');
-    const tallies = live?.part<TalliesPart | null>('tallies');
-    const walls = currentDeck()?.walls ?? [];
+    const live = this.live;
+    const progress = live?.part('galleryProgress');
+    const tallies = live?.part('tallies');
+    const walls = this.deck?.walls ?? [];
     if (!live || !progress) return html`<p>The gallery walk has not started.</p>`;
     return html`
       <h3>Gallery walk: ${progress.open ? 'voting open' : progress.revealed ? 'tallies revealed' : 'voting closed'}</h3>
@@ -66,7 +56,7 @@ export class PdGalleryControls extends LitElement {
         })}
       </table>
       <p><button class="primary" @click=${() => this.reveal(!progress.revealed)}>${progress.revealed ? 'Hide tallies (reopen voting)' : 'Reveal tallies'}</button></p>
-      ${this.problem ? html`<p role="alert">${this.problem}</p>` : null}
+      ${this.writes.alert()}
       ${tallies?.walls.filter((t) => t.tie).map((t) => {
         const wall = walls.find((w) => w.id === t.wall);
         return html`<fieldset>
@@ -82,24 +72,16 @@ export class PdGalleryControls extends LitElement {
     `;
   }
 
-  private async reveal(revealed: boolean) {
-    this.problem = '';
-    try {
-      await currentSession()?.send('PUT', '/gallery/reveal', { revealed });
-    } catch (error) {
-      this.problem = (error as Error).message;
-    }
+  private reveal(revealed: boolean) {
+    const live = this.live;
+    if (live) void this.writes.run(() => bodyOf(live.api.gallery.reveal.$put({ param: { code: live.code }, json: { revealed } })));
   }
 
-  private async choose(wall: string, cardId: string, checked: boolean, chosen: string[]) {
-    this.problem = '';
+  private choose(wall: string, cardId: string, checked: boolean, chosen: string[]) {
+    const live = this.live;
     const cardIds = checked ? [...chosen, cardId] : chosen.filter((id) => id !== cardId);
-    try {
-      await currentSession()?.send('PUT', '/gallery/cut', { wall, cardIds });
-    } catch (error) {
-      this.problem = (error as Error).message;
-      this.requestUpdate();
-    }
+    // A refused choice re-renders the boxes as the server has them.
+    if (live) void this.writes.run(() => bodyOf(live.api.gallery.cut.$put({ param: { code: live.code }, json: { wall, cardIds } })));
   }
 }
 

@@ -1,16 +1,15 @@
-import { LitElement, css, html } from 'lit';
-import { currentDeck, currentSession } from '../shared/current-session.js';
-import { LiveController } from '../shared/live-controller.js';
+import { css, html } from 'lit';
+import { bodyOf } from '../shared/live/api-client.js';
+import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesFormStyles } from './notes-form-styles.js';
-import type { StaffCard } from '../shared/view-types.js';
 import { shortText } from './gallery-labels.js';
 
 /**
  * Merging duplicate cards on a wall: the duplicate leaves the wall and its authors and
  * stickers count for the card it joins. Undo puts it back.
  */
-export class PdMergeCards extends LitElement {
+export class PdMergeCards extends StaffElement {
   static override styles = [
     staffStyles,
     notesFormStyles,
@@ -22,22 +21,19 @@ export class PdMergeCards extends LitElement {
     `,
   ];
 
-  static override properties = { wall: { state: true }, problem: { state: true } };
+  static override properties = { wall: { state: true } };
   declare private wall: string;
-  declare private problem: string;
 
   constructor() {
     super();
     this.wall = '';
-    this.problem = '';
-    new LiveController(this);
   }
 
   override render() {
-    const live = currentSession();
-    const walls = currentDeck()?.walls ?? [];
-    const merges = live?.part<Record<string, string>>('merges') ?? {};
-    const cards = (live?.part<StaffCard[]>('cards') ?? []).filter((c) => !c.hidden);
+    const live = this.live;
+    const walls = this.deck?.walls ?? [];
+    const merges = live?.part('merges') ?? {};
+    const cards = (live?.part('cards') ?? []).filter((c) => !c.hidden);
     const wall = this.wall || walls[0]?.id || '';
     const onWall = cards.filter((c) => c.wall === wall && !merges[c.id]);
     const text = (id: string) => shortText(cards.find((c) => c.id === id)?.text ?? id, 50);
@@ -58,26 +54,28 @@ export class PdMergeCards extends LitElement {
         </select>
         <button type="submit" class="primary" ?disabled=${onWall.length < 2}>Merge</button>
       </form>
-      ${this.problem ? html`<p role="alert">${this.problem}</p>` : null}
+      ${this.writes.alert()}
       ${Object.keys(merges).length
         ? html`<ul aria-label="Merged cards">
             ${Object.entries(merges).map(
-              ([from, into]) => html`<li>“${text(from)}” → “${text(into)}” <button @click=${() => live?.send('DELETE', `/gallery/merges/${from}`)} aria-label=${`Undo merge of ${text(from)}`}>Undo</button></li>`,
+              ([from, into]) => html`<li>“${text(from)}” → “${text(into)}” <button @click=${() => this.unmerge(from)} aria-label=${`Undo merge of ${text(from)}`}>Undo</button></li>`,
             )}
           </ul>`
         : null}
     `;
   }
 
-  private async merge(event: SubmitEvent) {
+  private merge(event: SubmitEvent) {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
-    this.problem = '';
-    try {
-      await currentSession()?.send('POST', '/gallery/merges', { cardId: String(form.get('cardId')), intoId: String(form.get('intoId')) });
-    } catch (error) {
-      this.problem = (error as Error).message;
-    }
+    const live = this.live;
+    const json = { cardId: String(form.get('cardId')), intoId: String(form.get('intoId')) };
+    if (live) void this.writes.run(() => bodyOf(live.api.gallery.merges.$post({ param: { code: live.code }, json })));
+  }
+
+  private unmerge(cardId: string) {
+    const live = this.live;
+    if (live) void this.writes.run(() => bodyOf(live.api.gallery.merges[':cardId'].$delete({ param: { code: live.code, cardId } })));
   }
 }
 

@@ -1,11 +1,12 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { currentDeck, currentSession } from '../shared/current-session.js';
-import { LiveController } from '../shared/live-controller.js';
+import { STAKEHOLDER_GROUPS } from '../../server/contract/parts.js';
+import { ClockController } from '../shared/clock-controller.js';
+import { bodyOf } from '../shared/live/api-client.js';
+import { StaffElement } from '../shared/staff-element.js';
+import { staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
-import { STAKEHOLDER_GROUPS, type RosterPart, type StaffSessionPart } from '../shared/view-types.js';
-import { notesPanels } from './notes-panels.js';
-import type { PacingPart } from '../shared/moves-types.js';
+import { notesPanel } from './notes-panels.js';
 import { serverNow, syncServerClock } from '../shared/server-clock.js';
 import { actualMs, formatElapsed } from './section-clock.js';
 import './pd-answer-moderation.js';
@@ -19,7 +20,7 @@ import { GROUPS_LABEL } from '../shared/group-labels.js';
  * clock against the plan, who has joined, and the incoming cards to moderate. When the
  * lead hands over the slides, the controls to move them appear here.
  */
-export class PdNotesView extends LitElement {
+export class PdNotesView extends StaffElement {
   static override styles = [
     staffStyles,
     css`
@@ -29,7 +30,7 @@ export class PdNotesView extends LitElement {
         gap: 1rem;
         padding: 1rem;
         font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-        color: #1b1f24;
+        color: var(--pd-ink);
         box-sizing: border-box;
         min-height: 100vh;
       }
@@ -39,8 +40,8 @@ export class PdNotesView extends LitElement {
         }
       }
       section {
-        background: #fff;
-        border: 1px solid #d8dee5;
+        background: var(--pd-surface);
+        border: 1px solid var(--pd-line);
         border-radius: 10px;
         padding: 0.8rem 1rem;
         margin-bottom: 1rem;
@@ -48,7 +49,7 @@ export class PdNotesView extends LitElement {
       h1 {
         font-size: 1.1rem;
         margin: 0 0 0.3rem;
-        color: #4b5563;
+        color: var(--pd-ink-soft);
         font-weight: 600;
       }
       h2 {
@@ -64,17 +65,17 @@ export class PdNotesView extends LitElement {
         line-height: 1.5;
       }
       .next {
-        color: #4b5563;
+        color: var(--pd-ink-soft);
       }
       /* A small copy of the slide's text, so the support facilitator sees what the room sees. */
       .preview {
         font-size: 0.85rem;
         line-height: 1.35;
-        border: 1px solid #e3e7ec;
+        border: 1px solid var(--pd-line-soft);
         border-radius: 6px;
         padding: 0.3rem 0.8rem;
         margin-bottom: 0.8rem;
-        background: #fafbfc;
+        background: var(--pd-surface-soft);
         max-height: 14rem;
         overflow: auto;
       }
@@ -85,7 +86,7 @@ export class PdNotesView extends LitElement {
       }
       .preview blockquote {
         margin: 0.4rem 0;
-        color: #92400e;
+        color: var(--pd-warn-ink);
       }
       .clock {
         display: flex;
@@ -99,7 +100,7 @@ export class PdNotesView extends LitElement {
         font-variant-numeric: tabular-nums;
       }
       .over {
-        color: #b91c1c;
+        color: var(--pd-danger);
       }
       .roster {
         display: grid;
@@ -122,31 +123,31 @@ export class PdNotesView extends LitElement {
         font-weight: 600;
       }
       .offline {
-        color: #b91c1c;
+        color: var(--pd-danger);
       }
     `,
   ];
 
-  constructor() {
-    super();
-    new LiveController(this);
-    // The section clock advances every second even when nothing else changes.
-    setInterval(() => this.requestUpdate(), 1000);
-  }
+  /** The section clock advances every second even when nothing else changes. */
+  private readonly clock = new ClockController(this, 1000);
 
   override render() {
-    const live = currentSession();
-    const deck = currentDeck();
-    const session = live?.part<StaffSessionPart>('session');
+    const live = this.live;
+    const deck = this.deck;
+    const session = live?.part('session');
+    if (live?.incompatible) return html`<p role="alert">${staffMsg('updateNeeded')}</p>`;
     if (!live || !deck || !session) return html`<p role="status">Connecting…</p>`;
-    const roster = live.part<RosterPart>('roster');
+    const roster = live.part('roster');
     const slide = deck.slides[session.slide - 1];
     const next = deck.slides[session.slide];
     syncServerClock(live.code);
-    const current = live.part<PacingPart>('pacing')?.sections.find((s) => s.status === 'current');
+    const current = live.part('pacing')?.sections.find((s) => s.status === 'current');
     const elapsedMs = current ? actualMs(current, serverNow()) : 0;
     const supportHolds = session.control === 'support';
-    const panel = slide.activity ? notesPanels[slide.activity.kind] : undefined;
+    const panel = slide.activity ? notesPanel(slide.activity, session.slide) : null;
+    const code = live.code;
+    const write = (request: () => Promise<unknown>) => this.writes.run(request);
+    const show = (slide: number) => write(() => bodyOf(live.api.presentation.slide.$put({ param: { code }, json: { slide } })));
     return html`
       <div>
         <section aria-labelledby="current-title">
@@ -165,14 +166,15 @@ export class PdNotesView extends LitElement {
         <section aria-label="Slide control">
           <div class="control">
             <span class="status" role="status">${supportHolds ? 'You hold the slides' : 'The lead facilitator holds the slides'}</span>
-            <button @click=${() => live.send('PUT', '/presentation/control', { holder: supportHolds ? 'lead' : 'support' })}>
+            <button @click=${() => write(() => bodyOf(live.api.presentation.control.$put({ param: { code }, json: { holder: supportHolds ? 'lead' : 'support' } })))}>
               ${supportHolds ? 'Hand slides back to the lead' : 'Take the slides'}
             </button>
             ${supportHolds
-              ? html`<button class="primary" ?disabled=${session.slide <= 1} @click=${() => live.send('PUT', '/presentation/slide', { slide: session.slide - 1 })}>Previous slide</button>
-                  <button class="primary" ?disabled=${session.slide >= session.slideCount} @click=${() => live.send('PUT', '/presentation/slide', { slide: session.slide + 1 })}>Next slide</button>`
+              ? html`<button class="primary" ?disabled=${session.slide <= 1} @click=${() => show(session.slide - 1)}>Previous slide</button>
+                  <button class="primary" ?disabled=${session.slide >= session.slideCount} @click=${() => show(session.slide + 1)}>Next slide</button>`
               : null}
           </div>
+          ${this.writes.alert('offline')}
         </section>
         ${current
           ? html`<section aria-label="Section clock">
@@ -183,7 +185,7 @@ export class PdNotesView extends LitElement {
               </div>
             </section>`
           : null}
-        ${live.part<{ slide: number } | null>('timer')?.slide === session.slide || (slide.activity as { timer?: unknown } | null)?.timer
+        ${live.part('timer')?.slide === session.slide || slide.activity?.timer
           ? html`<section aria-label="Timer"><pd-slide-timer slide=${session.slide}></pd-slide-timer></section>`
           : null}
         <section aria-label="Pacing"><pd-pacing></pd-pacing></section>
@@ -193,7 +195,7 @@ export class PdNotesView extends LitElement {
             ${STAKEHOLDER_GROUPS.map((group) => html`<dt>${GROUPS_LABEL[group]}</dt><dd>${roster?.byGroup[group] ?? 0}</dd>`)}
           </dl>
         </section>
-        ${panel ? html`<section>${panel(live, slide.activity!, session.slide)}</section>` : null}
+        ${panel ? html`<section>${panel}</section>` : null}
         <section aria-label="Cards">
           <h3>Cards</h3>
           <pd-card-moderation></pd-card-moderation>

@@ -1,7 +1,6 @@
-import { LitElement, css, html } from 'lit';
-import { currentSession } from '../shared/current-session.js';
-import { LiveController } from '../shared/live-controller.js';
-import type { PacingPart } from '../shared/moves-types.js';
+import { css, html } from 'lit';
+import { ClockController } from '../shared/clock-controller.js';
+import { StaffElement } from '../shared/staff-element.js';
 import { serverNow, syncServerClock } from '../shared/server-clock.js';
 import { actualMs } from './section-clock.js';
 
@@ -10,7 +9,7 @@ import { actualMs } from './section-clock.js';
  * support facilitator says aloud: "we are 6 minutes behind". The server sends each
  * section's finished time and when the current visit began; this adds the time since.
  */
-export class PdPacing extends LitElement {
+export class PdPacing extends StaffElement {
   static override styles = css`
     :host {
       display: block;
@@ -21,10 +20,10 @@ export class PdPacing extends LitElement {
       margin: 0 0 0.4rem;
     }
     .behind {
-      color: #b91c1c;
+      color: var(--pd-danger);
     }
     .ahead {
-      color: #15803d;
+      color: var(--pd-success);
     }
     table {
       border-collapse: collapse;
@@ -35,7 +34,7 @@ export class PdPacing extends LitElement {
     td {
       text-align: left;
       padding: 0.15rem 0.35rem;
-      border-bottom: 1px solid #e5e7eb;
+      border-bottom: 1px solid var(--pd-line-soft);
     }
     td.n,
     th.n {
@@ -44,33 +43,19 @@ export class PdPacing extends LitElement {
     }
     tr.current {
       font-weight: 700;
-      background: #f3f7ff;
+      background: var(--pd-primary-tint);
     }
     tr.upcoming {
-      color: #6b7280;
+      color: var(--pd-ink-muted);
     }
   `;
 
-  private tick: ReturnType<typeof setInterval> | undefined;
-
-  constructor() {
-    super();
-    new LiveController(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.tick = setInterval(() => this.requestUpdate(), 5000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.tick);
-  }
+  /** The current section's time grows by itself; a look every five seconds is enough for minutes. */
+  private readonly clock = new ClockController(this, 5000);
 
   override render() {
-    const live = currentSession();
-    const pacing = live?.part<PacingPart>('pacing');
+    const live = this.live;
+    const pacing = live?.part('pacing');
     if (!live || !pacing) return null;
     syncServerClock(live.code);
     const now = serverNow();

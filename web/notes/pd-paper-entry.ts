@@ -1,10 +1,9 @@
-import { LitElement, css, html } from 'lit';
-import { currentDeck, currentSession } from '../shared/current-session.js';
-import type { PaperStickerInfo } from '../shared/gallery-types.js';
-import { LiveController } from '../shared/live-controller.js';
+import { css, html } from 'lit';
+import type { StakeholderGroup } from '../../server/contract/parts.js';
+import { bodyOf } from '../shared/live/api-client.js';
+import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesFormStyles } from './notes-form-styles.js';
-import type { StaffCard } from '../shared/view-types.js';
 import { GROUP_LABELS, STAKEHOLDER_IDS, shortText } from './gallery-labels.js';
 
 /**
@@ -12,7 +11,7 @@ import { GROUP_LABELS, STAKEHOLDER_IDS, shortText } from './gallery-labels.js';
  * stickers people placed on the paper walls. They count like the others and are marked
  * paper in the exports.
  */
-export class PdPaperEntry extends LitElement {
+export class PdPaperEntry extends StaffElement {
   static override styles = [
     staffStyles,
     notesFormStyles,
@@ -23,23 +22,20 @@ export class PdPaperEntry extends LitElement {
     `,
   ];
 
-  static override properties = { problem: { state: true }, note: { state: true } };
-  declare private problem: string;
+  static override properties = { note: { state: true } };
   declare private note: string;
 
   constructor() {
     super();
-    this.problem = '';
     this.note = '';
-    new LiveController(this);
   }
 
   override render() {
-    const live = currentSession();
-    const walls = currentDeck()?.walls ?? [];
-    const merges = live?.part<Record<string, string>>('merges') ?? {};
-    const cards = (live?.part<StaffCard[]>('cards') ?? []).filter((c) => !c.hidden && !merges[c.id]);
-    const paper = live?.part<PaperStickerInfo[]>('paperStickers') ?? [];
+    const live = this.live;
+    const walls = this.deck?.walls ?? [];
+    const merges = live?.part('merges') ?? {};
+    const cards = (live?.part('cards') ?? []).filter((c) => !c.hidden && !merges[c.id]);
+    const paper = live?.part('paperStickers') ?? [];
     const groups = html`<option value="">Group not given</option>${STAKEHOLDER_IDS.map((g) => html`<option value=${g}>${GROUP_LABELS[g]}</option>`)}`;
     return html`
       <h3>Paper cards and stickers</h3>
@@ -64,7 +60,7 @@ export class PdPaperEntry extends LitElement {
         <button type="submit">Add paper sticker</button>
       </form>
       <p>${paper.length} paper sticker${paper.length === 1 ? '' : 's'} typed in. ${this.note}</p>
-      ${this.problem ? html`<p role="alert">${this.problem}</p>` : null}
+      ${this.writes.alert()}
     `;
   }
 
@@ -72,28 +68,24 @@ export class PdPaperEntry extends LitElement {
     event.preventDefault();
     const formEl = event.target as HTMLFormElement;
     const form = new FormData(formEl);
-    const group = String(form.get('group') ?? '');
-    this.problem = '';
-    try {
-      await currentSession()?.send('POST', '/gallery/paper-cards', { wall: String(form.get('wall')), text: String(form.get('text')), ...(group ? { group } : {}) });
-      (formEl.querySelector('textarea') as HTMLTextAreaElement).value = '';
-      this.note = 'Paper card added.';
-    } catch (error) {
-      this.problem = (error as Error).message;
-    }
+    const group = String(form.get('group') ?? '') as StakeholderGroup | '';
+    const live = this.live;
+    if (!live) return;
+    const json = { wall: String(form.get('wall')), text: String(form.get('text')), ...(group ? { group } : {}) };
+    if ((await this.writes.run(() => bodyOf(live.api.gallery['paper-cards'].$post({ param: { code: live.code }, json })))) === undefined) return;
+    (formEl.querySelector('textarea') as HTMLTextAreaElement).value = '';
+    this.note = 'Paper card added.';
   }
 
   private async addSticker(event: SubmitEvent) {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
-    const group = String(form.get('group') ?? '');
-    this.problem = '';
-    try {
-      await currentSession()?.send('POST', '/gallery/paper-stickers', { cardId: String(form.get('cardId')), ...(group ? { group } : {}) });
-      this.note = 'Paper sticker added.';
-    } catch (error) {
-      this.problem = (error as Error).message;
-    }
+    const group = String(form.get('group') ?? '') as StakeholderGroup | '';
+    const live = this.live;
+    if (!live) return;
+    const json = { cardId: String(form.get('cardId')), ...(group ? { group } : {}) };
+    if ((await this.writes.run(() => bodyOf(live.api.gallery['paper-stickers'].$post({ param: { code: live.code }, json })))) === undefined) return;
+    this.note = 'Paper sticker added.';
   }
 }
 

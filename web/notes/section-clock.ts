@@ -1,4 +1,4 @@
-import type { SectionPace } from '../shared/moves-types.js';
+import type { SectionPace } from '../../server/contract/parts.js';
 
 /**
  * Time spent in a section so far: the server's finished visits plus the visit going on

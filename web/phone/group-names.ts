@@ -1,4 +1,4 @@
-import type { StakeholderGroup } from '../shared/view-types.js';
+import type { StakeholderGroup } from '../../server/contract/parts.js';
 import { msg, type MessageKey } from './messages.js';
 
 const GROUP_KEYS: Record<StakeholderGroup, MessageKey> = {

@@ -1,1 +1,4 @@
+import { usePalette } from '../shared/palette.js';
 import './pd-phone-app.js';
+
+usePalette();

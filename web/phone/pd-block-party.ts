@@ -1,19 +1,19 @@
-import { LitElement, css, html } from 'lit';
-import type { LiveSession } from '../shared/live-session.js';
-import type { BlockPartyMove, MyMovesPart } from '../shared/moves-types.js';
-import type { MePart } from '../shared/view-types.js';
-import { errorMessage } from './error-message.js';
+import { css, html } from 'lit';
+import type { BlockPartyMove, MyMovesPart } from '../../server/contract/parts.js';
+import { bodyOf } from '../shared/live/api-client.js';
 import { currentLanguage, msg } from './messages.js';
+import { PhoneActivityElement, type ActivityScreen } from './phone-element.js';
 import { phoneStyles } from './phone-styles.js';
 import './pd-my-group.js';
-import { FollowLive } from './follow-live.js';
+
+type Screen = ActivityScreen<'block-party'>;
 
 /**
  * Block Party on the phone. During a round: the person's own card in large text, to read
  * to a partner. During the line-up: birth month and day (or skip). Once grouped: the
  * group number, very large.
  */
-export class PdBlockParty extends LitElement {
+export class PdBlockParty extends PhoneActivityElement<'block-party'> {
   static override styles = [
     phoneStyles,
     css`
@@ -29,39 +29,28 @@ export class PdBlockParty extends LitElement {
     `,
   ];
 
-  static override properties = {
-    live: { attribute: false },
-    slide: { type: Number },
-    me: { attribute: false },
-    busy: { state: true },
-    error: { state: true },
-  };
+  static override properties = { busy: { state: true } };
 
-  declare live: LiveSession;
-  declare slide: number;
-  declare me: MePart;
+  protected readonly kinds = ['block-party'] as const;
   declare private busy: boolean;
-  declare private error: string;
 
   constructor() {
     super();
-    new FollowLive(this);
     this.busy = false;
-    this.error = '';
   }
 
-  override render() {
-    const move = this.live.part<BlockPartyMove | null>('move');
-    const mine = this.live.part<MyMovesPart>('myMoves');
+  protected override renderScreen(screen: Screen) {
+    const move = this.move('block-party');
+    const mine = screen.live.part('myMoves');
     if (!move || !mine) return null;
-    if (move.lineup === 'grouped') return html`<pd-my-group .live=${this.live} .group=${mine.group}></pd-my-group>`;
-    if (move.lineup === 'open') return this.renderLineup(mine);
-    return this.renderRound(move);
+    if (move.lineup === 'grouped') return html`<pd-my-group .group=${mine.group}></pd-my-group>`;
+    if (move.lineup === 'open') return this.renderLineup(screen, mine);
+    return this.renderRound(screen, move);
   }
 
-  private renderRound(move: BlockPartyMove) {
+  private renderRound({ me, slide }: Screen, move: BlockPartyMove) {
     // The card to read: the person's most recent card before this slide (both sides of a two-sided card).
-    const earlier = this.me.cards.filter((c) => c.slide < this.slide);
+    const earlier = me.cards.filter((c) => c.slide < slide);
     const lastSlide = Math.max(0, ...earlier.map((c) => c.slide));
     const cards = earlier.filter((c) => c.slide === lastSlide);
     return html`
@@ -78,13 +67,13 @@ export class PdBlockParty extends LitElement {
     `;
   }
 
-  private renderLineup(mine: MyMovesPart) {
+  private renderLineup(screen: Screen, mine: MyMovesPart) {
     if (mine.lineupAnswered) return html`<h1>${msg('lineupTitle')}</h1><p role="status">${msg('lineupThanks')}</p>`;
     const monthName = new Intl.DateTimeFormat(currentLanguage(), { month: 'long', timeZone: 'UTC' });
     return html`
       <h1>${msg('lineupTitle')}</h1>
       <p>${msg('lineupBody')}</p>
-      <form @submit=${this.sendBirthday}>
+      <form @submit=${(e: SubmitEvent) => this.sendBirthday(e, screen)}>
         <div class="pair">
           <div>
             <label for="month">${msg('birthMonth')}</label>
@@ -102,33 +91,27 @@ export class PdBlockParty extends LitElement {
           </div>
         </div>
         <p class="hint">${msg('lineupPrivacy')}</p>
-        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
+        ${this.writes.alert()}
         <div class="row">
           <button type="submit" ?disabled=${this.busy}>${msg('submit')}</button>
-          <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.answer({ skip: true })}>${msg('lineupSkip')}</button>
+          <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.answer(screen, { skip: true })}>${msg('lineupSkip')}</button>
         </div>
       </form>
     `;
   }
 
-  private sendBirthday(event: SubmitEvent) {
+  private sendBirthday(event: SubmitEvent, screen: Screen) {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const month = Number((form.elements.namedItem('month') as HTMLSelectElement).value);
     const day = Number((form.elements.namedItem('day') as HTMLSelectElement).value);
-    void this.answer({ month, day });
+    void this.answer(screen, { month, day });
   }
 
-  private async answer(body: { month: number; day: number } | { skip: true }) {
+  private async answer({ live }: Screen, json: { month: number; day: number } | { skip: true }) {
     this.busy = true;
-    this.error = '';
-    try {
-      await this.live.send('POST', '/lineup/answers', body);
-    } catch (error) {
-      this.error = errorMessage(error);
-    } finally {
-      this.busy = false;
-    }
+    await this.writes.run(() => bodyOf(live.api.lineup.answers.$post({ param: { code: live.code }, json })));
+    this.busy = false;
   }
 }
 

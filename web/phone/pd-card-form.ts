@@ -1,8 +1,8 @@
-import { LitElement, html } from 'lit';
-import type { LiveSession } from '../shared/live-session.js';
-import type { ActivityInfo, MePart, OwnCard } from '../shared/view-types.js';
-import { errorMessage } from './error-message.js';
+import { html } from 'lit';
+import type { OwnCard } from '../../server/contract/parts.js';
+import { bodyOf } from '../shared/live/api-client.js';
 import { msg } from './messages.js';
+import { PhoneActivityElement, type ActivityScreen } from './phone-element.js';
 import { phoneStyles } from './phone-styles.js';
 
 const MAX_LENGTH = 500;
@@ -14,75 +14,63 @@ interface Side {
   wall: string;
 }
 
+type Screen = ActivityScreen<'card' | 'two-sided-card'>;
+
 /**
  * Writes the participant's card for a `card` or `two-sided-card` activity, then shows it
  * with Edit and Withdraw while the activity is open. What is typed is kept on the phone
  * until the server has it, so a reload or a dropped connection loses nothing.
  */
-export class PdCardForm extends LitElement {
+export class PdCardForm extends PhoneActivityElement<'card' | 'two-sided-card'> {
   static override styles = phoneStyles;
   static override properties = {
-    live: { attribute: false },
-    activity: { attribute: false },
-    slide: { type: Number },
-    me: { attribute: false },
-    open: { type: Boolean },
     editing: { state: true },
     busy: { state: true },
-    error: { state: true },
   };
 
-  declare live: LiveSession;
-  declare activity: ActivityInfo;
-  declare slide: number;
-  declare me: MePart;
-  declare open: boolean;
+  protected readonly kinds = ['card', 'two-sided-card'] as const;
   declare private editing: boolean;
   declare private busy: boolean;
-  declare private error: string;
 
   constructor() {
     super();
     this.editing = false;
     this.busy = false;
-    this.error = '';
-    this.open = true;
   }
 
-  private get sides(): Side[] {
-    const a = this.activity as ActivityInfo & { wall?: string; prompt?: string; label?: string; front?: Side; back?: Side };
+  private sides({ activity: a }: Screen): Side[] {
     if (a.kind === 'two-sided-card') {
       return [
-        { key: 'front', label: a.front!.label, prompt: a.front!.prompt, wall: a.front!.wall },
-        { key: 'back', label: a.back!.label, prompt: a.back!.prompt, wall: a.back!.wall },
+        { key: 'front', ...a.front },
+        { key: 'back', ...a.back },
       ];
     }
-    return [{ key: 'text', label: a.label ?? '', prompt: a.prompt ?? '', wall: a.wall ?? '' }];
+    return [{ key: 'text', label: a.label, prompt: a.prompt, wall: a.wall }];
   }
 
-  private get myCards(): OwnCard[] {
-    return this.me.cards.filter((c) => c.slide === this.slide);
+  private myCards({ me, slide }: Screen): OwnCard[] {
+    return me.cards.filter((c) => c.slide === slide);
   }
 
-  private get pending() {
-    return this.live.pendingWrites('POST', '/cards').find((w) => (w.body as { slide?: number }).slide === this.slide);
+  private pending({ live, slide }: Screen) {
+    return live.pendingWrites('POST', '/cards').find((w) => (w.body as { slide?: number }).slide === slide);
   }
 
-  private draftKey(side: string) {
-    return `pd-draft:${this.live.code}:${this.slide}:${side}`;
+  private draftKey({ live, slide }: Screen, side: string) {
+    return `pd-draft:${live.code}:${slide}:${side}`;
   }
 
-  override render() {
-    const cards = this.myCards;
-    const pending = this.pending;
-    if (cards.length > 0 && !this.editing) return this.renderCards(cards);
-    if (pending && !this.editing) return this.renderPending(pending.body as Record<string, string>);
-    if (!this.open) return html`<p>${msg('activityClosed')}</p>`;
-    return this.renderForm(cards);
+  protected override renderScreen(screen: Screen) {
+    const cards = this.myCards(screen);
+    const pending = this.pending(screen);
+    if (cards.length > 0 && !this.editing) return this.renderCards(screen, cards);
+    if (pending && !this.editing) return this.renderPending(screen, pending.body as Record<string, string>);
+    if (!screen.open) return html`<p>${msg('activityClosed')}</p>`;
+    return this.renderForm(screen, cards);
   }
 
-  private renderCards(cards: OwnCard[]) {
-    const sides = this.sides;
+  private renderCards(screen: Screen, cards: OwnCard[]) {
+    const sides = this.sides(screen);
     return html`
       <h2>${msg('yourCard')}</h2>
       ${sides.map((side) => {
@@ -94,31 +82,32 @@ export class PdCardForm extends LitElement {
         </div>
         ${card.hidden ? html`<p class="hint">${msg('hiddenByFacilitator')}</p>` : null}`;
       })}
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
-      ${this.open
+      ${this.writes.alert()}
+      ${screen.open
         ? html`<div class="row">
             <button class="secondary" @click=${() => (this.editing = true)}>${msg('edit')}</button>
-            <button class="secondary" @click=${this.withdraw} ?disabled=${this.busy}>${msg('withdraw')}</button>
+            <button class="secondary" @click=${() => this.withdraw(screen)} ?disabled=${this.busy}>${msg('withdraw')}</button>
           </div>`
         : html`<p class="hint">${msg('activityClosed')}</p>`}
     `;
   }
 
-  private renderPending(body: Record<string, string>) {
+  private renderPending(screen: Screen, body: Record<string, string>) {
     return html`
       <h2>${msg('yourCard')}</h2>
-      ${this.sides.map((side) => html`<div class="card"><p class="text">${body[side.key]}</p></div>`)}
-      <p class="hint" role="status">${this.live.online ? msg('sending') : msg('offline')}</p>
+      ${this.sides(screen).map((side) => html`<div class="card"><p class="text">${body[side.key]}</p></div>`)}
+      <p class="hint" role="status">${screen.live.online ? msg('sending') : msg('offline')}</p>
     `;
   }
 
-  private renderForm(existing: OwnCard[]) {
+  private renderForm(screen: Screen, existing: OwnCard[]) {
+    const sides = this.sides(screen);
     return html`
-      <form @submit=${this.submit}>
-        ${this.sides.map((side) => {
-          const current = existing.find((c) => c.wall === side.wall)?.text ?? localStorage.getItem(this.draftKey(side.key)) ?? '';
+      <form @submit=${(e: SubmitEvent) => this.submit(e, screen)}>
+        ${sides.map((side) => {
+          const current = existing.find((c) => c.wall === side.wall)?.text ?? localStorage.getItem(this.draftKey(screen, side.key)) ?? '';
           return html`
-            ${this.sides.length > 1 ? html`<span class="side">${side.key === 'front' ? msg('cardFront') : msg('cardBack')}</span>` : null}
+            ${sides.length > 1 ? html`<span class="side">${side.key === 'front' ? msg('cardFront') : msg('cardBack')}</span>` : null}
             <p class="prompt" id=${`prompt-${side.key}`}>${side.prompt}</p>
             <label for=${`side-${side.key}`}>${side.label}</label>
             <textarea
@@ -128,11 +117,11 @@ export class PdCardForm extends LitElement {
               required
               aria-describedby=${`prompt-${side.key}`}
               .value=${current}
-              @input=${(e: InputEvent) => localStorage.setItem(this.draftKey(side.key), (e.target as HTMLTextAreaElement).value)}
+              @input=${(e: InputEvent) => localStorage.setItem(this.draftKey(screen, side.key), (e.target as HTMLTextAreaElement).value)}
             ></textarea>
           `;
         })}
-        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
+        ${this.writes.alert()}
         <div class="row">
           <button type="submit" ?disabled=${this.busy}>${existing.length ? msg('save') : msg('submit')}</button>
           ${this.editing ? html`<button type="button" class="secondary" @click=${() => (this.editing = false)}>${msg('cancel')}</button>` : null}
@@ -141,45 +130,37 @@ export class PdCardForm extends LitElement {
     `;
   }
 
-  private async submit(event: SubmitEvent) {
+  private async submit(event: SubmitEvent, screen: Screen) {
     event.preventDefault();
+    const { live, slide } = screen;
+    const sides = this.sides(screen);
     const form = new FormData(event.target as HTMLFormElement);
-    const values = Object.fromEntries(this.sides.map((s) => [s.key, String(form.get(s.key) ?? '')]));
-    const existing = this.myCards;
+    const values = Object.fromEntries(sides.map((s) => [s.key, String(form.get(s.key) ?? '')]));
+    const existing = this.myCards(screen);
+    const code = live.code;
     this.busy = true;
-    this.error = '';
     const writes =
       existing.length > 0
-        ? this.sides.flatMap((side) => {
+        ? sides.flatMap((side) => {
             const card = existing.find((c) => c.wall === side.wall);
-            return card && card.text !== values[side.key] ? [this.live.send('PATCH', `/cards/${card.id}`, { text: values[side.key] })] : [];
+            return card && card.text !== values[side.key] ? [bodyOf(live.api.cards[':id'].$patch({ param: { code, id: card.id }, json: { text: values[side.key] } }))] : [];
           })
-        : [this.live.send('POST', '/cards', { slide: this.slide, ...values })];
+        : [bodyOf(live.api.cards.$post({ param: { code }, json: screen.activity.kind === 'two-sided-card' ? { slide, front: values.front, back: values.back } : { slide, text: values.text } }))];
     this.editing = false;
     this.requestUpdate();
-    try {
-      await Promise.all(writes);
-      for (const side of this.sides) localStorage.removeItem(this.draftKey(side.key));
-    } catch (error) {
-      this.error = errorMessage(error);
-      this.editing = true;
-    } finally {
-      this.busy = false;
-    }
+    const sent = await this.writes.run(() => Promise.all(writes));
+    if (sent) for (const side of sides) localStorage.removeItem(this.draftKey(screen, side.key));
+    else this.editing = true;
+    this.busy = false;
   }
 
-  private async withdraw() {
+  private async withdraw(screen: Screen) {
     if (!confirm(msg('withdrawConfirm'))) return;
-    const card = this.myCards[0];
+    const card = this.myCards(screen)[0];
     if (!card) return;
     this.busy = true;
-    try {
-      await this.live.send('DELETE', `/cards/${card.id}`);
-    } catch (error) {
-      this.error = errorMessage(error);
-    } finally {
-      this.busy = false;
-    }
+    await this.writes.run(() => bodyOf(screen.live.api.cards[':id'].$delete({ param: { code: screen.live.code, id: card.id } })));
+    this.busy = false;
   }
 }
 

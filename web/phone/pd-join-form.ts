@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../shared/view-types.js';
+import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../server/contract/parts.js';
 import { groupName } from './group-names.js';
 import { msg } from './messages.js';
 import { phoneStyles } from './phone-styles.js';

@@ -1,13 +1,12 @@
-import { LitElement, css, html } from 'lit';
-import type { LiveSession } from '../shared/live-session.js';
-import type { MyGroup } from '../shared/moves-types.js';
-import { errorMessage } from './error-message.js';
+import { css, html } from 'lit';
+import type { MyGroup } from '../../server/contract/parts.js';
+import { bodyOf } from '../shared/live/api-client.js';
 import { msg } from './messages.js';
+import { PhoneElement } from './phone-element.js';
 import { phoneStyles } from './phone-styles.js';
-import { FollowLive } from './follow-live.js';
 
 /** The person's group number, very large, and who is in it; or a way to join a group late. */
-export class PdMyGroup extends LitElement {
+export class PdMyGroup extends PhoneElement {
   static override styles = [
     phoneStyles,
     css`
@@ -16,7 +15,7 @@ export class PdMyGroup extends LitElement {
         font-size: 6rem;
         font-weight: 800;
         line-height: 1;
-        color: #1a4fa3;
+        color: var(--pd-primary);
         margin: 0.5rem 0 1rem;
       }
       ul {
@@ -25,21 +24,19 @@ export class PdMyGroup extends LitElement {
     `,
   ];
 
-  static override properties = { live: { attribute: false }, group: { attribute: false }, error: { state: true } };
-  declare live: LiveSession;
+  static override properties = { group: { attribute: false } };
+  /** The person's group (from their `myMoves` part), or null while they have none. */
   declare group: MyGroup | null;
-  declare private error: string;
 
   constructor() {
     super();
-    new FollowLive(this);
-    this.error = '';
+    this.group = null;
   }
 
   override render() {
     if (!this.group) {
       return html`<p>${msg('notInGroup')}</p>
-        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
+        ${this.writes.alert()}
         <div class="row"><button @click=${this.join}>${msg('joinAGroup')}</button></div>`;
     }
     return html`
@@ -57,16 +54,13 @@ export class PdMyGroup extends LitElement {
   override updated(): void {
     if (!this.group && !this.askedToJoin && this.live) {
       this.askedToJoin = true;
-      void this.join();
+      this.join();
     }
   }
 
-  private async join() {
-    try {
-      await this.live.send('POST', '/lineup/join');
-    } catch (error) {
-      this.error = errorMessage(error);
-    }
+  private join() {
+    const live = this.live;
+    if (live) void this.writes.run(() => bodyOf(live.api.lineup.join.$post({ param: { code: live.code } })));
   }
 }
 

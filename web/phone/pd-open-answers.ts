@@ -1,48 +1,35 @@
-import { LitElement, html } from 'lit';
-import type { LiveSession } from '../shared/live-session.js';
-import type { ActivityInfo, MePart } from '../shared/view-types.js';
-import { errorMessage } from './error-message.js';
+import { html } from 'lit';
+import { bodyOf } from '../shared/live/api-client.js';
 import { msg } from './messages.js';
+import { PhoneActivityElement, type ActivityScreen } from './phone-element.js';
 import { phoneStyles } from './phone-styles.js';
 
-/** Short open answers ("Who might this be?") that feed the deck's word cloud. */
-export class PdOpenAnswers extends LitElement {
-  static override styles = phoneStyles;
-  static override properties = {
-    live: { attribute: false },
-    activity: { attribute: false },
-    slide: { type: Number },
-    me: { attribute: false },
-    open: { type: Boolean },
-    busy: { state: true },
-    error: { state: true },
-  };
+type Screen = ActivityScreen<'open-answers'>;
 
-  declare live: LiveSession;
-  declare activity: ActivityInfo & { prompt?: string; maxLength?: number };
-  declare slide: number;
-  declare me: MePart;
-  declare open: boolean;
+/** Short open answers ("Who might this be?") that feed the deck's word cloud. */
+export class PdOpenAnswers extends PhoneActivityElement<'open-answers'> {
+  static override styles = phoneStyles;
+  static override properties = { busy: { state: true } };
+
+  protected readonly kinds = ['open-answers'] as const;
   declare private busy: boolean;
-  declare private error: string;
 
   constructor() {
     super();
     this.busy = false;
-    this.error = '';
-    this.open = true;
   }
 
-  override render() {
-    const mine = this.me.answers.filter((a) => a.slide === this.slide);
-    const pending = this.live.pendingWrites('POST', '/answers').filter((w) => (w.body as { slide: number }).slide === this.slide);
+  protected override renderScreen(screen: Screen) {
+    const { live, activity, slide, open, me } = screen;
+    const mine = me.answers.filter((a) => a.slide === slide);
+    const pending = live.pendingWrites('POST', '/answers').filter((w) => (w.body as { slide: number }).slide === slide);
     return html`
-      <h2 id="prompt">${this.activity.prompt}</h2>
-      ${this.open
-        ? html`<form @submit=${this.submit}>
+      <h2 id="prompt">${activity.prompt}</h2>
+      ${open
+        ? html`<form @submit=${(e: SubmitEvent) => this.submit(e, screen)}>
             <label for="answer">${msg('answerLabel')}</label>
-            <input id="answer" name="answer" maxlength=${this.activity.maxLength ?? 80} autocomplete="off" required aria-describedby="prompt" />
-            ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
+            <input id="answer" name="answer" maxlength=${activity.maxLength ?? 80} autocomplete="off" required aria-describedby="prompt" />
+            ${this.writes.alert()}
             <div class="row"><button type="submit" ?disabled=${this.busy}>${msg('submit')}</button></div>
           </form>`
         : html`<p>${msg('activityClosed')}</p>`}
@@ -52,7 +39,7 @@ export class PdOpenAnswers extends LitElement {
               ${mine.map(
                 (a) => html`<li class="card" style="display:flex;justify-content:space-between;align-items:center;gap:1rem">
                   <span>${a.text}</span>
-                  ${this.open ? html`<button class="secondary" aria-label=${`${msg('remove')}: ${a.text}`} @click=${() => this.removeAnswer(a.id)}>${msg('remove')}</button>` : null}
+                  ${open ? html`<button class="secondary" aria-label=${`${msg('remove')}: ${a.text}`} @click=${() => this.removeAnswer(screen, a.id)}>${msg('remove')}</button>` : null}
                 </li>`,
               )}
               ${pending.map((w) => html`<li class="card">${(w.body as { text: string }).text} <span class="hint">(${msg('sending')})</span></li>`)}
@@ -61,32 +48,21 @@ export class PdOpenAnswers extends LitElement {
     `;
   }
 
-  private async submit(event: SubmitEvent) {
+  private async submit(event: SubmitEvent, { live, slide }: Screen) {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const input = form.elements.namedItem('answer') as HTMLInputElement;
     const text = input.value;
     input.value = '';
     this.busy = true;
-    this.error = '';
-    const sent = this.live.send('POST', '/answers', { slide: this.slide, text });
+    const sent = bodyOf(live.api.answers.$post({ param: { code: live.code }, json: { slide, text } }));
     this.requestUpdate();
-    try {
-      await sent;
-    } catch (error) {
-      this.error = errorMessage(error);
-      input.value = text;
-    } finally {
-      this.busy = false;
-    }
+    if ((await this.writes.run(() => sent)) === undefined) input.value = text;
+    this.busy = false;
   }
 
-  private async removeAnswer(id: string) {
-    try {
-      await this.live.send('DELETE', `/answers/${id}`);
-    } catch (error) {
-      this.error = errorMessage(error);
-    }
+  private removeAnswer({ live }: Screen, id: string) {
+    return this.writes.run(() => bodyOf(live.api.answers[':id'].$delete({ param: { code: live.code, id } })));
   }
 }
 

@@ -1,6 +1,10 @@
+import { ContextProvider } from '@lit/context';
+import { Task } from '@lit/task';
 import { LitElement, css, html } from 'lit';
+import type { PhoneParts } from '../../server/contract/parts.js';
+import { ApiError, apiClient, bodyOf, type SuccessBody } from '../shared/live/api-client.js';
 import { LiveSession, readJson } from '../shared/live-session.js';
-import type { MePart, PhoneSessionPart } from '../shared/view-types.js';
+import { phoneSessionContext } from '../shared/session-context.js';
 import { groupName } from './group-names.js';
 import { catalogs, currentLanguage, languageNames, msg, setLanguage } from './messages.js';
 import { phoneActivities } from './phone-activities.js';
@@ -9,15 +13,15 @@ import type { JoinDetail } from './pd-join-form.js';
 import './pd-join-form.js';
 import './pd-phone-timer.js';
 
-interface Identity {
-  participantId: string;
-  token: string;
-}
+const api = apiClient().api.sessions[':code'];
+/** What joining answers: the person's id and token (the reply type of POST /participants). */
+type Identity = SuccessBody<Awaited<ReturnType<(typeof api)['participants']['$post']>>>;
 
 /**
  * The participant's phone: join, then follow the deck. It shows what the current slide
  * asks, or a calm "watch the screen" with the slide's title. The identity is kept on the
- * phone, so a reload or a walk out of Wi-Fi range comes back as the same person.
+ * phone, so a reload or a walk out of Wi-Fi range comes back as the same person. Once
+ * joined it provides the session to every element of the phone (@lit/context).
  */
 export class PdPhoneApp extends LitElement {
   static override styles = [
@@ -33,15 +37,15 @@ export class PdPhoneApp extends LitElement {
         justify-content: space-between;
         align-items: baseline;
         gap: 0.5rem;
-        border-bottom: 1px solid #d5dbe1;
+        border-bottom: 1px solid var(--pd-line);
         padding-bottom: 0.5rem;
         margin-bottom: 1rem;
         font-size: 0.95rem;
-        color: #4a5561;
+        color: var(--pd-ink-soft);
       }
       .status {
-        background: #fff4ce;
-        border: 1px solid #d8b300;
+        background: var(--pd-card-strong);
+        border: 1px solid var(--pd-card-line);
         border-radius: 8px;
         padding: 0.6rem 0.8rem;
         margin-bottom: 1rem;
@@ -58,7 +62,7 @@ export class PdPhoneApp extends LitElement {
       }
       footer {
         margin-top: 2rem;
-        border-top: 1px solid #d5dbe1;
+        border-top: 1px solid var(--pd-line);
         padding-top: 0.75rem;
         font-size: 0.95rem;
         display: flex;
@@ -81,23 +85,31 @@ export class PdPhoneApp extends LitElement {
 
   static override properties = {
     code: { state: true },
-    workshopTitle: { state: true },
+    lookupCode: { state: true },
     live: { state: true },
     joining: { state: true },
     error: { state: true },
   };
 
   declare private code: string;
-  declare private workshopTitle: string;
-  declare private live: LiveSession | null;
+  /** The code whose workshop the join form names (looked up once the code is known). */
+  declare private lookupCode: string;
+  declare private live: LiveSession<PhoneParts> | null;
   declare private joining: boolean;
   declare private error: string;
   private unsubscribe: (() => void) | null = null;
+  private readonly provider = new ContextProvider(this, { context: phoneSessionContext });
+
+  /** The workshop behind a code: its school and deck title; a 404 means no such session. */
+  private readonly workshop = new Task(this, {
+    task: async ([code], { signal }) => (code ? bodyOf(api.$get({ param: { code } }, { init: { signal } })) : null),
+    args: () => [this.lookupCode] as const,
+  });
 
   constructor() {
     super();
     this.code = (location.pathname.match(/^\/join\/([A-Za-z0-9]{6})/)?.[1] ?? '').toUpperCase();
-    this.workshopTitle = '';
+    this.lookupCode = '';
     this.live = null;
     this.joining = false;
     this.error = '';
@@ -110,7 +122,7 @@ export class PdPhoneApp extends LitElement {
     if (!this.code) return;
     const identity = readJson<Identity>(this.identityKey(this.code));
     if (identity) this.follow(this.code, identity);
-    else void this.lookUp(this.code);
+    else this.lookupCode = this.code;
   }
 
   override render() {
@@ -118,12 +130,20 @@ export class PdPhoneApp extends LitElement {
   }
 
   private renderJoin() {
-    return html`<pd-join-form .code=${this.code} .workshopTitle=${this.workshopTitle} .busy=${this.joining} .error=${this.error} @pd-join=${this.join}></pd-join-form>`;
+    const info = this.workshop.value;
+    const title = info ? (info.schoolName ? `${info.schoolName} · ${info.deckTitle}` : info.deckTitle) : '';
+    const error = this.error || this.workshop.render({ error: (e) => this.lookupProblem(e) }) || '';
+    return html`<pd-join-form .code=${this.code} .workshopTitle=${title} .busy=${this.joining} .error=${error} @pd-join=${this.join}></pd-join-form>`;
   }
 
-  private renderLive(live: LiveSession) {
-    const session = live.part<PhoneSessionPart>('session');
-    const me = live.part<MePart | null>('me');
+  private lookupProblem(error: unknown): string {
+    return error instanceof ApiError ? msg('unknownCode') : msg('offline');
+  }
+
+  private renderLive(live: LiveSession<PhoneParts>) {
+    if (live.incompatible) return html`<p class="status" role="alert">${msg('updateNeeded')}</p>`;
+    const session = live.part('session');
+    const me = live.part('me');
     if (!session || !me) return html`<p role="status">${msg('reconnecting')}</p>`;
     const render = session.activity ? phoneActivities[session.activity.kind] : undefined;
     return html`
@@ -132,10 +152,10 @@ export class PdPhoneApp extends LitElement {
         <span>${msg('slideOf', { n: session.slide, total: session.slideCount })}</span>
       </header>
       ${live.online ? null : html`<div class="status" role="status">${live.pending > 0 ? msg('offline') : msg('reconnecting')}</div>`}
-      <pd-phone-timer .live=${live}></pd-phone-timer>
+      <pd-phone-timer></pd-phone-timer>
       <main>
         ${render
-          ? render({ live, session, me })
+          ? render()
           : html`<div class="watch">
               <h1>${msg('watchTitle')}</h1>
               <p class="slide-title">${session.title}</p>
@@ -146,7 +166,7 @@ export class PdPhoneApp extends LitElement {
   }
 
   private renderFooter() {
-    const me = this.live?.part<MePart | null>('me');
+    const me = this.live?.part('me');
     return html`<footer>
       ${me ? html`<span>${msg('youAre', { name: `${me.name || msg('guest')} (${groupName(me.group)})` })}</span>` : html`<span></span>`}
       <span>
@@ -162,29 +182,21 @@ export class PdPhoneApp extends LitElement {
     return `pd-me:${code}`;
   }
 
-  private async lookUp(code: string): Promise<boolean> {
-    try {
-      const res = await fetch(`/api/sessions/${code}`);
-      if (!res.ok) {
-        this.error = msg('unknownCode');
-        return false;
-      }
-      const info = (await res.json()) as { schoolName: string; deckTitle: string };
-      this.workshopTitle = info.schoolName ? `${info.schoolName} · ${info.deckTitle}` : info.deckTitle;
-      return true;
-    } catch {
-      this.error = msg('offline');
-      return false;
-    }
-  }
-
   private async join(event: CustomEvent<JoinDetail>) {
     const { code, name, group } = event.detail;
     this.joining = true;
     this.error = '';
     try {
-      if (!/^[A-Z0-9]{6}$/.test(code) || !(await this.lookUp(code))) {
+      if (!/^[A-Z0-9]{6}$/.test(code)) {
         this.error = msg('unknownCode');
+        return;
+      }
+      this.lookupCode = code;
+      try {
+        await this.workshop.run();
+        await this.workshop.taskComplete;
+      } catch (error) {
+        this.error = this.lookupProblem(error);
         return;
       }
       // One operation id per join attempt, kept across retries, so a join whose answer
@@ -192,16 +204,12 @@ export class PdPhoneApp extends LitElement {
       const opKey = `pd-join-op:${code}`;
       const opId = sessionStorage.getItem(opKey) ?? crypto.getRandomValues(new Uint32Array(3)).join('-');
       sessionStorage.setItem(opKey, opId);
-      const res = await fetch(`/api/sessions/${code}/participants`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': `join-${opId}` },
-        body: JSON.stringify(name ? { name, group } : { group }),
-      });
+      const res = await api.participants.$post({ param: { code }, json: name ? { name, group } : { group } }, { headers: { 'idempotency-key': `join-${opId}` } });
       if (!res.ok) {
         this.error = msg('errorGeneric');
         return;
       }
-      const identity = (await res.json()) as Identity;
+      const identity: Identity = await res.json();
       localStorage.setItem(this.identityKey(code), JSON.stringify(identity));
       sessionStorage.removeItem(opKey);
       if (location.pathname !== `/join/${code}`) history.replaceState(null, '', `/join/${code}`);
@@ -215,7 +223,7 @@ export class PdPhoneApp extends LitElement {
   }
 
   private follow(code: string, identity: Identity) {
-    const live = new LiveSession({
+    const live = new LiveSession<PhoneParts>({
       code,
       key: identity.token,
       onRejected: () => {
@@ -224,12 +232,15 @@ export class PdPhoneApp extends LitElement {
         this.unsubscribe?.();
         localStorage.removeItem(this.identityKey(code));
         this.live = null;
+        this.provider.setValue(undefined);
         this.error = msg('rejoin');
-        void this.lookUp(code);
+        this.lookupCode = code;
+        void this.workshop.run();
       },
     });
     this.unsubscribe = live.subscribe(() => this.requestUpdate());
     this.live = live;
+    this.provider.setValue(live);
     live.start();
   }
 }

@@ -1,13 +1,11 @@
-import { LitElement, css, html } from 'lit';
-import type { LiveSession } from '../shared/live-session.js';
-import type { TimerPart } from '../shared/moves-types.js';
+import { css, html } from 'lit';
 import { syncServerClock } from '../shared/server-clock.js';
 import { msg } from './messages.js';
+import { PhoneElement } from './phone-element.js';
 import '../shared/pd-countdown.js';
-import { FollowLive } from './follow-live.js';
 
 /** The current slide's countdown at the top of the phone, the same time as on the deck. */
-export class PdPhoneTimer extends LitElement {
+export class PdPhoneTimer extends PhoneElement {
   static override styles = css`
     :host {
       display: block;
@@ -16,8 +14,8 @@ export class PdPhoneTimer extends LitElement {
       display: flex;
       justify-content: space-between;
       align-items: center;
-      background: #eef3fb;
-      border: 2px solid #1a4fa3;
+      background: var(--pd-primary-tint);
+      border: 2px solid var(--pd-primary);
       border-radius: 10px;
       padding: 0.4rem 0.8rem;
       margin-bottom: 1rem;
@@ -28,19 +26,12 @@ export class PdPhoneTimer extends LitElement {
     }
   `;
 
-  static override properties = { live: { attribute: false } };
-  declare live: LiveSession;
-
-  constructor() {
-    super();
-    new FollowLive(this);
-  }
-
   override render() {
-    const timer = this.live?.part<TimerPart | null>('timer');
+    const live = this.live;
+    const timer = live?.part('timer');
     // A timer the lead ended leaves the phone; one that ran out says so until the next.
-    if (!timer || timer.ended) return null;
-    syncServerClock(this.live.code);
+    if (!live || !timer || timer.ended) return null;
+    syncServerClock(live.code);
     return html`<div class="timer">
       <span>${timer.label || msg('timeLeft')}</span>
       <pd-countdown .timer=${timer} label=${msg('timeLeft')} done-text=${msg('timeUp')}></pd-countdown>

@@ -1,71 +1,53 @@
-import { LitElement, html } from 'lit';
-import type { LiveSession } from '../shared/live-session.js';
-import type { MyMovesPart } from '../shared/moves-types.js';
-import { errorMessage } from './error-message.js';
+import { html } from 'lit';
+import { bodyOf } from '../shared/live/api-client.js';
 import { msg } from './messages.js';
+import { PhoneActivityElement, type ActivityScreen } from './phone-element.js';
 import { phoneStyles } from './phone-styles.js';
-import { FollowLive } from './follow-live.js';
+
+type Screen = ActivityScreen<'reflection'>;
 
 /** A private reflection; the person may share it with the room, without their name. */
-export class PdReflection extends LitElement {
+export class PdReflection extends PhoneActivityElement<'reflection'> {
   static override styles = phoneStyles;
-  static override properties = {
-    live: { attribute: false },
-    slide: { type: Number },
-    activity: { attribute: false },
-    open: { type: Boolean },
-    status: { state: true },
-    error: { state: true },
-  };
+  static override properties = { status: { state: true } };
 
-  declare live: LiveSession;
-  declare slide: number;
-  declare activity: { prompt: string; shareable: boolean };
-  declare open: boolean;
+  protected readonly kinds = ['reflection'] as const;
   declare private status: string;
-  declare private error: string;
 
   constructor() {
     super();
-    new FollowLive(this);
     this.status = '';
-    this.error = '';
-    this.open = true;
   }
 
-  override render() {
-    const mine = this.live.part<MyMovesPart>('myMoves')?.reflections[this.slide];
+  protected override renderScreen(screen: Screen) {
+    const { live, activity, slide, open } = screen;
+    const mine = live.part('myMoves')?.reflections[slide];
     return html`
-      <h1 id="prompt">${this.activity.prompt}</h1>
-      <form @submit=${this.save}>
+      <h1 id="prompt">${activity.prompt}</h1>
+      <form @submit=${(e: SubmitEvent) => this.save(e, screen)}>
         <label for="reflection">${msg('reflectionLabel')}</label>
-        <textarea id="reflection" name="reflection" maxlength="1000" required .value=${mine?.text ?? ''} ?disabled=${!this.open} @input=${() => (this.status = '')}></textarea>
+        <textarea id="reflection" name="reflection" maxlength="1000" required .value=${mine?.text ?? ''} ?disabled=${!open} @input=${() => (this.status = '')}></textarea>
         <p class="hint">${msg('reflectionPrivate')}</p>
-        ${this.activity.shareable
+        ${activity.shareable
           ? html`<label style="display:flex;gap:0.6rem;align-items:center;font-weight:400">
-              <input type="checkbox" name="shared" style="width:1.4rem;height:1.4rem" .checked=${mine?.shared ?? false} ?disabled=${!this.open} />
+              <input type="checkbox" name="shared" style="width:1.4rem;height:1.4rem" .checked=${mine?.shared ?? false} ?disabled=${!open} />
               ${msg('reflectionShare')}
             </label>`
           : null}
-        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
-        ${this.open ? html`<div class="row"><button type="submit">${msg('save')}</button></div>` : html`<p>${msg('activityClosed')}</p>`}
+        ${this.writes.alert()}
+        ${open ? html`<div class="row"><button type="submit">${msg('save')}</button></div>` : html`<p>${msg('activityClosed')}</p>`}
         ${this.status ? html`<p role="status">${this.status}</p>` : null}
       </form>
     `;
   }
 
-  private async save(event: SubmitEvent) {
+  private async save(event: SubmitEvent, { live, slide }: Screen) {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const text = (form.elements.namedItem('reflection') as HTMLTextAreaElement).value;
     const shared = (form.elements.namedItem('shared') as HTMLInputElement | null)?.checked ?? false;
-    this.error = '';
-    try {
-      await this.live.send('PUT', `/reflections/${this.slide}/mine`, { text, shared });
-      this.status = shared ? msg('reflectionShared') : msg('reflectionKept');
-    } catch (error) {
-      this.error = errorMessage(error);
-    }
+    const saved = await this.writes.run(() => bodyOf(live.api.reflections[':slide'].mine.$put({ param: { code: live.code, slide: String(slide) }, json: { text, shared } })));
+    if (saved) this.status = shared ? msg('reflectionShared') : msg('reflectionKept');
   }
 }
 

@@ -1,21 +1,22 @@
-import { LitElement, css, html } from 'lit';
-import type { LiveSession } from '../shared/live-session.js';
-import type { MyMovesPart, RoundRobinMove } from '../shared/moves-types.js';
+import { css, html } from 'lit';
+import { ClockController } from '../shared/clock-controller.js';
+import { bodyOf } from '../shared/live/api-client.js';
 import { currentTurn, currentTurnStartedAt } from '../shared/round-robin-turn.js';
 import { serverNow, syncServerClock } from '../shared/server-clock.js';
-import { errorMessage } from './error-message.js';
 import { msg } from './messages.js';
+import { PhoneActivityElement, type ActivityScreen } from './phone-element.js';
 import { phoneStyles } from './phone-styles.js';
 import '../shared/pd-countdown.js';
 import './pd-my-group.js';
-import { FollowLive } from './follow-live.js';
+
+type Screen = ActivityScreen<'round-robin'>;
 
 /**
  * The small-group round robin on the phone: the group's members in turn order, whose
  * turn it is with the turn's countdown, a "next turn" button, and the group's shared
  * ideas, written by one recorder and seen by the whole group.
  */
-export class PdRoundRobin extends LitElement {
+export class PdRoundRobin extends PhoneActivityElement<'round-robin'> {
   static override styles = [
     phoneStyles,
     css`
@@ -24,13 +25,13 @@ export class PdRoundRobin extends LitElement {
       }
       li.now {
         font-weight: 800;
-        color: #1a4fa3;
+        color: var(--pd-primary);
       }
       .turn {
         display: flex;
         justify-content: space-between;
         align-items: center;
-        background: #eef3fb;
+        background: var(--pd-primary-tint);
         border-radius: 10px;
         padding: 0.5rem 0.8rem;
         font-size: 1.25rem;
@@ -42,46 +43,26 @@ export class PdRoundRobin extends LitElement {
     `,
   ];
 
-  static override properties = {
-    live: { attribute: false },
-    slide: { type: Number },
-    activity: { attribute: false },
-    error: { state: true },
-    saved: { state: true },
-  };
+  static override properties = { saved: { state: true } };
 
-  declare live: LiveSession;
-  declare slide: number;
-  declare activity: { prompt: string };
-  declare private error: string;
+  protected readonly kinds = ['round-robin'] as const;
   declare private saved: boolean;
-  private tick: ReturnType<typeof setInterval> | undefined;
+  /** A turn runs out by itself: look at the clock every second. */
+  private readonly clock = new ClockController(this, 1000);
 
   constructor() {
     super();
-    new FollowLive(this);
-    this.error = '';
     this.saved = false;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A turn runs out by itself: look at the clock every second.
-    this.tick = setInterval(() => this.requestUpdate(), 1000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.tick);
-  }
-
-  override render() {
-    const move = this.live.part<RoundRobinMove | null>('move');
-    const group = this.live.part<MyMovesPart>('myMoves')?.group;
+  protected override renderScreen(screen: Screen) {
+    const { live, slide } = screen;
+    const move = this.move('round-robin');
+    const group = live.part('myMoves')?.group;
     if (!move) return null;
-    if (!group) return move.grouped ? html`<pd-my-group .live=${this.live} .group=${null}></pd-my-group>` : html`<p>${msg('waitForGroups')}</p>`;
-    syncServerClock(this.live.code);
-    const robin = group.roundRobins[this.slide];
+    if (!group) return move.grouped ? html`<pd-my-group .group=${null}></pd-my-group>` : html`<p>${msg('waitForGroups')}</p>`;
+    syncServerClock(live.code);
+    const robin = group.roundRobins[slide];
     const members = group.members;
     const now = serverNow();
     const turn = robin ? currentTurn(robin.turn, robin.turnStartedAt, robin.turnMs, members.length, now) : -1;
@@ -90,7 +71,7 @@ export class PdRoundRobin extends LitElement {
     const recorderName = robin && members[robin.recorder] ? members[robin.recorder].name || msg('guest') : '';
     return html`
       <h1>${msg('groupNumber', { n: group.number })}</h1>
-      <p class="prompt">${this.activity.prompt}</p>
+      <p class="prompt">${screen.activity.prompt}</p>
       ${!robin
         ? html`<p role="status">${msg('rrNotStarted')}</p>`
         : html`
@@ -100,20 +81,20 @@ export class PdRoundRobin extends LitElement {
                 ? html`<pd-countdown .timer=${{ running: true, endsAt: turnEnds, remainingMs: 0, ended: false }} label=${msg('timeLeft')} done-text=${msg('timeUp')}></pd-countdown>`
                 : null}
             </div>
-            ${turn < members.length ? html`<div class="row"><button @click=${() => this.pass(turn)}>${msg('rrNext')}</button></div>` : null}
+            ${turn < members.length ? html`<div class="row"><button @click=${() => this.pass(screen, turn)}>${msg('rrNext')}</button></div>` : null}
           `}
       <h2 style="margin-top:1.25rem">${msg('rrOrder')}</h2>
       <ol aria-label=${msg('rrOrder')}>
         ${members.map((m, i) => html`<li class=${i === turn ? 'now' : ''} aria-current=${i === turn ? 'step' : 'false'}>${m.name || msg('guest')}${m.me ? ` (${msg('you')})` : ''}</li>`)}
       </ol>
-      ${robin ? this.renderNotes(robin.notes, amRecorder, recorderName) : null}
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
+      ${robin ? this.renderNotes(screen, robin.notes, amRecorder, recorderName) : null}
+      ${this.writes.alert()}
     `;
   }
 
-  private renderNotes(notes: string, amRecorder: boolean, recorderName: string) {
+  private renderNotes(screen: Screen, notes: string, amRecorder: boolean, recorderName: string) {
     if (amRecorder) {
-      return html`<form @submit=${this.saveNotes}>
+      return html`<form @submit=${(e: SubmitEvent) => this.saveNotes(e, screen)}>
         <label for="notes">${msg('rrNotesLabel')}</label>
         <p class="hint">${msg('rrYouRecord')}</p>
         <textarea id="notes" name="notes" maxlength="2000" .value=${notes} @input=${() => (this.saved = false)}></textarea>
@@ -126,37 +107,22 @@ export class PdRoundRobin extends LitElement {
     return html`<h2 style="margin-top:1.25rem">${msg('rrNotesLabel')}</h2>
       <p class="hint">${msg('rrRecorderIs', { name: recorderName })}</p>
       ${notes ? html`<div class="card"><p class="text">${notes}</p></div>` : html`<p>${msg('rrNoNotes')}</p>`}
-      <div class="row"><button class="secondary" @click=${this.becomeRecorder}>${msg('rrBecomeRecorder')}</button></div>`;
+      <div class="row"><button class="secondary" @click=${() => this.becomeRecorder(screen)}>${msg('rrBecomeRecorder')}</button></div>`;
   }
 
-  private async pass(from: number) {
-    this.error = '';
-    try {
-      await this.live.send('POST', `/round-robin/${this.slide}/turn`, { from });
-    } catch (error) {
-      this.error = errorMessage(error);
-    }
+  private pass({ live, slide }: Screen, from: number) {
+    return this.writes.run(() => bodyOf(live.api['round-robin'][':slide'].turn.$post({ param: { code: live.code, slide: String(slide) }, json: { from } })));
   }
 
-  private async becomeRecorder() {
-    this.error = '';
-    try {
-      await this.live.send('PUT', `/round-robin/${this.slide}/recorder`);
-    } catch (error) {
-      this.error = errorMessage(error);
-    }
+  private becomeRecorder({ live, slide }: Screen) {
+    return this.writes.run(() => bodyOf(live.api['round-robin'][':slide'].recorder.$put({ param: { code: live.code, slide: String(slide) } })));
   }
 
-  private async saveNotes(event: SubmitEvent) {
+  private async saveNotes(event: SubmitEvent, { live, slide }: Screen) {
     event.preventDefault();
     const text = ((event.target as HTMLFormElement).elements.namedItem('notes') as HTMLTextAreaElement).value;
-    this.error = '';
-    try {
-      await this.live.send('PUT', `/round-robin/${this.slide}/notes`, { text });
-      this.saved = true;
-    } catch (error) {
-      this.error = errorMessage(error);
-    }
+    const saved = await this.writes.run(() => bodyOf(live.api['round-robin'][':slide'].notes.$put({ param: { code: live.code, slide: String(slide) }, json: { text } })));
+    if (saved) this.saved = true;
   }
 }
 

@@ -1,27 +1,21 @@
-import { LitElement, css, html } from 'lit';
-import type { MyStickersPart, PhoneGalleryPart } from '../shared/gallery-types.js';
-import { ApiError, type LiveSession } from '../shared/live-session.js';
+import { css, html } from 'lit';
+import type { MyStickersPart, Wall } from '../../server/contract/parts.js';
+import { ApiError, reply } from '../shared/live/api-client.js';
 import { stickerShape } from '../shared/sticker-shape.js';
-import type { ActivityInfo, WallInfo } from '../shared/view-types.js';
 import { errorMessage } from './error-message.js';
 import { msg } from './messages.js';
+import { PhoneActivityElement, type ActivityScreen } from './phone-element.js';
 import { phoneStyles } from './phone-styles.js';
-import { LivePartsController } from './live-parts-controller.js';
+import { colour } from '../shared/palette.js';
 
-/** What the server answers to placing or taking back a sticker. */
-interface StickerAnswer {
-  stickerId: string;
-  left: Record<string, number>;
-}
-
-type GalleryActivity = ActivityInfo & { walls: string[]; stickersPerWall: number; maxPerCard: number };
+type Screen = ActivityScreen<'gallery-walk'>;
 
 /**
  * The gallery walk on a phone: one wall at a time, its cards, and a sticker button on
  * each. The stickers left on every wall stay in view at the top, each with its colour,
  * shape and name. The server decides every placement; a refusal is shown as it explains.
  */
-export class PdStickerWall extends LitElement {
+export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
   static override styles = [
     phoneStyles,
     css`
@@ -29,8 +23,8 @@ export class PdStickerWall extends LitElement {
         position: sticky;
         top: 0;
         z-index: 1;
-        background: #f6f8fa;
-        border: 1px solid #d5dbe1;
+        background: var(--pd-surface-soft);
+        border: 1px solid var(--pd-line);
         border-radius: 10px;
         padding: 0.4rem;
         display: grid;
@@ -45,15 +39,15 @@ export class PdStickerWall extends LitElement {
         gap: 0.1rem;
         padding: 0.35rem 0.3rem;
         min-height: 3.4rem;
-        background: #fff;
-        color: #1b1f24;
-        border: 2px solid #c7ced6;
+        background: var(--pd-surface);
+        color: var(--pd-ink);
+        border: 2px solid var(--pd-line);
         font-size: 0.9rem;
         line-height: 1.2;
       }
       .budget button[aria-pressed='true'] {
-        border-color: #1b1f24;
-        box-shadow: inset 0 0 0 2px #1b1f24;
+        border-color: var(--pd-ink);
+        box-shadow: inset 0 0 0 2px var(--pd-ink);
       }
       .budget .name {
         display: flex;
@@ -81,23 +75,23 @@ export class PdStickerWall extends LitElement {
         display: flex;
         gap: 0.7rem;
         align-items: flex-start;
-        background: #fffbe6;
-        color: #1b1f24;
-        border: 2px solid #e0cf7a;
+        background: var(--pd-card);
+        color: var(--pd-ink);
+        border: 2px solid var(--pd-card-line);
         font-weight: 400;
         white-space: pre-wrap;
         overflow-wrap: anywhere;
         padding: 0.7rem 0.8rem;
       }
       .vote[aria-pressed='true'] {
-        border-color: #1b1f24;
-        background: #fff4b8;
+        border-color: var(--pd-ink);
+        background: var(--pd-card-strong);
       }
       .vote .dot {
         flex: none;
         width: 28px;
         height: 28px;
-        border: 2px dashed #8a94a0;
+        border: 2px dashed var(--pd-field);
         border-radius: 6px;
         display: grid;
         place-items: center;
@@ -108,61 +102,50 @@ export class PdStickerWall extends LitElement {
       .error {
         position: sticky;
         top: 4.6rem;
-        background: #fde8e8;
-        border: 2px solid #a4161a;
+        background: var(--pd-danger-tint);
+        border: 2px solid var(--pd-danger);
         border-radius: 8px;
         padding: 0.5rem 0.7rem;
         z-index: 1;
       }
       .done {
-        color: #166534;
+        color: var(--pd-success);
         font-weight: 600;
       }
     `,
   ];
 
-  static override properties = {
-    live: { attribute: false },
-    activity: { attribute: false },
-    walls: { attribute: false },
-    wallId: { state: true },
-    error: { state: true },
-  };
+  static override properties = { wallId: { state: true } };
 
-  declare live: LiveSession;
-  declare activity: GalleryActivity;
-  /** The deck's walls (title and sticker). */
-  declare walls: WallInfo[];
+  protected readonly kinds = ['gallery-walk'] as const;
   declare private wallId: string;
-  declare private error: string;
 
   constructor() {
     super();
     this.wallId = '';
-    this.error = '';
-    this.walls = [];
-    new LivePartsController(this);
   }
 
-  private wall(id: string): WallInfo {
-    return this.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: '#777777', name: id, shape: 'circle' } };
+  /** A wall of the deck (its title and sticker). */
+  private wall({ current }: Screen, id: string): Wall {
+    return current.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' } };
   }
 
-  override render() {
-    const gallery = this.live.part<PhoneGalleryPart | null>('gallery');
-    const mine = this.live.part<MyStickersPart | null>('myStickers');
+  protected override renderScreen(screen: Screen) {
+    const { live, activity } = screen;
+    const gallery = live.part('gallery');
+    const mine = live.part('myStickers');
     if (!gallery || !mine) return html`<p role="status">${msg('reconnecting')}</p>`;
-    const current = this.activity.walls.includes(this.wallId) ? this.wallId : this.activity.walls[0];
-    const total = this.activity.stickersPerWall;
-    const allPlaced = this.activity.walls.every((w) => (mine.left[w] ?? 0) === 0);
-    const wall = this.wall(current);
+    const current = activity.walls.includes(this.wallId) ? this.wallId : activity.walls[0];
+    const total = activity.stickersPerWall;
+    const allPlaced = activity.walls.every((w) => (mine.left[w] ?? 0) === 0);
+    const wall = this.wall(screen, current);
     const cards = gallery.walls.find((w) => w.id === current)?.cards ?? [];
     const hiddenSticker = mine.stickers.find((s) => s.hidden);
     return html`
       <h2>${msg('stickersTitle')}</h2>
       <div class="budget" role="group" aria-label="Walls">
-        ${this.activity.walls.map((id) => {
-          const w = this.wall(id);
+        ${activity.walls.map((id) => {
+          const w = this.wall(screen, id);
           const left = mine.left[id] ?? 0;
           const label = msg('stickersLeftLabel', { name: w.sticker.name, wall: w.title, n: left, total });
           return html`<button type="button" aria-pressed=${id === current ? 'true' : 'false'} aria-label=${label} @click=${() => this.choose(id)}>
@@ -171,12 +154,12 @@ export class PdStickerWall extends LitElement {
           </button>`;
         })}
       </div>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
+      ${this.writes.alert()}
       ${!gallery.open ? html`<p class="hint" role="status">${gallery.revealed ? msg('votingEnded') : msg('activityClosed')}</p>` : null}
       ${gallery.open && allPlaced ? html`<p class="done" role="status">${msg('allPlaced')}</p>` : null}
       ${hiddenSticker
         ? html`<p class="hint">${msg('stickerOnHiddenCard')}</p>
-            <button class="secondary" @click=${() => this.takeBack(hiddenSticker.id)}>${msg('removeHiddenSticker')}</button>`
+            <button class="secondary" @click=${() => this.takeBack(screen, hiddenSticker.id)}>${msg('removeHiddenSticker')}</button>`
         : null}
       <p class="hint">${msg('stickersIntro')}</p>
       <h3 style="display:flex;gap:0.4rem;align-items:center">${stickerShape(wall.sticker, 22)} ${wall.title}</h3>
@@ -191,7 +174,7 @@ export class PdStickerWall extends LitElement {
               aria-pressed=${sticker ? 'true' : 'false'}
               aria-label=${`${label}: ${card.text}`}
               ?disabled=${!gallery.open}
-              @click=${() => (sticker ? this.takeBack(sticker.id) : this.place(card.id, current))}
+              @click=${() => (sticker ? this.takeBack(screen, sticker.id) : this.place(screen, card.id, current))}
             >
               <span class="dot">${sticker ? stickerShape(wall.sticker, 26) : null}</span><span>${card.text}</span>
             </button>
@@ -203,46 +186,46 @@ export class PdStickerWall extends LitElement {
 
   private choose(id: string) {
     this.wallId = id;
-    this.error = '';
+    this.writes.clear();
   }
 
   /**
    * The answer to a tap says what the phone's own stickers now are, so it is shown at once;
    * the server's echo of one's own stickers comes less often (OWN_ECHO_INTERVAL_MS).
    */
-  private async place(cardId: string, wallId: string) {
-    this.error = '';
-    try {
-      const { answer, seq } = await this.live.sendAt<StickerAnswer>('POST', '/stickers', { cardId });
-      this.showOwn(seq, (mine) => ({
-        ...mine,
-        left: answer.left,
-        stickers: [...mine.stickers.filter((s) => s.id !== answer.stickerId), { id: answer.stickerId, cardId, wall: wallId, hidden: false }],
-      }));
-    } catch (error) {
-      this.error = this.explain(error, wallId);
-    }
+  private async place(screen: Screen, cardId: string, wallId: string) {
+    const { live } = screen;
+    const placed = await this.writes.run(
+      () => reply(live.api.stickers.$post({ param: { code: live.code }, json: { cardId } })),
+      (error) => this.explain(screen, error, wallId),
+    );
+    if (!placed) return;
+    const { body: answer, seq } = placed;
+    this.showOwn(screen, seq, (mine) => ({
+      ...mine,
+      left: answer.left,
+      stickers: [...mine.stickers.filter((s) => s.id !== answer.stickerId), { id: answer.stickerId, cardId, wall: wallId, hidden: false }],
+    }));
   }
 
-  private async takeBack(stickerId: string) {
-    this.error = '';
-    try {
-      const { answer, seq } = await this.live.sendAt<StickerAnswer>('DELETE', `/stickers/${stickerId}`);
-      this.showOwn(seq, (mine) => ({ ...mine, left: answer.left, stickers: mine.stickers.filter((s) => s.id !== stickerId) }));
-    } catch (error) {
-      this.error = errorMessage(error);
-    }
+  private async takeBack(screen: Screen, stickerId: string) {
+    const { live } = screen;
+    const taken = await this.writes.run(() => reply(live.api.stickers[':stickerId'].$delete({ param: { code: live.code, stickerId } })));
+    if (!taken) return;
+    // The route answers a facilitator's paper sticker without `left`; a participant's always has it.
+    const { left } = taken.body as { left?: Record<string, number> };
+    this.showOwn(screen, taken.seq, (mine) => ({ ...mine, left: left ?? mine.left, stickers: mine.stickers.filter((s) => s.id !== stickerId) }));
   }
 
-  private showOwn(seq: number, change: (mine: MyStickersPart) => MyStickersPart) {
-    const mine = this.live.part<MyStickersPart | null>('myStickers');
-    if (mine) this.live.applyLocal('myStickers', change(mine), seq);
+  private showOwn({ live }: Screen, seq: number, change: (mine: MyStickersPart) => MyStickersPart) {
+    const mine = live.part('myStickers');
+    if (mine) live.applyLocal('myStickers', change(mine), seq);
   }
 
-  private explain(error: unknown, wallId: string): string {
-    const wall = this.wall(wallId);
+  private explain(screen: Screen, error: unknown, wallId: string): string {
+    const wall = this.wall(screen, wallId);
     if (error instanceof ApiError && error.code === 'budget_spent') {
-      return msg('errorBudgetSpent', { total: this.activity.stickersPerWall, name: wall.sticker.name, wall: wall.title });
+      return msg('errorBudgetSpent', { total: screen.activity.stickersPerWall, name: wall.sticker.name, wall: wall.title });
     }
     if (error instanceof ApiError && error.code === 'card_full') return msg('errorCardFull');
     if (error instanceof ApiError && error.code === 'activity_closed') return msg('votingEnded');

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { PhoneActivityContext } from './activity-context.js';
+import type { ActivityKind } from '../../server/contract/parts.js';
 import './pd-card-form.js';
 import './pd-open-answers.js';
 import './pd-revise-example.js';
@@ -8,24 +8,21 @@ import './pd-agreement-link.js';
 import './moves-phone.js';
 
 /**
- * What the phone shows for each kind of deck activity. A kind that is not listed falls
- * back to the calm "watch the screen" state. A new kind adds one entry here.
+ * What the phone shows for each kind of deck activity. Each screen reads the slide, the
+ * activity and the person from the session the phone provides. A kind that is not listed
+ * falls back to the calm "watch the screen" state. A new kind adds one entry here.
  */
-export const phoneActivities: Record<string, (ctx: PhoneActivityContext) => TemplateResult> = {
-  'open-answers': ({ live, session, me }) =>
-    html`<pd-open-answers .live=${live} .activity=${session.activity!} .slide=${session.slide} .me=${me} ?open=${session.open}></pd-open-answers>`,
-  card: ({ live, session, me }) =>
-    html`<pd-card-form .live=${live} .activity=${session.activity!} .slide=${session.slide} .me=${me} ?open=${session.open}></pd-card-form>`,
-  'two-sided-card': ({ live, session, me }) =>
-    html`<pd-card-form .live=${live} .activity=${session.activity!} .slide=${session.slide} .me=${me} ?open=${session.open}></pd-card-form>`,
-  'revise-and-example': ({ live, session, me }) =>
-    html`<pd-revise-example .live=${live} .activity=${session.activity!} .slide=${session.slide} .me=${me} ?open=${session.open}></pd-revise-example>`,
-  'gallery-walk': ({ live, session }) => html`<pd-sticker-wall .live=${live} .activity=${session.activity!} .walls=${session.walls}></pd-sticker-wall>`,
-  'agreement-builder': ({ live }) => html`<pd-agreement-link .live=${live} kind="agreement-builder"></pd-agreement-link>`,
-  'next-meeting': ({ live }) => html`<pd-agreement-link .live=${live} kind="next-meeting"></pd-agreement-link>`,
-  'block-party': ({ live, session, me }) => html`<pd-block-party .live=${live} .slide=${session.slide} .me=${me}></pd-block-party>`,
-  'round-robin': ({ live, session }) => html`<pd-round-robin .live=${live} .slide=${session.slide} .activity=${session.activity!}></pd-round-robin>`,
-  poll: ({ live, session }) => html`<pd-poll .live=${live} .slide=${session.slide} .activity=${session.activity!} ?open=${session.open}></pd-poll>`,
-  reflection: ({ live, session }) => html`<pd-reflection .live=${live} .slide=${session.slide} .activity=${session.activity!} ?open=${session.open}></pd-reflection>`,
-  feedback: ({ live, session }) => html`<pd-feedback-form .live=${live} .slide=${session.slide} .activity=${session.activity!} ?open=${session.open}></pd-feedback-form>`,
+export const phoneActivities: Partial<Record<ActivityKind, () => TemplateResult>> = {
+  'open-answers': () => html`<pd-open-answers></pd-open-answers>`,
+  card: () => html`<pd-card-form></pd-card-form>`,
+  'two-sided-card': () => html`<pd-card-form></pd-card-form>`,
+  'revise-and-example': () => html`<pd-revise-example></pd-revise-example>`,
+  'gallery-walk': () => html`<pd-sticker-wall></pd-sticker-wall>`,
+  'agreement-builder': () => html`<pd-agreement-link></pd-agreement-link>`,
+  'next-meeting': () => html`<pd-agreement-link></pd-agreement-link>`,
+  'block-party': () => html`<pd-block-party></pd-block-party>`,
+  'round-robin': () => html`<pd-round-robin></pd-round-robin>`,
+  poll: () => html`<pd-poll></pd-poll>`,
+  reflection: () => html`<pd-reflection></pd-reflection>`,
+  feedback: () => html`<pd-feedback-form></pd-feedback-form>`,
 };

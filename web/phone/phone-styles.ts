@@ -6,7 +6,7 @@ export const phoneStyles = css`
     display: block;
     font-size: 1.125rem;
     line-height: 1.45;
-    color: #1b1f24;
+    color: var(--pd-ink);
   }
   h1,
   h2 {
@@ -28,9 +28,9 @@ export const phoneStyles = css`
     width: 100%;
     font: inherit;
     padding: 0.7rem 0.8rem;
-    border: 2px solid #8a94a0;
+    border: 2px solid var(--pd-field);
     border-radius: 10px;
-    background: #fff;
+    background: var(--pd-surface);
     color: inherit;
   }
   textarea {
@@ -41,7 +41,7 @@ export const phoneStyles = css`
   select:focus,
   textarea:focus,
   button:focus-visible {
-    outline: 3px solid #1f6feb;
+    outline: 3px solid var(--pd-focus);
     outline-offset: 2px;
   }
   button {
@@ -50,14 +50,14 @@ export const phoneStyles = css`
     min-height: 48px;
     padding: 0.6rem 1.2rem;
     border-radius: 10px;
-    border: 2px solid #1a4fa3;
-    background: #1a4fa3;
-    color: #fff;
+    border: 2px solid var(--pd-primary);
+    background: var(--pd-primary);
+    color: var(--pd-surface);
     cursor: pointer;
   }
   button.secondary {
-    background: #fff;
-    color: #1a4fa3;
+    background: var(--pd-surface);
+    color: var(--pd-primary);
   }
   button:disabled {
     opacity: 0.55;
@@ -70,18 +70,18 @@ export const phoneStyles = css`
     margin-top: 1rem;
   }
   .hint {
-    color: #4a5561;
+    color: var(--pd-ink-soft);
     font-size: 0.95rem;
     margin: 0.3rem 0 0;
   }
   .error {
-    color: #a4161a;
+    color: var(--pd-danger);
     font-weight: 600;
     margin: 0.6rem 0 0;
   }
   .card {
-    background: #fffbe6;
-    border: 1px solid #e0cf7a;
+    background: var(--pd-card);
+    border: 1px solid var(--pd-card-line);
     border-radius: 8px;
     padding: 0.9rem 1rem;
     margin: 0.6rem 0;
@@ -97,7 +97,7 @@ export const phoneStyles = css`
     font-size: 0.85rem;
     text-transform: uppercase;
     letter-spacing: 0.04em;
-    color: #6b5b00;
+    color: var(--pd-ink-soft);
     margin: 1rem 0 0.25rem;
   }
   .card .side {

@@ -1,34 +1,56 @@
+import { ContextProvider } from '@lit/context';
 import Reveal from 'reveal.js';
 import 'reveal.js/reveal.css';
 import 'reveal.js/theme/white.css';
 import './deck.css';
+import type { StaffParts } from '../../server/contract/parts.js';
+import { bodyOf, reply } from '../shared/live/api-client.js';
 import { LiveSession } from '../shared/live-session.js';
-import { currentSession, setCurrentDeck, setCurrentSession } from '../shared/current-session.js';
+import { usePalette } from '../shared/palette.js';
+import { StaffSession, staffSessionContext, type StaffDeck } from '../shared/session-context.js';
+import { staffMsg } from '../shared/staff-messages.js';
 import { codeFromPath, takeStaffKey } from '../shared/staff-key.js';
-import type { DeckInfo, StaffSessionPart } from '../shared/view-types.js';
+import { initialSlideSync, stepSlideSync, type SlideSyncEvent } from './slide-sync.js';
 import './pd-join-banner.js';
 import './pd-live-activity.js';
 import './pd-presenter-bar.js';
 
 /**
- * The presenter: the deck in reveal.js, following and writing the session's current slide.
- * Whoever holds control writes the slide; this screen then only follows, and ignores the
- * echo of its own moves.
+ * The presenter: the deck in reveal.js, following and writing the session's current slide
+ * (see slide-sync.ts). The page's elements reach the session through the provider on the
+ * document body; they are added after it, so each finds it when it connects.
  */
 async function main() {
+  usePalette();
+  const provider = new ContextProvider(document.body, { context: staffSessionContext });
+  const banner = document.createElement('pd-join-banner');
+  const bar = document.createElement('pd-presenter-bar');
+  document.body.append(banner, bar);
+
   const code = codeFromPath();
   const key = takeStaffKey(code);
-  if (!key) return showProblem('This presenter link has no key. Open the presenter link printed when the session started.');
-  const live = new LiveSession({ code, key, onRejected: (e) => showProblem(`The server refused this screen: ${e.message}`) });
-  setCurrentSession(live);
-  const deck = await live.get<DeckInfo>('/deck').catch((e: Error) => showProblem(e.message));
-  if (!deck) return;
-  setCurrentDeck(deck);
+  if (!key) return showProblem(staffMsg('noKey', { page: 'presenter' }));
+  const live: LiveSession<StaffParts> = new LiveSession<StaffParts>({
+    code,
+    key,
+    onRejected: (e) => {
+      live.stop();
+      showProblem(staffMsg('refusedScreen', { reason: e.message }));
+    },
+  });
+  let deck: StaffDeck;
+  try {
+    deck = await bodyOf(live.api.deck.$get({ param: { code } }));
+  } catch (error) {
+    return showProblem((error as Error).message);
+  }
+  provider.setValue(new StaffSession(live, deck));
   document.title = `${deck.title} · Partnerdeck`;
   buildSlides(deck);
-  const info = await fetch(`/api/sessions/${code}`).then((r) => r.json() as Promise<{ joinUrl: string }>);
-  const banner = document.querySelector('pd-join-banner')!;
-  banner.joinUrl = info.joinUrl;
+  bodyOf(live.api.$get({ param: { code } })).then(
+    (info) => (banner.joinUrl = info.joinUrl),
+    () => {},
+  );
 
   const reveal = new Reveal(document.querySelector('.reveal') as HTMLElement, {
     hash: false,
@@ -45,49 +67,47 @@ async function main() {
 
   // The join banner is large during the deck's opening section, while people arrive.
   const opening = deck.sections[0]?.slides ?? [1, 1];
-  const setBannerSize = (large: boolean) => {
+  const setBannerSize = (slide: number) => {
+    const large = slide >= opening[0] && slide <= opening[1];
     banner.large = large;
     document.body.classList.toggle('banner-large', large);
   };
-  // The holder of control is the source of the slide: its own moves go to the server and
-  // their echoes are ignored. It takes the server's slide only when it (re)gains control,
-  // because the support facilitator may have moved on meanwhile. Any other time this
-  // screen follows, and a move that reveal.js reports for a followed slide is not sent back.
-  let followedTo = 0;
-  let holdingSynced = false;
-  let wasHolding: boolean | null = null;
+
+  // The slide as shared state: this screen writes it while it holds control, follows it otherwise.
+  let sync = initialSlideSync(reveal.getIndices().h + 1);
+  const dispatch = (event: SlideSyncEvent) => {
+    const step = stepSlideSync(sync, event);
+    sync = step.state;
+    const { controls, show, send } = step.effect;
+    if (controls !== undefined) reveal.configure({ keyboard: controls, controls, touch: controls });
+    if (show !== undefined) reveal.slide(show - 1);
+    if (send !== undefined) void moveTo(send);
+  };
+  const moveTo = async (slide: number) => {
+    try {
+      const { seq } = await reply(live.api.presentation.slide.$put({ param: { code }, json: { slide } }));
+      dispatch({ type: 'answered', seq });
+    } catch (error) {
+      dispatch({ type: 'refused' });
+      bar.showRefusal(error);
+    }
+  };
   reveal.on('slidechanged', () => {
     const slide = reveal.getIndices().h + 1;
-    setBannerSize(slide >= opening[0] && slide <= opening[1]);
-    if (slide === followedTo) {
-      followedTo = 0;
-      return;
-    }
-    const session = live.part<StaffSessionPart>('session');
-    if (session?.control === 'lead') void live.send('PUT', '/presentation/slide', { slide }).catch(() => {});
+    setBannerSize(slide);
+    dispatch({ type: 'shown', slide });
   });
   live.subscribe(() => {
-    const session = live.part<StaffSessionPart>('session');
+    const session = live.part('session');
     if (!session) return;
-    const holding = session.control === 'lead';
-    if (holding !== wasHolding) {
-      wasHolding = holding;
-      holdingSynced = false;
-      reveal.configure({ keyboard: holding, controls: holding, touch: holding });
-    }
-    const shown = reveal.getIndices().h + 1;
-    if ((!holding || !holdingSynced) && shown !== session.slide) {
-      followedTo = session.slide;
-      reveal.slide(session.slide - 1);
-    }
-    if (holding) holdingSynced = true;
-    setBannerSize(session.slide >= opening[0] && session.slide <= opening[1]);
+    dispatch({ type: 'session', slide: session.slide, holding: session.control === 'lead', seq: live.seq });
+    setBannerSize(session.slide);
     document.body.classList.toggle('banner-hidden', !session.bannerVisible);
   });
   live.start();
 }
 
-function buildSlides(deck: DeckInfo) {
+function buildSlides(deck: StaffDeck) {
   const slides = document.querySelector('.reveal .slides')!;
   for (const slide of deck.slides) {
     const section = document.createElement('section');
@@ -106,7 +126,6 @@ function buildSlides(deck: DeckInfo) {
 }
 
 function showProblem(message: string): null {
-  currentSession()?.stop();
   const box = document.createElement('p');
   box.setAttribute('role', 'alert');
   box.className = 'problem';

@@ -1,7 +1,7 @@
-import { LitElement, css, html } from 'lit';
-import { currentSession } from '../shared/current-session.js';
-import type { AgreementPart } from '../shared/gallery-types.js';
-import { LiveController } from '../shared/live-controller.js';
+import { css, html } from 'lit';
+import type { AgreementPart } from '../../server/contract/parts.js';
+import { bodyOf } from '../shared/live/api-client.js';
+import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { GROUPS_LABEL } from '../shared/group-labels.js';
 
@@ -10,7 +10,7 @@ import { GROUPS_LABEL } from '../shared/group-labels.js';
  * it (slide 24), and with the next meeting's date on slide 27. On slide 27 the lead can
  * type the date in place, as the guide asks ("record the next meeting date on this slide").
  */
-export class PdAgreementDraft extends LitElement {
+export class PdAgreementDraft extends StaffElement {
   static override styles = [
     staffStyles,
     css`
@@ -19,8 +19,8 @@ export class PdAgreementDraft extends LitElement {
         font-size: 0.48em;
       }
       .sheet {
-        background: #fff;
-        border: 2px solid #1f4e79;
+        background: var(--pd-surface);
+        border: 2px solid var(--pd-agreement);
         border-radius: 0.3em;
         padding: 0.5em 0.9em;
         columns: 2;
@@ -29,13 +29,13 @@ export class PdAgreementDraft extends LitElement {
       h3 {
         margin: 0;
         font-size: 1.2em;
-        color: #1f4e79;
+        color: var(--pd-agreement);
         column-span: all;
       }
       h4 {
         margin: 0.5em 0 0.1em;
         font-size: 0.95em;
-        color: #1f4e79;
+        color: var(--pd-agreement);
         break-after: avoid;
       }
       p,
@@ -51,7 +51,7 @@ export class PdAgreementDraft extends LitElement {
         padding-left: 1.1em;
       }
       .empty {
-        color: #6b7280;
+        color: var(--pd-ink-muted);
         font-style: italic;
       }
       .meeting {
@@ -72,20 +72,17 @@ export class PdAgreementDraft extends LitElement {
     `,
   ];
 
-  static override properties = { mode: { type: String }, problem: { state: true } };
+  static override properties = { mode: { type: String } };
   /** `draft` (slide 24) or `next-meeting` (slide 27). */
   declare mode: string;
-  declare private problem: string;
 
   constructor() {
     super();
     this.mode = 'draft';
-    this.problem = '';
-    new LiveController(this);
   }
 
   override render() {
-    const agreement = currentSession()?.part<AgreementPart>('agreement');
+    const agreement = this.live?.part('agreement');
     if (!agreement) return null;
     if (this.mode === 'next-meeting') return this.renderNextMeeting(agreement);
     const empty = html`<p class="empty">Being assembled…</p>`;
@@ -108,7 +105,7 @@ export class PdAgreementDraft extends LitElement {
         <label for="next-meeting">Next meeting date</label>
         <input id="next-meeting" name="nextMeeting" maxlength="120" .value=${agreement.nextMeeting} placeholder="e.g. Tuesday, March 3, 6 pm" />
         <button type="submit">Save date</button>
-        ${this.problem ? html`<span role="alert">${this.problem}</span>` : null}
+        ${this.writes.message ? html`<span role="alert">${this.writes.message}</span>` : null}
       </form>
       <p>The agreement is on your phone: open it from the link on your screen.</p>
     `;
@@ -117,12 +114,8 @@ export class PdAgreementDraft extends LitElement {
   private async saveMeeting(event: SubmitEvent) {
     event.preventDefault();
     const value = String(new FormData(event.target as HTMLFormElement).get('nextMeeting') ?? '');
-    this.problem = '';
-    try {
-      await currentSession()?.send('PUT', '/agreement', { nextMeeting: value });
-    } catch (error) {
-      this.problem = (error as Error).message;
-    }
+    const live = this.live;
+    if (live) await this.writes.run(() => bodyOf(live.api.agreement.$put({ param: { code: live.code }, json: { nextMeeting: value } })));
   }
 }
 

@@ -1,8 +1,6 @@
-import { LitElement, css, html } from 'lit';
-import { currentDeck, currentSession } from '../shared/current-session.js';
-import { LiveController } from '../shared/live-controller.js';
-import type { StaffLineupPart } from '../shared/moves-types.js';
-import type { RosterPart } from '../shared/view-types.js';
+import { css, html } from 'lit';
+import { bodyOf } from '../shared/live/api-client.js';
+import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 
 /**
@@ -10,7 +8,7 @@ import { staffStyles } from '../shared/staff-styles.js';
  * you", "find a new partner"), then the birthday line-up and the groups it makes. With
  * `manage` (the notes view) each person can be moved to another group.
  */
-export class PdBlockPartyLive extends LitElement {
+export class PdBlockPartyLive extends StaffSlideElement {
   static override styles = [
     staffStyles,
     css`
@@ -30,7 +28,7 @@ export class PdBlockPartyLive extends LitElement {
       .round {
         font-size: 1.4em;
         font-weight: 700;
-        color: #12315f;
+        color: var(--pd-primary-strong);
       }
       .groups {
         display: grid;
@@ -39,10 +37,10 @@ export class PdBlockPartyLive extends LitElement {
         margin-top: 0.4rem;
       }
       .group {
-        border: 2px solid #1a4fa3;
+        border: 2px solid var(--pd-primary);
         border-radius: 8px;
         padding: 0.3em 0.5em;
-        background: #f3f7ff;
+        background: var(--pd-primary-tint);
       }
       .group h4 {
         margin: 0 0 0.2em;
@@ -61,44 +59,49 @@ export class PdBlockPartyLive extends LitElement {
     `,
   ];
 
-  static override properties = { slide: { type: Number }, manage: { type: Boolean } };
-  declare slide: number;
+  static override properties = { manage: { type: Boolean } };
+  /** The notes view: each person can be moved to another group. */
   declare manage: boolean;
 
   constructor() {
     super();
-    this.slide = 0;
     this.manage = false;
-    new LiveController(this);
   }
 
   override render() {
-    const live = currentSession();
-    const activity = currentDeck()?.slides[this.slide - 1]?.activity as { rounds?: string[] } | null | undefined;
-    if (!live || !activity) return null;
-    const round = live.part<Record<string, number>>('rounds')?.[this.slide] ?? 0;
-    const rounds = activity.rounds ?? [];
-    const lineup = live.part<StaffLineupPart | null>('lineup');
-    const total = live.part<RosterPart>('roster')?.total ?? 0;
+    const live = this.live;
+    const activity = this.activity;
+    if (!live || activity?.kind !== 'block-party') return null;
+    const round = live.part('rounds')?.[this.slide] ?? 0;
+    const rounds = activity.rounds;
+    const lineup = live.part('lineup');
+    const total = live.part('roster')?.total ?? 0;
     const ours = lineup && lineup.slide === this.slide ? lineup : null;
-    const send = (method: 'POST' | 'PUT', path: string, body?: object) => live.send(method, path, body).catch(() => {});
+    const param = { code: live.code, slide: String(this.slide) };
+    const write = (request: () => Promise<unknown>) => this.writes.run(request);
+    const startRound = () => bodyOf(live.api['block-party'][':slide'].rounds.$post({ param, json: {} }));
+    const openLineup = () => bodyOf(live.api.lineup.slides[':slide'].open.$post({ param }));
+    const makeGroups = () => bodyOf(live.api.lineup.slides[':slide'].groups.$post({ param }));
+    const regroup = () => bodyOf(live.api.lineup.regroup.$post({ param: { code: live.code } }));
+    const move = (participantId: string, group: number) => bodyOf(live.api.lineup.members[':participantId'].$put({ param: { code: live.code, participantId }, json: { group } }));
     return html`
       <div class="row">
         ${round > 0 ? html`<span class="round" role="status">Round ${round}: ${rounds[Math.min(round, rounds.length) - 1]}</span>` : null}
-        <button class="primary" @click=${() => send('POST', `/block-party/${this.slide}/rounds`, {})}>Start round ${round + 1}</button>
-        ${!ours ? html`<button @click=${() => send('POST', `/lineup/slides/${this.slide}/open`)}>Start birthday line-up</button>` : null}
+        <button class="primary" @click=${() => write(startRound)}>Start round ${round + 1}</button>
+        ${!ours ? html`<button @click=${() => write(openLineup)}>Start birthday line-up</button>` : null}
       </div>
       ${ours && !ours.groups
         ? html`<div class="row">
             <span role="status">Birthday line-up: ${ours.answered} of ${total} answered</span>
-            <button class="primary" @click=${() => send('POST', `/lineup/slides/${this.slide}/groups`)}>Make groups</button>
+            <button class="primary" @click=${() => write(makeGroups)}>Make groups</button>
           </div>`
         : null}
+      ${this.writes.alert()}
       ${ours?.groups
         ? html`<div class="row">
               <span role="status">${ours.groups.length} groups</span>
-              <button @click=${() => send('POST', '/lineup/regroup')}>Regroup</button>
-              ${this.manage ? html`<button @click=${() => confirm('Start the line-up again? The groups are set aside.') && send('POST', `/lineup/slides/${this.slide}/open`)}>New line-up</button>` : null}
+              <button @click=${() => write(regroup)}>Regroup</button>
+              ${this.manage ? html`<button @click=${() => confirm('Start the line-up again? The groups are set aside.') && write(openLineup)}>New line-up</button>` : null}
             </div>
             <div class="groups" aria-label="Groups">
               ${ours.groups.map(
@@ -109,7 +112,7 @@ export class PdBlockPartyLive extends LitElement {
                       (m) => html`<li>
                         ${m.name || 'Guest'}
                         ${this.manage
-                          ? html`<select aria-label=${`Move ${m.name || 'Guest'} to group`} @change=${(e: Event) => send('PUT', `/lineup/members/${m.id}`, { group: Number((e.target as HTMLSelectElement).value) })}>
+                          ? html`<select aria-label=${`Move ${m.name || 'Guest'} to group`} @change=${(e: Event) => write(() => move(m.id, Number((e.target as HTMLSelectElement).value)))}>
                               ${[...ours.groups!.map((x) => x.number), ours.groups!.length + 1].map(
                                 (n) => html`<option value=${n} ?selected=${n === g.number}>${n > ours.groups!.length ? 'new group' : `group ${n}`}</option>`,
                               )}

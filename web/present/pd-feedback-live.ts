@@ -1,13 +1,11 @@
-import { LitElement, css, html } from 'lit';
-import { currentSession } from '../shared/current-session.js';
-import { LiveController } from '../shared/live-controller.js';
-import type { FeedbackSummary } from '../shared/moves-types.js';
+import { css, html } from 'lit';
+import { StaffSlideElement } from '../shared/staff-element.js';
 
 /**
  * The closing feedback: on the deck, how many have answered; with `detailed` (the notes
  * view), the facilitator's summary — each statement's average and spread, and the comments.
  */
-export class PdFeedbackLive extends LitElement {
+export class PdFeedbackLive extends StaffSlideElement {
   static override styles = css`
     :host {
       display: block;
@@ -27,7 +25,7 @@ export class PdFeedbackLive extends LitElement {
     td {
       text-align: left;
       padding: 0.2em 0.4em;
-      border-bottom: 1px solid #e5e7eb;
+      border-bottom: 1px solid var(--pd-line-soft);
     }
     td.n {
       text-align: right;
@@ -41,21 +39,17 @@ export class PdFeedbackLive extends LitElement {
     }
   `;
 
-  static override properties = { slide: { type: Number }, detailed: { type: Boolean } };
-  declare slide: number;
+  static override properties = { detailed: { type: Boolean } };
+  /** The notes view: the whole summary, not only the count. */
   declare detailed: boolean;
 
   constructor() {
     super();
-    this.slide = 0;
     this.detailed = false;
-    new LiveController(this);
   }
 
   override render() {
-    const summary = currentSession()
-      ?.part<FeedbackSummary[]>('feedback')
-      ?.find((f) => f.slide === this.slide);
+    const summary = this.live?.part('feedback')?.find((f) => f.slide === this.slide);
     if (!summary) return null;
     const count = html`<p role="status">${summary.responses} ${summary.responses === 1 ? 'person has' : 'people have'} given feedback</p>`;
     if (!this.detailed) return count;

@@ -1,10 +1,10 @@
-import { LitElement, css, html } from 'lit';
-import { currentDeck, currentSession } from '../shared/current-session.js';
-import type { GalleryProgressPart, TalliesPart, WallTally } from '../shared/gallery-types.js';
-import { LiveController } from '../shared/live-controller.js';
+import { css, html } from 'lit';
+import type { GalleryProgressPart, TalliesPart, Wall, WallTally } from '../../server/contract/parts.js';
+import { bodyOf } from '../shared/live/api-client.js';
+import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { stickerShape } from '../shared/sticker-shape.js';
-import type { WallInfo } from '../shared/view-types.js';
+import { colour } from '../shared/palette.js';
 
 /** Rows shown per wall after the reveal: the cut, any tie at it, and a few more for context. */
 const EXTRA_ROWS = 2;
@@ -15,7 +15,7 @@ const EXTRA_ROWS = 2;
  * votes with the crowd. After the facilitator reveals, each wall's cards are ranked by
  * stickers with the top statements marked and a tie at the cut shown as a tie.
  */
-export class PdGalleryBoard extends LitElement {
+export class PdGalleryBoard extends StaffElement {
   static override styles = [
     staffStyles,
     css`
@@ -31,7 +31,7 @@ export class PdGalleryBoard extends LitElement {
       }
       section {
         border-top: 0.35em solid var(--wall);
-        background: #f8fafc;
+        background: var(--pd-surface-soft);
         border-radius: 0.3em;
         padding: 0.4em 0.6em;
       }
@@ -44,7 +44,7 @@ export class PdGalleryBoard extends LitElement {
       }
       .bar {
         height: 0.6em;
-        background: #e5e7eb;
+        background: var(--pd-line-soft);
         border-radius: 0.3em;
         overflow: hidden;
       }
@@ -74,15 +74,15 @@ export class PdGalleryBoard extends LitElement {
       }
       li.top,
       li.tie-chosen {
-        background: #fff7c2;
+        background: var(--pd-card-strong);
         font-weight: 600;
       }
       li.tie {
-        background: #fde7d8;
-        outline: 2px dashed #c2410c;
+        background: var(--pd-danger-tint);
+        outline: 2px dashed var(--pd-warn);
       }
       li.out {
-        color: #6b7280;
+        color: var(--pd-ink-muted);
       }
       .count {
         display: flex;
@@ -99,16 +99,16 @@ export class PdGalleryBoard extends LitElement {
         font-weight: 700;
         padding: 0 0.3em;
         border-radius: 0.2em;
-        background: #166534;
-        color: #fff;
+        background: var(--pd-success);
+        color: var(--pd-surface);
         margin-left: 0.3em;
       }
       .badge.tie {
-        background: #c2410c;
+        background: var(--pd-warn);
       }
       .cut-note {
         font-size: 0.75em;
-        color: #9a3412;
+        color: var(--pd-warn-ink);
         margin: 0.2em 0 0;
       }
       .controls {
@@ -124,32 +124,29 @@ export class PdGalleryBoard extends LitElement {
     `,
   ];
 
-  static override properties = { busy: { state: true }, problem: { state: true } };
+  static override properties = { busy: { state: true } };
   declare private busy: boolean;
-  declare private problem: string;
 
   constructor() {
     super();
     this.busy = false;
-    this.problem = '';
-    new LiveController(this);
   }
 
-  private wall(id: string): WallInfo {
-    return currentDeck()?.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: '#777777', name: id, shape: 'circle' } };
+  private wall(id: string): Wall {
+    return this.deck?.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' } };
   }
 
   override render() {
-    const live = currentSession();
-    const progress = live?.part<GalleryProgressPart | null>('galleryProgress');
-    const tallies = live?.part<TalliesPart | null>('tallies');
+    const live = this.live;
+    const progress = live?.part('galleryProgress');
+    const tallies = live?.part('tallies');
     if (!progress) return null;
     return html`
       ${tallies ? this.renderTallies(tallies) : this.renderProgress(progress)}
       <div class="controls">
         <span>${progress.stickersPlaced} stickers placed · ${progress.peopleDone} of ${progress.participants} people done</span>
         <button class=${tallies ? '' : 'primary'} ?disabled=${this.busy} @click=${() => this.reveal(!tallies)}>${tallies ? 'Hide tallies (reopen voting)' : 'Reveal tallies'}</button>
-        ${this.problem ? html`<span role="alert">${this.problem}</span>` : null}
+        ${this.writes.alert('problem')}
       </div>
     `;
   }
@@ -197,17 +194,11 @@ export class PdGalleryBoard extends LitElement {
   }
 
   private async reveal(revealed: boolean) {
-    const live = currentSession();
+    const live = this.live;
     if (!live) return;
     this.busy = true;
-    this.problem = '';
-    try {
-      await live.send('PUT', '/gallery/reveal', { revealed });
-    } catch (error) {
-      this.problem = (error as Error).message;
-    } finally {
-      this.busy = false;
-    }
+    await this.writes.run(() => bodyOf(live.api.gallery.reveal.$put({ param: { code: live.code }, json: { revealed } })));
+    this.busy = false;
   }
 }
 

@@ -1,14 +1,12 @@
-import { LitElement, css, html } from 'lit';
-import { currentSession } from '../shared/current-session.js';
-import { LiveController } from '../shared/live-controller.js';
-import type { RosterPart, StaffSessionPart } from '../shared/view-types.js';
+import { css, html } from 'lit';
+import { StaffElement } from '../shared/staff-element.js';
 
 /**
  * The join banner over every slide: the code, the QR code of the join link and how many
  * have joined. Large on the opening slides, a corner card elsewhere; the facilitator can
  * hide it (and every screen agrees, because it is in the log).
  */
-export class PdJoinBanner extends LitElement {
+export class PdJoinBanner extends StaffElement {
   static override styles = css`
     :host {
       position: fixed;
@@ -21,9 +19,9 @@ export class PdJoinBanner extends LitElement {
       display: flex;
       align-items: center;
       gap: 1rem;
-      background: #fff;
-      color: #111;
-      border: 2px solid #1a4fa3;
+      background: var(--pd-surface);
+      color: var(--pd-ink);
+      border: 2px solid var(--pd-primary);
       border-radius: 12px;
       padding: 0.6rem 0.9rem;
       box-shadow: 0 4px 18px rgb(0 0 0 / 0.18);
@@ -63,7 +61,7 @@ export class PdJoinBanner extends LitElement {
     }
     .url {
       font-size: 0.95rem;
-      color: #333;
+      color: var(--pd-ink);
       overflow-wrap: anywhere;
     }
     .banner:not(.large) .url {
@@ -89,17 +87,16 @@ export class PdJoinBanner extends LitElement {
     super();
     this.large = false;
     this.joinUrl = '';
-    new LiveController(this);
   }
 
   override render() {
-    const live = currentSession();
-    const session = live?.part<StaffSessionPart>('session');
-    const roster = live?.part<RosterPart>('roster');
+    const live = this.live;
+    const session = live?.part('session');
+    const roster = live?.part('roster');
     if (!session || !session.bannerVisible) return null;
     return html`
       <section class="banner ${this.large ? 'large' : ''}" aria-label="How to join">
-        <img src="/api/sessions/${session.code}/qr.svg" alt="QR code to join the session" />
+        <img src=${live!.api['qr.svg'].$path({ param: { code: session.code } })} alt="QR code to join the session" />
         <div>
           <div class="url">Join at <strong>${this.joinUrl.replace(/^https?:\/\//, '')}</strong></div>
           <div class="url">or enter the code</div>

@@ -1,9 +1,9 @@
-import { LitElement, css, html } from 'lit';
-import { currentDeck } from '../shared/current-session.js';
-import { liveActivities } from './live-activities.js';
+import { css, html } from 'lit';
+import { StaffSlideElement } from '../shared/staff-element.js';
+import { liveActivity } from './live-activities.js';
 
 /** The live part of an activity slide, chosen by the slide's activity kind. */
-export class PdLiveActivity extends LitElement {
+export class PdLiveActivity extends StaffSlideElement {
   static override styles = css`
     :host {
       display: block;
@@ -11,20 +11,10 @@ export class PdLiveActivity extends LitElement {
     }
   `;
 
-  static override properties = { slide: { type: Number } };
-  /** The slide's 1-based number in the deck. */
-  declare slide: number;
-
-  constructor() {
-    super();
-    this.slide = 0;
-  }
-
   override render() {
-    const activity = currentDeck()?.slides[this.slide - 1]?.activity;
-    const render = activity ? liveActivities[activity.kind] : undefined;
+    const activity = this.activity;
     // Any activity slide may carry a timer (declared in the deck, or a Block Party round's).
-    return html`<pd-slide-timer slide=${this.slide}></pd-slide-timer>${render && activity ? render(activity, this.slide) : null}`;
+    return html`<pd-slide-timer slide=${this.slide}></pd-slide-timer>${activity ? liveActivity(activity, this.slide) : null}`;
   }
 }
 

@@ -1,7 +1,5 @@
-import { LitElement, css, html } from 'lit';
-import { currentDeck, currentSession } from '../shared/current-session.js';
-import { LiveController } from '../shared/live-controller.js';
-import type { StaffCard } from '../shared/view-types.js';
+import { css, html } from 'lit';
+import { StaffSlideElement } from '../shared/staff-element.js';
 
 /** How many cards fit legibly on one wall on the projector; the rest are counted. */
 const SHOWN_PER_WALL = 12;
@@ -10,7 +8,7 @@ const SHOWN_PER_WALL = 12;
  * One or more walls as the room sees them on the projector: the cards arriving live,
  * anonymous, with each wall's count. Hidden cards leave the wall at once.
  */
-export class PdLiveWall extends LitElement {
+export class PdLiveWall extends StaffSlideElement {
   static override styles = css`
     :host {
       display: block;
@@ -36,8 +34,8 @@ export class PdLiveWall extends LitElement {
       align-content: flex-start;
     }
     li {
-      background: #fff7c2;
-      border: 1px solid #e3cf66;
+      background: var(--pd-card-strong);
+      border: 1px solid var(--pd-card-line);
       box-shadow: 0 2px 4px rgb(0 0 0 / 0.15);
       border-radius: 4px;
       padding: 0.35em 0.5em;
@@ -51,30 +49,23 @@ export class PdLiveWall extends LitElement {
     .more,
     .empty {
       font-size: 0.6em;
-      color: #555;
+      color: var(--pd-ink-soft);
     }
   `;
 
-  static override properties = {
-    walls: { attribute: false },
-    slide: { type: Number },
-  };
+  static override properties = { walls: { attribute: false } };
 
-  /** Wall ids to show, side by side. */
+  /** Wall ids to show, side by side. Only cards written on `slide` are shown (0: every card on the walls). */
   declare walls: string[];
-  /** Only cards written on this slide (0: every card on the walls). */
-  declare slide: number;
 
   constructor() {
     super();
     this.walls = [];
-    this.slide = 0;
-    new LiveController(this);
   }
 
   override render() {
-    const cards = (currentSession()?.part<StaffCard[]>('cards') ?? []).filter((c) => !c.hidden && (this.slide === 0 || c.slide === this.slide));
-    const wallInfo = currentDeck()?.walls ?? [];
+    const cards = (this.live?.part('cards') ?? []).filter((c) => !c.hidden && (this.slide === 0 || c.slide === this.slide));
+    const wallInfo = this.deck?.walls ?? [];
     return html`<div class="walls">
       ${this.walls.map((wallId) => {
         const onWall = cards.filter((c) => c.wall === wallId);

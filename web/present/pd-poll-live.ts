@@ -1,11 +1,10 @@
-import { LitElement, css, html } from 'lit';
-import { currentDeck, currentSession } from '../shared/current-session.js';
-import { LiveController } from '../shared/live-controller.js';
-import type { StaffPoll } from '../shared/moves-types.js';
+import { css, html } from 'lit';
+import { bodyOf } from '../shared/live/api-client.js';
+import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 
 /** A poll on the deck: how many have voted, then live bars once the facilitator reveals them. */
-export class PdPollLive extends LitElement {
+export class PdPollLive extends StaffSlideElement {
   static override styles = [
     staffStyles,
     css`
@@ -23,18 +22,18 @@ export class PdPollLive extends LitElement {
         margin-top: 0.4em;
       }
       .track {
-        background: #e5e7eb;
+        background: var(--pd-line-soft);
         border-radius: 4px;
         height: 1.1em;
       }
       .fill {
-        background: #1a4fa3;
+        background: var(--pd-primary);
         height: 100%;
         border-radius: 4px;
         transition: width 0.4s;
       }
       .fill.correct {
-        background: #15803d;
+        background: var(--pd-success);
       }
       .count {
         font-variant-numeric: tabular-nums;
@@ -43,28 +42,21 @@ export class PdPollLive extends LitElement {
     `,
   ];
 
-  static override properties = { slide: { type: Number } };
-  declare slide: number;
-
-  constructor() {
-    super();
-    this.slide = 0;
-    new LiveController(this);
-  }
-
   override render() {
-    const live = currentSession();
-    const activity = currentDeck()?.slides[this.slide - 1]?.activity as { choices: { id: string; label: string; correct?: boolean }[] } | undefined;
-    const poll = live?.part<Record<string, StaffPoll>>('polls')?.[this.slide];
-    if (!live || !activity || !poll) return null;
+    const live = this.live;
+    const activity = this.activity;
+    const poll = live?.part('polls')?.[this.slide];
+    if (!live || activity?.kind !== 'poll' || !poll) return null;
+    const reveal = () => bodyOf(live.api.polls[':slide'].reveal.$put({ param: { code: live.code, slide: String(this.slide) }, json: { revealed: !poll.revealed } }));
     const max = Math.max(1, ...Object.values(poll.counts));
     return html`
       <div>
         <span role="status">${poll.voters} ${poll.voters === 1 ? 'person has' : 'people have'} voted</span>
-        <button class=${poll.revealed ? '' : 'primary'} @click=${() => live.send('PUT', `/polls/${this.slide}/reveal`, { revealed: !poll.revealed }).catch(() => {})}>
+        <button class=${poll.revealed ? '' : 'primary'} @click=${() => this.writes.run(reveal)}>
           ${poll.revealed ? 'Hide results' : 'Reveal results'}
         </button>
       </div>
+      ${this.writes.alert()}
       ${poll.revealed
         ? html`<div class="bars" role="list" aria-label="Poll results">
             ${activity.choices.map((c) => {

@@ -1,14 +1,14 @@
-import { LitElement, css, html } from 'lit';
-import { currentDeck, currentSession } from '../shared/current-session.js';
-import { LiveController } from '../shared/live-controller.js';
+import { css, html } from 'lit';
+import { bodyOf } from '../shared/live/api-client.js';
+import { StaffElement } from '../shared/staff-element.js';
+import { staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
-import type { RosterPart, StaffSessionPart } from '../shared/view-types.js';
 
 /**
  * The lead's small toolbar: who holds the slides (handing control to the support
  * facilitator and taking it back), the join banner, and closing the current activity.
  */
-export class PdPresenterBar extends LitElement {
+export class PdPresenterBar extends StaffElement {
   static override styles = [
     staffStyles,
     css`
@@ -25,7 +25,7 @@ export class PdPresenterBar extends LitElement {
         gap: 0.5rem;
         align-items: center;
         background: rgb(255 255 255 / 0.94);
-        border: 1px solid #c9d1da;
+        border: 1px solid var(--pd-line);
         border-radius: 8px;
         padding: 0.35rem 0.6rem;
         opacity: 0.35;
@@ -40,39 +40,45 @@ export class PdPresenterBar extends LitElement {
         font-weight: 600;
       }
       .alert .state {
-        color: #a4161a;
+        color: var(--pd-danger);
       }
     `,
   ];
 
-  constructor() {
-    super();
-    new LiveController(this);
-  }
-
   override render() {
-    const live = currentSession();
-    const session = live?.part<StaffSessionPart>('session');
+    const live = this.live;
+    const session = live?.part('session');
+    if (live?.incompatible) return html`<div class="bar alert"><span class="state" role="alert">${staffMsg('updateNeeded')}</span></div>`;
     if (!live || !session) return html`<div class="bar alert"><span class="state" role="status">Connecting…</span></div>`;
-    const roster = live.part<RosterPart>('roster');
-    const activity = currentDeck()?.slides[session.slide - 1]?.activity;
+    const roster = live.part('roster');
+    const activity = this.deck?.slides[session.slide - 1]?.activity;
     const closed = session.closedSlides.includes(session.slide);
     const leadHolds = session.control === 'lead';
+    const code = live.code;
+    const write = (request: () => Promise<unknown>) => this.writes.run(request);
     return html`
-      <div class="bar ${leadHolds && live.connected ? '' : 'alert'}" role="toolbar" aria-label="Presenter controls">
+      <div class="bar ${leadHolds && live.connected && !this.writes.message ? '' : 'alert'}" role="toolbar" aria-label="Presenter controls">
         <span class="state" role="status">${!live.connected ? 'Reconnecting… ' : ''}${leadHolds ? 'You hold the slides' : 'Support facilitator holds the slides'}</span>
-        <button @click=${() => live.send('PUT', '/presentation/control', { holder: leadHolds ? 'support' : 'lead' })}>
+        <button @click=${() => write(() => bodyOf(live.api.presentation.control.$put({ param: { code }, json: { holder: leadHolds ? 'support' : 'lead' } })))}>
           ${leadHolds ? 'Hand slides to support' : 'Take back the slides'}
         </button>
-        <button @click=${() => live.send('PUT', '/presentation/banner', { visible: !session.bannerVisible })}>
+        <button @click=${() => write(() => bodyOf(live.api.presentation.banner.$put({ param: { code }, json: { visible: !session.bannerVisible } })))}>
           ${session.bannerVisible ? 'Hide join banner' : 'Show join banner'}
         </button>
         ${activity
-          ? html`<button @click=${() => live.send('PUT', `/activities/${session.slide}`, { open: closed })}>${closed ? 'Reopen activity' : 'Close activity'}</button>`
+          ? html`<button @click=${() => write(() => bodyOf(live.api.activities[':slide'].$put({ param: { code, slide: String(session.slide) }, json: { open: closed } })))}>
+              ${closed ? 'Reopen activity' : 'Close activity'}
+            </button>`
           : null}
         <span>${roster?.total ?? 0} joined</span>
+        ${this.writes.alert('state')}
       </div>
     `;
+  }
+
+  /** A refusal of something done elsewhere on this screen (a slide move with the arrow keys). */
+  showRefusal(error: unknown): void {
+    void this.writes.run(() => Promise.reject(error));
   }
 }
 

@@ -1,14 +1,13 @@
-import { LitElement, css, html } from 'lit';
-import { currentSession } from '../shared/current-session.js';
-import { LiveController } from '../shared/live-controller.js';
-import type { StaffReflections } from '../shared/moves-types.js';
+import { css, html } from 'lit';
+import { bodyOf } from '../shared/live/api-client.js';
+import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 
 /**
  * Reflections shared with the room, without names. Private ones are only counted. With
  * `manage` (the notes view) a facilitator can keep one off the deck.
  */
-export class PdReflectionsLive extends LitElement {
+export class PdReflectionsLive extends StaffSlideElement {
   static override styles = [
     staffStyles,
     css`
@@ -27,8 +26,8 @@ export class PdReflectionsLive extends LitElement {
         gap: 0.4em;
       }
       li {
-        background: #eef6ee;
-        border: 1px solid #9cc79c;
+        background: var(--pd-success-tint);
+        border: 1px solid var(--pd-line);
         border-radius: 6px;
         padding: 0.3em 0.5em;
         max-width: 20em;
@@ -44,21 +43,20 @@ export class PdReflectionsLive extends LitElement {
     `,
   ];
 
-  static override properties = { slide: { type: Number }, manage: { type: Boolean } };
-  declare slide: number;
+  static override properties = { manage: { type: Boolean } };
+  /** The notes view: a facilitator may keep a reflection off the deck. */
   declare manage: boolean;
 
   constructor() {
     super();
-    this.slide = 0;
     this.manage = false;
-    new LiveController(this);
   }
 
   override render() {
-    const live = currentSession();
-    const part = live?.part<Record<string, StaffReflections>>('reflections')?.[this.slide];
+    const live = this.live;
+    const part = live?.part('reflections')?.[this.slide];
     if (!live || !part) return null;
+    const setHidden = (id: string, hidden: boolean) => bodyOf(live.api.reflections[':id'].visibility.$put({ param: { code: live.code, id }, json: { hidden } }));
     const shown = this.manage ? part.shared : part.shared.filter((r) => !r.hidden);
     return html`<div role="status">${part.written} reflections written, ${part.shared.length} shared with the room</div>
       <ul aria-label="Shared reflections">
@@ -66,11 +64,12 @@ export class PdReflectionsLive extends LitElement {
           (r) => html`<li class=${r.hidden ? 'hidden' : ''}>
             <span class="text">${r.text}</span>
             ${this.manage
-              ? html`<button @click=${() => live.send('PUT', `/reflections/${r.id}/visibility`, { hidden: !r.hidden }).catch(() => {})}>${r.hidden ? 'Show' : 'Hide'}</button>`
+              ? html`<button @click=${() => this.writes.run(() => setHidden(r.id, !r.hidden))}>${r.hidden ? 'Show' : 'Hide'}</button>`
               : null}
           </li>`,
         )}
-      </ul>`;
+      </ul>
+      ${this.writes.alert()}`;
   }
 }
 

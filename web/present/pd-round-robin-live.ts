@@ -1,14 +1,14 @@
-import { LitElement, css, html } from 'lit';
-import { currentSession } from '../shared/current-session.js';
-import { LiveController } from '../shared/live-controller.js';
-import type { StaffLineupPart, StaffRoundRobin } from '../shared/moves-types.js';
+import { css, html } from 'lit';
+import { ClockController } from '../shared/clock-controller.js';
+import { bodyOf } from '../shared/live/api-client.js';
+import { StaffSlideElement } from '../shared/staff-element.js';
 import { currentTurn, currentTurnStartedAt } from '../shared/round-robin-turn.js';
 import { serverNow, syncServerClock } from '../shared/server-clock.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import '../shared/pd-countdown.js';
 
 /** Every group's round robin on the deck: whose turn it is and the ideas each group recorded. */
-export class PdRoundRobinLive extends LitElement {
+export class PdRoundRobinLive extends StaffSlideElement {
   static override styles = [
     staffStyles,
     css`
@@ -25,23 +25,23 @@ export class PdRoundRobinLive extends LitElement {
         margin-top: 0.4rem;
       }
       .group {
-        border: 2px solid #1a4fa3;
+        border: 2px solid var(--pd-primary);
         border-radius: 8px;
         padding: 0.4em 0.6em;
-        background: #f3f7ff;
+        background: var(--pd-primary-tint);
         text-align: left;
       }
       h4 {
         margin: 0 0 0.2em;
       }
       .turn {
-        color: #4b5563;
+        color: var(--pd-ink-soft);
         font-size: 0.9em;
       }
       .notes {
         white-space: pre-wrap;
         overflow-wrap: anywhere;
-        background: #fffbe6;
+        background: var(--pd-card);
         border-radius: 4px;
         padding: 0.3em 0.4em;
         margin-top: 0.3em;
@@ -49,38 +49,19 @@ export class PdRoundRobinLive extends LitElement {
     `,
   ];
 
-  static override properties = { slide: { type: Number } };
-  declare slide: number;
-  private tick: ReturnType<typeof setInterval> | undefined;
-
-  constructor() {
-    super();
-    this.slide = 0;
-    new LiveController(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.tick);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Turns run out by themselves, so the deck re-reads the clock every second.
-    this.tick = setInterval(() => this.requestUpdate(), 1000);
-  }
+  /** Turns run out by themselves, so the deck re-reads the clock every second. */
+  private readonly clock = new ClockController(this, 1000);
 
   override render() {
-    const live = currentSession();
+    const live = this.live;
     if (!live) return null;
     syncServerClock(live.code);
-    const robin = live.part<Record<string, StaffRoundRobin>>('roundRobins')?.[this.slide];
-    const grouped = Boolean(live.part<StaffLineupPart | null>('lineup')?.groups);
+    const robin = live.part('roundRobins')?.[this.slide];
+    const grouped = Boolean(live.part('lineup')?.groups);
     if (!robin) {
-      return html`<button class="primary" ?disabled=${!grouped} @click=${() => live.send('POST', `/round-robin/${this.slide}/start`).catch(() => {})}>
-          Start the round robin
-        </button>
-        ${grouped ? null : html`<span>Make groups with the birthday line-up first.</span>`}`;
+      const start = () => bodyOf(live.api['round-robin'][':slide'].start.$post({ param: { code: live.code, slide: String(this.slide) } }));
+      return html`<button class="primary" ?disabled=${!grouped} @click=${() => this.writes.run(start)}>Start the round robin</button>
+        ${grouped ? null : html`<span>Make groups with the birthday line-up first.</span>`} ${this.writes.alert()}`;
     }
     const now = serverNow();
     return html`<div class="groups">

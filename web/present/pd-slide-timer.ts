@@ -1,8 +1,7 @@
-import { LitElement, css, html } from 'lit';
-import { currentDeck, currentSession } from '../shared/current-session.js';
-import { LiveController } from '../shared/live-controller.js';
-import type { TimerPart } from '../shared/moves-types.js';
+import { css, html } from 'lit';
+import { bodyOf } from '../shared/live/api-client.js';
 import { syncServerClock } from '../shared/server-clock.js';
+import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import '../shared/pd-countdown.js';
 
@@ -11,7 +10,7 @@ import '../shared/pd-countdown.js';
  * resume, add a minute, end. The same element sits on the deck and in the notes view,
  * and the phones show the same time left.
  */
-export class PdSlideTimer extends LitElement {
+export class PdSlideTimer extends StaffSlideElement {
   static override styles = [
     staffStyles,
     css`
@@ -31,30 +30,21 @@ export class PdSlideTimer extends LitElement {
       }
       .label {
         font-weight: 600;
-        color: #4b5563;
+        color: var(--pd-ink-soft);
       }
     `,
   ];
 
-  static override properties = { slide: { type: Number } };
-  declare slide: number;
-
-  constructor() {
-    super();
-    this.slide = 0;
-    new LiveController(this);
-  }
-
   override render() {
-    const live = currentSession();
+    const live = this.live;
     if (!live) return null;
     syncServerClock(live.code);
-    const timer = live.part<TimerPart | null>('timer');
+    const timer = live.part('timer');
     const mine = timer && timer.slide === this.slide ? timer : null;
-    const activity = currentDeck()?.slides[this.slide - 1]?.activity as { timer?: { minutes: number; label?: string } } | null | undefined;
-    const declared = activity?.timer;
+    const declared = this.activity?.timer;
     if (!mine && !declared) return null;
-    const send = (body: object) => live.send('POST', `/timers/${this.slide}`, body).catch(() => {});
+    type Action = Parameters<(typeof live.api.timers)[':slide']['$post']>[0]['json'];
+    const send = (json: Action) => this.writes.run(() => bodyOf(live.api.timers[':slide'].$post({ param: { code: live.code, slide: String(this.slide) }, json })));
     const label = mine?.label || declared?.label || 'Timer';
     const live_ = mine && !mine.ended;
     return html`<div class="timer" role="group" aria-label="Slide timer">
@@ -67,7 +57,8 @@ export class PdSlideTimer extends LitElement {
             <button @click=${() => send({ action: 'extend', minutes: 1 })}>+1 min</button>
             <button @click=${() => send({ action: 'end' })}>End timer</button>
           `}
-    </div>`;
+    </div>
+    ${this.writes.alert()}`;
   }
 }
 

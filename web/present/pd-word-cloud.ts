@@ -1,12 +1,12 @@
-import { LitElement, css, html } from 'lit';
-import { currentSession } from '../shared/current-session.js';
-import { LiveController } from '../shared/live-controller.js';
-import type { CloudEntry } from '../shared/view-types.js';
+import { css, html } from 'lit';
+import { colour } from '../shared/palette.js';
+import { StaffSlideElement } from '../shared/staff-element.js';
 
-const PALETTE = ['#1a4fa3', '#b45309', '#15803d', '#7e22ce', '#be123c', '#0f766e'];
+/** The cloud's colours, from the palette, in turn. */
+const CLOUD = (['primary', 'warn', 'success', 'purple', 'danger', 'teal'] as const).map(colour);
 
 /** The room's open answers for one slide as a word cloud: the more people said it, the bigger. */
-export class PdWordCloud extends LitElement {
+export class PdWordCloud extends StaffSlideElement {
   static override styles = css`
     :host {
       display: block;
@@ -28,23 +28,14 @@ export class PdWordCloud extends LitElement {
     }
     .empty,
     .count {
-      color: #555;
+      color: var(--pd-ink-soft);
       font-size: 0.6em;
       text-align: center;
     }
   `;
 
-  static override properties = { slide: { type: Number } };
-  declare slide: number;
-
-  constructor() {
-    super();
-    this.slide = 0;
-    new LiveController(this);
-  }
-
   override render() {
-    const clouds = currentSession()?.part<Record<number, CloudEntry[]>>('clouds') ?? {};
+    const clouds = this.live?.part('clouds') ?? {};
     const entries = (clouds[this.slide] ?? []).slice(0, 40);
     const total = entries.reduce((n, e) => n + e.count, 0);
     if (entries.length === 0) return html`<p class="empty">Answers from phones will appear here.</p>`;
@@ -53,7 +44,7 @@ export class PdWordCloud extends LitElement {
       <ul aria-label="Word cloud of answers">
         ${entries.map(
           (entry, i) =>
-            html`<li style="font-size:${(0.55 + 1.25 * (entry.count / max)).toFixed(2)}em;color:${PALETTE[i % PALETTE.length]}" title="${entry.count}">
+            html`<li style="font-size:${(0.55 + 1.25 * (entry.count / max)).toFixed(2)}em;color:${CLOUD[i % CLOUD.length]}" title="${entry.count}">
               ${entry.text}
             </li>`,
         )}

@@ -1,4 +1,4 @@
-import type { StakeholderGroup } from './view-types.js';
+import type { StakeholderGroup } from '../../server/contract/parts.js';
 
 /**
  * How the facilitators' screens and the agreement page name the stakeholder groups (the

@@ -1,4 +1,6 @@
 import { LitElement, css, html } from 'lit';
+import type { TimerPart } from '../../server/contract/parts.js';
+import { ClockController } from './clock-controller.js';
 import { formatClock, timeLeft } from './server-clock.js';
 
 /**
@@ -13,7 +15,7 @@ export class PdCountdown extends LitElement {
       font-weight: 700;
     }
     .done {
-      color: #a4161a;
+      color: var(--pd-danger);
     }
   `;
 
@@ -23,28 +25,19 @@ export class PdCountdown extends LitElement {
     doneText: { type: String, attribute: 'done-text' },
   };
 
-  /** A timer part: { running, endsAt, remainingMs, ended }. */
-  declare timer: { running: boolean; endsAt: number | null; remainingMs: number; ended: boolean } | null;
+  /** A timer part, or the parts of one a countdown needs. */
+  declare timer: Pick<TimerPart, 'running' | 'endsAt' | 'remainingMs' | 'ended'> | null;
   /** What the countdown is for (read by screen readers). */
   declare label: string;
   declare doneText: string;
-  private tick: ReturnType<typeof setInterval> | null = null;
+  /** Four looks a second, so the shown second turns over close to the real one. */
+  private readonly clock = new ClockController(this, 250);
 
   constructor() {
     super();
     this.timer = null;
     this.label = 'Time left';
     this.doneText = "Time's up";
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.tick = setInterval(() => this.requestUpdate(), 250);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.tick) clearInterval(this.tick);
   }
 
   override render() {

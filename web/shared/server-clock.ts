@@ -1,3 +1,7 @@
+import { apiClient, bodyOf } from './live/api-client.js';
+
+const sessions = apiClient().api.sessions[':code'];
+
 /**
  * The server's clock, as seen from this browser. Timers arrive as server times (when a
  * countdown ends), so every screen needs the difference between its own clock and the
@@ -27,8 +31,7 @@ async function measure(code: string): Promise<void> {
   for (let i = 0; i < 3; i++) {
     try {
       const sent = Date.now();
-      const res = await fetch(`/api/sessions/${code}/timers/clock`, { cache: 'no-store' });
-      const { now } = (await res.json()) as { now: number };
+      const { now } = await bodyOf(sessions.timers.clock.$get({ param: { code } }, { init: { cache: 'no-store' } }));
       const received = Date.now();
       const rtt = received - sent;
       if (!best || rtt < best.rtt) best = { rtt, offset: now + rtt / 2 - received };

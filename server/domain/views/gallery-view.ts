@@ -4,14 +4,14 @@ import { STAKEHOLDER_GROUPS } from '../events.js';
 import { currentGallery, galleryProgress, isVotableCard, ownStickers, rootCardId, stickerSummary, stickersLeft, votingOpen } from '../gallery-model.js';
 import type { SessionState } from '../session-state.js';
 import { selectedStatements, tallyWalls, type WallTally } from '../tally.js';
-import type { ViewParts } from './view-types.js';
+import type { EquityPart, PhoneOwnParts, PhoneSharedParts, StaffParts, StakeholderGroup } from '../../contract/parts.js';
 
 /**
  * The gallery walk's parts of each role's view. Progress, tallies, merges, equity and the
  * agreement are separate parts, so a burst of stickers re-sends only the small progress part.
  * The tallies stay null until the facilitator reveals them, so the deck cannot show them early.
  */
-export function galleryStaffParts(state: SessionState, deck: Deck): ViewParts {
+export function galleryStaffParts(state: SessionState, deck: Deck): Pick<StaffParts, 'galleryProgress' | 'tallies' | 'merges' | 'paperStickers' | 'equity' | 'agreement'> {
   const gallery = currentGallery(state, deck);
   const revealed = !!gallery && state.gallery.revealed.has(gallery.slide);
   const summary = gallery ? stickerSummary(state, gallery.slide, gallery.activity) : null;
@@ -27,7 +27,7 @@ export function galleryStaffParts(state: SessionState, deck: Deck): ViewParts {
 }
 
 /** What every phone sees of the walk: the cards on each wall (no authors, no hidden cards). */
-export function gallerySharedParts(state: SessionState, deck: Deck): ViewParts {
+export function gallerySharedParts(state: SessionState, deck: Deck): Pick<PhoneSharedParts, 'gallery' | 'agreementNote'> {
   const gallery = currentGallery(state, deck);
   const onWalk = gallery && gallery.slide === state.slide;
   const activity = deck.slides[state.slide - 1]?.activity;
@@ -51,7 +51,7 @@ export function gallerySharedParts(state: SessionState, deck: Deck): ViewParts {
 }
 
 /** One phone's own stickers and how many it has left per wall, while the walk is on screen. */
-export function galleryOwnParts(state: SessionState, deck: Deck, participantId: string): ViewParts {
+export function galleryOwnParts(state: SessionState, deck: Deck, participantId: string): Pick<PhoneOwnParts, 'myStickers'> {
   const gallery = currentGallery(state, deck);
   if (!gallery || gallery.slide !== state.slide) return { myStickers: null };
   return {
@@ -66,17 +66,20 @@ export function galleryOwnParts(state: SessionState, deck: Deck, participantId: 
   };
 }
 
+/** A stakeholder group, or paper that named none. */
+type Group = StakeholderGroup | 'paper';
+
 /**
  * The guide's "equity of voice": cards and stickers by stakeholder group, so the room sees
  * whether every group was heard. Paper without a group counts as "paper". After the
  * reveal it also shows whose cards made the cut.
  */
-export function equityOfVoice(state: SessionState, summary: ReturnType<typeof stickerSummary> | null, tallies: WallTally[] | null) {
+export function equityOfVoice(state: SessionState, summary: ReturnType<typeof stickerSummary> | null, tallies: WallTally[] | null): EquityPart {
   type Row = { people: number; cards: number; stickers: number; topCards: number };
-  const rows: Record<string, Row> = {};
-  const row = (group: string) => (rows[group] ??= { people: 0, cards: 0, stickers: 0, topCards: 0 });
+  const rows = {} as Record<Group, Row>;
+  const row = (group: Group) => (rows[group] ??= { people: 0, cards: 0, stickers: 0, topCards: 0 });
   for (const group of STAKEHOLDER_GROUPS) row(group);
-  const cardGroup = (cardId: string) => {
+  const cardGroup = (cardId: string): Group => {
     const card = state.cards.get(cardId);
     if (!card) return 'paper';
     if (card.authorId) return state.participants.get(card.authorId)?.group ?? 'paper';
@@ -94,21 +97,21 @@ export function equityOfVoice(state: SessionState, summary: ReturnType<typeof st
       for (const group of groups) row(group).topCards++;
     }
   }
-  return { revealed: tallies !== null, groups: Object.entries(rows).map(([group, r]) => ({ group, ...r })) };
+  return { revealed: tallies !== null, groups: (Object.entries(rows) as [Group, Row][]).map(([group, r]) => ({ group, ...r })) };
 }
 
 /**
  * People and cards per group change only with people and cards, not with the stickers
  * that stream in during the walk, so they are counted once per change, not per update.
  */
-const groupCounts = new WeakMap<SessionState, { key: string; counts: Map<string, { people: number; cards: number }> }>();
+const groupCounts = new WeakMap<SessionState, { key: string; counts: Map<Group, { people: number; cards: number }> }>();
 
-function peopleAndCardsByGroup(state: SessionState, cardGroup: (cardId: string) => string) {
+function peopleAndCardsByGroup(state: SessionState, cardGroup: (cardId: string) => Group) {
   const key = `${state.versions.get('participant') ?? 0}:${state.versions.get('card') ?? 0}`;
   const cached = groupCounts.get(state);
   if (cached?.key === key) return cached.counts;
-  const counts = new Map<string, { people: number; cards: number }>();
-  const entry = (group: string) => counts.get(group) ?? counts.set(group, { people: 0, cards: 0 }).get(group)!;
+  const counts = new Map<Group, { people: number; cards: number }>();
+  const entry = (group: Group) => counts.get(group) ?? counts.set(group, { people: 0, cards: 0 }).get(group)!;
   for (const person of state.participants.values()) entry(person.group).people++;
   for (const card of state.cards.values()) if (!card.withdrawn && !card.hidden) entry(cardGroup(card.id)).cards++;
   groupCounts.set(state, { key, counts });

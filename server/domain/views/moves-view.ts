@@ -5,7 +5,7 @@ import { feedbackSummary } from '../feedback-summary.js';
 import { groupOf, type TimerState } from '../moves-state.js';
 import { pacingSummary } from '../pacing.js';
 import type { SessionState } from '../session-state.js';
-import type { ViewParts } from './view-types.js';
+import type { MovePart, MyGroup, PhoneOwnParts, PhoneSharedParts, StaffParts, TimerPart } from '../../contract/parts.js';
 
 /**
  * The facilitation moves' parts of each view. Timers travel as server times (endsAt) or
@@ -13,7 +13,7 @@ import type { ViewParts } from './view-types.js';
  * server's clock (GET /api/sessions/:code/timers/clock), so nothing streams every second.
  */
 
-function timerPart(timer: TimerState | undefined) {
+function timerPart(timer: TimerState | undefined): TimerPart | null {
   if (!timer) return null;
   const { slide, label, durationMs, running, endsAt, remainingMs, ended } = timer;
   return { slide, label, durationMs, running, endsAt, remainingMs, ended };
@@ -24,7 +24,10 @@ function name(state: SessionState, id: string): string {
 }
 
 /** Staff (deck and notes view): everything about every move. */
-export function staffMovesView(state: SessionState, deck: Deck): ViewParts {
+export function staffMovesView(
+  state: SessionState,
+  deck: Deck,
+): Pick<StaffParts, 'timer' | 'rounds' | 'lineup' | 'roundRobins' | 'polls' | 'reflections' | 'feedback' | 'pacing'> {
   const { moves } = state;
   const slidesOf = (kind: string) => deck.slides.filter((s) => s.activity?.kind === kind).map((s) => s.number);
   const lastShown = state.slideHistory.at(-1)?.at ?? state.startedAt;
@@ -74,11 +77,11 @@ export function staffMovesView(state: SessionState, deck: Deck): ViewParts {
 }
 
 /** Every phone alike: the current slide's timer and the room-wide state of its move. */
-export function participantMovesShared(state: SessionState, deck: Deck): ViewParts {
+export function participantMovesShared(state: SessionState, deck: Deck): Pick<PhoneSharedParts, 'timer' | 'move'> {
   const { moves } = state;
   const slide = state.slide;
   const activity = deck.slides[slide - 1]?.activity;
-  let move: unknown = null;
+  let move: MovePart | null = null;
   if (activity?.kind === 'block-party') {
     const round = moves.rounds.get(slide) ?? 0;
     const lineup = moves.lineup?.slide === slide ? (moves.lineup.groups ? 'grouped' : 'open') : 'none';
@@ -97,10 +100,10 @@ export function participantMovesShared(state: SessionState, deck: Deck): ViewPar
  * names are shown to their own group only, as the guide's round robin needs), and their
  * own vote, reflection and feedback.
  */
-export function participantMovesOwn(state: SessionState, deck: Deck, participantId: string): ViewParts {
+export function participantMovesOwn(state: SessionState, deck: Deck, participantId: string): Pick<PhoneOwnParts, 'myMoves'> {
   const { moves } = state;
   const index = groupOf(moves, participantId);
-  let group: unknown = null;
+  let group: MyGroup | null = null;
   if (index >= 0) {
     const members = moves.lineup!.groups![index];
     const robins = Object.fromEntries(

@@ -1,8 +1,8 @@
 import type { Deck } from '../../deck/deck-schema.js';
 import type { SessionState } from '../session-state.js';
 import { publicActivity } from './public-activity.js';
+import type { PhoneOwnParts, PhoneSharedParts } from '../../contract/parts.js';
 import { changedBy, combine, type PartProducer } from './part-producer.js';
-import type { ViewParts } from './view-types.js';
 import { galleryOwnParts, gallerySharedParts } from './gallery-view.js';
 import { participantMovesOwn, participantMovesShared } from './moves-view.js';
 
@@ -10,11 +10,11 @@ import { participantMovesOwn, participantMovesShared } from './moves-view.js';
  * What every phone sees alike: the current slide and what it asks. Computed once per
  * update and shared by all participant streams.
  */
-export function participantSharedView(state: SessionState, deck: Deck): ViewParts {
-  return combine(sharedProducers, state, deck);
+export function participantSharedView(state: SessionState, deck: Deck): Partial<PhoneSharedParts> {
+  return combine<PhoneSharedParts>(sharedProducers, state, deck);
 }
 
-function sessionPart(state: SessionState, deck: Deck): ViewParts {
+function sessionPart(state: SessionState, deck: Deck): Pick<PhoneSharedParts, 'session'> {
   const slide = deck.slides[state.slide - 1];
   return {
     session: {
@@ -35,7 +35,7 @@ function sessionPart(state: SessionState, deck: Deck): ViewParts {
  * The shared view in producers. The walls' cards (hundreds of KB in a district-sized room)
  * change only with cards, the walk's own events, the slide or an activity opening.
  */
-export const sharedProducers: readonly PartProducer[] = [
+export const sharedProducers: readonly PartProducer<Partial<PhoneSharedParts>>[] = [
   { changesWith: 'any', produce: sessionPart },
   { changesWith: ['card.', 'gallery.', 'tally.', 'agreement.', 'slide.', 'activity.', 'session.'], produce: gallerySharedParts },
   { changesWith: 'any', produce: participantMovesShared },
@@ -44,11 +44,11 @@ export const sharedProducers: readonly PartProducer[] = [
 /** Some of a phone's own parts, with the kinds of event that can change them. */
 interface OwnPartProducer {
   readonly changesWith: readonly string[];
-  produce(state: SessionState, deck: Deck, participantId: string): ViewParts;
+  produce(state: SessionState, deck: Deck, participantId: string): Partial<PhoneOwnParts>;
 }
 
 /** Who they are and what they wrote. Never anyone else's identity. */
-function mePart(state: SessionState, _deck: Deck, participantId: string): ViewParts {
+function mePart(state: SessionState, _deck: Deck, participantId: string): Pick<PhoneOwnParts, 'me'> {
   const me = state.participants.get(participantId);
   if (!me) return { me: null };
   const cards = (state.cardIdsByAuthor.get(participantId) ?? []).map((id) => state.cards.get(id)!).filter((c) => !c.withdrawn);
@@ -85,16 +85,16 @@ const ownProducers: readonly OwnPartProducer[] = [
 ];
 
 /** What only this participant sees, whole. */
-export function participantOwnView(state: SessionState, deck: Deck, participantId: string): ViewParts {
+export function participantOwnView(state: SessionState, deck: Deck, participantId: string): Partial<PhoneOwnParts> {
   return ownParts(state, deck, participantId, ownProducers);
 }
 
 /** The own parts that events of these types can change (see ownProducers). */
-export function participantOwnParts(state: SessionState, deck: Deck, participantId: string, eventTypes: ReadonlySet<string>): ViewParts {
+export function participantOwnParts(state: SessionState, deck: Deck, participantId: string, eventTypes: ReadonlySet<string>): Partial<PhoneOwnParts> {
   return ownParts(state, deck, participantId, ownProducers.filter((p) => changedBy(p.changesWith, eventTypes)));
 }
 
-function ownParts(state: SessionState, deck: Deck, participantId: string, producers: readonly OwnPartProducer[]): ViewParts {
+function ownParts(state: SessionState, deck: Deck, participantId: string, producers: readonly OwnPartProducer[]): Partial<PhoneOwnParts> {
   if (!state.participants.has(participantId)) return { me: null, myStickers: null };
   return Object.assign({}, ...producers.map((p) => p.produce(state, deck, participantId)));
 }

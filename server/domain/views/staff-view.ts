@@ -1,18 +1,18 @@
 import type { Deck } from '../../deck/deck-schema.js';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../events.js';
 import type { SessionState } from '../session-state.js';
+import type { StaffParts } from '../../contract/parts.js';
 import { combine, type PartProducer } from './part-producer.js';
-import type { ViewParts } from './view-types.js';
 import { wordCloud } from './word-cloud.js';
 import { galleryStaffParts } from './gallery-view.js';
 import { staffMovesView } from './moves-view.js';
 
 /** The lead's and the support facilitator's view: everything in the session. */
-export function staffView(state: SessionState, deck: Deck): ViewParts {
-  return combine(staffProducers, state, deck);
+export function staffView(state: SessionState, deck: Deck): Partial<StaffParts> {
+  return combine<StaffParts>(staffProducers, state, deck);
 }
 
-function sessionPart(state: SessionState, deck: Deck): ViewParts {
+function sessionPart(state: SessionState, deck: Deck): Pick<StaffParts, 'session'> {
   return {
     session: {
       code: state.code,
@@ -29,7 +29,7 @@ function sessionPart(state: SessionState, deck: Deck): ViewParts {
   };
 }
 
-function rosterPart(state: SessionState): ViewParts {
+function rosterPart(state: SessionState): Pick<StaffParts, 'roster'> {
   const byGroup = Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, 0])) as Record<StakeholderGroup, number>;
   for (const person of state.participants.values()) byGroup[person.group]++;
   return {
@@ -41,7 +41,7 @@ function rosterPart(state: SessionState): ViewParts {
   };
 }
 
-function cardsPart(state: SessionState): ViewParts {
+function cardsPart(state: SessionState): Pick<StaffParts, 'cards'> {
   return {
     cards: [...state.cards.values()]
       .filter((c) => !c.withdrawn)
@@ -63,9 +63,9 @@ function cardsPart(state: SessionState): ViewParts {
   };
 }
 
-function answerParts(state: SessionState): ViewParts {
+function answerParts(state: SessionState): Pick<StaffParts, 'answers' | 'clouds'> {
   const answers = [...state.answers.values()].filter((a) => !a.withdrawn);
-  const clouds: Record<number, ReturnType<typeof wordCloud>> = {};
+  const clouds: StaffParts['clouds'] = {};
   for (const slide of new Set(answers.map((a) => a.slide))) {
     clouds[slide] = wordCloud(answers.filter((a) => a.slide === slide && !a.hidden));
   }
@@ -73,7 +73,7 @@ function answerParts(state: SessionState): ViewParts {
 }
 
 /** The staff view in producers: the big, rarely changing parts name the events that change them. */
-export const staffProducers: readonly PartProducer[] = [
+export const staffProducers: readonly PartProducer<Partial<StaffParts>>[] = [
   { changesWith: 'any', produce: sessionPart },
   { changesWith: ['participant.', 'session.', 'lineup.'], produce: rosterPart },
   { changesWith: ['card.', 'participant.'], produce: cardsPart },

@@ -1,0 +1,321 @@
+/**
+ * Every part of every role's live view, by name: what the server's view producers must
+ * return (server/domain/views) and what the pages read (web/). A producer that returns
+ * another shape, or a page that reads a field no producer makes, fails `npm run typecheck`.
+ *
+ * Types and constants only. The few shapes the domain computes for its own use as well
+ * (the tally, the feedback summary, the pacing, the deck's activities) are imported as
+ * types: they are erased when compiled, so this module has no run-time dependencies.
+ */
+import type { Activity, ActivityKind, ActivityOf, Deck, Slide, Wall } from '../deck/deck-schema.js';
+import type { FeedbackSummary } from '../domain/feedback-summary.js';
+import type { PacingSummary, SectionPace } from '../domain/pacing.js';
+import type { CardStatus, TalliedCard, WallTally } from '../domain/tally.js';
+
+export type { Activity, ActivityKind, ActivityOf, CardStatus, Deck, FeedbackSummary, SectionPace, Slide, TalliedCard, Wall, WallTally };
+
+export const STAKEHOLDER_GROUPS = ['parent', 'teacher', 'classified', 'administrator', 'community', 'student'] as const;
+export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number];
+export type StaffRole = 'lead' | 'support';
+
+/* ---------- parts both roles have, under the same name ---------- */
+
+/** The current slide's countdown, as server times: screens count down locally. */
+export interface TimerPart {
+  slide: number;
+  label: string;
+  durationMs: number;
+  running: boolean;
+  /** Server time when a running timer reaches zero. */
+  endsAt: number | null;
+  remainingMs: number;
+  ended: boolean;
+}
+
+/* ---------- the facilitators' parts ---------- */
+
+export interface StaffSessionPart {
+  code: string;
+  schoolName: string;
+  deckId: string;
+  deckTitle: string;
+  slide: number;
+  slideCount: number;
+  control: StaffRole;
+  bannerVisible: boolean;
+  closedSlides: number[];
+  startedAt: number;
+}
+
+export interface RosterPart {
+  total: number;
+  byGroup: Record<StakeholderGroup, number>;
+  people: { id: string; name: string; group: StakeholderGroup }[];
+}
+
+export interface StaffCard {
+  id: string;
+  wall: string;
+  slide: number;
+  text: string;
+  hidden: boolean;
+  paper: boolean;
+  pairId: string | null;
+  revisions: number;
+  author: { name: string; group: StakeholderGroup } | null;
+  at: number;
+}
+
+export interface StaffAnswer {
+  id: string;
+  slide: number;
+  text: string;
+  hidden: boolean;
+  at: number;
+}
+
+export interface CloudEntry {
+  text: string;
+  count: number;
+}
+
+export interface GalleryProgressPart {
+  slide: number;
+  open: boolean;
+  revealed: boolean;
+  stickersPlaced: number;
+  /** Per wall, how many people have placed all their stickers on it. */
+  people: Record<string, number>;
+  peopleDone: number;
+  participants: number;
+  stickersPerWall: number;
+  maxPerCard: number;
+}
+
+export interface TalliesPart {
+  slide: number;
+  walls: WallTally[];
+}
+
+export interface EquityPart {
+  revealed: boolean;
+  groups: { group: StakeholderGroup | 'paper'; people: number; cards: number; stickers: number; topCards: number }[];
+}
+
+export interface AgreementPart {
+  schoolName: string;
+  agreements: string[];
+  definition: string;
+  examples: string[];
+  date: string;
+  nextMeeting: string;
+  groups: StakeholderGroup[];
+  editedAt: number;
+}
+
+export interface PaperStickerInfo {
+  id: string;
+  cardId: string;
+  wall: string;
+  group: StakeholderGroup | null;
+}
+
+export interface StaffLineupPart {
+  slide: number;
+  answered: number;
+  groups: { number: number; members: { id: string; name: string; group: StakeholderGroup | null }[] }[] | null;
+}
+
+export interface StaffRoundRobin {
+  slide: number;
+  startedAt: number;
+  turnMs: number;
+  groups: { number: number; members: string[]; turn: number; turnStartedAt: number; recorder: string | null; notes: string; notesAt: number }[];
+}
+
+export interface StaffPoll {
+  slide: number;
+  revealed: boolean;
+  voters: number;
+  counts: Record<string, number>;
+}
+
+export interface StaffReflections {
+  slide: number;
+  written: number;
+  shared: { id: string; text: string; hidden: boolean; at: number }[];
+}
+
+export type PacingPart = PacingSummary;
+
+/** The lead's and the support facilitator's view: everything in the session. */
+export interface StaffParts {
+  session: StaffSessionPart;
+  roster: RosterPart;
+  cards: StaffCard[];
+  answers: StaffAnswer[];
+  /** Per slide, the word cloud of its open answers. */
+  clouds: Record<number, CloudEntry[]>;
+  galleryProgress: GalleryProgressPart | null;
+  /** Null until the facilitator reveals them, so the deck cannot show them early. */
+  tallies: TalliesPart | null;
+  /** Merged card id → the card it joined. */
+  merges: Record<string, string>;
+  paperStickers: PaperStickerInfo[];
+  equity: EquityPart;
+  agreement: AgreementPart;
+  timer: TimerPart | null;
+  /** Per Block Party slide, the round running. */
+  rounds: Record<number, number>;
+  lineup: StaffLineupPart | null;
+  roundRobins: Record<number, StaffRoundRobin>;
+  polls: Record<number, StaffPoll>;
+  reflections: Record<number, StaffReflections>;
+  feedback: FeedbackSummary[];
+  pacing: PacingPart;
+}
+
+/* ---------- the phones' parts ---------- */
+
+export interface PhoneSessionPart {
+  code: string;
+  schoolName: string;
+  deckTitle: string;
+  slide: number;
+  slideCount: number;
+  title: string;
+  /** The current slide's activity, without a poll's answer key. */
+  activity: Activity | null;
+  open: boolean;
+  walls: Wall[];
+}
+
+export interface PhoneGalleryPart {
+  slide: number;
+  open: boolean;
+  revealed: boolean;
+  walls: { id: string; cards: { id: string; text: string }[] }[];
+}
+
+export interface AgreementNotePart {
+  schoolName: string;
+  nextMeeting: string;
+}
+
+/**
+ * The phone's shared `move` part: the room-wide state of the current slide's move. Its
+ * shape follows the current slide's activity kind (MoveByKind), which the phone reads
+ * from its `session` part.
+ */
+export interface BlockPartyMove {
+  round: number;
+  prompt: string;
+  lineup: 'none' | 'open' | 'grouped';
+  groupCount: number;
+}
+export interface RoundRobinMove {
+  started: boolean;
+  grouped: boolean;
+}
+export interface PollMove {
+  revealed: boolean;
+  /** Present once the facilitator reveals the results. */
+  voters?: number;
+  counts?: Record<string, number>;
+}
+export interface MoveByKind {
+  'block-party': BlockPartyMove;
+  'round-robin': RoundRobinMove;
+  poll: PollMove;
+}
+export type MovePart = MoveByKind[keyof MoveByKind];
+
+export interface OwnCard {
+  id: string;
+  wall: string;
+  slide: number;
+  text: string;
+  pairId: string | null;
+  hidden: boolean;
+  /** The card's first wording (Activity 4 shows it beside the revision). */
+  firstText: string;
+}
+
+export interface MePart {
+  id: string;
+  name: string;
+  group: StakeholderGroup;
+  cards: OwnCard[];
+  answers: { id: string; slide: number; text: string }[];
+}
+
+export interface MyStickersPart {
+  slide: number;
+  left: Record<string, number>;
+  stickers: { id: string; cardId: string; wall: string; hidden: boolean }[];
+}
+
+export interface MyGroup {
+  number: number;
+  members: { name: string; me: boolean }[];
+  /** Per round-robin slide, this group's turn; `recorder` indexes `members` (-1: nobody yet). */
+  roundRobins: Record<number, { turn: number; turnStartedAt: number; turnMs: number; recorder: number; notes: string }>;
+}
+
+export interface MyMovesPart {
+  lineupAnswered: boolean;
+  group: MyGroup | null;
+  votes: Record<number, string[]>;
+  reflections: Record<number, { text: string; shared: boolean }>;
+  feedback: Record<number, { ratings: Record<string, number>; comments: Record<string, string> }>;
+}
+
+/** What every phone sees alike; made once per update and shared by every phone's stream. */
+export interface PhoneSharedParts {
+  session: PhoneSessionPart;
+  gallery: PhoneGalleryPart | null;
+  agreementNote: AgreementNotePart | null;
+  timer: TimerPart | null;
+  move: MovePart | null;
+}
+
+/** What only this person sees: who they are and what they wrote, never anyone else's identity. */
+export interface PhoneOwnParts {
+  me: MePart | null;
+  myStickers: MyStickersPart | null;
+  myMoves: MyMovesPart;
+}
+
+export type PhoneParts = PhoneSharedParts & PhoneOwnParts;
+
+/** Every part name of each map, listed once, so a test can check the producers make them all. */
+export const STAFF_PART_NAMES = [
+  'session',
+  'roster',
+  'cards',
+  'answers',
+  'clouds',
+  'galleryProgress',
+  'tallies',
+  'merges',
+  'paperStickers',
+  'equity',
+  'agreement',
+  'timer',
+  'rounds',
+  'lineup',
+  'roundRobins',
+  'polls',
+  'reflections',
+  'feedback',
+  'pacing',
+] as const satisfies readonly (keyof StaffParts)[];
+export const PHONE_SHARED_PART_NAMES = ['session', 'gallery', 'agreementNote', 'timer', 'move'] as const satisfies readonly (keyof PhoneSharedParts)[];
+export const PHONE_OWN_PART_NAMES = ['me', 'myStickers', 'myMoves'] as const satisfies readonly (keyof PhoneOwnParts)[];
+
+/** Compile-time check that each list names every part of its map (an error here names the one missing). */
+type Missing<Map, Names extends readonly PropertyKey[]> = Exclude<keyof Map, Names[number]>;
+type MustBeNever<T extends never> = T;
+export type _StaffNamesComplete = MustBeNever<Missing<StaffParts, typeof STAFF_PART_NAMES>>;
+export type _PhoneSharedNamesComplete = MustBeNever<Missing<PhoneSharedParts, typeof PHONE_SHARED_PART_NAMES>>;
+export type _PhoneOwnNamesComplete = MustBeNever<Missing<PhoneOwnParts, typeof PHONE_OWN_PART_NAMES>>;

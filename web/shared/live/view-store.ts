@@ -1,0 +1,57 @@
+import type { StreamMessage } from '../../../server/contract/wire.js';
+
+type Tags<P> = Partial<Record<keyof P & string, string>>;
+
+/**
+ * The parts of one role's view as this page holds them, built from the stream's messages
+ * (server/contract/wire.ts): a `view` replaces them all but the shared parts the server saw
+ * this page still holds (`kept`), a `patch` replaces the parts it names.
+ *
+ * A page may also show its own write at once from the write's answer (applyLocal). Such a
+ * part stays until a message made at or after that write's log position arrives: an older
+ * message (it may overtake the answer, on the other connection) would put it back.
+ */
+export class ViewStore<P extends object> {
+  parts: Partial<P> = {};
+  /** The log position the parts show. */
+  seq = 0;
+  private tags: Tags<P> = {};
+  private readonly localSeq = new Map<keyof P, number>();
+
+  part<K extends keyof P>(name: K): P[K] | undefined {
+    return this.parts[name];
+  }
+
+  apply(message: StreamMessage<P>): void {
+    const { data } = message;
+    const incoming: Partial<P> = { ...data.parts };
+    for (const [part, seq] of this.localSeq) {
+      if (data.seq >= seq) this.localSeq.delete(part);
+      else if (part in incoming) incoming[part] = this.parts[part];
+    }
+    if (message.event === 'view') {
+      const kept: Partial<P> = {};
+      for (const name of message.data.kept ?? []) if (name in this.parts) kept[name] = this.parts[name];
+      this.parts = { ...kept, ...incoming };
+      this.tags = { ...data.tags };
+    } else {
+      this.parts = { ...this.parts, ...incoming };
+      Object.assign(this.tags, data.tags);
+    }
+    this.seq = data.seq;
+  }
+
+  /** Shows a part as this page's own write at log position `seq` left it. */
+  applyLocal<K extends keyof P>(part: K, value: P[K], seq: number): void {
+    this.parts = { ...this.parts, [part]: value };
+    this.localSeq.set(part, seq);
+  }
+
+  /** The X-Part-Tags header of a reconnect: the tagged parts this page holds. */
+  heldTags(): string {
+    return (Object.entries(this.tags) as [string, string][])
+      .filter(([name]) => name in this.parts)
+      .map(([name, tag]) => `${name}=${tag}`)
+      .join(';');
+  }
+}

@@ -1,0 +1,39 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import type { Activity } from '../../server/contract/parts.js';
+import { SessionConsumer, staffSessionContext, type StaffDeck, type StaffSession } from './session-context.js';
+import { staffRefusal } from './staff-messages.js';
+import { WriteGuard } from './write-guard.js';
+
+/**
+ * An element of a facilitator's screen (the deck's overlays, the notes view's panels): it
+ * reads the session its page provides and shows the refusal of any write it makes.
+ */
+export class StaffElement extends LitElement {
+  protected readonly session = new SessionConsumer<StaffSession>(this, staffSessionContext);
+  protected readonly writes = new WriteGuard(this, staffRefusal);
+
+  protected get live() {
+    return this.session.value?.live;
+  }
+
+  protected get deck(): StaffDeck | undefined {
+    return this.session.value?.deck;
+  }
+}
+
+/** A facilitator's element about one slide of the deck (a live activity, its timer, its moderation). */
+export class StaffSlideElement extends StaffElement {
+  static override properties: PropertyDeclarations = { slide: { type: Number } };
+  /** The slide's 1-based number in the deck. */
+  declare slide: number;
+
+  constructor() {
+    super();
+    this.slide = 0;
+  }
+
+  /** The slide's activity as the deck declares it, or null. */
+  protected get activity(): Activity | null {
+    return (this.deck?.slides[this.slide - 1]?.activity as Activity | null | undefined) ?? null;
+  }
+}
