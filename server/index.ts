@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from './app.js';
-import { publicUrlFor, readConfig } from './config.js';
+import { ConfigError, publicUrlFor, readConfig, type Config } from './config.js';
 import { loadDecks } from './deck/load-decks.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
 import { reportProblem } from './report-problem.js';
@@ -24,7 +24,13 @@ function cannotStart(message: string): never {
   process.exit(EXIT_CANNOT_START);
 }
 
-const config = readConfig();
+let config: Config;
+try {
+  config = readConfig();
+} catch (error) {
+  if (error instanceof ConfigError) cannotStart(error.message);
+  throw error;
+}
 if (!existsSync(join(config.webDir, 'join.html'))) {
   cannotStart(`The web pages are not built (${config.webDir}). Run "npm run build" or start with "npm start".`);
 }
@@ -73,7 +79,7 @@ const operator = new OperatorKey(config.dataDir);
 let publicUrl = config.publicUrl;
 const limits = {
   ...DEFAULT_LIMITS,
-  ...(process.env.ADDRESS_RATE_PER_SECOND ? { addressPerSecond: Number(process.env.ADDRESS_RATE_PER_SECOND), addressBurst: Number(process.env.ADDRESS_RATE_PER_SECOND) * 10 } : {}),
+  ...(config.addressRatePerSecond ? { addressPerSecond: config.addressRatePerSecond, addressBurst: config.addressRatePerSecond * 10 } : {}),
 };
 const app = createApp({ registry, keys, operator, decks, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits });
 
