@@ -3,7 +3,7 @@ import { RegExpRouter } from 'hono/router/reg-exp-router';
 import { compress } from 'hono/compress';
 import type { AppDeps } from './http/app-deps.js';
 import type { AppEnv } from './http/app-env.js';
-import { handleError, notFound } from './http/errors.js';
+import { errorHandler, notFound } from './http/errors.js';
 import { apiEnvelope } from './http/api-envelope.js';
 import { SECURITY_HEADERS, withHeaders } from './http/security-headers.js';
 import { activitiesRoutes } from './routes/activities.js';
@@ -38,10 +38,10 @@ export function createApp(deps: AppDeps) {
   // it (no fixed name next to a parameter with more path after it); one that does not
   // fails every test at the first request.
   const app = new Hono<AppEnv>({ router: new RegExpRouter() });
-  app.onError(handleError);
+  app.onError(errorHandler(deps.log));
   app.notFound(notFound);
   app.use(withHeaders(SECURITY_HEADERS));
-  app.use('/api/*', apiEnvelope(MAX_BODY_BYTES));
+  app.use('/api/*', apiEnvelope(MAX_BODY_BYTES, deps.log));
   app.use('/assets/*', compress());
   app.get('/healthz', (c) => c.json({ ok: true, sessions: deps.registry.all().length }));
   const routes = app

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createApp } from '../../server/app.js';
 import { loadDecks } from '../../server/deck/load-decks.js';
 import { DEFAULT_LIMITS, type AppDeps } from '../../server/http/app-deps.js';
+import { OpsLog } from '../../server/ops/ops-log.js';
 import { SessionRegistry } from '../../server/runtime/session-registry.js';
 import { EventStore } from '../../server/store/event-store.js';
 import { KeyRing } from '../../server/store/key-ring.js';
@@ -27,8 +28,10 @@ export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['l
   const store = new EventStore(dataDir);
   const keys = new KeyRing(dataDir);
   const operator = new OperatorKey(dataDir);
-  const registry = new SessionRegistry(store, decks);
-  const app = createApp({ registry, keys, operator, decks, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits } });
+  // The operations log is kept in memory: `logLines()` gives what the server wrote.
+  const { log, lines: logLines } = OpsLog.memory();
+  const registry = new SessionRegistry(store, decks, log);
+  const app = createApp({ registry, keys, operator, decks, log, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits } });
 
   async function call(method: string, path: string, init: { body?: unknown; key?: string; op?: string | false; raw?: string; headers?: Record<string, string> } = {}) {
     const headers: Record<string, string> = { ...init.headers };
@@ -67,6 +70,8 @@ export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['l
     registry,
     store,
     keys,
+    log,
+    logLines,
     /** The server's operator key (what the start page link carries). */
     operatorKey: operator.value,
     call,
