@@ -15,6 +15,7 @@ import { sessionsToShow, startupBanner } from './startup-banner.js';
 import { DataFolderInUse } from './store/data-folder-lock.js';
 import { EventStore } from './store/event-store.js';
 import { KeyRing } from './store/key-ring.js';
+import { SchemaTooNew } from './store/migrations.js';
 import { OperatorKey } from './store/operator-key.js';
 
 /** Exit codes: 1 for what the operator must fix before a start; 70 (EX_SOFTWARE) for a failed commit. */
@@ -61,7 +62,7 @@ let store: EventStore;
 try {
   store = new EventStore(config.dataDir);
 } catch (error) {
-  if (error instanceof DataFolderInUse) cannotStart(error.message);
+  if (error instanceof DataFolderInUse || error instanceof SchemaTooNew) cannotStart(error.message);
   cannotStart(`The database ${databaseFile} cannot be opened: ${(error as Error).message}. If it is damaged, restore the data folder from a backup, or move it aside to start with an empty one.`);
 }
 const damage = store.quickCheck();
