@@ -10,6 +10,7 @@ import { loadDecks } from './deck/load-decks.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
 import { closeLogFiles, openLogFiles } from './ops/log-files.js';
 import { OpsLog } from './ops/ops-log.js';
+import { stopOnSignals } from './ops/shutdown.js';
 import { SessionRegistry } from './runtime/session-registry.js';
 import { sessionsToShow, startupBanner } from './startup-banner.js';
 import { DataFolderInUse } from './store/data-folder-lock.js';
@@ -121,14 +122,7 @@ server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG },
   console.log(`listening on ${info.port}`);
 });
 
-function shutdown() {
-  for (const live of registry.all()) live.hub.closeAll();
-  server.close();
-  store.close();
-  process.exit(0);
-}
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+stopOnSignals({ server, registry, store, log });
 
 function packageVersion(): string {
   try {
