@@ -26,7 +26,7 @@ import { nodeResponse } from './security-headers.js';
  * - Answers are never cached (`Cache-Control: no-store`) unless a route says otherwise.
  * - Refusals (429, 5xx) and answers whose client hung up before they were sent are counted
  *   in the operations log, by route pattern; the log writes the counts once a minute.
- *   An answer that is neither costs a comparison, and a write one listener on its response.
+ *   An answer that is neither costs a comparison and a property read.
  */
 export function apiEnvelope(maxBytes: number, log: Pick<OpsLog, 'countRefusal' | 'countClientAbort'>): MiddlewareHandler<AppEnv> {
   const tooLarge = (c: Context) => c.json(errorBody('too_large', `The request body is larger than ${maxBytes / 1024} KB.`), 413);
@@ -55,14 +55,10 @@ export function apiEnvelope(maxBytes: number, log: Pick<OpsLog, 'countRefusal' |
     const status = c.res.status;
     // A 5xx from a thrown error was counted by the error handler already (c.error is set).
     if (status === 429 || (status >= 500 && c.error === undefined)) log.countRefusal(status, `${method} ${routePath(c, -1)}`);
-    // A write whose client hung up before its answer went out: it was applied, and the
-    // client retries it with the same Idempotency-Key. Only node can tell, once the
-    // connection closes.
-    if (write && outgoing) {
-      const aborted = () => log.countClientAbort(`${method} ${routePath(c, -1)}`);
-      if (outgoing.destroyed && !outgoing.writableFinished) aborted();
-      else outgoing.once('close', () => outgoing.writableFinished || aborted());
-    }
+    // A write whose client hung up while it was read or handled: its answer cannot reach it,
+    // and the client will retry with the same Idempotency-Key. Node has destroyed the
+    // response by then; once handled, a write's small answer goes out in one go.
+    if (write && outgoing?.destroyed) log.countClientAbort(`${method} ${routePath(c, -1)}`);
     if (!outgoing && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
     const live = c.var.live;
     if (write && live && c.res.status < 300) {

@@ -1,5 +1,8 @@
+import { serve } from '@hono/node-server';
 import type Database from 'better-sqlite3';
 import BetterSqlite from 'better-sqlite3';
+import { connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testApp } from '../../tests/unit/test-app.js';
@@ -73,5 +76,27 @@ describe('the operations log, as the API is used', () => {
     ]);
     expect(events(t.logLines(), 'http.refusals')).toEqual([expect.objectContaining({ total: 1, counts: { 'POST /api/sessions/:code/participants': { '500': 1 } } })]);
     expect(JSON.stringify(t.logLines())).not.toContain('Marisol');
+  });
+
+  it('a write whose client hangs up before its answer is counted as a client abort, by route', async () => {
+    t = testApp();
+    const s = await t.startSession();
+    // Over a real socket: only node's response knows that its client went away.
+    const server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((resolve) => server.once('listening', resolve));
+    const port = (server.address() as AddressInfo).port;
+    const socket = connect(port, '127.0.0.1');
+    socket.on('error', () => {});
+    // Half the body, then the phone is gone (a reset, as when it drops off the Wi-Fi and the connection is torn down).
+    socket.write(`POST /api/sessions/${s.code}/participants HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nIdempotency-Key: gone-phone-0001\r\nContent-Length: 40\r\n\r\n{"name":"Li`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    socket.resetAndDestroy();
+    const until = Date.now() + 3000;
+    do {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      t.log.flushCounts();
+    } while (events(t.logLines(), 'http.client_aborts').length === 0 && Date.now() < until);
+    expect(events(t.logLines(), 'http.client_aborts')).toEqual([expect.objectContaining({ level: 'info', total: 1, counts: { 'POST /api/sessions/:code/participants': { aborted: 1 } } })]);
+    server.close();
   });
 });
