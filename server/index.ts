@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SonicBoom } from 'sonic-boom';
+import type { RollingFile } from 'pino-roll';
 import { createApp } from './app.js';
 import { ConfigError, publicUrlFor, readConfig, type Config } from './config.js';
 import { loadDecks } from './deck/load-decks.js';
@@ -37,7 +37,7 @@ try {
   throw error;
 }
 
-let logFiles: SonicBoom;
+let logFiles: RollingFile;
 try {
   logFiles = await openLogFiles(config.log);
 } catch (error) {

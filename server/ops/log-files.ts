@@ -1,7 +1,6 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import pinoRoll from 'pino-roll';
-import type { SonicBoom } from 'sonic-boom';
+import pinoRoll, { type RollingFile } from 'pino-roll';
 
 export interface LogFilesOptions {
   dir: string;
@@ -27,7 +26,7 @@ const LOG_FILE = /^partnerdeck\.(\d{4}-\d{2}-\d{2})\.(\d+)\.log$/;
  * each morning and stopped each evening may never roll. So the oldest files beyond the
  * limit are also removed here, when the log is opened.
  */
-export async function openLogFiles({ dir, fileBytes, files }: LogFilesOptions): Promise<SonicBoom> {
+export async function openLogFiles({ dir, fileBytes, files }: LogFilesOptions): Promise<RollingFile> {
   const destination = await pinoRoll({
     file: join(dir, 'partnerdeck'),
     extension: '.log',
@@ -58,9 +57,9 @@ function removeOldest(dir: string, keep: number): void {
 }
 
 /** Closes the destination once what it holds is written. */
-export function closeLogFiles(destination: SonicBoom): Promise<void> {
+export function closeLogFiles(destination: RollingFile): Promise<void> {
   return new Promise((resolve) => {
-    if ((destination as unknown as { destroyed: boolean }).destroyed) return resolve();
+    if (destination.destroyed) return resolve();
     destination.once('close', () => resolve());
     destination.once('error', () => resolve());
     destination.end();
