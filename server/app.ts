@@ -4,7 +4,7 @@ import { compress } from 'hono/compress';
 import type { AppDeps } from './http/app-deps.js';
 import { AgreementPdfs } from './agreement/agreement-pdfs.js';
 import type { AppEnv } from './http/app-env.js';
-import { handleError, notFound } from './http/errors.js';
+import { errorHandler, notFound } from './http/errors.js';
 import { apiEnvelope } from './http/api-envelope.js';
 import { SECURITY_HEADERS, withHeaders } from './http/security-headers.js';
 import { activitiesRoutes } from './routes/activities.js';
@@ -42,10 +42,10 @@ export function createApp(given: AppDeps) {
   // it (no fixed name next to a parameter with more path after it); one that does not
   // fails every test at the first request.
   const app = new Hono<AppEnv>({ router: new RegExpRouter() });
-  app.onError(handleError);
+  app.onError(errorHandler(deps.log));
   app.notFound(notFound);
   app.use(withHeaders(SECURITY_HEADERS));
-  app.use('/api/*', apiEnvelope(MAX_BODY_BYTES));
+  app.use('/api/*', apiEnvelope(MAX_BODY_BYTES, deps.log));
   app.use('/assets/*', compress());
   app.get('/healthz', (c) => c.json({ ok: true, sessions: deps.registry.all().length }));
   const routes = app

@@ -1,5 +1,59 @@
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** A whole number within bounds, read from its text; the message quotes what was given. */
+function wholeNumber(min: number, max: number) {
+  return z
+    .string()
+    .refine((text) => /^\d+$/.test(text.trim()) && Number(text) >= min && Number(text) <= max, {
+      error: (issue) => `must be a whole number from ${min} to ${max}, not ${JSON.stringify(issue.input)}`,
+    })
+    .transform(Number);
+}
+
+/** A folder, resolved against the folder the server was started in. */
+const folder = z.string().transform((path) => resolve(path));
+
+const publicUrl = z
+  .string()
+  .refine((text) => /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(text), {
+    error: (issue) => `must be an http:// or https:// address such as https://workshop.district.org, not ${JSON.stringify(issue.input)}`,
+  })
+  .transform((url) => url.replace(/\/+$/, ''));
+
+/**
+ * Every environment variable the server reads, with its default. README's configuration
+ * table lists exactly these keys (server/config.test.ts compares them), so a
+ * setting cannot be added here without being documented there.
+ *
+ * An empty variable counts as unset (`PORT= npm start` is PORT's default, not port 0).
+ */
+export const configSchema = z.object({
+  PORT: wholeNumber(0, 65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: folder.prefault('./data'),
+  /** Unset: the links use this machine's LAN address (see publicUrlFor). */
+  PUBLIC_URL: publicUrl.optional(),
+  SLIDES_DIR: folder.prefault('./slides'),
+  WEB_DIR: folder.prefault('./dist'),
+  /** Unset: the default per-address limit; a load test from one machine raises it. */
+  ADDRESS_RATE_PER_SECOND: wholeNumber(1, 10_000_000).optional(),
+  LOG_LEVEL: z
+    .string()
+    .refine((text): text is LogLevel => (LOG_LEVELS as readonly string[]).includes(text), {
+      error: (issue) => `must be one of ${LOG_LEVELS.join(', ')}, not ${JSON.stringify(issue.input)}`,
+    })
+    .default('info'),
+  LOG_FILE_MB: wholeNumber(1, 1024).default(10),
+  LOG_FILES: wholeNumber(2, 1000).default(10),
+});
+
+export type ConfigVariable = keyof typeof configSchema.shape;
+export const CONFIG_VARIABLES = Object.keys(configSchema.shape) as ConfigVariable[];
 
 export interface Config {
   port: number;
@@ -7,20 +61,53 @@ export interface Config {
   dataDir: string;
   slidesDir: string;
   webDir: string;
+  /** '' when unset: links then use this machine's LAN address. */
   publicUrl: string;
+  /** Joins and session starts per second from one address, when raised from the default. */
+  addressRatePerSecond: number | undefined;
+  log: {
+    level: LogLevel;
+    /** Where the JSON log is written: DATA_DIR/logs. */
+    dir: string;
+    /** A log file is rolled over at this size (and at midnight). */
+    fileBytes: number;
+    /** How many log files are kept, the current one included. */
+    files: number;
+  };
 }
 
-/** Settings come from the environment: PORT, HOST, DATA_DIR, PUBLIC_URL, SLIDES_DIR. */
+/** A setting the server cannot start with; the message names the variable and the value. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.length === 1 ? problems[0] : `The configuration has ${problems.length} problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Settings from the environment (see configSchema); throws ConfigError naming every bad value. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = Number(env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  const given: Record<string, string> = {};
+  for (const key of CONFIG_VARIABLES) {
+    const value = env[key];
+    if (value !== undefined && value !== '') given[key] = value;
+  }
+  const parsed = configSchema.safeParse(given);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+  const vars = parsed.data;
   return {
-    port,
-    host: env.HOST ?? '0.0.0.0',
-    dataDir: resolve(env.DATA_DIR ?? './data'),
-    slidesDir: resolve(env.SLIDES_DIR ?? './slides'),
-    webDir: resolve(env.WEB_DIR ?? './dist'),
-    publicUrl: (env.PUBLIC_URL ?? '').replace(/\/+$/, ''),
+    port: vars.PORT,
+    host: vars.HOST,
+    dataDir: vars.DATA_DIR,
+    slidesDir: vars.SLIDES_DIR,
+    webDir: vars.WEB_DIR,
+    publicUrl: vars.PUBLIC_URL ?? '',
+    addressRatePerSecond: vars.ADDRESS_RATE_PER_SECOND,
+    log: {
+      level: vars.LOG_LEVEL as LogLevel,
+      dir: resolve(vars.DATA_DIR, 'logs'),
+      fileBytes: vars.LOG_FILE_MB * 1024 * 1024,
+      files: vars.LOG_FILES,
+    },
   };
 }
 

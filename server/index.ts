@@ -1,30 +1,56 @@
 import { createAdaptorServer } from '@hono/node-server';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RollingFile } from 'pino-roll';
 import { createApp } from './app.js';
-import { publicUrlFor, readConfig } from './config.js';
+import { ConfigError, publicUrlFor, readConfig, type Config } from './config.js';
 import { loadDecks } from './deck/load-decks.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
-import { reportProblem } from './report-problem.js';
+import { closeLogFiles, openLogFiles } from './ops/log-files.js';
+import { OpsLog } from './ops/ops-log.js';
+import { stopOnSignals } from './ops/shutdown.js';
 import { SessionRegistry } from './runtime/session-registry.js';
 import { sessionsToShow, startupBanner } from './startup-banner.js';
 import { DataFolderInUse } from './store/data-folder-lock.js';
 import { EventStore } from './store/event-store.js';
 import { KeyRing } from './store/key-ring.js';
+import { SchemaTooNew } from './store/migrations.js';
 import { OperatorKey } from './store/operator-key.js';
 
 /** Exit codes: 1 for what the operator must fix before a start; 70 (EX_SOFTWARE) for a failed commit. */
 const EXIT_CANNOT_START = 1;
 const EXIT_COMMIT_FAILED = 70;
 
-/** Stops the start with a message for the operator, never a stack trace. */
-function cannotStart(message: string): never {
-  reportProblem(message);
+/** Before the log is open, a reason not to start can only go to the terminal. */
+function cannotStartWithoutLog(message: string): never {
+  console.error(message);
   process.exit(EXIT_CANNOT_START);
 }
 
-const config = readConfig();
+let config: Config;
+try {
+  config = readConfig();
+} catch (error) {
+  if (error instanceof ConfigError) cannotStartWithoutLog(error.message);
+  throw error;
+}
+
+let logFiles: RollingFile;
+try {
+  logFiles = await openLogFiles(config.log);
+} catch (error) {
+  cannotStartWithoutLog(`The log folder ${config.log.dir} cannot be written (${(error as Error).message}). Check that DATA_DIR is a folder this user may write to.`);
+}
+const log = OpsLog.to(logFiles, { level: config.log.level, onClose: () => closeLogFiles(logFiles) });
+
+/** Stops the start with a message for the operator (terminal and log), never a stack trace. */
+function cannotStart(message: string): never {
+  log.problem('server.cannot_start', message, {});
+  process.exit(EXIT_CANNOT_START);
+}
+
 if (!existsSync(join(config.webDir, 'join.html'))) {
   cannotStart(`The web pages are not built (${config.webDir}). Run "npm run build" or start with "npm start".`);
 }
@@ -37,34 +63,35 @@ let store: EventStore;
 try {
   store = new EventStore(config.dataDir);
 } catch (error) {
-  if (error instanceof DataFolderInUse) cannotStart(error.message);
+  if (error instanceof DataFolderInUse || error instanceof SchemaTooNew) cannotStart(error.message);
   cannotStart(`The database ${databaseFile} cannot be opened: ${(error as Error).message}. If it is damaged, restore the data folder from a backup, or move it aside to start with an empty one.`);
 }
 const damage = store.quickCheck();
 if (damage.length > 0) {
-  reportProblem(
+  log.problem(
+    'database.damaged',
     [
       `The database ${databaseFile} is damaged. SQLite's quick check found:`,
       ...damage.map((line) => `  - ${line}`),
       'Every session that can still be read is served; a session that cannot is set aside and named below.',
       'When the workshop allows, stop the server, copy the data folder somewhere safe, and restore it from a backup if you have one.',
     ].join('\n'),
+    { problems: damage },
   );
 }
+// Each session set aside is reported (terminal and log) by the registry as it loads.
 let registry: SessionRegistry;
 try {
-  registry = new SessionRegistry(store, decks);
+  registry = new SessionRegistry(store, decks, log);
 } catch (error) {
   cannotStart(`The list of sessions in ${databaseFile} cannot be read: ${(error as Error).message}. Restore the data folder from a backup, or move it aside to start with an empty one.`);
 }
-for (const aside of registry.setAside()) {
-  reportProblem(`Session ${aside.code} is set aside and not served: ${aside.reason}. Its data is left as it is in the file; the operator's start page lists it, and can delete it.`);
-}
+log.event('server.resumed', { resumed: registry.all().length, setAside: registry.setAside().length });
 // The store never stops the process itself. A commit that fails leaves memory ahead of the
 // disk; no answer for those writes has been sent, so stopping now and replaying the disk
 // on restart loses nothing that anyone was told was saved.
 store.onCommitFailure((error) => {
-  reportProblem(`Could not commit to the event log (${error.message}). Stopping, so that a restart replays what is on disk.`);
+  log.problem('commit.failed', `Could not commit to the event log (${error.message}). Stopping, so that a restart replays what is on disk.`, { error: error.message });
   process.exit(EXIT_COMMIT_FAILED);
 });
 
@@ -73,31 +100,34 @@ const operator = new OperatorKey(config.dataDir);
 let publicUrl = config.publicUrl;
 const limits = {
   ...DEFAULT_LIMITS,
-  ...(process.env.ADDRESS_RATE_PER_SECOND ? { addressPerSecond: Number(process.env.ADDRESS_RATE_PER_SECOND), addressBurst: Number(process.env.ADDRESS_RATE_PER_SECOND) * 10 } : {}),
+  ...(config.addressRatePerSecond ? { addressPerSecond: config.addressRatePerSecond, addressBurst: config.addressRatePerSecond * 10 } : {}),
 };
-const app = createApp({ registry, keys, operator, decks, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits });
+const app = createApp({ registry, keys, operator, decks, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits });
 
 // After a crash every phone in the room reconnects within a second or two. Node's default
 // accept queue (511) overflows with a district-sized room, and a dropped connection is only
 // retried by the phone's TCP stack seconds later; a deep queue lets them all in at once.
 const LISTEN_BACKLOG = 4096;
-const server = createAdaptorServer({ fetch: app.fetch, hostname: config.host });
+const server = createAdaptorServer({ fetch: app.fetch, hostname: config.host }) as Server;
 server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, async () => {
   const info = server.address() as AddressInfo;
   publicUrl = publicUrlFor(config, info.port);
+  log.event('server.started', { port: info.port, host: config.host, dataDir: config.dataDir, publicUrl, version: packageVersion(), node: process.version });
   // The operator's own recent sessions are resumed; with none, the operator gets a fresh
   // Module 1 session, so `npm start` always ends with something to present.
   const recent = sessionsToShow(registry, operator, Date.now());
   const shown = recent.length > 0 ? recent : [registry.create(decks.get('module-1') ?? decks.values().next().value!, '', operator.startedByMark)];
+  // The banner is for the person at the terminal (it carries the operator link): never the log.
   console.log(await startupBanner({ port: info.port, dataDir: config.dataDir, publicUrl, operator, keys, registry, shown, created: recent.length === 0 }));
   console.log(`listening on ${info.port}`);
 });
 
-function shutdown() {
-  for (const live of registry.all()) live.hub.closeAll();
-  server.close();
-  store.close();
-  process.exit(0);
+stopOnSignals({ server, registry, store, log });
+
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);

@@ -1,5 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { routePath } from 'hono/route';
+import type { OpsLog } from '../ops/ops-log.js';
 import { allCommitted } from '../store/event-store.js';
 import type { AppEnv } from './app-env.js';
 import { errorBody } from './errors.js';
@@ -22,8 +24,11 @@ import { nodeResponse } from './security-headers.js';
  *   knows its stream shows its own change once a frame's id reaches this number. The load
  *   harness measures submit-to-presenter latency this way.
  * - Answers are never cached (`Cache-Control: no-store`) unless a route says otherwise.
+ * - Refusals (429, 5xx) and answers whose client hung up before they were sent are counted
+ *   in the operations log, by route pattern; the log writes the counts once a minute.
+ *   An answer that is neither costs a comparison and a property read.
  */
-export function apiEnvelope(maxBytes: number): MiddlewareHandler<AppEnv> {
+export function apiEnvelope(maxBytes: number, log: Pick<OpsLog, 'countRefusal' | 'countClientAbort'>): MiddlewareHandler<AppEnv> {
   const tooLarge = (c: Context) => c.json(errorBody('too_large', `The request body is larger than ${maxBytes / 1024} KB.`), 413);
   const countingLimit = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
   return async (c, next) => {
@@ -47,6 +52,13 @@ export function apiEnvelope(maxBytes: number): MiddlewareHandler<AppEnv> {
     }
     const committed = allCommitted();
     if (committed) await committed;
+    const status = c.res.status;
+    // A 5xx from a thrown error was counted by the error handler already (c.error is set).
+    if (status === 429 || (status >= 500 && c.error === undefined)) log.countRefusal(status, `${method} ${routePath(c, -1)}`);
+    // A write whose client hung up while it was read or handled: its answer cannot reach it,
+    // and the client will retry with the same Idempotency-Key. Node has destroyed the
+    // response by then; once handled, a write's small answer goes out in one go.
+    if (write && outgoing?.destroyed) log.countClientAbort(`${method} ${routePath(c, -1)}`);
     if (!outgoing && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
     const live = c.var.live;
     if (write && live && c.res.status < 300) {

@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { routePath } from 'hono/route';
 import { DomainError } from '../domain/domain-error.js';
+import type { OpsLog } from '../ops/ops-log.js';
 
 import type { ErrorBody } from '../contract/wire.js';
 
@@ -11,8 +13,16 @@ export function errorBody(code: string, message: string, issues?: ErrorBody['err
   return { error: issues ? { code, message, issues } : { code, message } };
 }
 
-/** Turns any thrown error into a JSON answer; a stack trace never reaches the client. */
-export function handleError(error: Error, c: Context): Response {
+/**
+ * Turns any thrown error into a JSON answer; a stack trace never reaches the client. An
+ * unexpected one is counted in the operations log, and written in full the first time
+ * per route in an interval.
+ */
+export function errorHandler(log: Pick<OpsLog, 'requestFailed'>) {
+  return (error: Error, c: Context): Response => handleError(error, c, log);
+}
+
+function handleError(error: Error, c: Context, log: Pick<OpsLog, 'requestFailed'>): Response {
   if (error instanceof DomainError) return c.json(errorBody(error.code, error.message), error.status);
   if (error instanceof HTTPException) {
     const status = error.status;
@@ -20,7 +30,7 @@ export function handleError(error: Error, c: Context): Response {
     const message = status === 400 && /json/i.test(error.message) ? 'The request body is not valid JSON.' : error.message || 'Request refused.';
     return c.json(errorBody(code, message), status);
   }
-  console.error(`unexpected error on ${c.req.method} ${new URL(c.req.url).pathname}:`, error.message);
+  log.requestFailed(c.req.method, routePath(c, -1), error);
   return c.json(errorBody('internal', 'Something went wrong on the server. Please try again.'), 500);
 }
 

@@ -105,7 +105,11 @@ export class SessionHub {
   private readonly staffView = new MemoizedView(staffProducers);
   private readonly sharedView = new MemoizedView(sharedProducers);
 
-  constructor(private readonly runtime: SessionRuntime) {
+  /** `onDropped` hears of each stream dropped for falling too far behind (the operations log counts them). */
+  constructor(
+    private readonly runtime: SessionRuntime,
+    private readonly onDropped: (role: Role) => void = () => {},
+  ) {
     runtime.subscribe((events) => this.onEvents(events));
     this.heartbeat = setInterval(() => this.ping(), HEARTBEAT_MS / 2);
     this.heartbeat.unref();
@@ -301,6 +305,7 @@ export class SessionHub {
       // Too far behind: drop it. The client reconnects and gets a fresh full view.
       pool.delete(connection);
       connection.close();
+      this.onDropped(connection.role);
     }
   }
 

@@ -1,6 +1,7 @@
 import { customAlphabet, nanoid } from 'nanoid';
 import type { Deck } from '../deck/deck-schema.js';
 import { event } from '../domain/events.js';
+import type { OpsLog } from '../ops/ops-log.js';
 import type { EventStore, SessionRow } from '../store/event-store.js';
 import { DamagedLogError, type LogDamage } from '../store/damaged-log.js';
 import { SessionRuntime } from './session-runtime.js';
@@ -44,20 +45,32 @@ export class SessionRegistry {
   constructor(
     private readonly store: EventStore,
     private readonly decks: Map<string, Deck>,
+    private readonly log: OpsLog,
   ) {
     for (const row of store.listSessions()) {
       this.rows.set(row.code, row);
       const deck = decks.get(row.deckId);
       if (!deck) {
-        this.setAsideByCode.set(row.code, { ...row, problem: 'deck_missing', seq: null, reason: `its deck "${row.deckId}" is no longer in the slides folder` });
+        this.putAside({ ...row, problem: 'deck_missing', seq: null, reason: `its deck "${row.deckId}" is no longer in the slides folder` });
         continue;
       }
       try {
-        this.add(new SessionRuntime(row.id, row.code, deck, store, store.readEvents(row.id)));
+        const { runtime } = this.add(new SessionRuntime(row.id, row.code, deck, store, store.readEvents(row.id)));
+        log.event('session.resumed', { code: row.code, deckId: row.deckId, events: runtime.state.seq });
       } catch (error) {
-        this.setAsideByCode.set(row.code, { ...row, ...whyNotReplayed(error as Error) });
+        this.putAside({ ...row, ...whyNotReplayed(error as Error) });
       }
     }
+  }
+
+  /** Keeps a session that cannot be loaded out of service, and tells the operator which and why. */
+  private putAside(aside: SetAsideSession): void {
+    this.setAsideByCode.set(aside.code, aside);
+    this.log.problem(
+      'session.set_aside',
+      `Session ${aside.code} is set aside and not served: ${aside.reason}. Its data is left as it is in the file; the operator's start page lists it, and can delete it.`,
+      { code: aside.code, problem: aside.problem, seq: aside.seq, reason: aside.reason },
+    );
   }
 
   /** Sessions found at start that are not served, oldest first. */
@@ -87,6 +100,7 @@ export class SessionRegistry {
       events: [event('session.started', { deckId: deck.id, schoolName })],
       response: null,
     }));
+    this.log.event('session.started', { code, deckId: deck.id });
     return live;
   }
 
@@ -101,6 +115,7 @@ export class SessionRegistry {
     this.byCode.delete(row.code);
     this.setAsideByCode.delete(row.code);
     this.rows.delete(row.code);
+    this.log.event('session.deleted', { code: row.code });
     return true;
   }
 
@@ -109,7 +124,7 @@ export class SessionRegistry {
   }
 
   private add(runtime: SessionRuntime): LiveSession {
-    const live = { runtime, hub: new SessionHub(runtime) };
+    const live = { runtime, hub: new SessionHub(runtime, (role) => this.log.countStreamDrop(runtime.code, role)) };
     this.byCode.set(runtime.code, live);
     return live;
   }

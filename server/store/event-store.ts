@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Actor, DomainEvent, NewEvent } from '../domain/events.js';
 import { lockDataFolder } from './data-folder-lock.js';
 import { DamagedLogError } from './damaged-log.js';
+import { EVENT_VERSIONS, EventTooNew, upcast, type EventVersions } from '../domain/event-versions.js';
+import { migrate } from './migrations.js';
 
 export interface SessionRow {
   id: string;
@@ -67,7 +69,14 @@ export class EventStore {
   /** Set once a commit has failed: memory is then ahead of the disk and nothing more is written. */
   private failure: Error | null = null;
 
-  constructor(dataDir: string) {
+  /**
+   * `eventVersions` is the version written on new events and the upcasters that bring older
+   * ones to the current shape on replay; only tests pass their own.
+   */
+  constructor(
+    dataDir: string,
+    private readonly eventVersions: EventVersions = EVENT_VERSIONS,
+  ) {
     mkdirSync(dataDir, { recursive: true });
     this.db = new Database(join(dataDir, 'partnerdeck.sqlite'));
     // Before anything else touches the file: one server per data folder (and WAL on).
@@ -75,42 +84,20 @@ export class EventStore {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('secure_delete = ON');
-    this.db.exec(`
-      CREATE TABLE IF NOT EXISTS sessions (
-        id TEXT PRIMARY KEY,
-        code TEXT NOT NULL UNIQUE,
-        deck_id TEXT NOT NULL,
-        created_at INTEGER NOT NULL,
-        started_by TEXT NOT NULL DEFAULT ''
-      );
-      CREATE TABLE IF NOT EXISTS events (
-        session_id TEXT NOT NULL,
-        seq INTEGER NOT NULL,
-        type TEXT NOT NULL,
-        actor TEXT NOT NULL,
-        data TEXT NOT NULL,
-        at INTEGER NOT NULL,
-        op_key TEXT,
-        response TEXT,
-        PRIMARY KEY (session_id, seq)
-      ) WITHOUT ROWID;
-      CREATE TABLE IF NOT EXISTS ops (
-        session_id TEXT NOT NULL,
-        op_key TEXT NOT NULL,
-        response TEXT NOT NULL,
-        PRIMARY KEY (session_id, op_key)
-      ) WITHOUT ROWID;
-    `);
-    // Data folders made before answers moved onto the event rows.
-    const columns = this.db.prepare("SELECT name FROM pragma_table_info('events')").all() as { name: string }[];
-    if (!columns.some((c) => c.name === 'op_key')) this.db.exec('ALTER TABLE events ADD COLUMN op_key TEXT; ALTER TABLE events ADD COLUMN response TEXT;');
-    // Data folders made before sessions recorded who started them: their sessions count as
-    // started by nobody known, so the start-up banner never offers them to the operator.
-    const sessionColumns = this.db.prepare("SELECT name FROM pragma_table_info('sessions')").all() as { name: string }[];
-    if (!sessionColumns.some((c) => c.name === 'started_by')) this.db.exec("ALTER TABLE sessions ADD COLUMN started_by TEXT NOT NULL DEFAULT ''");
+    // The schema is built and upgraded by numbered steps; a folder from a newer version is
+    // refused here, before anything is written to it.
+    try {
+      migrate(this.db, join(dataDir, 'partnerdeck.sqlite'));
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
     this.begin = this.db.prepare('BEGIN');
     this.commit = this.db.prepare('COMMIT');
-    this.insertEvent = this.db.prepare('INSERT INTO events (session_id, seq, type, actor, data, at, op_key, response) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    // The event version is part of the statement: the write path does nothing more per event.
+    this.insertEvent = this.db.prepare(
+      `INSERT INTO events (session_id, seq, type, actor, data, at, op_key, response, v) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ${Math.trunc(this.eventVersions.current)})`,
+    );
     this.insertOp = this.db.prepare('INSERT INTO ops (session_id, op_key, response) VALUES (?, ?, ?)');
     this.readOps = this.db.prepare(
       'SELECT op_key AS key, response FROM events WHERE session_id = ? AND op_key IS NOT NULL UNION ALL SELECT op_key AS key, response FROM ops WHERE session_id = ?',
@@ -134,19 +121,37 @@ export class EventStore {
       .all() as SessionRow[];
   }
 
-  /** A session's log in order. Throws DamagedLogError naming the first row that cannot be read. */
+  /**
+   * A session's log in order, every event in its current shape (older events upcast).
+   * Throws DamagedLogError naming the first row that cannot be read.
+   */
   readEvents(sessionId: string): DomainEvent[] {
     const rows = this.db
-      .prepare('SELECT seq, type, actor, data, at FROM events WHERE session_id = ? ORDER BY seq')
-      .all(sessionId) as { seq: number; type: string; actor: string; data: string; at: number }[];
+      .prepare('SELECT seq, type, actor, data, at, v FROM events WHERE session_id = ? ORDER BY seq')
+      .all(sessionId) as { seq: number; type: string; actor: string; data: string; at: number; v: number }[];
+    const current = this.eventVersions.current;
     return rows.map((r, i) => {
       if (r.seq !== i + 1) throw new DamagedLogError('event_missing', i + 1, 'is missing from the log');
+      let event: DomainEvent;
       try {
-        return { seq: r.seq, type: r.type, actor: JSON.parse(r.actor), data: JSON.parse(r.data), at: r.at } as DomainEvent;
+        event = { seq: r.seq, type: r.type, actor: JSON.parse(r.actor), data: JSON.parse(r.data), at: r.at } as DomainEvent;
       } catch {
         throw new DamagedLogError('event_unreadable', r.seq, `(${String(r.type).slice(0, 40)}) cannot be read: its stored data is not valid JSON`);
       }
+      if (r.v !== current) event.data = this.upcastRow(r, event.data) as never;
+      return event;
     });
+  }
+
+  private upcastRow(row: { seq: number; type: string; v: number }, data: unknown): unknown {
+    const type = String(row.type).slice(0, 40);
+    try {
+      return upcast(row.type, row.v, data, this.eventVersions);
+    } catch (error) {
+      if (error instanceof EventTooNew) throw new DamagedLogError('event_rejected', row.seq, `(${type}) ${error.message}`);
+      // The upcaster's message may quote the data; only its kind is kept.
+      throw new DamagedLogError('event_rejected', row.seq, `(${type}) cannot be brought from event version ${row.v} to ${this.eventVersions.current} (${(error as Error).name})`);
+    }
   }
 
   /**

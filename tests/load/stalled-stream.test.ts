@@ -58,6 +58,9 @@ describe('a stream that stops reading', () => {
     await waitFor(() => stalled.closed(), 10_000);
     expect(stalled.received()).toBeLessThan(reading.received());
     reading.socket.destroy();
+    // The operations log counts the drop (written with the interval's counts, not a line per drop).
+    t.log.flushCounts();
+    expect(t.logLines()).toContainEqual(expect.objectContaining({ event: 'streams.dropped', total: 1, counts: { [s.code]: { support: 1 } } }));
   });
 });
 

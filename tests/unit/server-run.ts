@@ -15,11 +15,12 @@ export class ServerRun {
   /** The exit code once it has exited (null while running; the signal's name if killed). */
   exit: Promise<number | string>;
 
-  constructor(dataDir: string, scratchDir: string) {
+  /** `env` adds to or overrides the settings below. */
+  constructor(dataDir: string, scratchDir: string, env: Record<string, string> = {}) {
     this.child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
       cwd: ROOT,
       // Tests seed rooms from one address, faster than the per-address limit allows.
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, WEB_DIR: webDirFor(scratchDir), PUBLIC_URL: '', ADDRESS_RATE_PER_SECOND: '100000' },
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, WEB_DIR: webDirFor(scratchDir), PUBLIC_URL: '', ADDRESS_RATE_PER_SECOND: '100000', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child.stdout!.on('data', (d) => (this.output += d));

@@ -5,6 +5,7 @@ import { AgreementPdfs, type AgreementPdfsOptions } from '../../server/agreement
 import { createApp } from '../../server/app.js';
 import { loadDecks } from '../../server/deck/load-decks.js';
 import { DEFAULT_LIMITS, type AppDeps } from '../../server/http/app-deps.js';
+import { OpsLog } from '../../server/ops/ops-log.js';
 import { SessionRegistry } from '../../server/runtime/session-registry.js';
 import { EventStore } from '../../server/store/event-store.js';
 import { KeyRing } from '../../server/store/key-ring.js';
@@ -28,10 +29,12 @@ export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['l
   const store = new EventStore(dataDir);
   const keys = new KeyRing(dataDir);
   const operator = new OperatorKey(dataDir);
-  const registry = new SessionRegistry(store, decks);
+  // The operations log is kept in memory: `logLines()` gives what the server wrote.
+  const { log, lines: logLines } = OpsLog.memory();
+  const registry = new SessionRegistry(store, decks, log);
   // Quiet: the server's line per rendered PDF is for an operator's terminal, not test output.
   const agreementPdfs = new AgreementPdfs(registry, { log: () => {}, ...options.agreementPdfs });
-  const app = createApp({ registry, keys, operator, decks, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits }, agreementPdfs });
+  const app = createApp({ registry, keys, operator, decks, log, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits }, agreementPdfs });
 
   async function call(method: string, path: string, init: { body?: unknown; key?: string; op?: string | false; raw?: string; headers?: Record<string, string> } = {}) {
     const headers: Record<string, string> = { ...init.headers };
@@ -70,6 +73,8 @@ export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['l
     registry,
     store,
     keys,
+    log,
+    logLines,
     /** The server's operator key (what the start page link carries). */
     operatorKey: operator.value,
     call,
