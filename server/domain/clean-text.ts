@@ -1,3 +1,5 @@
+import { DomainError } from './domain-error.js';
+
 /**
  * Card and answer text arrives from phones: it is stored as plain text and always shown
  * as text. Cleaning keeps what a person typed (any script, emoji, right-to-left text)
@@ -19,4 +21,10 @@ export function cleanText(raw: string, maxLength: number): CleanResult {
   const length = [...text].length;
   if (length > maxLength) return { ok: false, code: 'text_too_long', message: `Text is too long: ${length} characters, at most ${maxLength}.` };
   return { ok: true, text };
+}
+
+/** The cleaned text, or the refusal the caller is shown (400 with the reason's code). */
+export function cleanOrRefuse(result: CleanResult): string {
+  if (!result.ok) throw new DomainError(400, result.code, result.message);
+  return result.text;
 }

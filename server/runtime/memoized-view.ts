@@ -1,6 +1,6 @@
 import type { Deck } from '../deck/deck-schema.js';
 import type { DomainEvent } from '../domain/events.js';
-import { changedBy, type PartProducer } from '../domain/views/part-producer.js';
+import { changedBy, type PartProducer } from '../domain/part-producer.js';
 import type { SessionState } from '../domain/session-state.js';
 
 /**

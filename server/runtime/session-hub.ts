@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DomainEvent, Role } from '../domain/events.js';
-import { participantOwnParts, participantOwnView, sharedProducers } from '../domain/views/participant-view.js';
-import { staffProducers } from '../domain/views/staff-view.js';
-import { touchesOtherParticipants } from '../domain/views/moves-view.js';
-import type { ViewParts } from '../domain/views/view-types.js';
+import { SEEN_BY_OTHERS, SHOWN_AT_ONCE_BY_PHONE } from '../features/registry.js';
+import { participantOwnParts, participantOwnView, phoneSharedProducers, staffProducers } from '../features/views.js';
 import { PING_COMMENT, PROTOCOL_VERSION, type StreamEventName } from '../contract/wire.js';
 import { MemoizedView } from './memoized-view.js';
 import type { SessionRuntime } from './session-runtime.js';
@@ -50,7 +48,6 @@ export const PHONE_INTERVAL_MS = 250;
  * never more than a second behind.
  */
 export const OWN_ECHO_INTERVAL_MS = 750;
-const LOCALLY_APPLIED = new Set(['sticker.placed', 'sticker.removed']);
 /** A flush waits at least this many times its last duration after the previous one. */
 const COST_FACTOR = 3;
 const HEARTBEAT_MS = 20_000;
@@ -103,7 +100,7 @@ export class SessionHub {
   private phoneCostMs = 0;
   private readonly heartbeat: NodeJS.Timeout;
   private readonly staffView = new MemoizedView(staffProducers);
-  private readonly sharedView = new MemoizedView(sharedProducers);
+  private readonly sharedView = new MemoizedView(phoneSharedProducers);
 
   /** `onDropped` hears of each stream dropped for falling too far behind (the operations log counts them). */
   constructor(
@@ -169,7 +166,7 @@ export class SessionHub {
       // An event a participant caused changes only that participant's own view; anything
       // a facilitator or the system does may touch everyone's.
       const participantId = event.actor.participantId;
-      if (participantId && !touchesOtherParticipants(event)) {
+      if (participantId && !SEEN_BY_OTHERS.has(event.type)) {
         const types = this.dirtyParticipants.get(participantId);
         if (types) types.add(event.type);
         else this.dirtyParticipants.set(participantId, new Set([event.type]));
@@ -232,7 +229,7 @@ export class SessionHub {
       // Sticker taps the phone has already shown wait for their echo's interval.
       for (const [id, types] of dirty) {
         if (started - (this.lastOwnEcho.get(id) ?? -Infinity) >= OWN_ECHO_INTERVAL_MS) continue;
-        if (![...types].every((type) => LOCALLY_APPLIED.has(type))) continue;
+        if (![...types].every((type) => SHOWN_AT_ONCE_BY_PHONE.has(type))) continue;
         dirty.delete(id);
         this.dirtyParticipants.set(id, types);
       }
@@ -331,7 +328,7 @@ function encodeParts(parts: Map<string, string>): Uint8Array {
   return utf8.encode(joinParts(parts));
 }
 
-function serialise(view: ViewParts): Map<string, string> {
+function serialise(view: object): Map<string, string> {
   return new Map(Object.entries(view).map(([key, value]) => [key, JSON.stringify(value)]));
 }
 

@@ -6,7 +6,7 @@ import type { EventStore, SessionRow } from '../store/event-store.js';
 import { DamagedLogError, type LogDamage } from '../store/damaged-log.js';
 import { SessionRuntime } from './session-runtime.js';
 import { SessionHub } from './session-hub.js';
-import { birthdayBox } from './birthday-box.js';
+import { birthdayBox } from '../features/lineup/birthday-box.js';
 
 /** Join codes avoid look-alikes (0/O, 1/I/L) so they can be read off a projector and typed on a phone. */
 export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';

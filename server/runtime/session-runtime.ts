@@ -1,14 +1,12 @@
 import type { Deck } from '../deck/deck-schema.js';
-import type { Actor, DomainEvent, NewEvent } from '../domain/events.js';
-import { applyEvent } from '../domain/reduce.js';
-import { emptyState, type SessionState } from '../domain/session-state.js';
+import { liveContext, type CommandContext, type Decision } from '../domain/command.js';
+import type { Actor, DomainEvent } from '../domain/events.js';
+import type { SessionState } from '../domain/session-state.js';
+import { applyEvent, emptyState } from '../features/registry.js';
 import type { EventStore } from '../store/event-store.js';
 import { DamagedLogError } from '../store/damaged-log.js';
 
-export interface Decision<R> {
-  events: NewEvent[];
-  response: R;
-}
+export type { Decision };
 
 export type EventListener = (events: DomainEvent[]) => void;
 
@@ -32,7 +30,7 @@ export class SessionRuntime {
     this.state = emptyState(id, code);
     for (const event of history) {
       try {
-        applyEvent(this.state, event);
+        applyEvent(this.state, event, deck);
       } catch (error) {
         // Named by its position, so the operator learns which event stopped the replay.
         throw new DamagedLogError('event_rejected', event.seq, `(${event.type}) cannot be replayed: ${(error as Error).message}`);
@@ -42,17 +40,23 @@ export class SessionRuntime {
 
   /**
    * Decides and commits one command. With an operation key, a command already applied
-   * returns its first answer instead of applying again.
+   * returns its first answer instead of applying again. The command gets the time, ids and
+   * chance it needs from `context` (by default the live ones), and its events carry that time.
    */
-  execute<R>(actor: Actor, opKey: string | undefined, decide: (state: SessionState) => Decision<R>): { response: R; replayed: boolean } {
+  execute<R>(
+    actor: Actor,
+    opKey: string | undefined,
+    decide: (state: SessionState, context: CommandContext) => Decision<R>,
+    context: CommandContext = liveContext(),
+  ): { response: R; replayed: boolean } {
     if (opKey !== undefined) {
       const earlier = this.store.findResponse(this.id, opKey);
       if (earlier !== undefined) return { response: earlier as R, replayed: true };
     }
-    const { events, response } = decide(this.state);
+    const { events, response } = decide(this.state, context);
     if (events.length === 0 && opKey === undefined) return { response, replayed: false };
-    const committed = this.store.append(this.id, this.state.seq + 1, actor, events, Date.now(), opKey === undefined ? undefined : { key: opKey, response });
-    for (const event of committed) applyEvent(this.state, event);
+    const committed = this.store.append(this.id, this.state.seq + 1, actor, events, context.now, opKey === undefined ? undefined : { key: opKey, response });
+    for (const event of committed) applyEvent(this.state, event, this.deck);
     if (committed.length > 0) for (const listener of this.listeners) listener(committed);
     return { response, replayed: false };
   }
