@@ -1,4 +1,5 @@
-import type { Deck } from '../../deck/deck-schema.js';
+import { agreementText } from '../../deck/deck-in-language.js';
+import type { AgreementText, Deck } from '../../deck/deck-schema.js';
 import type { TalliedCard } from '../../contract/parts.js';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../domain/events.js';
 import type { SessionState } from '../../domain/session-state.js';
@@ -61,3 +62,17 @@ export function agreementCandidates(state: SessionState, deck: Deck): { agreemen
     examples: pick(walls.examples),
   };
 }
+
+/**
+ * What the printed agreement shows: the draft (without when it was edited) and the deck's
+ * own wording for its headings and closing lines, in `lang` (the deck's first language by
+ * default). Null for a deck without an agreement.
+ */
+export function agreementSheet(state: SessionState, deck: Deck, lang = deck.languages[0]): AgreementSheet | null {
+  const wording = agreementText(deck, lang);
+  if (!wording) return null;
+  const { editedAt: _shownNowhere, ...draft } = agreementDraft(state);
+  return { ...draft, wording };
+}
+
+export type AgreementSheet = Omit<ReturnType<typeof agreementDraft>, 'editedAt'> & { wording: AgreementText };

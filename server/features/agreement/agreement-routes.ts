@@ -51,11 +51,13 @@ export function agreementRoutes(deps: AppDeps) {
       const { runtime } = c.get('live');
       // Whoever reads the agreement may well download it next.
       pdfs.pool.warm();
-      return c.json({ code: runtime.code, deckTitle: runtime.deck.title, agreement: agreementDraft(runtime.state) });
+      // The deck's own wording for the headings comes with it, as the printed page shows them.
+      return c.json({ code: runtime.code, deckTitle: runtime.deck.title, agreement: agreementDraft(runtime.state), wording: runtime.deck.agreement });
     })
     .get('/pdf', pdfPerAddress, validate('query', z.strictObject({ size: z.enum(['letter', 'a4']).optional() })), async (c) => {
       const { runtime } = c.get('live');
       const request = pdfs.describe(runtime, { size: c.req.valid('query').size === 'a4' ? 'A4' : 'LETTER' });
+      if (!request) return c.json(errorBody('no_agreement', `The deck "${runtime.deck.title}" has no Partnership Agreement.`), 404);
       // Stored, but asked about again each time: an edit to the agreement must show at once.
       const cache = { ETag: request.etag, 'Cache-Control': 'no-cache' };
       if (namesEtag(c.req.header('if-none-match'), request.etag)) return c.body(null, 304, cache);

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
-import { STAKEHOLDER_LABELS } from './stakeholder-labels.js';
+import { fillTemplate } from '../../../deck/deck-in-language.js';
+import type { AgreementText } from '../../../deck/deck-schema.js';
 import type { StakeholderGroup } from '../../../domain/events.js';
+import { STAKEHOLDER_LABELS } from './stakeholder-labels.js';
 
 /**
  * The one-page Partnership Agreement as a PDF, drawn with pdfkit (pure JavaScript, no
@@ -20,6 +22,8 @@ export interface AgreementContent {
   date: string;
   nextMeeting: string;
   groups: StakeholderGroup[];
+  /** The deck's wording for the headings and closing lines (its `agreement:` header). */
+  wording: AgreementText;
 }
 
 export type PaperSize = 'LETTER' | 'A4';
@@ -48,20 +52,24 @@ interface Block {
 
 function blocks(content: AgreementContent, scale: number): Block[] {
   const s = (n: number) => n * scale;
+  const words = content.wording;
   const list: Block[] = [
-    { text: content.schoolName || 'Our School', font: 'bold', size: s(24), gapBefore: 0, align: 'center', colour: ACCENT },
-    { text: 'Partnership Agreement', font: 'bold', size: s(16), gapBefore: s(2), align: 'center' },
-    { text: 'Our partnership for student achievement', font: 'regular', size: s(10.5), gapBefore: s(2), align: 'center', colour: '#444444' },
-    { text: 'Our definition of partnership for student achievement', font: 'bold', size: s(12.5), gapBefore: s(16), colour: ACCENT },
+    { text: content.schoolName || words.school, font: 'bold', size: s(24), gapBefore: 0, align: 'center', colour: ACCENT },
+    { text: words.title, font: 'bold', size: s(16), gapBefore: s(2), align: 'center' },
+    { text: words.subtitle, font: 'regular', size: s(10.5), gapBefore: s(2), align: 'center', colour: '#444444' },
+    { text: words.definition, font: 'bold', size: s(12.5), gapBefore: s(16), colour: ACCENT },
     { text: content.definition || '—', font: 'regular', size: s(11.5), gapBefore: s(5) },
-    { text: 'Our group agreements', font: 'bold', size: s(12.5), gapBefore: s(14), colour: ACCENT },
+    { text: words.agreements, font: 'bold', size: s(12.5), gapBefore: s(14), colour: ACCENT },
     ...content.agreements.map((text, i) => ({ text, font: 'regular' as const, size: s(11), gapBefore: s(i === 0 ? 5 : 3), indent: s(14), bullet: true })),
-    { text: 'How all adults will model it', font: 'bold', size: s(12.5), gapBefore: s(14), colour: ACCENT },
+    { text: words.examples, font: 'bold', size: s(12.5), gapBefore: s(14), colour: ACCENT },
     ...content.examples.map((text, i) => ({ text, font: 'regular' as const, size: s(11), gapBefore: s(i === 0 ? 5 : 3), indent: s(14), bullet: true })),
   ];
-  const who = content.groups.map((g) => STAKEHOLDER_LABELS[g]).join(' · ');
-  list.push({ text: `Built together${content.date ? ` on ${content.date}` : ''} by ${who || 'our school community'}.`, font: 'regular', size: s(9.5), gapBefore: s(18), align: 'center', colour: '#444444' });
-  if (content.nextMeeting) list.push({ text: `Copies at our next meeting: ${content.nextMeeting}`, font: 'regular', size: s(9.5), gapBefore: s(3), align: 'center', colour: '#444444' });
+  const groups = content.groups.map((g) => STAKEHOLDER_LABELS[g]).join(' · ') || words.everyone;
+  const builtBy = content.date ? fillTemplate(words.builtOnBy, { date: content.date, groups }) : fillTemplate(words.builtBy, { groups });
+  list.push({ text: builtBy, font: 'regular', size: s(9.5), gapBefore: s(18), align: 'center', colour: '#444444' });
+  if (content.nextMeeting) {
+    list.push({ text: fillTemplate(words.nextMeeting, { date: content.nextMeeting }), font: 'regular', size: s(9.5), gapBefore: s(3), align: 'center', colour: '#444444' });
+  }
   return list.map((b) => ({ ...b, text: printable(b.text) }));
 }
 
@@ -75,7 +83,7 @@ function measure(doc: PDFKit.PDFDocument, list: Block[], width: number): number 
 }
 
 export function agreementPdf(content: AgreementContent, size: PaperSize = 'LETTER'): Promise<Buffer> {
-  const doc = new PDFDocument({ size, margin: MARGIN, autoFirstPage: true, info: { Title: `${content.schoolName} — Partnership Agreement`, Creator: 'Partnerdeck' } });
+  const doc = new PDFDocument({ size, margin: MARGIN, autoFirstPage: true, info: { Title: `${content.schoolName} — ${content.wording.title}`, Creator: 'Partnerdeck' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));

@@ -50,8 +50,10 @@ export class AgreementPdfs {
     this.sweep.unref();
   }
 
-  describe(runtime: SessionRuntime, variant: PdfVariant): PdfRequest {
+  /** What a request for this session's PDF would get now; null for a deck without an agreement. */
+  describe(runtime: SessionRuntime, variant: PdfVariant): PdfRequest | null {
     const version = agreementVersion(runtime);
+    if (!version) return null;
     const key = pdfCacheKey(runtime.id, version.seq, variant);
     return { runtime, variant, version, key, etag: `W/"agreement-${version.seq}-${variantId(variant)}-${version.digest}"` };
   }
