@@ -29,7 +29,7 @@ export function createApp(given: AppDeps) {
   app.onError(errorHandler(deps.log));
   app.notFound(notFound);
   app.use(withHeaders(SECURITY_HEADERS));
-  app.use('/api/*', apiEnvelope(MAX_BODY_BYTES, deps.log));
+  app.use('/api/*', apiEnvelope(MAX_BODY_BYTES, deps.log, deps.registry));
   app.use('/assets/*', compress());
   app.get('/healthz', (c) => c.json({ ok: true, sessions: deps.registry.all().length }));
   const core = app

@@ -123,6 +123,14 @@ export class SessionRegistry {
     return [...this.byCode.values()];
   }
 
+  /**
+   * The commit that the writes made so far wait for, or null when they are all on disk.
+   * Every session writes to one store, which commits a turn's writes together.
+   */
+  committed(): Promise<void> | null {
+    return this.store.pendingCommit();
+  }
+
   private add(runtime: SessionRuntime): LiveSession {
     const live = { runtime, hub: new SessionHub(runtime, (role) => this.log.countStreamDrop(runtime.code, role)) };
     this.byCode.set(runtime.code, live);

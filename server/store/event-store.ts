@@ -41,20 +41,11 @@ export type CommitFailureListener = (error: Error) => void;
  * more than the rest of a request. So a turn of the event loop collects its commands' rows
  * and writes them in one transaction at its end (setImmediate: after this turn's requests,
  * before any timer, so before any stream flush), and every HTTP answer waits for that
- * commit (`allCommitted`, awaited by the API envelope). Nothing is answered before it is
+ * commit (`pendingCommit`, awaited by the API envelope through the session registry). Nothing is answered before it is
  * on disk; under load, one commit covers every write of that turn. Inserting the rows
  * together, in one tight loop, also costs a fraction of inserting each amid its request's
  * work. A retry in the same turn finds its answer in memory.
  */
-/** Stores with writes waiting for their commit, and the promises that resolve when they are committed. */
-const pendingStores = new Set<EventStore>();
-
-/** Resolves once every write made so far, in every store, is committed. */
-export function allCommitted(): Promise<void> | null {
-  if (pendingStores.size === 0) return null;
-  return Promise.all([...pendingStores].map((store) => store.committed())).then(() => undefined);
-}
-
 export class EventStore {
   private readonly db: Database.Database;
   private readonly begin: Database.Statement;
@@ -219,6 +210,11 @@ export class EventStore {
     return this.batch?.promise ?? Promise.resolve();
   }
 
+  /** The commit the writes made so far wait for, or null when every write is on disk (nothing to wait for). */
+  pendingCommit(): Promise<void> | null {
+    return this.batch?.promise ?? null;
+  }
+
   /** The rows of the turn's transaction, opened on the first write of the turn. */
   private openBatch(): unknown[][] {
     this.assertWritable();
@@ -228,7 +224,6 @@ export class EventStore {
     const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
     promise.catch(() => {});
     this.batch = { promise, resolve, reject, rows: [] };
-    pendingStores.add(this);
     setImmediate(() => this.commitBatch());
     return this.batch.rows;
   }
@@ -237,7 +232,6 @@ export class EventStore {
     const batch = this.batch;
     if (!batch) return;
     this.batch = null;
-    pendingStores.delete(this);
     try {
       this.begin.run();
       for (const row of batch.rows) {

@@ -1,7 +1,7 @@
-import type { Deck } from '../deck/deck-schema.js';
-import type { DomainEvent } from '../domain/events.js';
-import { changedBy, type PartProducer } from '../domain/part-producer.js';
-import type { SessionState } from '../domain/session-state.js';
+import type { Deck } from '../../deck/deck-schema.js';
+import type { DomainEvent } from '../../domain/events.js';
+import { changedBy, type PartProducer } from '../../domain/part-producer.js';
+import type { SessionState } from '../../domain/session-state.js';
 
 /**
  * A view built from producers, each re-run only when an event it depends on arrived since
