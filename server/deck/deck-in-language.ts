@@ -1,5 +1,5 @@
 import { marked } from 'marked';
-import type { AgreementText, Deck, DeckSource, Slide, SourceSlide } from './deck-schema.js';
+import type { AgreementText, Deck, PlanText, DeckSource, Slide, SourceSlide } from './deck-schema.js';
 import { resolveIn } from './localized-text.js';
 import { renderSlide } from './render-slide.js';
 
@@ -25,7 +25,7 @@ export function resolveDeck(source: DeckSource, lang: string): Deck {
 
   const first = source.languages[0];
   const untranslated: string[] = [];
-  const { id, title, minutes, sections, walls, agreement, translationMark, default: isDefault } = source;
+  const { id, title, minutes, sections, walls, agreement, plan, translationMark, default: isDefault } = source;
   const header = resolveIn({ title, sections, walls }, target, first, '', untranslated);
   const deck: Deck = {
     id,
@@ -36,6 +36,7 @@ export function resolveDeck(source: DeckSource, lang: string): Deck {
     languages: [...source.languages],
     lang: target,
     agreement: agreement ? resolveIn(agreement, target, first, 'agreement', untranslated) : null,
+    plan: plan ? resolveIn(plan, target, first, 'plan', untranslated) : null,
     translationMark: translationMark ? resolveIn(translationMark, target, first, 'translationMark', untranslated) : null,
     default: isDefault,
     untranslated,
@@ -102,6 +103,11 @@ export function activityIn(deck: Deck, slide: number, lang: string): Slide['acti
 /** The Partnership Agreement's headings and closing lines in `lang`; null for a deck without an agreement. */
 export function agreementText(deck: Deck, lang: string): AgreementText | null {
   return deckIn(deck, lang).agreement;
+}
+
+/** The Partnership Plan's wording in `lang`; null for a deck without one. */
+export function planText(deck: Deck, lang: string): PlanText | null {
+  return deckIn(deck, lang).plan;
 }
 
 /** Fills `{name}` in a deck's wording: `fillTemplate(text.builtOnBy, { date, groups })`. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STAKEHOLDER_GROUPS } from '../contract/parts.js';
 import { languagesSchema, localizedTextSchema, type InOneLanguage, type LocalizedText } from './localized-text.js';
 
 /**
@@ -18,6 +19,8 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
   });
 
   const wallId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a wall id is lower-case letters, digits and dashes');
+  const fieldId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a field id is lower-case letters, digits and dashes');
+  const stakeholderGroups = z.array(z.enum(STAKEHOLDER_GROUPS)).min(1);
 
   const openAnswers = z.strictObject({
     kind: z.literal('open-answers'),
@@ -79,8 +82,90 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
     walls: z.array(wallId).min(1),
     stickersPerWall: z.number().int().min(1).max(50),
     maxPerCard: z.number().int().min(1).max(50).default(1),
+    /** How many cards per wall make the cut; without it, the deck's agreement builder's `topPerWall` says. */
+    top: z.number().int().min(1).max(50).optional(),
     timer: timer.optional(),
   });
+
+  /**
+   * Several questions answered on one card, each answer a card on its own wall (they share
+   * a pair id, as a two-sided card's sides do). `answeredBy` limits who writes one: in the
+   * process protocol only partners introduce themselves, and staff watch the screen.
+   */
+  const questionCard = z.strictObject({
+    kind: z.literal('question-card'),
+    questions: z.array(cardSide).min(1).max(8),
+    answeredBy: stakeholderGroups.optional(),
+    timer: timer.optional(),
+  });
+
+  /** Phones show what the school prepared (its vision, Graduate Profile, standards), in the reader's language. */
+  const schoolProfile = z.strictObject({
+    kind: z.literal('school-profile'),
+    fields: z.array(fieldId).min(1),
+    timer: timer.optional(),
+  });
+
+  /**
+   * Small groups that mix school staff and partners (not a birthday line-up): the app
+   * proposes them from the stakeholder groups, the facilitator moves people, and each
+   * group picks some learning standards from the school's prepared list.
+   */
+  const mixedGroups = z.strictObject({
+    kind: z.literal('mixed-groups'),
+    staff: stakeholderGroups,
+    partners: stakeholderGroups,
+    groupSize: z.number().int().min(2).max(20).default(5),
+    minGroupSize: z.number().int().min(1).max(20).default(4),
+    /** The prepared `standards` field the groups pick from, and how many each group picks. */
+    standards: z.strictObject({ field: fieldId, min: z.number().int().min(1).default(1), max: z.number().int().min(1).max(20).default(3) }),
+    prompt: text,
+    timer: timer.optional(),
+  });
+
+  const helperTag = z.strictObject({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), label: text });
+
+  /** Each member posts notes for one of the group's standards, each tagged with who could help. */
+  const brainstorm = z.strictObject({
+    kind: z.literal('brainstorm'),
+    prompt: text,
+    label: text,
+    helpersPrompt: text,
+    helpers: z.array(helperTag).min(1).max(8),
+    maxLength: z.number().int().min(20).max(500).default(140),
+    timer: timer.optional(),
+  });
+
+  /**
+   * The group gathers its notes into named clusters and writes one activity per cluster;
+   * an activity the group marks both useful and realistic is agreed, and goes on `wall`
+   * (where the room's dot vote finds it).
+   */
+  const clusterAndRefine = z.strictObject({
+    kind: z.literal('cluster-and-refine'),
+    wall: wallId,
+    prompt: text,
+    useful: text,
+    realistic: text,
+    timer: timer.optional(),
+  });
+
+  /** Each group's agreed activities on the projector and the phones, one group after another. */
+  const shareOut = z.strictObject({ kind: z.literal('share-out'), timer: timer.optional() });
+
+  /** The facilitator arranges the chosen strategies by subject area and grade level. */
+  const continuum = z.strictObject({
+    kind: z.literal('continuum'),
+    /** The grade levels, youngest first (the columns). */
+    grades: z.array(z.string().min(1).max(12)).min(1).max(20),
+    timer: timer.optional(),
+  });
+
+  /** The Partnership Plan of the strategies on the continuum (its wording is the deck header's `plan`). */
+  const partnershipPlan = z.strictObject({ kind: z.literal('partnership-plan'), timer: timer.optional() });
+
+  /** The partnership team's checklist after the meeting (implement, monitor and improve, celebrate). */
+  const followUp = z.strictObject({ kind: z.literal('follow-up'), timer: timer.optional() });
 
   const agreementBuilder = z.strictObject({
     kind: z.literal('agreement-builder'),
@@ -117,6 +202,15 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
     reflection,
     nextMeeting,
     feedback,
+    questionCard,
+    schoolProfile,
+    mixedGroups,
+    brainstorm,
+    clusterAndRefine,
+    shareOut,
+    continuum,
+    partnershipPlan,
+    followUp,
   ]);
 
   const wall = z.strictObject({
@@ -159,6 +253,52 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
     nextMeeting: text,
   });
 
+  /**
+   * The Partnership Plan's own wording (the process protocol's step 7): the document's
+   * headings and field names, the checklist the partnership team keeps after the meeting,
+   * and the thank-you letter to each partner organisation. `{name}` values are filled in.
+   */
+  const plan = z.strictObject({
+    /** Used when the session has no school name yet. */
+    school: text,
+    title: text,
+    subtitle: text,
+    meetingTimes: text,
+    contact: text,
+    continuum: text,
+    strategies: text,
+    /** "{n} dots" */
+    dots: text,
+    grades: text,
+    subject: text,
+    standard: text,
+    /** "Proposed by {groups}" */
+    proposedBy: text,
+    partners: text,
+    outcomes: text,
+    monitoring: text,
+    evaluation: text,
+    improvement: text,
+    costs: text,
+    personnel: text,
+    /** Stands in for an empty field. */
+    notYet: text,
+    checklist: text,
+    checklistItems: z.array(z.strictObject({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), label: text })).min(1).max(12),
+    thankYou: z.strictObject({
+      title: text,
+      /** "Dear friends at {organisation}," */
+      greeting: text,
+      /** "Thank you for partnering with {school} …" */
+      body: text,
+      /** "Together we will:" (before the strategies the organisation takes part in) */
+      together: text,
+      closing: text,
+      /** Signs the letter when the plan names no contact. */
+      team: text,
+    }),
+  });
+
   const header = z.strictObject({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a deck id is lower-case letters, digits and dashes'),
     /** The deck's languages; the first is the one every missing translation falls back to. */
@@ -168,6 +308,7 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
     sections: z.array(section).default([]),
     walls: z.array(wall).default([]),
     agreement: agreement.optional(),
+    plan: plan.optional(),
     /** Shown beside a quotation presented in a language other than its own: "(translation)". */
     translationMark: text.optional(),
     /**
@@ -180,7 +321,7 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
   /** What a school fills in before the workshop, declared on the slide that shows it. */
   const field = z.strictObject({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a field id is lower-case letters, digits and dashes'),
-    kind: z.enum(['text', 'quote', 'image']),
+    kind: z.enum(['text', 'quote', 'image', 'standards']),
     /** A short name for the preparation form: "Closing thought". */
     label: text,
     /** What the school should add: this is the wording the old "[Placeholder — …]" boxes had. */
@@ -189,7 +330,7 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
 
   const customisable = z.strictObject({ fields: z.array(field).min(1) });
 
-  return { activity, wall, section, agreement, header, field, customisable };
+  return { activity, wall, section, agreement, plan, header, field, customisable };
 }
 
 type SourceSchemas = ReturnType<typeof deckSchemas<ReturnType<typeof localizedTextSchema>>>;
@@ -199,6 +340,7 @@ export type SourceActivity = z.infer<SourceSchemas['activity']>;
 export type SourceHeader = z.infer<SourceSchemas['header']>;
 export type SourceField = z.infer<SourceSchemas['field']>;
 export type SourceAgreementText = z.infer<SourceSchemas['agreement']>;
+export type SourcePlanText = z.infer<SourceSchemas['plan']>;
 
 /** In one language: the shape the engine and the screens use. */
 export type Activity = InOneLanguage<SourceActivity>;
@@ -207,6 +349,7 @@ export type ActivityOf<K extends ActivityKind> = Extract<Activity, { kind: K }>;
 export type Wall = InOneLanguage<SourceHeader['walls'][number]>;
 export type Section = InOneLanguage<SourceHeader['sections'][number]>;
 export type AgreementText = InOneLanguage<SourceAgreementText>;
+export type PlanText = InOneLanguage<SourcePlanText>;
 export type FieldKind = SourceField['kind'];
 export type CustomisableField = InOneLanguage<SourceField>;
 
@@ -256,10 +399,11 @@ export interface Slide {
 }
 
 /** A deck in one language: every text a plain string. */
-export interface Deck extends Omit<InOneLanguage<SourceHeader>, 'agreement' | 'translationMark'> {
+export interface Deck extends Omit<InOneLanguage<SourceHeader>, 'agreement' | 'plan' | 'translationMark'> {
   /** The language every text of this object is in (or fell back from; see `untranslated`). */
   lang: string;
   agreement: AgreementText | null;
+  plan: PlanText | null;
   translationMark: string | null;
   /** Paths of header texts shown in the first language ("title", "walls[0].sticker.name"). */
   untranslated: string[];

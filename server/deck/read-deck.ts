@@ -39,30 +39,34 @@ export function readDeckSource(markdown: string, file = 'deck'): DeckSource {
   if (!header.success) throw new DeckError(`${headerAt}: ${describeIssues(header.error)}`);
 
   const fieldIds = new Set<string>();
-  const slides: SourceSlide[] = raw.map((slide) => {
+  const parsed = raw.map((slide) => {
     const at = `${file}, slide ${slide.number}`;
     let activity: SourceActivity | null = null;
     let fields: SourceField[] = [];
     for (const block of slide.blocks) {
       if (block.kind === 'activity') {
         if (activity) throw new DeckError(`${at}: a slide has at most one <!-- activity --> block`);
-        const parsed = schemas.activity.safeParse(block.data);
-        if (!parsed.success) throw new DeckError(`${at}, activity: ${describeIssues(parsed.error)}`);
-        activity = parsed.data;
+        const result = schemas.activity.safeParse(block.data);
+        if (!result.success) throw new DeckError(`${at}, activity: ${describeIssues(result.error)}`);
+        activity = result.data;
       } else if (block.kind === 'customisable') {
         if (fields.length) throw new DeckError(`${at}: a slide has at most one <!-- customisable --> block`);
-        const parsed = schemas.customisable.safeParse(block.data);
-        if (!parsed.success) throw new DeckError(`${at}, customisable: ${describeIssues(parsed.error)}`);
-        fields = parsed.data.fields;
+        const result = schemas.customisable.safeParse(block.data);
+        if (!result.success) throw new DeckError(`${at}, customisable: ${describeIssues(result.error)}`);
+        fields = result.data.fields;
         for (const field of fields) {
           if (fieldIds.has(field.id)) throw new DeckError(`${at}, customisable: field id "${field.id}" is used twice in this deck`);
           fieldIds.add(field.id);
         }
       }
     }
+    return { slide, at, activity, fields };
+  });
+  // A field is declared once, on the slide that introduces it, and may be placed on any slide.
+  const slides: SourceSlide[] = parsed.map(({ slide, at, activity, fields }) => {
     const bodies = byLanguage(slide.content, languages, `${at}, slide text`);
     const notes = byLanguage(slide.notes, languages, `${at}, notes`);
-    checkPlaceholders(bodies, fields, at);
+    checkPlaceholders(bodies, fieldIds, at);
     return { number: slide.number, bodies, notes, activity, fields, sectionId: null };
   });
 
@@ -106,9 +110,8 @@ function byLanguage(text: string, languages: readonly string[], at: string): Loc
   return new LocalizedText(found);
 }
 
-/** Every `{{name}}` must name a prepared value or a field this slide declares, and be readable. */
-function checkPlaceholders(bodies: LocalizedText, fields: SourceField[], at: string): void {
-  const fieldIds = new Set(fields.map((f) => f.id));
+/** Every `{{name}}` must name a prepared value or a field the deck declares, and be readable. */
+function checkPlaceholders(bodies: LocalizedText, fieldIds: ReadonlySet<string>, at: string): void {
   for (const [lang, text] of Object.entries(bodies.byLanguage)) {
     for (const line of text.split('\n')) {
       const unread = line.replace(PLACEHOLDER, '');
@@ -117,7 +120,7 @@ function checkPlaceholders(bodies: LocalizedText, fields: SourceField[], at: str
         const [, name, fallback] = match;
         if ((PREPARED_VALUES as readonly string[]).includes(name)) continue;
         if (!fieldIds.has(name)) {
-          throw new DeckError(`${at} (${lang}): {{${name}}} is neither a prepared value (${PREPARED_VALUES.join(', ')}) nor a field this slide declares as customisable`);
+          throw new DeckError(`${at} (${lang}): {{${name}}} is neither a prepared value (${PREPARED_VALUES.join(', ')}) nor a field this deck declares as customisable`);
         }
         if (fallback !== undefined || blockPlaceholder(line) !== name) {
           throw new DeckError(`${at} (${lang}): the field {{${name}}} must stand alone on its line`);
@@ -144,19 +147,54 @@ function checkReferences(deck: DeckSource, headerAt: string): void {
     if (slide.activity?.kind === 'agreement-builder' && !deck.agreement) {
       throw new DeckError(`${deck.file}, slide ${slide.number}: an agreement-builder needs the deck header's \`agreement\` wording (its headings and closing lines)`);
     }
+    checkProtocolReferences(deck, slide);
     if (deck.languages.length > 1 && !deck.translationMark && slide.fields.some((f) => f.kind === 'quote')) {
       throw new DeckError(`${deck.file}, slide ${slide.number}: a quote in a deck of several languages needs the deck header's \`translationMark\`, shown beside a translated quotation`);
     }
   }
-  if (deck.agreement) checkTemplates(deck.agreement, headerAt);
+  if (deck.agreement) checkTemplates(deck.agreement, 'agreement', TEMPLATE_VALUES, headerAt);
+  if (deck.plan) checkTemplates(deck.plan, 'plan', PLAN_TEMPLATE_VALUES, headerAt);
+}
+
+/**
+ * The process protocol's activities name the prepared fields they show, the wall their
+ * agreed activities go on, and the Partnership Plan's wording: each must exist.
+ */
+function checkProtocolReferences(deck: DeckSource, slide: SourceSlide): void {
+  const at = `${deck.file}, slide ${slide.number}, activity`;
+  const fields = new Map(deck.slides.flatMap((s) => s.fields.map((f) => [f.id, f] as const)));
+  const activity = slide.activity;
+  switch (activity?.kind) {
+    case 'school-profile':
+      for (const id of activity.fields) if (!fields.has(id)) throw new DeckError(`${at}: field "${id}" is not declared in any <!-- customisable --> block`);
+      break;
+    case 'mixed-groups': {
+      const field = fields.get(activity.standards.field);
+      if (field?.kind !== 'standards') throw new DeckError(`${at}: standards.field "${activity.standards.field}" must be a customisable field of kind standards`);
+      if (activity.standards.min > activity.standards.max) throw new DeckError(`${at}: standards.min is more than standards.max`);
+      if (activity.minGroupSize > activity.groupSize) throw new DeckError(`${at}: minGroupSize is more than groupSize`);
+      const both = activity.staff.filter((g) => activity.partners.includes(g));
+      if (both.length) throw new DeckError(`${at}: ${both.join(', ')} cannot be both staff and partners`);
+      break;
+    }
+    case 'cluster-and-refine':
+      if (!deck.slides.some((s) => s.activity?.kind === 'brainstorm')) throw new DeckError(`${at}: a cluster-and-refine needs a brainstorm earlier in the deck (its notes)`);
+      break;
+    case 'partnership-plan':
+    case 'follow-up':
+      if (!deck.plan) throw new DeckError(`${deck.file}, slide ${slide.number}: a ${activity.kind} needs the deck header's \`plan\` wording`);
+      break;
+  }
 }
 
 const TEMPLATE_VALUES: Record<string, string[]> = { builtBy: ['groups'], builtOnBy: ['date', 'groups'], nextMeeting: ['date'] };
+const PLAN_TEMPLATE_VALUES: Record<string, string[]> = { dots: ['n'], proposedBy: ['groups'], 'thankYou.greeting': ['organisation'], 'thankYou.body': ['school'] };
 
-function checkTemplates(agreement: NonNullable<DeckSource['agreement']>, headerAt: string): void {
-  for (const { path, text } of localizedTexts(agreement, 'agreement')) {
-    const key = path.slice('agreement.'.length);
-    const needed = TEMPLATE_VALUES[key] ?? [];
+/** Each wording's `{values}`: those its template fills in must be there, and no others. */
+function checkTemplates(wording: object, name: string, values: Record<string, string[]>, headerAt: string): void {
+  for (const { path, text } of localizedTexts(wording, name)) {
+    const key = path.slice(name.length + 1).replace(/\[\d+\]/g, '');
+    const needed = values[key] ?? [];
     for (const [lang, wording] of Object.entries(text.byLanguage)) {
       const named = [...wording.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
       const stray = named.find((n) => !needed.includes(n));
@@ -177,6 +215,10 @@ function wallsNamedBy(activity: SourceActivity | null): string[] {
       return [activity.revise.wall, activity.example.wall];
     case 'gallery-walk':
       return activity.walls;
+    case 'question-card':
+      return activity.questions.map((q) => q.wall);
+    case 'cluster-and-refine':
+      return [activity.wall];
     default:
       return [];
   }

@@ -10,7 +10,18 @@ export type FieldValue =
   /** `original` is the language the quotation was written in; other languages are translations of it. */
   | { kind: 'quote'; text: TextByLanguage; source: TextByLanguage; original?: string }
   /** `src` is a path on this server (an uploaded image), never another origin. */
-  | { kind: 'image'; src: string; alt: TextByLanguage };
+  | { kind: 'image'; src: string; alt: TextByLanguage }
+  /** Learning standards a school lists: each with a stable id, an optional code, its text, subject area and grade levels. */
+  | { kind: 'standards'; items: StandardItem[] };
+
+export interface StandardItem {
+  id: string;
+  code?: string;
+  text: TextByLanguage;
+  subject: TextByLanguage;
+  /** As the school writes them: "3–5", "K, 1, 2", "9–12". */
+  grades?: string;
+}
 
 /**
  * What a school fills in before the workshop. Dates are ISO (`2025-01-12`, or
@@ -64,7 +75,9 @@ export function renderSlide(deck: DeckSource, number: number, lang: string, valu
     markdown = slide.bodies.get(first) ?? '';
   }
 
-  const fieldsById = new Map(slide.fields.map((f) => [f.id, f]));
+  // A field is declared on one slide and may be placed on any.
+  const fieldsById = new Map(deck.slides.flatMap((s) => s.fields.map((f) => [f.id, f] as const)));
+  const shownFields: SourceField[] = [];
   const unfilledFields = new Set<string>();
   const unfilledValues = new Set<PreparedValueName>();
   const placed = new Set<string>();
@@ -82,11 +95,12 @@ export function renderSlide(deck: DeckSource, number: number, lang: string, valu
   };
 
   const lines: string[] = [];
-  for (const line of markdown.split('\n')) {
+  for (const line of withoutEmptySubheadings(markdown.split('\n'), (id) => !renderField(deck, fieldsById.get(id)!, values.fields?.[id], lang))) {
     const fieldId = blockPlaceholder(line);
     const field = fieldId ? fieldsById.get(fieldId) : undefined;
     if (field) {
       placed.add(field.id);
+      if (!shownFields.includes(field)) shownFields.push(field);
       const block = fieldBlock(field);
       if (block) lines.push('', block, '');
       continue;
@@ -104,6 +118,7 @@ export function renderSlide(deck: DeckSource, number: number, lang: string, valu
   }
   for (const field of slide.fields) {
     if (placed.has(field.id)) continue;
+    shownFields.push(field);
     const block = fieldBlock(field);
     if (block) lines.push('', block);
   }
@@ -116,12 +131,31 @@ export function renderSlide(deck: DeckSource, number: number, lang: string, valu
   const title = heading === null ? `Slide ${number}` : heading.replace(/PDVALUE(\d+)PD/g, (_all, i: string) => tokens[+i].text);
 
   const unfilled: Unfilled[] = [
-    ...slide.fields
+    ...shownFields
       .filter((f) => unfilledFields.has(f.id))
       .map((f) => ({ id: f.id, kind: f.kind, label: f.label.get(lang) ?? f.label.get(first) ?? f.id, description: f.description.get(lang) ?? f.description.get(first) ?? '' })),
     ...[...unfilledValues].map((id) => ({ id, kind: 'value' as const })),
   ];
   return { number, lang, title, html, unfilled, untranslated };
+}
+
+const HEADING = /^\s{0,3}#{1,6}\s/;
+
+/**
+ * Leaves out a heading (other than the slide's first) whose section holds nothing but
+ * fields nobody filled in: "### Our vision" over an unfilled vision would be an empty box
+ * by another name.
+ */
+function withoutEmptySubheadings(lines: string[], unfilled: (fieldId: string) => boolean): string[] {
+  const firstHeading = lines.findIndex((l) => HEADING.test(l));
+  return lines.filter((line, i) => {
+    if (i === firstHeading || !HEADING.test(line)) return true;
+    const rest = lines.slice(i + 1);
+    const end = rest.findIndex((l) => HEADING.test(l));
+    const section = (end < 0 ? rest : rest.slice(0, end)).filter((l) => l.trim() !== '');
+    const fields = section.map(blockPlaceholder);
+    return !(section.length > 0 && fields.every((id) => id !== null && unfilled(id)));
+  });
 }
 
 function preparedValue(name: PreparedValueName, values: PreparedValues, lang: string, options: RenderOptions): string | null {
@@ -154,8 +188,8 @@ export function defaultFormatDate(value: string, lang: string): string {
 }
 
 /** A field's HTML in `lang`, or null while it is unfilled. `shownIn` is the language it is shown in. */
-function renderField(deck: DeckSource, field: SourceField, value: FieldValue | undefined, lang: string): { html: string; shownIn: string } | null {
-  if (!value || value.kind !== field.kind) return null;
+function renderField(deck: DeckSource, field: SourceField | undefined, value: FieldValue | undefined, lang: string): { html: string; shownIn: string } | null {
+  if (!field || !value || value.kind !== field.kind) return null;
   const first = deck.languages[0];
   const attrs = `class="pd-field pd-${field.kind}" data-field="${escapeHtml(field.id)}"`;
   const langAttr = (shown: string) => (shown === lang ? '' : ` lang="${escapeHtml(shown)}"`);
@@ -180,6 +214,18 @@ function renderField(deck: DeckSource, field: SourceField, value: FieldValue | u
         html: `<figure ${attrs}${translated ? ' data-translated="true"' : ''}><blockquote${langAttr(text.lang)}>${plainTextHtml(text.text)}</blockquote><figcaption>${caption}</figcaption></figure>`,
         shownIn: text.lang,
       };
+    }
+    case 'standards': {
+      const items = value.items.flatMap((item) => {
+        const text = pick(item.text, lang, [first, ...deck.languages]);
+        if (!text) return [];
+        const subject = pick(item.subject, lang, [first, ...deck.languages]);
+        const about = [subject?.text, item.grades?.trim()].filter(Boolean).join(', ');
+        const code = item.code?.trim() ? `<strong>${escapeHtml(item.code.trim())}</strong> ` : '';
+        return [{ lang: text.lang, html: `<li${langAttr(text.lang)}>${code}${escapeHtml(text.text)}${about ? ` <span class="pd-standard-about">(${escapeHtml(about)})</span>` : ''}</li>` }];
+      });
+      if (items.length === 0) return null;
+      return { html: `<ul ${attrs}>${items.map((i) => i.html).join('')}</ul>`, shownIn: items.every((i) => i.lang === lang) ? lang : items.find((i) => i.lang !== lang)!.lang };
     }
     case 'image': {
       if (!SAFE_IMAGE_PATH.test(value.src)) return null;
