@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { fillTemplate } from '../../../deck/deck-in-language.js';
 import type { AgreementText } from '../../../deck/deck-schema.js';
 import type { StakeholderGroup } from '../../../domain/events.js';
+import { FONT, printable } from './pdf-fonts.js';
 import { STAKEHOLDER_LABELS } from './stakeholder-labels.js';
 
 /**
@@ -28,13 +28,6 @@ export interface AgreementContent {
 
 export type PaperSize = 'LETTER' | 'A4';
 
-// DejaVu covers far more scripts than the PDF standard fonts; it ships with Debian's
-// chromium and most desktops. Without it the standard Helvetica is used and characters it
-// cannot draw become "?".
-const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/local/share/fonts/dejavu'];
-const dejavu = FONT_DIRS.map((d) => ({ regular: `${d}/DejaVuSans.ttf`, bold: `${d}/DejaVuSans-Bold.ttf` })).find((f) => existsSync(f.regular) && existsSync(f.bold));
-const FONT = dejavu ? { regular: dejavu.regular, bold: dejavu.bold } : { regular: 'Helvetica', bold: 'Helvetica-Bold' };
-const printable = (text: string) => (dejavu ? text : text.replace(/[^\u0020-\u007E\u00A0-\u00FF\u2018\u2019\u201C\u201D\u2013\u2014\u2022\u2026\n]/g, '?'));
 
 const MARGIN = 54;
 const ACCENT = '#1f4e79';
