@@ -9,9 +9,10 @@
  * use for their own work (the tally, the feedback summary, the pacing) are defined here,
  * and the features import them from here.
  */
-import type { Activity, ActivityKind, ActivityOf, Deck, Slide, Wall } from '../deck/deck-schema.js';
+import type { Activity, ActivityKind, ActivityOf, Deck, PlanText, Slide, Wall } from '../deck/deck-schema.js';
+import type { FieldValue, StandardItem, TextByLanguage } from '../deck/render-slide.js';
 
-export type { Activity, ActivityKind, ActivityOf, Deck, Slide, Wall };
+export type { Activity, ActivityKind, ActivityOf, Deck, FieldValue, PlanText, Slide, StandardItem, TextByLanguage, Wall };
 
 export const STAKEHOLDER_GROUPS = ['parent', 'teacher', 'classified', 'administrator', 'community', 'student'] as const;
 export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number];
@@ -201,6 +202,118 @@ export interface StaffReflections {
 
 export type PacingPart = PacingSummary;
 
+/** What the school prepared for the deck's customisable fields; `seq` moves with every change. */
+export interface PreparationPart {
+  seq: number;
+  fields: Record<string, FieldValue>;
+}
+
+/** Which side of a partnership a person is on, as the deck's mixed-groups activity says. */
+export type PartnershipSide = 'staff' | 'partner' | 'other';
+
+export interface BoardNote {
+  id: string;
+  standardId: string;
+  text: string;
+  helpers: string[];
+  clusterId: string | null;
+  /** Typed in by a facilitator from a paper note. */
+  paper: boolean;
+}
+
+export interface BoardCluster {
+  id: string;
+  name: string;
+  activity: string;
+  partnerRoles: string;
+  useful: boolean;
+  realistic: boolean;
+  /** Written, useful and realistic: it goes to the share-out and the vote. */
+  agreed: boolean;
+  /** Its card on the strategies wall while agreed. */
+  cardId: string | null;
+}
+
+/** One small group's board: what its members' phones and the table's laptop show. */
+export interface GroupBoard {
+  id: string;
+  number: number;
+  members: { name: string; side: PartnershipSide; me: boolean }[];
+  standardIds: string[];
+  notes: (BoardNote & { mine: boolean })[];
+  clusters: BoardCluster[];
+}
+
+export interface StaffWorkGroup {
+  id: string;
+  number: number;
+  members: { id: string; name: string; group: StakeholderGroup; side: PartnershipSide }[];
+  standardIds: string[];
+  notes: BoardNote[];
+  clusters: BoardCluster[];
+}
+
+export interface StaffGroupWork {
+  /** The mixed-groups slide the groups were made on, or null before. */
+  slide: number | null;
+  groups: StaffWorkGroup[];
+  /** People not in a group (they arrived after the groups were made). */
+  ungrouped: StaffWorkGroup['members'];
+  /** Share-out slide → the group on show. */
+  sharing: Record<number, string>;
+}
+
+/** One strategy of the Partnership Plan: a voted activity, where it sits on the continuum, and what the plan says of it. */
+export interface PlanStrategy {
+  /** Its card on the strategies wall (merged duplicates count here). */
+  cardId: string;
+  text: string;
+  dots: number;
+  /** Where the tally ranks it: in the deck's top, tied at the cut, or below. */
+  status: CardStatus;
+  /** The groups (by number) whose agreed activity this is. */
+  groups: number[];
+  standardIds: string[];
+  /** What each group would like each partner to do. */
+  partnerRoles: string[];
+  /** On the continuum: its subject area and grade levels; null until placed. */
+  placement: { subject: string; grades: string[] } | null;
+  fields: PlanFields;
+  /** Checklist item id → its mark. */
+  checklist: Record<string, ChecklistMark>;
+}
+
+export interface PlanFields {
+  partners: string[];
+  outcomes: string;
+  monitoring: string;
+  evaluation: string;
+  improvement: string;
+  costs: string;
+  personnel: string;
+}
+
+export interface ChecklistMark {
+  done: boolean;
+  /** ISO date, or empty. */
+  date: string;
+  note: string;
+}
+
+/** The Partnership Plan as it stands: every voted strategy, the continuum, and the plan's own fields. */
+export interface PlanPart {
+  /** The voting slide, or null for a deck without one. */
+  voteSlide: number | null;
+  revealed: boolean;
+  /** The continuum's columns (the deck's grade levels) and rows (the standards' subject areas, in the school's words). */
+  grades: string[];
+  subjects: { key: string; label: TextByLanguage }[];
+  strategies: PlanStrategy[];
+  meetingTimes: string;
+  contact: string;
+  /** Partner organisations named in the introductions or the plan, for the thank-you letters. */
+  organisations: string[];
+}
 /** The lead's and the support facilitator's view: everything in the session. */
 export interface StaffParts {
   session: StaffSessionPart;
@@ -226,6 +339,9 @@ export interface StaffParts {
   reflections: Record<number, StaffReflections>;
   feedback: FeedbackSummary[];
   pacing: PacingPart;
+  preparation: PreparationPart;
+  groupWork: StaffGroupWork;
+  plan: PlanPart;
 }
 
 /* ---------- the phones' parts ---------- */
@@ -276,10 +392,36 @@ export interface PollMove {
   voters?: number;
   counts?: Record<string, number>;
 }
+/** A prepared field as a phone shows it: its label in the deck's language and the school's text in every language. */
+export interface ProfileField {
+  id: string;
+  label: string;
+  value: FieldValue | null;
+}
+export interface SchoolProfileMove {
+  fields: ProfileField[];
+}
+export interface StandardsMove {
+  /** The school's learning standards (picked by id). */
+  standards: StandardItem[];
+  min: number;
+  max: number;
+}
+export interface ShareOutMove {
+  /** Groups with agreed activities, and which of them is on show. */
+  count: number;
+  index: number;
+  group: { id: string; number: number; standards: StandardItem[]; activities: { name: string; activity: string; partnerRoles: string }[] } | null;
+}
 export interface MoveByKind {
   'block-party': BlockPartyMove;
   'round-robin': RoundRobinMove;
   poll: PollMove;
+  'school-profile': SchoolProfileMove;
+  'mixed-groups': StandardsMove;
+  brainstorm: StandardsMove;
+  'cluster-and-refine': StandardsMove;
+  'share-out': ShareOutMove;
 }
 export type MovePart = MoveByKind[keyof MoveByKind];
 
@@ -333,10 +475,18 @@ export interface PhoneSharedParts {
 }
 
 /** What only this person sees: who they are and what they wrote, never anyone else's identity. */
+/** A phone's small group in the process protocol. */
+export interface MyGroupWorkPart {
+  /** Whether the groups are made (a phone in none offers to join one). */
+  grouped: boolean;
+  group: GroupBoard | null;
+}
+
 export interface PhoneOwnParts {
   me: MePart | null;
   myStickers: MyStickersPart | null;
   myMoves: MyMovesPart;
+  myGroupWork: MyGroupWorkPart;
 }
 
 export type PhoneParts = PhoneSharedParts & PhoneOwnParts;
@@ -362,9 +512,12 @@ export const STAFF_PART_NAMES = [
   'reflections',
   'feedback',
   'pacing',
+  'preparation',
+  'groupWork',
+  'plan',
 ] as const satisfies readonly (keyof StaffParts)[];
 export const PHONE_SHARED_PART_NAMES = ['session', 'gallery', 'agreementNote', 'timer', 'move'] as const satisfies readonly (keyof PhoneSharedParts)[];
-export const PHONE_OWN_PART_NAMES = ['me', 'myStickers', 'myMoves'] as const satisfies readonly (keyof PhoneOwnParts)[];
+export const PHONE_OWN_PART_NAMES = ['me', 'myStickers', 'myMoves', 'myGroupWork'] as const satisfies readonly (keyof PhoneOwnParts)[];
 
 /** Compile-time check that each list names every part of its map (an error here names the one missing). */
 type Missing<Map, Names extends readonly PropertyKey[]> = Exclude<keyof Map, Names[number]>;

@@ -162,7 +162,12 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
   });
 
   /** The Partnership Plan of the strategies on the continuum (its wording is the deck header's `plan`). */
-  const partnershipPlan = z.strictObject({ kind: z.literal('partnership-plan'), timer: timer.optional() });
+  const partnershipPlan = z.strictObject({
+    kind: z.literal('partnership-plan'),
+    /** The wall whose cards name partner organisations (the introductions' first question): the plan offers them, and each gets a thank-you. */
+    partnersFrom: wallId.optional(),
+    timer: timer.optional(),
+  });
 
   /** The partnership team's checklist after the meeting (implement, monitor and improve, celebrate). */
   const followUp = z.strictObject({ kind: z.literal('follow-up'), timer: timer.optional() });
@@ -267,12 +272,12 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
     contact: text,
     continuum: text,
     strategies: text,
-    /** "{n} dots" */
+    /** "Dots: {n}" */
     dots: text,
     grades: text,
     subject: text,
     standard: text,
-    /** "Proposed by {groups}" */
+    /** "Small groups: {groups}" (their numbers) */
     proposedBy: text,
     partners: text,
     outcomes: text,

@@ -219,6 +219,8 @@ function wallsNamedBy(activity: SourceActivity | null): string[] {
       return activity.questions.map((q) => q.wall);
     case 'cluster-and-refine':
       return [activity.wall];
+    case 'partnership-plan':
+      return activity.partnersFrom ? [activity.partnersFrom] : [];
     default:
       return [];
   }

@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { defaultDeck } from '../deck/load-decks.js';
+import { projectSlide } from '../deck/project-slide.js';
+import { preparedValues } from '../features/preparation/preparation-state.js';
 import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
 import { errorBody } from '../http/errors.js';
@@ -53,9 +55,11 @@ export function sessionsRoutes(deps: AppDeps) {
         joinUrl: `${deps.publicUrl}/join/${runtime.code}`,
       });
     })
+    // The slides as the room sees them: with what the school prepared filled in.
     .get('/:code/deck', session, requireRole(keys, 'lead', 'support'), (c) => {
-      const { deck } = c.get('live').runtime;
-      return c.json(deck);
+      const { deck, state } = c.get('live').runtime;
+      const values = preparedValues(state);
+      return c.json({ ...deck, slides: deck.slides.map((slide) => ({ ...slide, html: projectSlide(deck, slide.number, deck.lang, values).html })) });
     })
     .get('/:code/qr.svg', session, async (c) => {
       const svg = await QRCode.toString(`${deps.publicUrl}/join/${c.get('live').runtime.code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });

@@ -12,6 +12,11 @@ import type { StaffRole } from '../domain/events.js';
 /** How many expected MACs are remembered: a district room's phones and screens, with room to spare. */
 const EXPECTED_CACHE_SIZE = 10_000;
 
+/** A board key's subject starts so; a participant id never does (ids are 12 characters, no "board-" in front). */
+export const BOARD_PREFIX = 'board-';
+const BOARD_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+const BOARD_CODE_LENGTH = 6;
+
 export class KeyRing {
   private readonly secret: Buffer;
   /**
@@ -33,6 +38,25 @@ export class KeyRing {
 
   participantToken(sessionId: string, participantId: string): string {
     return `${participantId}.${this.mac(sessionId, participantId)}`;
+  }
+
+  /**
+   * A read-only key to one small group's board, for the laptop at its table. Its subject
+   * (`board-<group id>`) is never a participant's, so it cannot act for anyone.
+   */
+  boardKey(sessionId: string, groupId: string): string {
+    const subject = `${BOARD_PREFIX}${groupId}`;
+    return `${subject}.${this.mac(sessionId, subject)}`;
+  }
+
+  /**
+   * A short code for the same board, to type on a laptop (a long key cannot be typed):
+   * six characters with no look-alikes (no 0/O, 1/I/L). Guessing one is kept out of reach
+   * by the rate limit on the route that exchanges it for the key.
+   */
+  boardCode(sessionId: string, groupId: string): string {
+    const digest = createHmac('sha256', this.secret).update(`${sessionId}:board-code:${groupId}`).digest();
+    return Array.from(digest.subarray(0, BOARD_CODE_LENGTH), (byte) => BOARD_CODE_ALPHABET[byte % BOARD_CODE_ALPHABET.length]).join('');
   }
 
   /** The subject a token proves, or null. Compared in constant time. */

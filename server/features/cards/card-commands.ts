@@ -9,16 +9,17 @@ import { ownCards, type Card } from './card-state.js';
 
 export const CARD_MAX_LENGTH = 500;
 
-export type CardInput = { slide: number; text: string } | { slide: number; front: string; back: string };
+export type CardInput = { slide: number; text: string } | { slide: number; front: string; back: string } | { slide: number; answers: string[] };
 
 /**
  * A participant writes one card per activity (the guide: each person writes a card);
  * they edit or withdraw it rather than write a second. A two-sided card becomes two
  * cards that share a pair id, one on each side's wall, because the room votes on
- * definitions and examples on separate walls.
+ * definitions and examples on separate walls; a question card, one card per question,
+ * sharing a pair id the same way.
  */
 export function writeCard(state: SessionState, deck: Deck, participantId: string, input: CardInput, context: CommandContext) {
-  const activity = openActivity(state, deck, input.slide, 'card', 'two-sided-card');
+  const activity = openActivity(state, deck, input.slide, 'card', 'two-sided-card', 'question-card');
   const mine = ownCards(state, participantId).filter((c) => c.slide === input.slide);
   if (mine.length > 0) throw new DomainError(409, 'already_written', 'You already wrote a card here. Edit it instead.');
   const events: NewEvent[] = [];
@@ -27,6 +28,21 @@ export function writeCard(state: SessionState, deck: Deck, participantId: string
     const cardId = context.newId();
     events.push(event('card.written', { cardId, participantId, wall: activity.wall, slide: input.slide, text: cleanOrRefuse(cleanText(input.text, CARD_MAX_LENGTH)) }));
     return { events, response: { cardIds: [cardId] } };
+  }
+  if (activity.kind === 'question-card') {
+    // The process protocol's introductions are for partners; staff phones watch the screen.
+    const group = state.participants.get(participantId)?.group;
+    if (activity.answeredBy && (!group || !activity.answeredBy.includes(group))) throw new DomainError(403, 'not_asked', 'This card is for partners to answer. Watch the screen.');
+    if (!('answers' in input) || input.answers.length !== activity.questions.length) {
+      throw new DomainError(400, 'invalid', `This card asks ${activity.questions.length} questions: send "answers", one for each.`);
+    }
+    const answers = input.answers.map((answer) => cleanOrRefuse(cleanText(answer, CARD_MAX_LENGTH)));
+    const pairId = context.newId();
+    const cardIds = answers.map(() => context.newId());
+    for (const [i, question] of activity.questions.entries()) {
+      events.push(event('card.written', { cardId: cardIds[i], participantId, wall: question.wall, slide: input.slide, text: answers[i], pairId }));
+    }
+    return { events, response: { cardIds } };
   }
   if (!('front' in input)) throw new DomainError(400, 'invalid', 'This card has two sides: send "front" and "back".');
   const front = cleanOrRefuse(cleanText(input.front, CARD_MAX_LENGTH));

@@ -7,11 +7,12 @@ import { reviseRoutes } from './revise-routes.js';
 
 /**
  * Cards on the walls: one card per activity (`card`), a two-sided card (`two-sided-card`),
- * and Activity 4's revision of one's definition with an example card (`revise-and-example`).
+ * Activity 4's revision of one's definition with an example card (`revise-and-example`),
+ * and a card of several questions (`question-card`: the process protocol's partner introductions).
  */
 export const cards = defineFeature({
   name: 'cards',
-  deckKinds: ['card', 'two-sided-card', 'revise-and-example'],
+  deckKinds: ['card', 'two-sided-card', 'revise-and-example', 'question-card'],
   emptyState: emptyCards,
   reducers: cardReducers,
   staffProducers: [{ changesWith: ['card.', 'participant.'], produce: cardsPart }],

@@ -10,7 +10,7 @@ import { validate } from '../../http/validate.js';
 const slide = z.number().int().min(1).max(999);
 /** Raw text may be longer than a card allows; the domain trims first, then counts, and says how long it was. */
 const text = z.string().max(5000);
-const newCard = z.union([z.strictObject({ slide, text }), z.strictObject({ slide, front: text, back: text })]);
+const newCard = z.union([z.strictObject({ slide, text }), z.strictObject({ slide, front: text, back: text }), z.strictObject({ slide, answers: z.array(text).min(1).max(8) })]);
 const idParam = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) });
 
 /** Cards on the walls: a participant writes, edits and withdraws their own; facilitators hide and show. */

@@ -31,6 +31,8 @@ function writesTo(activity: Deck['slides'][number]['activity'], wall: string): b
       return activity.front.wall === wall || activity.back.wall === wall;
     case 'revise-and-example':
       return activity.revise.wall === wall || activity.example.wall === wall;
+    case 'question-card':
+      return activity.questions.some((q) => q.wall === wall);
     default:
       return false;
   }

@@ -6,8 +6,8 @@ import { isVotableCard, rootCardId, topPerWall, type GalleryWalk } from './galle
 /**
  * The tally of a gallery walk, from the stickers per card the reducers keep.
  *
- * Ranking is standard competition ranking (1, 2, 2, 4). With a cut of N (the deck's
- * agreement builder's topPerWall), every card ranked above the N-th card's count is in;
+ * Ranking is standard competition ranking (1, 2, 2, 4). With a cut of N (the walk's own
+ * `top`, else the deck's agreement builder's topPerWall), every card ranked above the N-th card's count is in;
  * the cards sharing the N-th card's count are in if they all fit, and otherwise they are
  * a tie at the cut: the facilitator picks which of them fill the seats left.
  */
@@ -18,7 +18,8 @@ export function tallyWalls(state: SessionState, deck: Deck, slide: number, activ
     const root = rootCardId(state, id);
     merged.set(root, [...(merged.get(root) ?? []), id]);
   }
-  const cut = topPerWall(deck);
+  // The walk's own cut (the process protocol's winners), else the agreement builder's seats.
+  const cut = activity.top ?? topPerWall(deck);
   return activity.walls.map((wall) => {
     const cards = [...state.cards.values()]
       .filter((c) => c.wall === wall && isVotableCard(state, c))
