@@ -52,9 +52,9 @@ export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['l
     return { status: res.status, json, headers: res.headers };
   }
 
-  /** Starts a Module 1 session as the operator and returns its code and facilitator keys. */
-  async function startSession(schoolName = 'Lincoln Elementary') {
-    const { json } = await call('POST', '/api/sessions', { key: operator.value, body: { schoolName } });
+  /** Starts a session (of Module 1 unless `deckId` names another deck) as the operator and returns its code and facilitator keys. */
+  async function startSession(schoolName = 'Lincoln Elementary', deckId?: string) {
+    const { json } = await call('POST', '/api/sessions', { key: operator.value, body: deckId ? { schoolName, deckId } : { schoolName } });
     return json as { code: string; leadKey: string; supportKey: string };
   }
 
