@@ -19,6 +19,8 @@ export default defineConfig({
         notes: web('notes.html'),
         join: web('join.html'),
         agreement: web('agreement.html'),
+        plan: web('plan.html'),
+        board: web('board.html'),
       },
     },
   },

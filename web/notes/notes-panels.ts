@@ -6,6 +6,12 @@ import './pd-paper-entry.js';
 import './pd-equity-of-voice.js';
 import './pd-agreement-builder.js';
 import '../present/moves-live.js';
+import './pd-preparation.js';
+import './pd-plan-link.js';
+import '../present/pd-groups-live.js';
+import '../present/pd-share-out-live.js';
+import '../present/pd-continuum-live.js';
+import '../present/pd-plan-live.js';
 
 /**
  * Extra panels the notes view shows for the current slide's activity, by kind (for
@@ -24,6 +30,15 @@ const byKind: Partial<Record<ActivityKind, (slide: number) => TemplateResult>> =
     html`<pd-gallery-controls></pd-gallery-controls><pd-equity-of-voice></pd-equity-of-voice><pd-merge-cards></pd-merge-cards><pd-paper-entry></pd-paper-entry>`,
   'agreement-builder': () => html`<pd-agreement-builder></pd-agreement-builder><pd-equity-of-voice></pd-equity-of-voice>`,
   'next-meeting': () => html`<pd-agreement-builder></pd-agreement-builder>`,
+  // The process protocol.
+  'school-profile': (slide) => html`<pd-preparation slide=${slide}></pd-preparation>`,
+  'mixed-groups': (slide) => html`<div style="--pd-live-size: 1rem"><pd-groups-live slide=${slide} manage></pd-groups-live></div>`,
+  brainstorm: (slide) => html`<div style="--pd-live-size: 1rem"><pd-groups-live slide=${slide} manage></pd-groups-live></div>`,
+  'cluster-and-refine': (slide) => html`<div style="--pd-live-size: 1rem"><pd-groups-live slide=${slide} manage></pd-groups-live></div>`,
+  'share-out': (slide) => html`<div style="--pd-live-size: 1rem"><pd-share-out-live slide=${slide}></pd-share-out-live></div>`,
+  continuum: (slide) => html`<pd-plan-link></pd-plan-link><div style="--pd-live-size: 0.8rem"><pd-continuum-live slide=${slide}></pd-continuum-live></div>`,
+  'partnership-plan': () => html`<pd-plan-link></pd-plan-link>`,
+  'follow-up': () => html`<pd-plan-link></pd-plan-link>`,
 };
 
 /** The panels for a slide's activity, or null when its kind has none. */

@@ -17,6 +17,9 @@ const BY_CODE: Record<string, MessageKey> = {
   empty_feedback: 'errorEmptyFeedback',
   not_started: 'errorNotStarted',
   no_groups: 'errorNoGroups',
+  not_asked: 'errorNotAsked',
+  standards_count: 'errorStandardsCount',
+  standard_in_use: 'errorStandardInUse',
 };
 
 export function errorMessage(error: unknown): string {

@@ -6,6 +6,10 @@ import './pd-revise-example.js';
 import './pd-sticker-wall.js';
 import './pd-agreement-link.js';
 import './moves-phone.js';
+import './pd-school-profile.js';
+import './pd-question-card.js';
+import './pd-group-work.js';
+import './pd-share-out.js';
 
 /**
  * What the phone shows for each kind of deck activity. Each screen reads the slide, the
@@ -25,4 +29,11 @@ export const phoneActivities: Partial<Record<ActivityKind, () => TemplateResult>
   poll: () => html`<pd-poll></pd-poll>`,
   reflection: () => html`<pd-reflection></pd-reflection>`,
   feedback: () => html`<pd-feedback-form></pd-feedback-form>`,
+  // The process protocol.
+  'school-profile': () => html`<pd-school-profile></pd-school-profile>`,
+  'question-card': () => html`<pd-question-card></pd-question-card>`,
+  'mixed-groups': () => html`<pd-group-work></pd-group-work>`,
+  brainstorm: () => html`<pd-group-work></pd-group-work>`,
+  'cluster-and-refine': () => html`<pd-group-work></pd-group-work>`,
+  'share-out': () => html`<pd-share-out></pd-share-out>`,
 };

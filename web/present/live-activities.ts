@@ -5,6 +5,10 @@ import './pd-word-cloud.js';
 import './pd-gallery-board.js';
 import './pd-agreement-draft.js';
 import './moves-live.js';
+import './pd-groups-live.js';
+import './pd-share-out-live.js';
+import './pd-continuum-live.js';
+import './pd-plan-live.js';
 
 type LiveActivity<K extends ActivityKind> = (activity: ActivityOf<K>, slide: number) => TemplateResult;
 
@@ -26,6 +30,15 @@ const byKind: { [K in ActivityKind]?: LiveActivity<K> } = {
   poll: (_activity, slide) => html`<pd-poll-live slide=${slide}></pd-poll-live>`,
   reflection: (_activity, slide) => html`<pd-reflections-live slide=${slide}></pd-reflections-live>`,
   feedback: (_activity, slide) => html`<pd-feedback-live slide=${slide}></pd-feedback-live>`,
+  // The process protocol: the partners' introductions, one wall per question.
+  'question-card': (activity, slide) => html`<pd-live-wall .walls=${activity.questions.map((q) => q.wall)} slide=${slide}></pd-live-wall>`,
+  'mixed-groups': (_activity, slide) => html`<pd-groups-live slide=${slide}></pd-groups-live>`,
+  brainstorm: (_activity, slide) => html`<pd-groups-live slide=${slide}></pd-groups-live>`,
+  'cluster-and-refine': (_activity, slide) => html`<pd-groups-live slide=${slide}></pd-groups-live>`,
+  'share-out': (_activity, slide) => html`<pd-share-out-live slide=${slide}></pd-share-out-live>`,
+  continuum: (_activity, slide) => html`<pd-continuum-live slide=${slide}></pd-continuum-live>`,
+  'partnership-plan': (_activity, slide) => html`<pd-plan-live slide=${slide}></pd-plan-live>`,
+  'follow-up': (_activity, slide) => html`<pd-plan-live slide=${slide} checklist></pd-plan-live>`,
 };
 
 /** The live template of an activity slide, or null for a kind that shows nothing extra. */

@@ -1,0 +1,27 @@
+import { html } from 'lit';
+import { protocolMsg } from '../shared/protocol-messages.js';
+import { StaffElement } from '../shared/staff-element.js';
+import { staffStyles } from '../shared/staff-styles.js';
+
+/**
+ * The way from the notes view to the plan page, where the facilitator places the strategies
+ * on the continuum and fills in the Partnership Plan. This browser keeps the facilitator's
+ * key, so the plan page opened from here can edit; anyone else's copy is read-only.
+ */
+export class PdPlanLink extends StaffElement {
+  static override styles = staffStyles;
+
+  override render() {
+    const live = this.live;
+    if (!live) return null;
+    return html`<p><a href=${`/plan/${live.code}`} target="_blank" rel="noopener">${protocolMsg(this.deck?.lang ?? 'en', 'planPage')}</a></p>`;
+  }
+}
+
+customElements.define('pd-plan-link', PdPlanLink);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-plan-link': PdPlanLink;
+  }
+}

@@ -1,0 +1,96 @@
+import { css, html } from 'lit';
+import type { PlanPart, PlanStrategy } from '../../server/contract/parts.js';
+import { protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { StaffSlideElement } from '../shared/staff-element.js';
+import { inLanguage } from '../shared/text-in-language.js';
+
+/** The strategies on the continuum, row by row: each subject area, then each strategy on it, youngest grade first. */
+export function continuumRows(plan: PlanPart): { label: PlanPart['subjects'][number]; strategies: PlanStrategy[] }[] {
+  const placed = plan.strategies.filter((s) => s.placement);
+  const first = (s: PlanStrategy) => Math.min(...s.placement!.grades.map((g) => plan.grades.indexOf(g)));
+  return plan.subjects
+    .map((label) => ({ label, strategies: placed.filter((s) => s.placement!.subject.trim().replace(/\s+/g, ' ').toLowerCase() === label.key).sort((a, b) => first(a) - first(b)) }))
+    .filter((row) => row.strategies.length > 0);
+}
+
+/**
+ * The continuum of learning on the projector: the winning strategies arranged by subject
+ * area (rows) and grade level (columns), each spanning the grades it serves, so the room
+ * sees what partners add at each stage and where the gaps are.
+ */
+export class PdContinuumLive extends StaffSlideElement {
+  static override styles = css`
+    :host {
+      display: block;
+      font-family: system-ui, sans-serif;
+      font-size: var(--pd-live-size, 0.42em);
+    }
+    .grid {
+      display: grid;
+      gap: 0.25em;
+      align-items: stretch;
+    }
+    .head {
+      font-weight: 700;
+      text-align: center;
+      border-bottom: 2px solid var(--pd-line);
+    }
+    .subject {
+      font-weight: 700;
+      text-align: left;
+      align-self: center;
+    }
+    .strategy {
+      background: var(--pd-card-strong);
+      border: 1px solid var(--pd-card-line);
+      border-left: 0.35em solid var(--pd-primary);
+      border-radius: 4px;
+      padding: 0.15em 0.4em;
+      text-align: left;
+      overflow-wrap: anywhere;
+    }
+    .meta {
+      color: var(--pd-ink-soft);
+    }
+  `;
+
+  private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
+    return protocolMsg(this.deck?.lang ?? 'en', key, values);
+  }
+
+  override render() {
+    const plan = this.live?.part('plan');
+    if (!plan) return null;
+    const lang = this.deck?.lang ?? 'en';
+    const rows = continuumRows(plan);
+    const unplaced = plan.strategies.filter((s) => !s.placement && s.status !== 'out');
+    let line = 2;
+    return html`
+      ${rows.length === 0 ? html`<p>${this.t('continuumEmpty')}</p>` : null}
+      <div class="grid" role="table" aria-label=${this.t('grades')} style=${`grid-template-columns: 9em repeat(${plan.grades.length}, minmax(0, 1fr))`}>
+        <span role="columnheader" class="head" style="grid-row: 1; grid-column: 1">${this.t('subject')}</span>
+        ${plan.grades.map((g, i) => html`<span role="columnheader" class="head" style=${`grid-row: 1; grid-column: ${i + 2}`}>${g}</span>`)}
+        ${rows.map((row) => {
+          const start = line;
+          line += row.strategies.length;
+          return html`<span role="rowheader" class="subject" style=${`grid-row: ${start} / ${line}; grid-column: 1`}>${inLanguage(row.label.label, lang)}</span>
+            ${row.strategies.map((s, k) => {
+              const at = s.placement!.grades.map((g) => plan.grades.indexOf(g));
+              return html`<span role="cell" class="strategy" style=${`grid-row: ${start + k}; grid-column: ${Math.min(...at) + 2} / ${Math.max(...at) + 3}`}
+                >${s.text} ${plan.revealed ? html`<span class="meta">· ${this.t('dots', { n: s.dots })}</span>` : null}</span
+              >`;
+            })}`;
+        })}
+      </div>
+      ${unplaced.length ? html`<p class="meta">${this.t('strategiesNotPlaced')}: ${unplaced.map((s) => s.text).join(' · ')}</p>` : null}
+    `;
+  }
+}
+
+customElements.define('pd-continuum-live', PdContinuumLive);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-continuum-live': PdContinuumLive;
+  }
+}

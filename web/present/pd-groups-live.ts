@@ -1,0 +1,133 @@
+import { css, html } from 'lit';
+import type { StaffWorkGroup } from '../../server/contract/parts.js';
+import { bodyOf } from '../shared/live/api-client.js';
+import { protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { StaffSlideElement } from '../shared/staff-element.js';
+import { staffStyles } from '../shared/staff-styles.js';
+
+/**
+ * The process protocol's small groups on the projector: each group's members (first names,
+ * staff or partner), the standards it picked and how far its board has got (notes,
+ * clusters, agreed activities). With `manage` (the notes view) it also proposes the mixed
+ * groups and moves people between them.
+ */
+export class PdGroupsLive extends StaffSlideElement {
+  static override properties = { ...StaffSlideElement.properties, manage: { type: Boolean } };
+  /** Show the facilitator's controls (propose, move). */
+  declare manage: boolean;
+
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: block;
+        font-family: system-ui, sans-serif;
+        font-size: var(--pd-live-size, 0.5em);
+      }
+      .groups {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(13em, 1fr));
+        gap: 0.6em;
+        margin-top: 0.4em;
+      }
+      article {
+        background: var(--pd-card-strong);
+        border: 1px solid var(--pd-card-line);
+        border-radius: 6px;
+        padding: 0.4em 0.6em;
+        text-align: left;
+      }
+      h3 {
+        margin: 0 0 0.2em;
+        font-size: 1.1em;
+      }
+      ul {
+        margin: 0;
+        padding-left: 1.1em;
+      }
+      .meta {
+        color: var(--pd-ink-soft);
+        font-size: 0.9em;
+      }
+      .partner {
+        font-weight: 600;
+      }
+      select {
+        font: inherit;
+        font-size: 0.85em;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.manage = false;
+  }
+
+  private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
+    return protocolMsg(this.deck?.lang ?? 'en', key, values);
+  }
+
+  override render() {
+    const live = this.live;
+    const work = live?.part('groupWork');
+    if (!live || !work) return null;
+    const standards = live.part('preparation');
+    const items = Object.values(standards?.fields ?? {}).flatMap((f) => (f.kind === 'standards' ? f.items : []));
+    const codeOf = (id: string) => items.find((s) => s.id === id)?.code ?? items.find((s) => s.id === id)?.text[this.deck?.lang ?? 'en'] ?? id;
+    return html`
+      ${this.manage ? this.renderControls(work.groups.length > 0) : null}
+      ${this.writes.alert()}
+      ${work.groups.length === 0 ? html`<p>${this.t('groupsNone')}</p>` : null}
+      <div class="groups">
+        ${work.groups.map(
+          (g) => html`<article aria-label=${this.t('group', { n: g.number })}>
+            <h3>${this.t('group', { n: g.number })}</h3>
+            <ul>
+              ${g.members.map(
+                (m) => html`<li class=${m.side}>${m.name || this.t('guest')} <span class="meta">(${this.t(m.side)})</span>${this.manage ? this.renderMove(g, m, work.groups) : null}</li>`,
+              )}
+            </ul>
+            <p class="meta">${this.t('standardsPicked')}: ${g.standardIds.length ? g.standardIds.map(codeOf).join(', ') : this.t('noStandards')}</p>
+            <p class="meta">
+              ${this.t('notesCount', { n: g.notes.length })} · ${this.t('clustersCount', { n: g.clusters.length })} ·
+              ${this.t('agreedCount', { n: g.clusters.filter((c) => c.agreed).length })}
+            </p>
+          </article>`,
+        )}
+      </div>
+      ${work.ungrouped.length
+        ? html`<p class="meta">${this.t('ungrouped')}: ${work.ungrouped.map((m) => html`${m.name || this.t('guest')}${this.manage ? this.renderMove(null, m, work.groups) : null} `)}</p>`
+        : null}
+    `;
+  }
+
+  private renderControls(made: boolean) {
+    const live = this.live!;
+    const propose = () => bodyOf(live.api.groups.slides[':slide'].propose.$post({ param: { code: live.code, slide: String(this.slide) } }));
+    return html`<p>
+      <button class="primary" @click=${() => this.writes.run(propose)}>${made ? this.t('proposeAgain') : this.t('propose')}</button>
+      <span class="meta">${this.t('proposeHint')}</span>
+    </p>`;
+  }
+
+  private renderMove(current: StaffWorkGroup | null, member: { id: string; name: string }, groups: StaffWorkGroup[]) {
+    const live = this.live!;
+    const move = (groupId: string) => bodyOf(live.api.groups.members[':participantId'].$put({ param: { code: live.code, participantId: member.id }, json: { groupId } }));
+    return html` <select
+      aria-label=${this.t('moveTo', { name: member.name || this.t('guest') })}
+      @change=${(e: Event) => this.writes.run(() => move((e.target as HTMLSelectElement).value))}
+    >
+      ${current ? null : html`<option value="" selected>—</option>`}
+      ${groups.map((g) => html`<option value=${g.id} ?selected=${g.id === current?.id}>${this.t('group', { n: g.number })}</option>`)}
+    </select>`;
+  }
+}
+
+customElements.define('pd-groups-live', PdGroupsLive);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-groups-live': PdGroupsLive;
+  }
+}

@@ -1,0 +1,72 @@
+import { css, html } from 'lit';
+import { protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { StaffSlideElement } from '../shared/staff-element.js';
+import { continuumRows } from './pd-continuum-live.js';
+
+/**
+ * The Partnership Plan on the projector (step 7) and, with `checklist`, the partnership
+ * team's checklist after the meeting (steps 8–10): each planned strategy with its partners
+ * and outcomes, or how many of its checklist items are done, and where everyone can read
+ * the whole plan.
+ */
+export class PdPlanLive extends StaffSlideElement {
+  static override properties = { ...StaffSlideElement.properties, checklist: { type: Boolean } };
+  /** Show the checklist's progress instead of the plan's fields. */
+  declare checklist: boolean;
+
+  static override styles = css`
+    :host {
+      display: block;
+      font-family: system-ui, sans-serif;
+      font-size: var(--pd-live-size, 0.45em);
+      text-align: left;
+    }
+    ul {
+      margin: 0.2em 0;
+      padding-left: 1.2em;
+    }
+    .meta {
+      color: var(--pd-ink-soft);
+    }
+  `;
+
+  constructor() {
+    super();
+    this.checklist = false;
+  }
+
+  private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
+    return protocolMsg(this.deck?.lang ?? 'en', key, values);
+  }
+
+  override render() {
+    const live = this.live;
+    const plan = live?.part('plan');
+    if (!live || !plan) return null;
+    const rows = continuumRows(plan);
+    const url = `${location.origin}/plan/${live.code}`;
+    return html`
+      ${rows.length === 0 ? html`<p>${this.t('continuumEmpty')}</p>` : null}
+      <ul>
+        ${rows.flatMap((row) =>
+          row.strategies.map((s) => {
+            const marks = Object.values(s.checklist);
+            const detail = this.checklist
+              ? this.t('checklistDone', { done: marks.filter((m) => m.done).length, total: this.deck?.plan?.checklistItems.length ?? marks.length })
+              : [s.fields.partners.join(', '), s.fields.outcomes].filter(Boolean).join(' — ');
+            return html`<li>${s.text} ${detail ? html`<span class="meta">· ${detail}</span>` : null}</li>`;
+          }),
+        )}
+      </ul>
+      <p class="meta">${this.t('planPageHint', { url })}</p>
+    `;
+  }
+}
+
+customElements.define('pd-plan-live', PdPlanLive);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-plan-live': PdPlanLive;
+  }
+}

@@ -1,0 +1,109 @@
+import { css, html } from 'lit';
+import { bodyOf } from '../shared/live/api-client.js';
+import { protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { StaffSlideElement } from '../shared/staff-element.js';
+import { staffStyles } from '../shared/staff-styles.js';
+import { inLanguage } from '../shared/text-in-language.js';
+
+/**
+ * The share-out on the projector: one group at a time, its standards and the activities it
+ * agreed on, large enough to read from the back of the room. The facilitator steps through
+ * the groups (here or on the notes view); phones show the same group.
+ */
+export class PdShareOutLive extends StaffSlideElement {
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: block;
+        font-family: system-ui, sans-serif;
+        font-size: var(--pd-live-size, 0.6em);
+        text-align: left;
+      }
+      .activities {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+        gap: 0.6em;
+      }
+      article {
+        background: var(--pd-card-strong);
+        border: 1px solid var(--pd-card-line);
+        border-left: 0.4em solid var(--pd-primary);
+        border-radius: 6px;
+        padding: 0.4em 0.7em;
+      }
+      h3 {
+        margin: 0;
+        font-size: 0.8em;
+        text-transform: uppercase;
+        color: var(--pd-ink-soft);
+      }
+      .activity {
+        font-size: 1.15em;
+        margin: 0.2em 0;
+      }
+      .meta {
+        color: var(--pd-ink-soft);
+        font-size: 0.85em;
+      }
+      nav {
+        display: flex;
+        gap: 0.5em;
+        align-items: center;
+        font-size: 0.75em;
+      }
+    `,
+  ];
+
+  private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
+    return protocolMsg(this.deck?.lang ?? 'en', key, values);
+  }
+
+  override render() {
+    const live = this.live;
+    const work = live?.part('groupWork');
+    if (!live || !work) return null;
+    const lang = this.deck?.lang ?? 'en';
+    const sharing = work.groups.filter((g) => g.clusters.some((c) => c.agreed));
+    if (sharing.length === 0) return html`<p>${this.t('shareNone')}</p>`;
+    const index = Math.max(0, sharing.findIndex((g) => g.id === work.sharing[this.slide]));
+    const group = sharing[index];
+    const items = Object.values(live.part('preparation')?.fields ?? {}).flatMap((f) => (f.kind === 'standards' ? f.items : []));
+    const show = (i: number) => bodyOf(live.api.groups.shareout[':slide'].$put({ param: { code: live.code, slide: String(this.slide) }, json: { groupId: sharing[i].id } }));
+    return html`
+      <nav aria-label=${this.t('shareOf', { i: index + 1, count: sharing.length })}>
+        <strong role="status">${this.t('group', { n: group.number })}</strong>
+        <span class="meta">${this.t('shareOf', { i: index + 1, count: sharing.length })}</span>
+        <button ?disabled=${index === 0} @click=${() => this.writes.run(() => show(index - 1))}>${this.t('previous')}</button>
+        <button class="primary" ?disabled=${index === sharing.length - 1} @click=${() => this.writes.run(() => show(index + 1))}>${this.t('next')}</button>
+      </nav>
+      ${this.writes.alert()}
+      <p class="meta">
+        ${group.standardIds
+          .map((id) => items.find((s) => s.id === id))
+          .filter((s) => s !== undefined)
+          .map((s) => [s.code, inLanguage(s.text, lang)].filter(Boolean).join(' '))
+          .join(' · ')}
+      </p>
+      <div class="activities">
+        ${group.clusters
+          .filter((c) => c.agreed)
+          .map(
+            (c) => html`<article>
+              <h3>${c.name}</h3>
+              <p class="activity">${c.activity}</p>
+              ${c.partnerRoles ? html`<p class="meta">${this.t('partnerRoles')}: ${c.partnerRoles}</p>` : null}
+            </article>`,
+          )}
+      </div>
+    `;
+  }
+}
+
+customElements.define('pd-share-out-live', PdShareOutLive);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-share-out-live': PdShareOutLive;
+  }
+}
