@@ -68,12 +68,12 @@ export class TestServer {
     return new URL(this.operatorLink).hash.replace('#operator=', '');
   }
 
-  /** Starts a session through the API, as the operator, and returns its code and keys. */
-  async startSession(schoolName = 'Lincoln Elementary') {
+  /** Starts a session through the API, as the operator (of Module 1 unless `deckId` names another deck), and returns its code and keys. */
+  async startSession(schoolName = 'Lincoln Elementary', deckId?: string) {
     const res = await fetch(`${this.url}/api/sessions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${this.operatorKey}` },
-      body: JSON.stringify({ schoolName }),
+      body: JSON.stringify(deckId ? { schoolName, deckId } : { schoolName }),
     });
     return (await res.json()) as { code: string; leadKey: string; supportKey: string; links: { present: string; notes: string; join: string } };
   }

@@ -63,11 +63,17 @@ export class PdPreparation extends StaffSlideElement {
   override render() {
     const slide = this.deck?.slides[this.slide - 1];
     const values = this.live?.part('preparation')?.fields ?? {};
-    if (!slide || slide.customisable.length === 0) return null;
+    if (!slide) return null;
+    // A school-profile slide presents fields declared anywhere in the deck (the vision is
+    // declared on step 1's slide); any other slide, its own.
+    const declared = new Map(this.deck!.slides.flatMap((s) => s.customisable.map((f) => [f.id, f] as const)));
+    const activity = slide.activity;
+    const fields = activity?.kind === 'school-profile' ? activity.fields.flatMap((id) => declared.get(id) ?? []) : slide.customisable;
+    if (fields.length === 0) return null;
     const languages = this.deck?.languages ?? [this.deckLang];
     return html`<h3>${this.t('prepareTitle')}</h3>
       <p class="hint">${this.t('prepareHint')}</p>
-      ${slide.customisable.map((field) => {
+      ${fields.map((field) => {
         const value = values[field.id] as FieldValue | undefined;
         if (field.kind === 'text') {
           const text = value?.kind === 'text' ? value.text : {};

@@ -13,6 +13,20 @@ export class PhoneElement extends LitElement {
   protected get live(): LiveSession<PhoneParts> | undefined {
     return this.session.value;
   }
+
+  // A change of language re-renders every phone element, not only the page around it
+  // (a Lit child keeps its render while its properties stay the same).
+  private readonly relabel = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pd-language', this.relabel);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pd-language', this.relabel);
+  }
 }
 
 /** What a phone activity screen renders from: the session, the slide on screen, what it asks, the person. */
