@@ -184,7 +184,7 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   // Slide 21: the plan page, opened from the notes view, places the winners on the continuum.
   await show(21);
   const [planPage] = await Promise.all([notesContext.waitForEvent('page'), notes.getByRole('link', { name: 'Open the plan page' }).click()]);
-  await expect(planPage.getByText('You can edit this plan (facilitator link).')).toBeVisible();
+  await expect(planPage.getByText('You can edit this plan (facilitator link).')).toBeVisible({ timeout: 20_000 });
   const place = async (activity: string, subject: string, grades: string[]) => {
     const form = planPage.getByRole('form', { name: `Place on the continuum: ${activity}` });
     await form.getByLabel('Subject area').fill(subject);

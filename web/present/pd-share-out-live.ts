@@ -50,7 +50,10 @@ export class PdShareOutLive extends StaffSlideElement {
         display: flex;
         gap: 0.5em;
         align-items: center;
-        font-size: 0.75em;
+        font-size: 0.8em;
+      }
+      nav strong {
+        font-size: 1.6em;
       }
     `,
   ];
