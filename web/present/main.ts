@@ -14,6 +14,10 @@ import { initialSlideSync, stepSlideSync, type SlideSyncEvent } from './slide-sy
 import './pd-join-banner.js';
 import './pd-live-activity.js';
 import './pd-presenter-bar.js';
+import './pd-slide-timer.js';
+
+/** After this long without the mouse, the lead's controls fade out of the room's way. */
+const IDLE_MS = 3000;
 
 /**
  * The presenter: the deck in reveal.js, following and writing the session's current slide
@@ -57,13 +61,21 @@ async function main() {
     history: false,
     width: 1280,
     height: 720,
-    margin: 0.06,
+    // The slide takes the whole screen: every pixel of a school projector is worth having.
+    margin: 0.02,
     center: false,
+    // No arrows in the corner over the slide: the keys, a swipe, the toolbar and the remote move it.
+    controls: false,
     transition: 'fade',
     controlsTutorial: false,
     respondToHashChanges: false,
   });
   await reveal.initialize();
+  keepControlsOutOfTheWay();
+  // I: the instructions of an activity slide, which step aside once the room's answers show.
+  reveal.addKeyBinding({ keyCode: 73, key: 'I', description: staffMsg('instructionsKey') }, () => {
+    document.body.classList.toggle('instructions');
+  });
 
   // The join banner is large during the deck's opening section, while people arrive.
   const opening = deck.sections[0]?.slides ?? [1, 1];
@@ -79,7 +91,7 @@ async function main() {
     const step = stepSlideSync(sync, event);
     sync = step.state;
     const { controls, show, send } = step.effect;
-    if (controls !== undefined) reveal.configure({ keyboard: controls, controls, touch: controls });
+    if (controls !== undefined) reveal.configure({ keyboard: controls, touch: controls });
     if (show !== undefined) reveal.slide(show - 1);
     if (send !== undefined) void moveTo(send);
   };
@@ -114,15 +126,44 @@ function buildSlides(deck: StaffDeck) {
     section.dataset.slide = String(slide.number);
     // Slide HTML comes from the deck file in slides/, which the school writes: trusted.
     // Anything typed on a phone is rendered by Lit as text, never through innerHTML.
-    section.innerHTML = slide.html;
+    const content = document.createElement('template');
+    content.innerHTML = slide.html;
     if (slide.activity) {
+      // An activity slide: its heading with the slide's timer beside it, the instructions,
+      // and the room's live content, which takes the rest of the slide (deck.css).
       section.classList.add('activity-slide');
+      const head = document.createElement('header');
+      head.className = 'slide-head';
+      const heading = [...content.content.children].find((el) => el.tagName === 'H1' || el.tagName === 'H2');
+      if (heading) head.append(heading);
+      const timer = document.createElement('pd-slide-timer');
+      timer.slide = slide.number;
+      timer.projected = true;
+      head.append(timer);
+      const body = document.createElement('div');
+      body.className = 'slide-body';
+      body.append(content.content);
       const live = document.createElement('pd-live-activity');
       live.slide = slide.number;
-      section.append(live);
+      live.projected = true;
+      section.append(head, body, live);
+    } else {
+      section.append(content.content);
     }
     slides.append(section);
   }
+}
+
+/** The lead's controls fade out after IDLE_MS without the mouse (deck.css: body.idle), and come back when it moves. */
+function keepControlsOutOfTheWay() {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wake = () => {
+    document.body.classList.remove('idle');
+    clearTimeout(timer);
+    timer = setTimeout(() => document.body.classList.add('idle'), IDLE_MS);
+  };
+  for (const type of ['pointermove', 'pointerdown', 'focusin'] as const) addEventListener(type, wake, { passive: true });
+  wake();
 }
 
 function showProblem(message: string): null {
