@@ -1,4 +1,5 @@
 import type { Deck } from '../deck/deck-schema.js';
+import { DomainError } from '../domain/domain-error.js';
 import type { Actor, DomainEvent, NewEvent } from '../domain/events.js';
 import { applyEvent } from '../domain/reduce.js';
 import { emptyState, type SessionState } from '../domain/session-state.js';
@@ -7,6 +8,16 @@ import type { EventStore } from '../store/event-store.js';
 export interface Decision<R> {
   events: NewEvent[];
   response: R;
+}
+
+/**
+ * A write's client-made key (scoped to its caller) and a digest of what it asks: route
+ * and path parameters, caller, and body. A key comes back with its first answer only if
+ * the digest matches; otherwise it is being reused for another request.
+ */
+export interface Operation {
+  readonly key: string;
+  readonly digest: string;
 }
 
 export type EventListener = (events: DomainEvent[]) => void;
@@ -33,17 +44,35 @@ export class SessionRuntime {
   }
 
   /**
-   * Decides and commits one command. With an operation key, a command already applied
-   * returns its first answer instead of applying again.
+   * Decides and commits one command. With an operation, a command already applied returns
+   * its first answer instead of applying again, if it asks the same thing (422 if the key
+   * was used for another request; 409 if the stored answer cannot be read).
    */
-  execute<R>(actor: Actor, opKey: string | undefined, decide: (state: SessionState) => Decision<R>): { response: R; replayed: boolean } {
-    if (opKey !== undefined) {
-      const earlier = this.store.findResponse(this.id, opKey);
-      if (earlier !== undefined) return { response: earlier as R, replayed: true };
+  execute<R>(actor: Actor, op: Operation | undefined, decide: (state: SessionState) => Decision<R>): { response: R; replayed: boolean } {
+    if (op !== undefined) {
+      const earlier = this.store.findAnswer(this.id, op.key);
+      if (earlier === 'lost') {
+        throw new DomainError(
+          409,
+          'idempotency_answer_lost',
+          'This request was applied before, but the answer stored for it is damaged and cannot be sent again. Nothing was applied twice; reload to see where things stand.',
+        );
+      }
+      if (earlier !== undefined) {
+        // Answers stored before digests were kept (digest null) are taken to match.
+        if (earlier.digest !== null && earlier.digest !== op.digest) {
+          throw new DomainError(
+            422,
+            'idempotency_key_reused',
+            'This Idempotency-Key was already used for a different request (another route, caller or body). Nothing was changed: send a new request with a new key.',
+          );
+        }
+        return { response: earlier.response as R, replayed: true };
+      }
     }
     const { events, response } = decide(this.state);
-    if (events.length === 0 && opKey === undefined) return { response, replayed: false };
-    const committed = this.store.append(this.id, this.state.seq + 1, actor, events, Date.now(), opKey === undefined ? undefined : { key: opKey, response });
+    if (events.length === 0 && op === undefined) return { response, replayed: false };
+    const committed = this.store.append(this.id, this.state.seq + 1, actor, events, Date.now(), op === undefined ? undefined : { key: op.key, digest: op.digest, response });
     for (const event of committed) applyEvent(this.state, event);
     if (committed.length > 0) for (const listener of this.listeners) listener(committed);
     return { response, replayed: false };
