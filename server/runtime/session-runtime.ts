@@ -8,6 +8,11 @@ import type { EventStore } from '../store/event-store.js';
 export interface Decision<R> {
   events: NewEvent[];
   response: R;
+  /**
+   * What else taking this decision does, outside the log (the in-memory birthday box):
+   * run once the decision is recorded, never for a replayed request or a refusal.
+   */
+  afterCommit?: () => void;
 }
 
 /**
@@ -20,6 +25,14 @@ export interface Operation {
   readonly digest: string;
 }
 
+/**
+ * What one session may store, counted over its whole log, so one room (or someone filling
+ * it on purpose) cannot take the server's memory or disk. A 2,000-person Module 1 stores a
+ * small fraction of either (see README, "Limits"). Facilitators' own writes are never
+ * refused by it, so a full session can still be moved on, closed and exported.
+ */
+export const SESSION_LIMITS: { events: number; dataChars: number } = { events: 250_000, dataChars: 32_000_000 };
+
 export type EventListener = (events: DomainEvent[]) => void;
 
 /**
@@ -31,6 +44,8 @@ export type EventListener = (events: DomainEvent[]) => void;
 export class SessionRuntime {
   readonly state: SessionState;
   private readonly listeners = new Set<EventListener>();
+  /** Characters of event data in the log (the JSON of every event's data), for SESSION_LIMITS. */
+  private dataChars = 0;
 
   constructor(
     readonly id: string,
@@ -40,7 +55,10 @@ export class SessionRuntime {
     history: DomainEvent[] = [],
   ) {
     this.state = emptyState(id, code);
-    for (const event of history) applyEvent(this.state, event);
+    for (const event of history) {
+      applyEvent(this.state, event);
+      this.dataChars += JSON.stringify(event.data).length;
+    }
   }
 
   /**
@@ -70,12 +88,33 @@ export class SessionRuntime {
         return { response: earlier.response as R, replayed: true };
       }
     }
-    const { events, response } = decide(this.state);
-    if (events.length === 0 && op === undefined) return { response, replayed: false };
+    const { events, response, afterCommit } = decide(this.state);
+    if (events.length === 0 && op === undefined) {
+      afterCommit?.();
+      return { response, replayed: false };
+    }
+    const added = events.length === 0 ? 0 : this.checkRoom(actor, events);
     const committed = this.store.append(this.id, this.state.seq + 1, actor, events, Date.now(), op === undefined ? undefined : { key: op.key, digest: op.digest, response });
+    this.dataChars += added;
     for (const event of committed) applyEvent(this.state, event);
     if (committed.length > 0) for (const listener of this.listeners) listener(committed);
+    afterCommit?.();
     return { response, replayed: false };
+  }
+
+  /** Refuses a participant's (or a join's) events that would take the session past SESSION_LIMITS; returns their size. */
+  private checkRoom(actor: Actor, events: NewEvent[]): number {
+    let chars = 0;
+    for (const event of events) chars += JSON.stringify(event.data).length;
+    const staff = actor.role === 'lead' || actor.role === 'support';
+    if (!staff && (this.state.seq + events.length > SESSION_LIMITS.events || this.dataChars + chars > SESSION_LIMITS.dataChars)) {
+      throw new DomainError(
+        409,
+        'session_full',
+        `This session has stored all it may (${SESSION_LIMITS.events.toLocaleString('en')} changes, or ${(SESSION_LIMITS.dataChars / 1e6).toLocaleString('en')} million characters of data). Nothing more can be added; the facilitators can still run and export it.`,
+      );
+    }
+    return chars;
   }
 
   subscribe(listener: EventListener): () => void {
