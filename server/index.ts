@@ -1,4 +1,3 @@
-import { createAdaptorServer } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { publicUrlFor, readConfig } from './config.js';
 import { loadDecks } from './deck/load-decks.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
 import { sessionLinks } from './http/links.js';
+import { createNodeServer } from './http/node-server.js';
 import { SessionRegistry } from './runtime/session-registry.js';
 import { EventStore } from './store/event-store.js';
 import { KeyRing } from './store/key-ring.js';
@@ -35,7 +35,8 @@ const app = createApp({ registry, keys, decks, get publicUrl() { return publicUr
 // accept queue (511) overflows with a district-sized room, and a dropped connection is only
 // retried by the phone's TCP stack seconds later; a deep queue lets them all in at once.
 const LISTEN_BACKLOG = 4096;
-const server = createAdaptorServer({ fetch: app.fetch, hostname: config.host });
+// With request timeouts and per-address caps (see node-server.ts).
+const server = createNodeServer(app.fetch, { hostname: config.host });
 server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, async () => {
   const info = server.address() as AddressInfo;
   publicUrl = publicUrlFor(config, info.port);
