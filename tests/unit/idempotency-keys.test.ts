@@ -70,6 +70,29 @@ describe('the same key with another request → 422 idempotency_key_reused, noth
     expect(t.registry.get(s.code)!.runtime.state.cards.get(other.json.cardIds[0])!.hidden).toBe(false);
   });
 
+  it('on routes whose key check is shared by a whole resource (the gallery, the slides): each route is its own request', async () => {
+    const { t, s, base, seq } = await room();
+    await t.showSlide(s.code, s.leadKey, 23);
+    const op = opId();
+    const reveal = await t.call('PUT', `${base}/gallery/reveal`, { key: s.leadKey, op, body: { revealed: false } });
+    expect(reveal.status, JSON.stringify(reveal.json)).toBe(200);
+    const before = seq();
+    const cut = await t.call('PUT', `${base}/gallery/cut`, { key: s.leadKey, op, body: { wall: 'agreements', cardIds: [] } });
+    expect([cut.status, cut.json.error?.code]).toEqual([422, 'idempotency_key_reused']);
+    const slideOp = opId();
+    expect((await t.call('PUT', `${base}/presentation/slide`, { key: s.leadKey, op: slideOp, body: { slide: 24 } })).status).toBe(200);
+    const banner = await t.call('PUT', `${base}/presentation/banner`, { key: s.leadKey, op: slideOp, body: { visible: false } });
+    expect([banner.status, banner.json.error?.code]).toEqual([422, 'idempotency_key_reused']);
+    // The other facilitator's key is another caller: the same key is a new request for them.
+    expect((await t.call('PUT', `${base}/presentation/banner`, { key: s.supportKey, op: slideOp, body: { visible: false } })).status).toBe(200);
+    expect(seq()).toBe(before + 2);
+    // Two routes with no body and no parameters differ by their route alone.
+    const bare = opId();
+    expect((await t.call('POST', `${base}/agreement/assemble`, { key: s.leadKey, op: bare })).status).toBe(200);
+    const regroup = await t.call('POST', `${base}/lineup/regroup`, { key: s.leadKey, op: bare });
+    expect([regroup.status, regroup.json.error?.code]).toEqual([422, 'idempotency_key_reused']);
+  });
+
   it('the same request with its fields in another order is a retry: the first answer, applied once', async () => {
     const { t, ana, base, seq } = await room();
     const op = opId();
