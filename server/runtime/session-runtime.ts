@@ -27,9 +27,11 @@ export interface Operation {
 
 /**
  * What one session may store, counted over its whole log, so one room (or someone filling
- * it on purpose) cannot take the server's memory or disk. A 2,000-person Module 1 stores a
- * small fraction of either (see README, "Limits"). Facilitators' own writes are never
- * refused by it, so a full session can still be moved on, closed and exported.
+ * it on purpose) cannot take the server's memory: a session at these caps holds at most
+ * about 90 MB of it. A 2,000-person Module 1 in which everyone writes everything stores
+ * less than half of either (README, "Limits"). Facilitators' own writes are never refused
+ * by it, so a full session can still be moved on, closed and exported. (Not frozen: a
+ * test lowers it to reach it.)
  */
 export const SESSION_LIMITS: { events: number; dataChars: number } = { events: 250_000, dataChars: 32_000_000 };
 
