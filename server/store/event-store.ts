@@ -43,7 +43,7 @@ export interface SessionRow {
 const DIGEST = /^@[A-Za-z0-9_-]{22}/;
 
 function writeAnswer(digest: string, response: unknown): string {
-  if (!/^[A-Za-z0-9_-]{22}$/.test(digest)) throw new Error('a request digest is 22 base64url characters');
+  if (digest.length !== 22) throw new Error('a request digest is 22 base64url characters');
   return `@${digest}${JSON.stringify(response ?? null)}`;
 }
 
