@@ -52,6 +52,7 @@ export async function startupBanner(options: {
     lines.push(`${verb} ${runtime.code}: ${runtime.deck.title}${school}`, '');
     lines.push(`  Presenter (lead facilitator):   ${links.present}`);
     lines.push(`  Notes view (support):           ${links.notes}`);
+    lines.push(`  Remote (lead, on a phone):      ${links.remote}`);
     lines.push(`  Participants join:              ${links.join}   code ${runtime.code}`, '');
     if (i === 0) lines.push(await QRCode.toString(links.join, { type: 'terminal', small: true }));
   }

@@ -3,6 +3,8 @@ export function sessionLinks(publicUrl: string, code: string, leadKey: string, s
   return {
     present: `${publicUrl}/present/${code}#key=${leadKey}`,
     notes: `${publicUrl}/notes/${code}#key=${supportKey}`,
+    /** The lead's phone-sized remote: previous, next, the notes and the timer. */
+    remote: `${publicUrl}/remote/${code}#key=${leadKey}`,
     join: `${publicUrl}/join/${code}`,
   };
 }

@@ -129,6 +129,12 @@ const en = {
   timeLeftLabel: "{label}: time left",
   timesUp: "Time's up",
   wallsInTurn: "The walls, shown in turn",
+  slideOf: "Slide {slide} of {slides}",
+  remoteMoves: "Move the room's slides",
+  previousSlide: "Previous",
+  nextSlide: "Next",
+  facilitatorNotes: "Facilitator notes",
+  notesHeading: "Notes",
 } as const;
 
 type Catalog = Record<keyof typeof en, string>;
@@ -255,6 +261,12 @@ const es: Catalog = {
   timeLeftLabel: "{label}: tiempo restante",
   timesUp: "Se acabó el tiempo",
   wallsInTurn: "Las paredes, una tras otra",
+  slideOf: "Diapositiva {slide} de {slides}",
+  remoteMoves: "Mover las diapositivas de la sala",
+  previousSlide: "Anterior",
+  nextSlide: "Siguiente",
+  facilitatorNotes: "Notas para facilitar",
+  notesHeading: "Notas",
 
 };
 
