@@ -20,6 +20,7 @@ export default defineConfig({
         join: web('join.html'),
         agreement: web('agreement.html'),
         remote: web('remote.html'),
+        prepare: web('prepare.html'),
       },
     },
   },

@@ -173,6 +173,16 @@ export interface StaffParts {
   reflections: Record<number, StaffReflections>;
   feedback: FeedbackSummary[];
   pacing: PacingPart;
+  /** What the school prepared: the deck refetches its slides when `seq` moves. */
+  preparation: PreparationPart;
+}
+
+export interface PreparationPart {
+  seq: number;
+  fields: Record<string, unknown>;
+  workshopDate: string;
+  nextMeeting: string;
+  futureDates: string[];
 }
 
 /* ---------- the phones' parts ---------- */
@@ -199,7 +209,11 @@ export interface PhoneGalleryPart {
 
 export interface AgreementNotePart {
   schoolName: string;
+  /** As typed on the agreement (free text); empty when the prepared date stands. */
   nextMeeting: string;
+  /** The prepared next meeting and future dates, ISO (`2026-04-02`, `2026-04-02T18:30`), or empty. */
+  nextMeetingDate: string;
+  futureDates: string[];
 }
 
 /**
@@ -309,6 +323,7 @@ export const STAFF_PART_NAMES = [
   'reflections',
   'feedback',
   'pacing',
+  'preparation',
 ] as const satisfies readonly (keyof StaffParts)[];
 export const PHONE_SHARED_PART_NAMES = ['session', 'gallery', 'agreementNote', 'timer', 'move'] as const satisfies readonly (keyof PhoneSharedParts)[];
 export const PHONE_OWN_PART_NAMES = ['me', 'myStickers', 'myMoves'] as const satisfies readonly (keyof PhoneOwnParts)[];

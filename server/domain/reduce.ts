@@ -7,6 +7,7 @@ import { cardReducers } from './reducers/card-reducers.js';
 import { answerReducers } from './reducers/answer-reducers.js';
 import { galleryReducers } from './reducers/gallery-reducers.js';
 import { movesReducers } from './reducers/moves-reducers.js';
+import { preparationReducers } from '../features/preparation/preparation-reducers.js';
 
 /** Every slice's reducers in one table; a feature adds its slice here. */
 const allReducers: Reducers = {
@@ -16,6 +17,7 @@ const allReducers: Reducers = {
   ...answerReducers,
   ...galleryReducers,
   ...movesReducers,
+  ...preparationReducers,
 };
 
 /** Applies one committed event to the projection. The same function serves live updates and replay. */

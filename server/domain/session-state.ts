@@ -44,6 +44,8 @@ export interface Answer {
   at: number;
 }
 
+import { emptyPreparation } from '../features/preparation/preparation-state.js';
+
 export interface SessionState {
   sessionId: string;
   code: string;
@@ -93,5 +95,6 @@ export function emptyState(sessionId: string, code: string): SessionState {
     answerIdsByAuthor: new Map(),
     gallery: emptyGallery(),
     moves: emptyMoves(),
+    ...emptyPreparation(),
   };
 }

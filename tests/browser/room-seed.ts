@@ -53,7 +53,12 @@ export async function seedRoom(baseUrl: string, operatorKey: string, people: num
   const { code, leadKey, supportKey, links } = session;
   const api = `/api/sessions/${code}`;
   const show = (slide: number) => call('PUT', `${api}/presentation/slide`, leadKey, { slide });
-  const all = <T>(work: (token: string, i: number) => Promise<T>) => Promise.all(tokens.map(work));
+  // Sixteen people at a time: the server lets one address have at most 32 requests arriving at once.
+  const all = async <T>(work: (token: string, i: number) => Promise<T>) => {
+    const results: T[] = [];
+    for (let from = 0; from < tokens.length; from += 16) results.push(...(await Promise.all(tokens.slice(from, from + 16).map((t, k) => work(t, from + k)))));
+    return results;
+  };
 
   const tokens: string[] = [];
   for (let i = 0; i < people; i++) {

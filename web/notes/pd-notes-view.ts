@@ -4,6 +4,7 @@ import { STAKEHOLDER_GROUPS } from '../../server/contract/parts.js';
 import { ClockController } from '../shared/clock-controller.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
+import type { StaffDeck } from '../shared/session-context.js';
 import { staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesPanel } from './notes-panels.js';
@@ -59,6 +60,16 @@ export class PdNotesView extends StaffElement {
       h3 {
         font-size: 1rem;
         margin: 0 0 0.5rem;
+      }
+      .unfilled {
+        margin-top: 0.6rem;
+        padding: 0.4rem 0.7rem;
+        border-left: 4px solid var(--pd-accent);
+        background: var(--pd-card);
+        font-size: 0.95rem;
+      }
+      .unfilled p {
+        margin: 0.2rem 0;
       }
       .notes {
         font-size: 1.1rem;
@@ -156,6 +167,7 @@ export class PdNotesView extends StaffElement {
           <div class="preview" aria-label="On the screen">${unsafeHTML(slide.html)}</div>
           <h3>Notes</h3>
           <div class="notes" aria-label="Facilitator notes">${unsafeHTML(slide.notesHtml)}</div>
+          ${this.renderUnfilled(slide)}
         </section>
         <section class="next" aria-label="Next slide">
           <h3>Next: ${next ? `${next.number}. ${next.title}` : 'end of the deck'}</h3>
@@ -202,6 +214,21 @@ export class PdNotesView extends StaffElement {
         </section>
       </div>
     `;
+  }
+
+  /** What the school has not prepared on this slide (the slide is projected without it), and how much is left in the deck. */
+  private renderUnfilled(slide: StaffDeck['slides'][number]) {
+    const deck = this.deck;
+    if (!deck) return null;
+    const left = deck.slides.flatMap((s) => s.unfilled.filter((u) => u.kind !== 'value').map((u) => ({ ...u, slide: s.number })));
+    const here = slide.unfilled.filter((u) => u.kind !== 'value');
+    if (here.length === 0 && left.length === 0) return null;
+    return html`<div class="unfilled" role="note" aria-label=${staffMsg('unfilledHeading')}>
+      ${here.map((u) => html`<p>${staffMsg('unfilledSlide', { what: 'label' in u ? u.label : '' })}</p>`)}
+      ${left.length
+        ? html`<p>${staffMsg('unfilledHeading')}: ${left.map((u) => `${u.slide} (${'label' in u ? u.label : ''})`).join(', ')}</p>`
+        : null}
+    </div>`;
   }
 }
 

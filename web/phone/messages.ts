@@ -86,6 +86,7 @@ const en = {
   agreementBody: 'Representatives are putting it together from the statements with the most stickers. Please take a short break.',
   agreementOpen: 'Open the Partnership Agreement',
   nextMeetingOn: 'Copies at our next meeting: {date}',
+  futureDates: 'Future meeting dates: {dates}',
   // Facilitation moves: timers, Block Party, line-up, round robin, poll, reflection, feedback (issue 4)
   timeLeft: 'Time left',
   timeUp: "Time's up",
@@ -234,6 +235,7 @@ const es: Catalog = {
   agreementBody: 'Los representantes lo están armando con las ideas que recibieron más calcomanías. Tome un breve descanso.',
   agreementOpen: 'Abrir el Acuerdo de Colaboración',
   nextMeetingOn: 'Copias en nuestra próxima reunión: {date}',
+  futureDates: 'Fechas de las próximas reuniones: {dates}',
   // Dinámicas: temporizadores, Block Party, fila, ronda, encuesta, reflexión, opiniones (issue 4)
   timeLeft: 'Tiempo restante',
   timeUp: 'Se acabó el tiempo',

@@ -44,8 +44,14 @@ export function gallerySharedParts(state: SessionState, deck: Deck): Pick<PhoneS
         }
       : null,
     agreementNote:
-      activity?.kind === 'agreement-builder' || activity?.kind === 'next-meeting'
-        ? { schoolName: agreementDraft(state).schoolName, nextMeeting: state.gallery.agreement.nextMeeting }
+      activity?.kind === 'agreement-builder' || activity?.kind === 'next-meeting' || activity?.kind === 'feedback'
+        ? {
+            schoolName: agreementDraft(state).schoolName,
+            nextMeeting: state.gallery.agreement.nextMeeting,
+            // As prepared (ISO), for each phone to write out in its own language.
+            nextMeetingDate: state.preparation.dates.nextMeeting,
+            futureDates: state.preparation.dates.futureDates,
+          }
         : null,
   };
 }

@@ -37,7 +37,7 @@ function sessionPart(state: SessionState, deck: Deck): Pick<PhoneSharedParts, 's
  */
 export const sharedProducers: readonly PartProducer<Partial<PhoneSharedParts>>[] = [
   { changesWith: 'any', produce: sessionPart },
-  { changesWith: ['card.', 'gallery.', 'tally.', 'agreement.', 'slide.', 'activity.', 'session.'], produce: gallerySharedParts },
+  { changesWith: ['card.', 'gallery.', 'tally.', 'agreement.', 'slide.', 'activity.', 'session.', 'preparation.'], produce: gallerySharedParts },
   { changesWith: 'any', produce: participantMovesShared },
 ];
 

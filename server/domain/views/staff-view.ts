@@ -6,6 +6,7 @@ import { combine, type PartProducer } from './part-producer.js';
 import { wordCloud } from './word-cloud.js';
 import { galleryStaffParts } from './gallery-view.js';
 import { staffMovesView } from './moves-view.js';
+import { preparationPart } from '../../features/preparation/preparation-views.js';
 
 /** The lead's and the support facilitator's view: everything in the session. */
 export function staffView(state: SessionState, deck: Deck): Partial<StaffParts> {
@@ -80,4 +81,5 @@ export const staffProducers: readonly PartProducer<Partial<StaffParts>>[] = [
   { changesWith: ['answer.'], produce: answerParts },
   { changesWith: 'any', produce: galleryStaffParts },
   { changesWith: 'any', produce: staffMovesView },
+  { changesWith: ['preparation.'], produce: preparationPart },
 ];
