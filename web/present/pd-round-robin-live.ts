@@ -98,9 +98,20 @@ export class PdRoundRobinLive extends StaffSlideElement {
             : null}
         </div>
         ${g.notes ? html`<div class="notes"><span>${g.notes}</span></div>` : html`<div class="turn">${staffMsg('noSharedIdeas')}</div>`}
+        ${!this.projected && turn < g.members.length
+          ? html`<div class="row"><button @click=${() => this.endTurn(g.number, turn)}>${staffMsg('endTurnOf', { n: g.number })}</button></div>`
+          : null}
       </section>`;
     });
-    return html`<pd-pages layout="grid" label=${staffMsg('groupsList')} .items=${groups}></pd-pages>`;
+    return html`<pd-pages layout="grid" label=${staffMsg('groupsList')} .items=${groups}></pd-pages>${this.writes.alert()}`;
+  }
+
+  /** A facilitator ends a group's turn (the speaker left, or the phone died). */
+  private endTurn(group: number, from: number) {
+    const live = this.live!;
+    return this.writes.run(() =>
+      bodyOf(live.api['round-robin'][':slide'].groups[':group'].turn.$post({ param: { code: live.code, slide: String(this.slide), group: String(group) }, json: { from } })),
+    );
   }
 }
 

@@ -135,6 +135,8 @@ const en = {
   nextSlide: "Next",
   facilitatorNotes: "Facilitator notes",
   notesHeading: "Notes",
+  endTurnOf: "End the turn in group {n}",
+  notYourTurn: "Not done: only the person speaking, or a facilitator, ends a turn.",
   prepTitle: "Prepare the workshop",
   prepSession: "session {code}",
   prepSchoolAndDates: "The school and the dates",
@@ -302,6 +304,8 @@ const es: Catalog = {
   nextSlide: "Siguiente",
   facilitatorNotes: "Notas para facilitar",
   notesHeading: "Notas",
+  endTurnOf: "Terminar el turno en el grupo {n}",
+  notYourTurn: "No se hizo: solo la persona que habla, o quien facilita, termina un turno.",
   prepTitle: "Preparar el taller",
   prepSession: "sesión {code}",
   prepSchoolAndDates: "La escuela y las fechas",
@@ -375,6 +379,7 @@ const BY_CODE: Record<string, StaffMessageKey> = {
   too_fast: 'tooFast',
   not_an_image: 'notAnImage',
   too_large: 'tooLarge',
+  not_your_turn: 'notYourTurn',
 };
 
 /** A refused write, explained to a facilitator. */
