@@ -22,6 +22,8 @@ export interface EventMap {
   'participant.joined': { participantId: string; name: string; group: StakeholderGroup };
   'participant.updated': { participantId: string; name: string; group: StakeholderGroup };
   'slide.shown': { slide: number };
+  /** The lead starts the workshop clock (or starts it again, from now): pacing counts from here. */
+  'workshop.clock-started': Record<string, never>;
   'control.passed': { holder: StaffRole };
   'banner.set': { visible: boolean };
   'activity.closed': { slide: number };

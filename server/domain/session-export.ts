@@ -45,7 +45,7 @@ export function sessionExport(state: SessionState, deck: Deck) {
     agreement: agreementDraft(state),
     // The closing feedback (no names) and the pacing per section, kept with the session's record.
     feedback: { summary: feedbackSummary(state, deck), responses: feedbackResponses(state, deck) },
-    pacing: pacingSummary(deck, state.slideHistory, state.slideHistory.at(-1)?.at ?? state.startedAt),
+    pacing: pacingSummary(deck, state.slideHistory, state.slideHistory.at(-1)?.at ?? state.startedAt, state.workshopStartedAt),
   };
 }
 

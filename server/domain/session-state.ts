@@ -58,6 +58,11 @@ export interface SessionState {
   slide: number;
   /** When each slide was shown, in order: the notes view's pacing comes from this. */
   slideHistory: { slide: number; at: number }[];
+  /**
+   * When the workshop began: the lead's start (or restart) of the clock, or the first move
+   * past the title slide. Null before that; pacing counts nothing until then.
+   */
+  workshopStartedAt: number | null;
   control: StaffRole;
   bannerVisible: boolean;
   closedSlides: Set<number>;
@@ -85,6 +90,7 @@ export function emptyState(sessionId: string, code: string): SessionState {
     versions: new Map(),
     slide: 1,
     slideHistory: [],
+    workshopStartedAt: null,
     control: 'lead',
     bannerVisible: true,
     closedSlides: new Set(),

@@ -72,7 +72,7 @@ export function staffMovesView(
     feedback: feedbackSummary(state, deck),
     // Computed as of the last slide change so the part does not change every flush; the
     // notes view adds the time since then.
-    pacing: pacingSummary(deck, state.slideHistory, lastShown),
+    pacing: pacingSummary(deck, state.slideHistory, Math.max(lastShown, state.workshopStartedAt ?? 0), state.workshopStartedAt),
   };
 }
 
