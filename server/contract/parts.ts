@@ -143,7 +143,8 @@ export interface StaffPoll {
 export interface StaffReflections {
   slide: number;
   written: number;
-  shared: { id: string; text: string; hidden: boolean; at: number }[];
+  /** `approved`: a facilitator let it onto the projector; the projector shows approved ones that are not hidden. */
+  shared: { id: string; text: string; hidden: boolean; approved: boolean; at: number }[];
 }
 
 export type PacingPart = PacingSummary;

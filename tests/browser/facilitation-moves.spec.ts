@@ -215,9 +215,21 @@ test('facilitation moves: Block Party, birthday groups, round robin, poll, refle
   await phones[1].getByLabel('Your reflection').fill('A private note for Ben only.');
   await phones[1].getByRole('button', { name: 'Save' }).click();
   await expect(phones[1].getByText('Saved. Only you can see it.')).toBeVisible();
+  // A shared reflection waits for a facilitator before the room sees it.
+  await expect(deck.getByText('2 reflections written, 0 shared with the room')).toBeVisible();
+  await expect(deck.getByText('We wrote a definition we all believe in.')).toHaveCount(0);
+  await expect(notes.getByText('2 reflections written, 1 shared: 0 on the screen, 1 waiting for you')).toBeVisible();
+  await notes.getByRole('listitem').filter({ hasText: 'We wrote a definition we all believe in.' }).getByRole('button', { name: 'Show on screen' }).click();
   await expect(deck.getByText('We wrote a definition we all believe in.')).toBeVisible();
   await expect(deck.getByText('2 reflections written, 1 shared with the room')).toBeVisible();
   await expect(deck.getByText('A private note for Ben only.')).toHaveCount(0);
+  await expect(notes.getByText('A private note for Ben only.')).toHaveCount(0);
+  // Hidden again: off the screen, and the count says so at once.
+  await notes.getByRole('listitem').filter({ hasText: 'We wrote a definition we all believe in.' }).getByRole('button', { name: 'Hide' }).click();
+  await expect(deck.getByText('2 reflections written, 0 shared with the room')).toBeVisible();
+  await expect(deck.getByText('We wrote a definition we all believe in.')).toHaveCount(0);
+  await notes.getByRole('listitem').filter({ hasText: 'We wrote a definition we all believe in.' }).getByRole('button', { name: 'Show' }).click();
+  await expect(deck.getByText('We wrote a definition we all believe in.')).toBeVisible();
   await shot(ana, 'reflection-phone');
   await shot(deck, 'reflection-deck');
 

@@ -50,7 +50,7 @@ const showingByKind: { [K in ActivityKind]?: (activity: ActivityOf<K>, slide: nu
   'block-party': (_a, slide, parts) => (parts.rounds?.[slide] ?? 0) > 0 || parts.lineup?.slide === slide,
   'round-robin': (_a, slide, parts) => Boolean(parts.roundRobins?.[slide]),
   poll: (_a, slide, parts) => Boolean(parts.polls?.[slide]?.revealed),
-  reflection: (_a, slide, parts) => (parts.reflections?.[slide]?.shared.some((r) => !r.hidden) ?? false),
+  reflection: (_a, slide, parts) => (parts.reflections?.[slide]?.shared.some((r) => r.approved && !r.hidden) ?? false),
 };
 
 function cardsOn(parts: Parts, walls: string[], slide: number): boolean {

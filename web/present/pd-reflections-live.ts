@@ -68,15 +68,32 @@ export class PdReflectionsLive extends StaffSlideElement {
     const live = this.live;
     const part = live?.part('reflections')?.[this.slide];
     if (!live || !part) return null;
-    const setHidden = (id: string, hidden: boolean) => bodyOf(live.api.reflections[':id'].visibility.$put({ param: { code: live.code, id }, json: { hidden } }));
-    const shown = this.manage ? part.shared : part.shared.filter((r) => !r.hidden);
+    const code = live.code;
+    const setHidden = (id: string, hidden: boolean) => bodyOf(live.api.reflections[':id'].visibility.$put({ param: { code, id }, json: { hidden } }));
+    const approve = (id: string) => bodyOf(live.api.reflections[':id'].approve.$post({ param: { code, id } }));
+    const approveAll = () => bodyOf(live.api.reflections[':slide']['approve-all'].$post({ param: { code, slide: String(this.slide) } }));
+    // The room sees only what a facilitator let through; the notes view sees every shared one.
+    const onScreen = part.shared.filter((r) => r.approved && !r.hidden);
+    const waiting = part.shared.filter((r) => !r.approved && !r.hidden);
+    const shown = this.manage ? part.shared : onScreen;
     const items = shown.map(
-      (r) => html`<div class=${`reflection ${r.hidden ? 'hidden' : ''}`} role="listitem">
+      (r) => html`<div class=${`reflection ${r.hidden ? 'hidden' : ''} ${this.manage && !r.approved && !r.hidden ? 'waiting' : ''}`} role="listitem">
         <span class="text">${r.text}</span>
-        ${this.manage ? html`<button @click=${() => this.writes.run(() => setHidden(r.id, !r.hidden))}>${staffMsg(r.hidden ? 'show' : 'hide')}</button>` : null}
+        ${this.manage
+          ? !r.approved && !r.hidden
+            ? html`<button class="primary" @click=${() => this.writes.run(() => approve(r.id))}>${staffMsg('showOnScreen')}</button>
+                <button @click=${() => this.writes.run(() => setHidden(r.id, true))}>${staffMsg('hide')}</button>`
+            : html`<button @click=${() => this.writes.run(() => setHidden(r.id, !r.hidden))}>${staffMsg(r.hidden ? 'show' : 'hide')}</button>`
+          : null}
       </div>`,
     );
-    return html`<p class="counts" role="status">${staffMsg('reflectionCounts', { written: staffCount(part.written, 'reflectionsWrittenOne', 'reflectionsWrittenOther'), shared: part.shared.length })}</p>
+    const written = staffCount(part.written, 'reflectionsWrittenOne', 'reflectionsWrittenOther');
+    return html`<p class="counts" role="status">
+        ${this.manage
+          ? staffMsg('reflectionCountsManage', { written, shared: part.shared.length, onScreen: onScreen.length, waiting: waiting.length })
+          : staffMsg('reflectionCounts', { written, shared: onScreen.length })}
+      </p>
+      ${this.manage && waiting.length ? html`<button class="primary" @click=${() => this.writes.run(approveAll)}>${staffMsg('showAllWaiting', { n: waiting.length })}</button>` : null}
       <pd-pages layout=${this.projected ? 'grid' : 'wrap'} label=${staffMsg('sharedReflections')} .items=${items}></pd-pages>
       ${this.writes.alert()}`;
   }

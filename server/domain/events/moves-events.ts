@@ -34,6 +34,8 @@ declare module '../events.js' {
 
     'reflection.saved': { reflectionId: string; participantId: string; slide: number; text: string; shared: boolean };
     'reflection.hidden': { reflectionId: string; hidden: boolean };
+    /** Onto the projector: these shared reflections, approved by a facilitator. */
+    'reflection.approved': { reflectionIds: string[] };
 
     'feedback.given': { slide: number; participantId: string; ratings: Record<string, number>; comments: Record<string, string> };
   }

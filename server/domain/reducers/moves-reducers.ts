@@ -102,12 +102,24 @@ export const movesReducers: Reducers = {
 
   'reflection.saved': ({ moves }, { reflectionId, participantId, slide, text, shared }, { at }) => {
     const earlier = moves.reflections.get(reflectionId);
-    moves.reflections.set(reflectionId, { id: reflectionId, slide, authorId: participantId, text, shared, hidden: earlier?.hidden ?? false, at });
+    // Approval is of the words approved: new words wait for a facilitator again.
+    const approved = earlier !== undefined && earlier.approved && earlier.text === text;
+    moves.reflections.set(reflectionId, { id: reflectionId, slide, authorId: participantId, text, shared, hidden: earlier?.hidden ?? false, approved, at });
     moves.reflectionByAuthor.set(`${slide}:${participantId}`, reflectionId);
+  },
+  'reflection.approved': ({ moves }, { reflectionIds }) => {
+    for (const id of reflectionIds) {
+      const reflection = moves.reflections.get(id);
+      if (reflection) reflection.approved = true;
+    }
   },
   'reflection.hidden': ({ moves }, { reflectionId, hidden }) => {
     const reflection = moves.reflections.get(reflectionId);
-    if (reflection) reflection.hidden = hidden;
+    if (reflection) {
+      reflection.hidden = hidden;
+      // Showing one again is approving it.
+      if (!hidden) reflection.approved = true;
+    }
   },
 
   'feedback.given': ({ moves }, { slide, participantId, ratings, comments }, { at }) => {

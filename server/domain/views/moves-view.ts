@@ -65,7 +65,7 @@ export function staffMovesView(
     reflections: Object.fromEntries(
       slidesOf('reflection').map((slide) => {
         const all = [...moves.reflections.values()].filter((r) => r.slide === slide);
-        const shared = all.filter((r) => r.shared).map(({ id, text, hidden, at }) => ({ id, text, hidden, at }));
+        const shared = all.filter((r) => r.shared).map(({ id, text, hidden, approved, at }) => ({ id, text, hidden, approved, at }));
         return [slide, { slide, written: all.length, shared }];
       }),
     ),
