@@ -186,6 +186,10 @@ test('facilitation moves: Block Party, birthday groups, round robin, poll, refle
 
   // ── Poll on slide 18 (where the guide introduces the four components).
   await show(18);
+  // The deck opens this poll by hand: it waits, closed, until the facilitator opens it.
+  await expect(notes.getByText('The poll opens when you open it.')).toBeVisible();
+  await expect(ana.getByRole('group', { name: /component of relational trust/ })).toHaveCount(0);
+  await notes.getByRole('button', { name: 'Open the poll' }).click();
   await expect(ana.getByRole('group', { name: /component of relational trust/ })).toBeVisible();
   await ana.getByLabel('Respect').check();
   await ana.getByLabel('Personal integrity').check();

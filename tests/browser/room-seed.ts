@@ -85,6 +85,7 @@ export async function seedRoom(baseUrl: string, operatorKey: string, people: num
     if (result) recorders.add(i);
   });
   await show(18);
+  await call('PUT', `${api}/activities/18`, leadKey, { open: true });
   await all((t, i) => call('PUT', `${api}/polls/18/vote`, t, { choices: i % 3 === 0 ? ['respect', 'agreeing'] : ['respect', 'integrity'] }));
   await show(22);
   await all((t, i) => call('PUT', `${api}/revise/22/example`, t, { text: text(i + 7, 'second example') }));

@@ -50,7 +50,18 @@ export class PdPollLive extends StaffSlideElement {
     const live = this.live;
     const activity = this.activity;
     const poll = live?.part('polls')?.[this.slide];
-    if (!live || activity?.kind !== 'poll' || !poll) return null;
+    if (!live || activity?.kind !== 'poll') return null;
+    // A poll the deck opens by hand waits, closed, for the facilitator (after the talk before it).
+    const closed = live.part('session')?.closedSlides.includes(this.slide) ?? false;
+    const open = () => bodyOf(live.api.activities[':slide'].$put({ param: { code: live.code, slide: String(this.slide) }, json: { open: true } }));
+    if (closed && !poll?.voters) {
+      return html`<p role="status">${staffMsg('pollNotOpen')}</p>
+        <div class="lead-controls">
+          <button class="primary" @click=${() => this.writes.run(open)}>${staffMsg('openPoll')}</button>
+          ${this.writes.alert()}
+        </div>`;
+    }
+    if (!poll) return null;
     const reveal = () => bodyOf(live.api.polls[':slide'].reveal.$put({ param: { code: live.code, slide: String(this.slide) }, json: { revealed: !poll.revealed } }));
     const max = Math.max(1, ...Object.values(poll.counts));
     return html`
