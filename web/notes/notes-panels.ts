@@ -5,6 +5,7 @@ import './pd-merge-cards.js';
 import './pd-paper-entry.js';
 import './pd-equity-of-voice.js';
 import './pd-agreement-builder.js';
+import './pd-next-meeting-form.js';
 import '../present/moves-live.js';
 
 /**
@@ -23,7 +24,7 @@ const byKind: Partial<Record<ActivityKind, (slide: number) => TemplateResult>> =
   'gallery-walk': () =>
     html`<pd-gallery-controls></pd-gallery-controls><pd-equity-of-voice></pd-equity-of-voice><pd-merge-cards></pd-merge-cards><pd-paper-entry></pd-paper-entry>`,
   'agreement-builder': () => html`<pd-agreement-builder></pd-agreement-builder><pd-equity-of-voice></pd-equity-of-voice>`,
-  'next-meeting': () => html`<pd-agreement-builder></pd-agreement-builder>`,
+  'next-meeting': () => html`<pd-next-meeting-form></pd-next-meeting-form><pd-agreement-builder></pd-agreement-builder>`,
 };
 
 /** The panels for a slide's activity, or null when its kind has none. */
