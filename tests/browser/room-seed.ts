@@ -104,6 +104,8 @@ export async function seedRoom(baseUrl: string, operatorKey: string, people: num
   await call('POST', `${api}/agreement/assemble`, leadKey);
   await show(26);
   await all((t, i) => call('PUT', `${api}/reflections/26/mine`, t, { text: text(i + 2, 'today we'), shared: i % 4 !== 3 }));
+  // The facilitator lets every shared one onto the projector.
+  await call('POST', `${api}/reflections/26/approve-all`, leadKey);
   await show(28);
   await all((t, i) =>
     call('PUT', `${api}/feedback/28/mine`, t, { ratings: { 'objectives-clear': 1 + (i % 5), voice: 5 - (i % 3) }, comments: i % 2 ? { 'worked-well': text(i, 'it worked') } : {} }),
