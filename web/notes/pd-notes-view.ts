@@ -13,6 +13,7 @@ import { actualMs, formatElapsed } from './section-clock.js';
 import './pd-answer-moderation.js';
 import './pd-card-moderation.js';
 import './pd-pacing.js';
+import './pd-records-panel.js';
 import '../present/pd-slide-timer.js';
 import { GROUPS_LABEL } from '../shared/group-labels.js';
 
@@ -208,6 +209,7 @@ export class PdNotesView extends StaffElement {
           </dl>
         </section>
         ${panel ? html`<section>${panel}</section>` : null}
+        <section aria-label=${staffMsg('recordsHeading')}><pd-records-panel></pd-records-panel></section>
         <section aria-label="Cards">
           <h3>Cards</h3>
           <pd-card-moderation></pd-card-moderation>
