@@ -90,6 +90,8 @@ export interface GalleryProgressPart {
   participants: number;
   stickersPerWall: number;
   maxPerCard: number;
+  /** Per wall, the stickers a person can actually spend there: fewer than stickersPerWall when the wall has too few cards. */
+  budgets: Record<string, number>;
 }
 
 export interface TalliesPart {
@@ -267,6 +269,8 @@ export interface MePart {
 export interface MyStickersPart {
   slide: number;
   left: Record<string, number>;
+  /** Per wall, what this person can spend there (see GalleryProgressPart.budgets), so the phone can say why it is fewer. */
+  budgets: Record<string, number>;
   stickers: { id: string; cardId: string; wall: string; hidden: boolean }[];
 }
 

@@ -73,10 +73,33 @@ export function ownStickers(state: SessionState, participantId: string, slide: n
   return personSummary(state, participantId, slide).stickers;
 }
 
-/** Stickers left per wall for one participant. */
+/** Stickers left per wall for one participant: of what they can actually spend there (see wallBudgets). */
 export function stickersLeft(state: SessionState, participantId: string, slide: number, activity: GalleryWalk): Record<string, number> {
-  const { byWall } = personSummary(state, participantId, slide);
-  return Object.fromEntries(activity.walls.map((w) => [w, activity.stickersPerWall - (byWall.get(w) ?? 0)]));
+  const person = personSummary(state, participantId, slide);
+  return Object.fromEntries(activity.walls.map((w) => [w, Math.max(0, personBudget(state, activity, person, w) - (person.byWall.get(w) ?? 0))]));
+}
+
+/** What this person can spend on a wall: the wall's budget, plus their stickers still on cards taken off it (hidden), which they can take back. */
+function personBudget(state: SessionState, activity: GalleryWalk, person: PersonSummary, wall: string): number {
+  return Math.min(activity.stickersPerWall, wallBudgets(state, activity).get(wall)! + (person.offShow.get(wall) ?? 0));
+}
+
+const budgetCaches = new WeakMap<SessionState, { cardVersion: number; activity: GalleryWalk; budgets: Map<string, number> }>();
+
+/**
+ * What one person can actually spend on each wall: the deck's stickers per wall, or fewer
+ * when hiding and merging left fewer cards than that (each card takes at most maxPerCard
+ * of one person's stickers). A person who has placed this many is done on that wall.
+ */
+export function wallBudgets(state: SessionState, activity: GalleryWalk): Map<string, number> {
+  const cardVersion = state.versions.get('card') ?? 0;
+  const cached = budgetCaches.get(state);
+  if (cached && cached.cardVersion === cardVersion && cached.activity === activity) return cached.budgets;
+  const cards = new Map<string, number>(activity.walls.map((w) => [w, 0]));
+  for (const card of state.cards.values()) if (cards.has(card.wall) && isVotableCard(state, card)) cards.set(card.wall, cards.get(card.wall)! + 1);
+  const budgets = new Map(activity.walls.map((w) => [w, Math.min(activity.stickersPerWall, cards.get(w)! * activity.maxPerCard)]));
+  budgetCaches.set(state, { cardVersion, activity, budgets });
+  return budgets;
 }
 
 /** A card on show on a wall during the walk: not withdrawn, not hidden, not merged into another. */
@@ -154,7 +177,7 @@ function addPerson(state: SessionState, sums: RoomSums, participantId: string, p
   sums.stickersPlaced += sign * person.placed;
   let all = true;
   for (const wall of activity.walls) {
-    if ((person.byWall.get(wall) ?? 0) >= activity.stickersPerWall) sums.people[wall] += sign;
+    if ((person.byWall.get(wall) ?? 0) >= personBudget(state, activity, person, wall)) sums.people[wall] += sign;
     else all = false;
   }
   if (all) sums.peopleDone += sign;
@@ -170,6 +193,8 @@ interface PersonSummary {
   stickers: Sticker[];
   spent: number;
   byWall: Map<string, number>;
+  /** Per wall, spending stickers on cards no longer on show (hidden or merged away). */
+  offShow: Map<string, number>;
 }
 
 /**
@@ -198,6 +223,7 @@ export function personSummary(state: SessionState, participantId: string, slide:
 
 function summarisePerson(state: SessionState, stickers: Iterable<Sticker>, slide: number, version: number): PersonSummary {
   const byWall = new Map<string, number>();
+  const offShow = new Map<string, number>();
   const spending: Sticker[] = [];
   let placed = 0;
   for (const sticker of stickers) {
@@ -206,8 +232,10 @@ function summarisePerson(state: SessionState, stickers: Iterable<Sticker>, slide
     if (!spendsBudget(state, sticker)) continue;
     spending.push(sticker);
     byWall.set(sticker.wall, (byWall.get(sticker.wall) ?? 0) + 1);
+    const card = state.cards.get(sticker.cardId);
+    if (card && !isVotableCard(state, card) && !state.gallery.mergedInto.has(card.id)) offShow.set(sticker.wall, (offShow.get(sticker.wall) ?? 0) + 1);
   }
-  return { version, placed, stickers: spending, spent: spending.length, byWall };
+  return { version, placed, stickers: spending, spent: spending.length, byWall, offShow };
 }
 
 /** Progress without tallies: stickers placed, and per wall how many people have placed all of theirs. */
@@ -223,5 +251,7 @@ export function galleryProgress(state: SessionState, slide: number, activity: Ga
     participants: state.participants.size,
     stickersPerWall: activity.stickersPerWall,
     maxPerCard: activity.maxPerCard,
+    /** Per wall, what a person can spend there (fewer than stickersPerWall on a short wall). */
+    budgets: Object.fromEntries(wallBudgets(state, activity)),
   };
 }

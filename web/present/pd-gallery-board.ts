@@ -232,11 +232,11 @@ export class PdGalleryBoard extends StaffElement {
         const wall = this.wall(id);
         const done = progress.people[id] ?? 0;
         const share = progress.participants ? Math.round((done / progress.participants) * 100) : 0;
-        const label = staffMsg('wallProgress', { wall: wall.title, done, total: progress.participants, stickers: progress.stickersPerWall });
+        const label = staffMsg('wallProgress', { wall: wall.title, done, total: progress.participants, stickers: progress.budgets[id] ?? progress.stickersPerWall });
         return html`<section role="listitem" style=${`--wall:${wall.sticker.colour}`} aria-label=${label}>
           <h3>${stickerShape(wall.sticker, 26)} ${wall.sticker.name} · ${wall.title}</h3>
           <div class="big">${done}</div>
-          <div class="progress-line">${staffMsg('ofPeoplePlacedAll', { total: progress.participants, stickers: progress.stickersPerWall })}</div>
+          <div class="progress-line">${staffMsg('ofPeoplePlacedAll', { total: progress.participants, stickers: progress.budgets[id] ?? progress.stickersPerWall })}</div>
           <div class="bar"><span style=${`width:${share}%`}></span></div>
         </section>`;
       })}

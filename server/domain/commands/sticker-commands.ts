@@ -38,7 +38,7 @@ export function placeSticker(state: SessionState, deck: Deck, participantId: str
   }
   const stickerId = nanoid(12);
   const left = stickersLeft(state, participantId, slide, activity);
-  left[card.wall]--;
+  left[card.wall] = Math.max(0, left[card.wall] - 1);
   return {
     events: [event('sticker.placed', { stickerId, participantId, cardId: card.id, wall: card.wall, slide })],
     response: { stickerId, left },

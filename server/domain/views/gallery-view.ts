@@ -1,7 +1,7 @@
 import type { Deck } from '../../deck/deck-schema.js';
 import { agreementDraft } from '../agreement-model.js';
 import { STAKEHOLDER_GROUPS } from '../events.js';
-import { currentGallery, galleryProgress, isVotableCard, ownStickers, rootCardId, stickerSummary, stickersLeft, votingOpen } from '../gallery-model.js';
+import { currentGallery, galleryProgress, isVotableCard, ownStickers, rootCardId, stickerSummary, stickersLeft, votingOpen, wallBudgets } from '../gallery-model.js';
 import type { SessionState } from '../session-state.js';
 import { selectedStatements, tallyWalls, type WallTally } from '../tally.js';
 import type { EquityPart, PhoneOwnParts, PhoneSharedParts, StaffParts, StakeholderGroup } from '../../contract/parts.js';
@@ -64,6 +64,7 @@ export function galleryOwnParts(state: SessionState, deck: Deck, participantId: 
     myStickers: {
       slide: gallery.slide,
       left: stickersLeft(state, participantId, gallery.slide, gallery.activity),
+      budgets: Object.fromEntries(wallBudgets(state, gallery.activity)),
       stickers: ownStickers(state, participantId, gallery.slide).map((s) => {
         const card = state.cards.get(rootCardId(state, s.cardId));
         return { id: s.id, cardId: card?.id ?? s.cardId, wall: s.wall, hidden: !!card?.hidden };
