@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { galleryReady } from '../../tests/unit/gallery-setup.js';
 
 describe('stickers: the budget per wall and per card', () => {
+  it('takes paper stickers as a count per card, and a count typed again corrects it', async () => {
+    const { cardsOn, code, supportKey, runtime, t } = await galleryReady(3);
+    const card = cardsOn('definitions')[0];
+    const set = (count: number) => t.call('PUT', `/api/sessions/${code}/gallery/paper-stickers/${card}`, { key: supportKey, body: { count } });
+    const paperOn = () => [...runtime.state.gallery.stickers.values()].filter((s) => s.paper && s.cardId === card).length;
+    expect((await set(12)).status).toBe(200);
+    expect(paperOn()).toBe(12);
+    expect((await set(3)).json.count).toBe(3);
+    expect(paperOn()).toBe(3);
+    expect((await set(501)).status).toBe(400);
+    expect((await t.call('PUT', `/api/sessions/${code}/gallery/paper-stickers/${card}`, { key: supportKey, body: { count: -1 } })).status).toBe(400);
+    t.close();
+  });
+
   it('on a wall with fewer cards than stickers, what a person can spend there is what counts as done', async () => {
     // Three people: each wall has three cards; hiding one leaves two on the agreements wall.
     const { phones, cardsOn, sticker, code, supportKey, runtime, t } = await galleryReady(3);

@@ -1,7 +1,7 @@
 import { nanoid } from 'nanoid';
 import type { Deck } from '../../deck/deck-schema.js';
 import { DomainError } from '../domain-error.js';
-import { event, type StakeholderGroup } from '../events.js';
+import { event, type NewEvent, type StakeholderGroup } from '../events.js';
 import '../events/gallery-events.js';
 import { currentGallery, ownStickers, rootCardId, stickersLeft, votingOpen } from '../gallery-model.js';
 import type { SessionState } from '../session-state.js';
@@ -70,6 +70,27 @@ export function placePaperSticker(state: SessionState, deck: Deck, cardId: strin
     events: [event('sticker.placed', { stickerId, participantId: null, cardId: card.id, wall: card.wall, slide, paper: true, ...(group ? { group } : {}) })],
     response: { stickerId },
   };
+}
+
+/** The most paper stickers one card can be given: far more than any room places. */
+export const MAX_PAPER_STICKERS = 500;
+
+/**
+ * The paper stickers on one card, as counted on the paper wall: "12" sets the count, and
+ * typing it again corrects it. Only the difference is logged, as stickers placed or taken
+ * off (newest first), so the tally, the exports and a replay see ordinary paper stickers.
+ */
+export function setPaperStickerCount(state: SessionState, deck: Deck, cardId: string, count: number) {
+  const { card, slide } = stickerTarget(state, deck, cardId);
+  if (!isActivityOpen(state, slide)) throw votingClosed(state, slide);
+  const onCard = [...state.gallery.paperStickerIds]
+    .map((id) => state.gallery.stickers.get(id)!)
+    .filter((s) => s && s.slide === slide && rootCardId(state, s.cardId) === card.id)
+    .sort((a, b) => a.at - b.at);
+  const events: NewEvent[] = [];
+  for (let n = onCard.length; n < count; n++) events.push(event('sticker.placed', { stickerId: nanoid(12), participantId: null, cardId: card.id, wall: card.wall, slide, paper: true }));
+  for (const sticker of onCard.slice(count).reverse()) events.push(event('sticker.removed', { stickerId: sticker.id }));
+  return { events, response: { cardId: card.id, count } };
 }
 
 export function removePaperSticker(state: SessionState, stickerId: string) {
