@@ -35,13 +35,19 @@ export class PdNotesView extends StaffElement {
         color: var(--pd-ink);
         box-sizing: border-box;
         min-height: 100vh;
+        /* A long word or link in a card or the notes wraps rather than widening the page. */
+        overflow-wrap: anywhere;
       }
       @media (max-width: 900px) {
         :host {
           grid-template-columns: 1fr;
         }
       }
+      section.wide {
+        grid-column: 1 / -1;
+      }
       section {
+        min-width: 0;
         background: var(--pd-surface);
         border: 1px solid var(--pd-line);
         border-radius: 10px;
@@ -157,10 +163,13 @@ export class PdNotesView extends StaffElement {
     const elapsedMs = current ? actualMs(current, serverNow()) : 0;
     const supportHolds = session.control === 'support';
     const panel = slide.activity ? notesPanel(slide.activity, session.slide) : null;
+    // The agreement editor is for a group of representatives around the screen: the full width, first.
+    const wide = slide.activity?.kind === 'agreement-builder' || slide.activity?.kind === 'next-meeting';
     const code = live.code;
     const write = (request: () => Promise<unknown>) => this.writes.run(request);
     const show = (slide: number) => write(() => bodyOf(live.api.presentation.slide.$put({ param: { code }, json: { slide } })));
     return html`
+      ${panel && wide ? html`<section class="wide" aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
       <div>
         <section aria-labelledby="current-title">
           <h1>Slide ${session.slide} of ${session.slideCount}${live.connected ? '' : html` · <span class="offline" role="status">reconnecting…</span>`}</h1>
@@ -176,6 +185,7 @@ export class PdNotesView extends StaffElement {
         </section>
       </div>
       <div>
+        ${panel && !wide ? html`<section aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
         <section aria-label="Slide control">
           <div class="control">
             <span class="status" role="status">${supportHolds ? 'You hold the slides' : 'The lead facilitator holds the slides'}</span>
@@ -208,7 +218,6 @@ export class PdNotesView extends StaffElement {
             ${STAKEHOLDER_GROUPS.map((group) => html`<dt>${GROUPS_LABEL[group]}</dt><dd>${roster?.byGroup[group] ?? 0}</dd>`)}
           </dl>
         </section>
-        ${panel ? html`<section>${panel}</section>` : null}
         <section aria-label=${staffMsg('recordsHeading')}><pd-records-panel></pd-records-panel></section>
         <section aria-label="Cards">
           <h3>Cards</h3>
