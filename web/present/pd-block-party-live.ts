@@ -44,6 +44,11 @@ export class PdBlockPartyLive extends StaffSlideElement {
         --pd-page-gap: 0.35em;
         --pd-page-columns: 8.5em;
       }
+      /* The list item holds the group's region (a section named "Group 1"). */
+      .group-item {
+        display: grid;
+        min-width: 0;
+      }
       .group {
         border: 2px solid var(--pd-primary);
         border-radius: 8px;
@@ -106,7 +111,7 @@ export class PdBlockPartyLive extends StaffSlideElement {
             layout="grid"
             label=${staffMsg('groupsList')}
             .items=${groups.map(
-              (g) => html`<section class="group" role="listitem" aria-label=${staffMsg('groupN', { n: g.number })}>
+              (g) => html`<div role="listitem" class="group-item"><section class="group" aria-label=${staffMsg('groupN', { n: g.number })}>
                 <h4>${staffMsg('groupN', { n: g.number })}</h4>
                 <ul>
                   ${g.members.map(
@@ -122,7 +127,7 @@ export class PdBlockPartyLive extends StaffSlideElement {
                     </li>`,
                   )}
                 </ul>
-              </section>`,
+              </section></div>`,
             )}
           ></pd-pages>`
         : null}

@@ -34,6 +34,11 @@ export class PdRoundRobinLive extends StaffSlideElement {
         --pd-page-gap: 0.35em;
         --pd-page-columns: 12em;
       }
+      /* The list item holds the group's region (a section named "Group 1"). */
+      .group-item {
+        display: grid;
+        min-width: 0;
+      }
       .group {
         border: 2px solid var(--pd-primary);
         border-radius: 8px;
@@ -89,7 +94,7 @@ export class PdRoundRobinLive extends StaffSlideElement {
     const groups = robin.groups.map((g) => {
       const turn = currentTurn(g.turn, g.turnStartedAt, robin.turnMs, g.members.length, now);
       const endsAt = currentTurnStartedAt(g.turn, g.turnStartedAt, robin.turnMs, g.members.length, now) + robin.turnMs;
-      return html`<section class="group" role="listitem" aria-label=${staffMsg('groupN', { n: g.number })}>
+      return html`<div role="listitem" class="group-item"><section class="group" aria-label=${staffMsg('groupN', { n: g.number })}>
         <h4>${staffMsg('groupN', { n: g.number })}</h4>
         <div class="turn">
           ${turn >= g.members.length ? staffMsg('everyoneSpoke') : staffMsg('turnOf', { n: turn + 1, total: g.members.length, name: g.members[turn] || staffMsg('guest') })}
@@ -101,7 +106,7 @@ export class PdRoundRobinLive extends StaffSlideElement {
         ${!this.projected && turn < g.members.length
           ? html`<div class="row"><button @click=${() => this.endTurn(g.number, turn)}>${staffMsg('endTurnOf', { n: g.number })}</button></div>`
           : null}
-      </section>`;
+      </section></div>`;
     });
     return html`<pd-pages layout="grid" label=${staffMsg('groupsList')} .items=${groups}></pd-pages>${this.writes.alert()}`;
   }
