@@ -177,7 +177,7 @@ export class EventStore {
 
   /** Appends events (numbered from `firstSeq`) and the op's answer atomically. */
   append(sessionId: string, firstSeq: number, actor: Actor, events: NewEvent[], at: number, op?: { key: string; response: unknown }): DomainEvent[] {
-    const committed: DomainEvent[] = events.map((e, i) => ({ ...e, seq: firstSeq + i, at, actor }) as DomainEvent);
+    const committed: DomainEvent[] = events.map((e, i) => ({ ...e, seq: firstSeq + i, at, actor }));
     const actorJson = JSON.stringify(actor);
     const answer = op ? JSON.stringify(op.response) : null;
     const last = committed.length - 1;
