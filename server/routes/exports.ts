@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { EXPORT_TABLES, exportCsv, sessionExport, type ExportTable } from '../domain/session-export.js';
-import { sessionSummary } from '../domain/session-summary.js';
-import { sessionSummaryPdf } from '../agreement/session-summary-pdf.js';
+import { EXPORT_TABLES, exportCsv, sessionExport, type ExportTable } from '../exports/session-export.js';
+import { sessionSummary } from '../exports/session-summary.js';
+import { sessionSummaryPdf } from '../features/agreement/pdf/session-summary-pdf.js';
 
 /** Every file the records offer: the whole record, one CSV per table, and the one-page summary. */
 export const EXPORT_FILES = ['session.json', ...EXPORT_TABLES.map((t) => `${t}.csv` as const), 'summary.json', 'summary.pdf'] as const;

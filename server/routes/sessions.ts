@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import QRCode from 'qrcode';
 import { z } from 'zod';
+import { defaultDeck } from '../deck/load-decks.js';
 import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
 import { errorBody } from '../http/errors.js';
@@ -38,7 +39,7 @@ export function sessionsRoutes(deps: AppDeps) {
     .get('/', operatorOnly, (c) => c.json({ sessions: sessionList(deps) }))
     .post('/', perAddress, operatorOnly, validate('json', createSession), (c) => {
       const { deckId, schoolName } = c.req.valid('json');
-      const deck = deckId ? decks.get(deckId) : decks.values().next().value;
+      const deck = deckId ? decks.get(deckId) : defaultDeck(decks);
       if (!deck) return c.json(errorBody('unknown_deck', `There is no deck "${deckId ?? ''}".`), 404);
       const live = registry.create(deck, (schoolName ?? '').trim() || (deps.schoolName ?? ''), operator.startedByMark);
       const { id, code } = live.runtime;

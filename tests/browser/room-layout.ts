@@ -37,7 +37,7 @@ export function slideLayout(page: Page): Promise<SlideLayout> {
     const section = document.querySelector('.reveal .slides > section.present') as HTMLElement;
     const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
     const visible = (el: Element) =>
-      el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true } as CheckVisibilityOptions);
+      el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true });
     const excluded = (el: Element): boolean => {
       for (let at: Element | null = el; at; at = parentOf(at)) {
         if (at.matches('button, select, input, textarea, .lead-controls, [role="toolbar"], .pages-measure, [aria-hidden="true"]')) return true;
@@ -59,7 +59,7 @@ export function slideLayout(page: Page): Promise<SlideLayout> {
     const visit = (root: Node) => {
       for (const node of root.childNodes) {
         if (node.nodeType === Node.TEXT_NODE) {
-          const el = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element);
+          const el = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host);
           if (!node.textContent?.trim() || !el || excluded(el) || !visible(el)) continue;
           const range = document.createRange();
           range.selectNodeContents(node);

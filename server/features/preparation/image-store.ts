@@ -37,8 +37,8 @@ export class ImageStore {
   private readonly dir: string;
 
   constructor(dataDir: string) {
+    // Made on the first upload: a data folder without slide images stays as it was.
     this.dir = join(dataDir, 'images');
-    mkdirSync(this.dir, { recursive: true });
   }
 
   /** Stores checked image bytes; returns the file's name. Throws on anything else (the route checks first). */
@@ -47,6 +47,7 @@ export class ImageStore {
     if (!type) throw new Error('not a PNG or JPEG image');
     if (bytes.byteLength > MAX_IMAGE_BYTES) throw new Error('image too large');
     const name = `${createHash('sha256').update(bytes).digest('hex')}.${type === 'png' ? 'png' : 'jpg'}`;
+    mkdirSync(this.dir, { recursive: true });
     // Written under a temporary name, then renamed: a reader never sees half a file.
     const temporary = join(this.dir, `.${name}.${process.pid}.tmp`);
     writeFileSync(temporary, bytes);

@@ -1,4 +1,4 @@
-import type { Reducers } from '../../domain/reducers/reducer-types.js';
+import type { Reducers } from '../../domain/reducer.js';
 import './preparation-events.js';
 
 export const preparationReducers: Reducers = {

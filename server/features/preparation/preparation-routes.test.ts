@@ -21,7 +21,7 @@ async function session() {
 /** Raw bytes as the preparation page uploads them. */
 async function upload(t: App, path: string, key: string, bytes: Uint8Array, type = 'image/png') {
   const res = await t.app.request(path, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': type }, body: new Blob([new Uint8Array(bytes)]) });
-  return { status: res.status, json: (await res.json()) as any };
+  return { status: res.status, json: (await res.json()) };
 }
 
 describe('preparation', () => {

@@ -6,7 +6,7 @@ import type { AppEnv } from '../../http/app-env.js';
 import { errorBody } from '../../http/errors.js';
 import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
-import { ImageStore, imagePath, MAX_IMAGE_BYTES, sniffImage } from './image-store.js';
+import { imagePath, MAX_IMAGE_BYTES, sniffImage, type ImageStore } from './image-store.js';
 import { setField, setValues } from './preparation-commands.js';
 import './preparation-state.js';
 
@@ -28,7 +28,7 @@ const values = z.strictObject({
  * route, since it depends on the deck. Images are uploaded on their own (raw PNG or JPEG
  * bytes, checked by content and size), then named in an image field by the path returned.
  */
-export function preparationRoutes({ registry, keys, images }: AppDeps & { images: ImageStore }) {
+export function preparationRoutes({ registry, keys, images }: AppDeps) {
   return new Hono<AppEnv>()
     .use(withSession(registry), requireRole(keys, 'lead', 'support'))
     .get('/', (c) => {
@@ -63,7 +63,8 @@ export function preparationRoutes({ registry, keys, images }: AppDeps & { images
       if (bytes.byteLength > MAX_IMAGE_BYTES) return c.json(errorBody('too_large', `An image may be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`), 413);
       // By content, not by the type claimed: an SVG or a page named .png is refused.
       if (!sniffImage(bytes)) return c.json(errorBody('not_an_image', 'Only PNG and JPEG images can be used on a slide.'), 415);
-      const { name } = images.save(bytes);
+      // createApp always gives one (a temporary folder in tests).
+      const { name } = images!.save(bytes);
       return c.json({ src: imagePath(name) }, 201);
     });
 }
