@@ -1,6 +1,5 @@
-import { createAdaptorServer } from '@hono/node-server';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ImageStore } from './features/preparation/image-store.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RollingFile } from 'pino-roll';
@@ -8,6 +7,7 @@ import { createApp } from './app.js';
 import { ConfigError, publicUrlFor, readConfig, type Config } from './config.js';
 import { defaultDeck, loadDecks } from './deck/load-decks.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
+import { createNodeServer } from './http/node-server.js';
 import { closeLogFiles, openLogFiles } from './ops/log-files.js';
 import { OpsLog } from './ops/ops-log.js';
 import { stopOnSignals } from './ops/shutdown.js';
@@ -102,13 +102,15 @@ const limits = {
   ...DEFAULT_LIMITS,
   ...(config.addressRatePerSecond ? { addressPerSecond: config.addressRatePerSecond, addressBurst: config.addressRatePerSecond * 10 } : {}),
 };
-const app = createApp({ registry, keys, operator, decks, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits });
+const images = new ImageStore(config.dataDir);
+const app = createApp({ registry, keys, operator, decks, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits, images, schoolName: config.schoolName });
 
 // After a crash every phone in the room reconnects within a second or two. Node's default
 // accept queue (511) overflows with a district-sized room, and a dropped connection is only
 // retried by the phone's TCP stack seconds later; a deep queue lets them all in at once.
 const LISTEN_BACKLOG = 4096;
-const server = createAdaptorServer({ fetch: app.fetch, hostname: config.host }) as Server;
+// With request timeouts and per-address caps (see node-server.ts).
+const server = createNodeServer(app.fetch, { hostname: config.host });
 server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, async () => {
   const info = server.address() as AddressInfo;
   publicUrl = publicUrlFor(config, info.port);
@@ -116,7 +118,7 @@ server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG },
   // The operator's own recent sessions are resumed; with none, the operator gets a fresh
   // session of the default deck, so `npm start` always ends with something to present.
   const recent = sessionsToShow(registry, operator, Date.now());
-  const shown = recent.length > 0 ? recent : [registry.create(defaultDeck(decks)!, '', operator.startedByMark)];
+  const shown = recent.length > 0 ? recent : [registry.create(defaultDeck(decks)!, config.schoolName, operator.startedByMark)];
   // The banner is for the person at the terminal (it carries the operator link): never the log.
   console.log(await startupBanner({ port: info.port, dataDir: config.dataDir, publicUrl, operator, keys, registry, shown, created: recent.length === 0 }));
   console.log(`listening on ${info.port}`);

@@ -20,7 +20,7 @@ export type StaffRole = 'lead' | 'support';
 
 /* ---------- parts both roles have, under the same name ---------- */
 
-/** The current slide's countdown, as server times: screens count down locally. */
+/** A slide's countdown, as server times: screens count down locally. */
 export interface TimerPart {
   slide: number;
   label: string;
@@ -128,6 +128,8 @@ export interface SectionPace {
 
 export interface PacingSummary {
   asOf: number;
+  /** When the workshop began (the lead's start, or the first move past the title slide); null: not yet, nothing counts. */
+  startedAt: number | null;
   sections: SectionPace[];
   /** Positive: behind plan; negative: ahead. Whole milliseconds. */
   behindMs: number;
@@ -144,6 +146,8 @@ export interface GalleryProgressPart {
   participants: number;
   stickersPerWall: number;
   maxPerCard: number;
+  /** Per wall, the stickers a person can actually spend there: fewer than stickersPerWall when the wall has too few cards. */
+  budgets: Record<string, number>;
 }
 
 export interface TalliesPart {
@@ -156,13 +160,19 @@ export interface EquityPart {
   groups: { group: StakeholderGroup | 'paper'; people: number; cards: number; stickers: number; topCards: number }[];
 }
 
-export interface AgreementPart {
+/** The Partnership Agreement's wording, as the facilitators edit or assemble it. */
+export interface AgreementFields {
   schoolName: string;
   agreements: string[];
   definition: string;
   examples: string[];
+  /** The agreement's date, yyyy-mm-dd. */
   date: string;
+  /** "Copies at our next meeting on …", as the facilitator types it. */
   nextMeeting: string;
+}
+
+export interface AgreementPart extends AgreementFields {
   groups: StakeholderGroup[];
   editedAt: number;
 }
@@ -197,16 +207,12 @@ export interface StaffPoll {
 export interface StaffReflections {
   slide: number;
   written: number;
-  shared: { id: string; text: string; hidden: boolean; at: number }[];
+  /** `approved`: a facilitator let it onto the projector; the projector shows approved ones that are not hidden. */
+  shared: { id: string; text: string; hidden: boolean; approved: boolean; at: number }[];
 }
 
 export type PacingPart = PacingSummary;
 
-/** What the school prepared for the deck's customisable fields; `seq` moves with every change. */
-export interface PreparationPart {
-  seq: number;
-  fields: Record<string, FieldValue>;
-}
 
 /** Which side of a partnership a person is on, as the deck's mixed-groups activity says. */
 export type PartnershipSide = 'staff' | 'partner' | 'other';
@@ -339,9 +345,18 @@ export interface StaffParts {
   reflections: Record<number, StaffReflections>;
   feedback: FeedbackSummary[];
   pacing: PacingPart;
+  /** What the school prepared: the deck refetches its slides when `seq` moves. */
   preparation: PreparationPart;
   groupWork: StaffGroupWork;
   plan: PlanPart;
+}
+
+export interface PreparationPart {
+  seq: number;
+  fields: Record<string, FieldValue>;
+  workshopDate: string;
+  nextMeeting: string;
+  futureDates: string[];
 }
 
 /* ---------- the phones' parts ---------- */
@@ -368,7 +383,11 @@ export interface PhoneGalleryPart {
 
 export interface AgreementNotePart {
   schoolName: string;
+  /** As typed on the agreement (free text); empty when the prepared date stands. */
   nextMeeting: string;
+  /** The prepared next meeting and future dates, ISO (`2026-04-02`, `2026-04-02T18:30`), or empty. */
+  nextMeetingDate: string;
+  futureDates: string[];
 }
 
 /**
@@ -447,6 +466,8 @@ export interface MePart {
 export interface MyStickersPart {
   slide: number;
   left: Record<string, number>;
+  /** Per wall, what this person can spend there (see GalleryProgressPart.budgets), so the phone can say why it is fewer. */
+  budgets: Record<string, number>;
   stickers: { id: string; cardId: string; wall: string; hidden: boolean }[];
 }
 

@@ -11,11 +11,12 @@ import { sessionLinks } from '../http/links.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { requireOperator, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
+import { deckId as deckIdField, oneLineText } from '../http/fields.js';
 import { clientAddress } from '../http/client-address.js';
 
 const createSession = z.strictObject({
-  deckId: z.string().max(80).optional(),
-  schoolName: z.string().max(120).optional(),
+  deckId: deckIdField.optional(),
+  schoolName: oneLineText(120).optional(),
 });
 
 const CODE = /^[A-Za-z0-9]{6}$/;
@@ -40,7 +41,7 @@ export function sessionsRoutes(deps: AppDeps) {
       const { deckId, schoolName } = c.req.valid('json');
       const deck = deckId ? decks.get(deckId) : defaultDeck(decks);
       if (!deck) return c.json(errorBody('unknown_deck', `There is no deck "${deckId ?? ''}".`), 404);
-      const live = registry.create(deck, (schoolName ?? '').trim(), operator.startedByMark);
+      const live = registry.create(deck, (schoolName ?? '').trim() || (deps.schoolName ?? ''), operator.startedByMark);
       const { id, code } = live.runtime;
       const leadKey = keys.staffKey(id, 'lead');
       const supportKey = keys.staffKey(id, 'support');
@@ -55,11 +56,17 @@ export function sessionsRoutes(deps: AppDeps) {
         joinUrl: `${deps.publicUrl}/join/${runtime.code}`,
       });
     })
-    // The slides as the room sees them: with what the school prepared filled in.
+    // The slides as the room sees them: with what the school prepared filled in, and what is still unfilled.
     .get('/:code/deck', session, requireRole(keys, 'lead', 'support'), (c) => {
       const { deck, state } = c.get('live').runtime;
       const values = preparedValues(state);
-      return c.json({ ...deck, slides: deck.slides.map((slide) => ({ ...slide, html: projectSlide(deck, slide.number, deck.lang, values).html })) });
+      return c.json({
+        ...deck,
+        slides: deck.slides.map((slide) => {
+          const projected = projectSlide(deck, slide.number, deck.lang, values);
+          return { ...slide, html: projected.html, unfilled: projected.unfilled };
+        }),
+      });
     })
     .get('/:code/qr.svg', session, async (c) => {
       const svg = await QRCode.toString(`${deps.publicUrl}/join/${c.get('live').runtime.code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });

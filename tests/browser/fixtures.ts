@@ -75,7 +75,7 @@ export class TestServer {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${this.operatorKey}` },
       body: JSON.stringify(deckId ? { schoolName, deckId } : { schoolName }),
     });
-    return (await res.json()) as { code: string; leadKey: string; supportKey: string; links: { present: string; notes: string; join: string } };
+    return (await res.json()) as { code: string; leadKey: string; supportKey: string; links: { present: string; notes: string; remote: string; prepare: string; join: string } };
   }
 
   /** A write through the API, as a facilitator screen would send it. */
@@ -131,8 +131,10 @@ export async function phoneApi(page: Page, code: string, method: string, path: s
   );
 }
 
-export const test = base.extend<{}, { server: TestServer }>({
+export const test = base.extend<object, { server: TestServer }>({
   server: [
+    // Playwright reads a fixture's dependencies from its first parameter's pattern: this one has none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const server = new TestServer(await freePort(), mkdtempSync(join(tmpdir(), 'partnerdeck-e2e-')));
       await server.start();

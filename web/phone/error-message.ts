@@ -14,12 +14,16 @@ const BY_CODE: Record<string, MessageKey> = {
   activity_closed: 'activityClosed',
   too_fast: 'errorTooFast',
   not_recorder: 'errorNotRecorder',
+  not_your_turn: 'errorNotYourTurn',
   empty_feedback: 'errorEmptyFeedback',
   not_started: 'errorNotStarted',
   no_groups: 'errorNoGroups',
   not_asked: 'errorNotAsked',
   standards_count: 'errorStandardsCount',
   standard_in_use: 'errorStandardInUse',
+  revision_limit: 'errorRevisionLimit',
+  session_full: 'errorSessionFull',
+  idempotency_answer_lost: 'errorAnswerLost',
 };
 
 export function errorMessage(error: unknown): string {

@@ -5,14 +5,14 @@ import { emptyPreparation } from './preparation-state.js';
 import { preparationPart, schoolProfileMove } from './preparation-views.js';
 
 /**
- * What a school prepares before the workshop for the deck's customisable fields (its
- * vision, Graduate Profile, learning standards, a photo, a quote): entered once, shown on
- * the slides (GET /deck projects them) and, through the activities that name them, on
- * the phones.
+ * What a school prepares before the workshop: its name, the workshop's dates, and the deck's
+ * customisable fields (texts, quotes with their sources, uploaded images). Entered once on
+ * the preparation page (or the notes view, for the next meeting); GET /deck projects them
+ * onto the slides, and the phones write the dates in their own language.
  */
 export const preparation = defineFeature({
   name: 'preparation',
-  // Phones show what the school prepared on the slides that present it.
+  // Phones show what the school prepared on the slides that present it (the process protocol's school profile).
   deckKinds: ['school-profile'],
   phoneMove: (state, deck, _slide, activity) => (activity.kind === 'school-profile' ? schoolProfileMove(state, deck, activity.fields) : null),
   emptyState: emptyPreparation,
