@@ -66,7 +66,7 @@ export class PdPreparation extends StaffSlideElement {
     if (!slide) return null;
     // A school-profile slide presents fields declared anywhere in the deck (the vision is
     // declared on step 1's slide); any other slide, its own.
-    const declared = new Map(this.deck!.slides.flatMap((s) => s.customisable.map((f) => [f.id, f] as const)));
+    const declared = new Map(this.deck.slides.flatMap((s) => s.customisable.map((f) => [f.id, f] as const)));
     const activity = slide.activity;
     const fields = activity?.kind === 'school-profile' ? activity.fields.flatMap((id) => declared.get(id) ?? []) : slide.customisable;
     if (fields.length === 0) return null;
