@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ImageStore } from '../../server/features/preparation/image-store.js';
 import { TINY_PNG } from '../../server/features/preparation/test-images.js';
+import { PROTOCOL, protocolRoom } from './protocol-setup.js';
 import { opId, testApp } from './test-app.js';
 
 /**
@@ -14,7 +15,8 @@ import { opId, testApp } from './test-app.js';
  * Each case is one test; its name starts with its number, so the count is in the names.
  */
 
-type Who = 'none' | 'participant' | 'staff' | 'lead' | 'operator';
+/** 'member': any key the session issued may write (a participant for their group, a facilitator for any group). */
+type Who = 'none' | 'participant' | 'member' | 'staff' | 'lead' | 'operator';
 interface Ctx {
   code: string;
   otherCode: string;
@@ -93,9 +95,26 @@ const MORE_BODY_ROUTES: RouteCase[] = [
 ];
 ROUTES.push(...MORE_BODY_ROUTES);
 
+/** The process protocol's small groups and Partnership Plan (issue 14): its JSON-body routes. */
+const PROTOCOL_BODY_ROUTES: RouteCase[] = [
+  { name: 'PUT /groups/members/:participantId', method: 'PUT', path: (c) => `/api/sessions/${c.code}/groups/members/someone`, who: 'staff', body: () => ({ groupId: 'g1' }), wrong: { groupId: 1 }, required: true },
+  { name: 'PUT /groups/standards', method: 'PUT', path: (c) => `/api/sessions/${c.code}/groups/standards`, who: 'member', body: () => ({ standardIds: ['attendance'] }), wrong: { standardIds: 'attendance', groupId: 3 }, required: true },
+  { name: 'POST /groups/notes', method: 'POST', path: (c) => `/api/sessions/${c.code}/groups/notes`, who: 'member', body: () => ({ slide: 3, standardId: 'attendance', text: 'A reading night', helpers: [] }), wrong: { slide: 'three', standardId: 4, text: [], helpers: 'all' }, required: true },
+  { name: 'PUT /groups/notes/:noteId', method: 'PUT', path: (c) => `/api/sessions/${c.code}/groups/notes/somenote`, who: 'member', body: () => ({ standardId: 'attendance', text: 'A reading night', helpers: [] }), wrong: { standardId: null, text: 9, helpers: {} }, required: true },
+  { name: 'PUT /groups/clustered/:noteId', method: 'PUT', path: (c) => `/api/sessions/${c.code}/groups/clustered/somenote`, who: 'member', body: () => ({ clusterId: null }), wrong: { clusterId: 12 }, required: true },
+  { name: 'POST /groups/clusters', method: 'POST', path: (c) => `/api/sessions/${c.code}/groups/clusters`, who: 'member', body: () => ({ slide: 3, name: 'Reading' }), wrong: { slide: '3', name: false }, required: true },
+  { name: 'PATCH /groups/clusters/:clusterId', method: 'PATCH', path: (c) => `/api/sessions/${c.code}/groups/clusters/somecluster`, who: 'member', body: () => ({ useful: true }), wrong: { useful: 'yes', name: 5 } },
+  { name: 'PUT /groups/shareout/:slide', method: 'PUT', path: (c) => `/api/sessions/${c.code}/groups/shareout/3`, who: 'staff', body: () => ({ groupId: 'g1' }), wrong: { groupId: ['g1'] }, required: true },
+  { name: 'PUT /plan', method: 'PUT', path: (c) => `/api/sessions/${c.code}/plan`, who: 'staff', body: () => ({ contact: 'Ms. Rivera, room 12' }), wrong: { contact: 12, meetingTimes: {} } },
+  { name: 'PUT /plan/continuum/:cardId', method: 'PUT', path: (c) => `/api/sessions/${c.code}/plan/continuum/${c.cardId}`, who: 'staff', body: () => ({ subject: 'Reading', grades: ['K', '1'] }), wrong: { subject: 1, grades: 'K' }, required: true },
+  { name: 'PUT /plan/strategies/:cardId', method: 'PUT', path: (c) => `/api/sessions/${c.code}/plan/strategies/${c.cardId}`, who: 'staff', body: () => ({ outcomes: 'More families at reading night' }), wrong: { partners: 'the library', costs: 30 } },
+  { name: 'PUT /plan/checklist/:cardId/:item', method: 'PUT', path: (c) => `/api/sessions/${c.code}/plan/checklist/${c.cardId}/invite`, who: 'staff', body: () => ({ done: true, date: '', note: '' }), wrong: { done: 'yes', date: 'tomorrow', note: 3 }, required: true },
+];
+ROUTES.push(...PROTOCOL_BODY_ROUTES);
+
 /** Key for a route's rightful caller. */
 function keyFor(who: Who): string | undefined {
-  return who === 'participant' ? x.p1 : who === 'staff' || who === 'lead' ? x.lead : who === 'operator' ? T.operatorKey : undefined;
+  return who === 'participant' || who === 'member' ? x.p1 : who === 'staff' || who === 'lead' ? x.lead : who === 'operator' ? T.operatorKey : undefined;
 }
 
 function seqOf(code: string): number {
@@ -206,11 +225,11 @@ describe('keys: missing, forged, another session’s, a deleted session’s, and
       await refused(401, () => T.call(route.method, route.path(x), { body: route.body?.(x) }), 'missing_key');
     });
     it(label(`${route.name}: a forged key → 401`), async () => {
-      const forged = route.who === 'participant' ? x.p1.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) : 'lead.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+      const forged = route.who === 'participant' || route.who === 'member' ? x.p1.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) : 'lead.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
       await refused(401, () => T.call(route.method, route.path(x), { key: forged, body: route.body?.(x) }), 'bad_key');
     });
     it(label(`${route.name}: another session’s key → 401`), async () => {
-      await refused(401, () => T.call(route.method, route.path(x), { key: route.who === 'participant' ? x.q : x.otherLead, body: route.body?.(x) }), 'bad_key');
+      await refused(401, () => T.call(route.method, route.path(x), { key: route.who === 'participant' || route.who === 'member' ? x.q : x.otherLead, body: route.body?.(x) }), 'bad_key');
     });
     if (route.who === 'staff' || route.who === 'lead') {
       it(label(`${route.name}: a participant calling a facilitator route → 403`), async () => {
@@ -588,6 +607,19 @@ const BARE_ROUTES: BareRouteCase[] = [
   { route: 'POST /api/sessions/:code/lineup/join', path: (c) => `/api/sessions/${c.code}/lineup/join`, who: 'participant' },
   { route: 'POST /api/sessions/:code/round-robin/:slide/start', path: (c) => `/api/sessions/${c.code}/round-robin/${c.slides.roundRobin}/start`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/round-robin/0${c.slides.roundRobin}/start`, status: 400 } },
   { route: 'PUT /api/sessions/:code/round-robin/:slide/recorder', path: (c) => `/api/sessions/${c.code}/round-robin/${c.slides.roundRobin}/recorder`, who: 'participant', bad: { path: (c) => `/api/sessions/${c.code}/round-robin/+${c.slides.roundRobin}/recorder`, status: 400 } },
+  // The process protocol's small groups and Partnership Plan (issue 14).
+  { route: 'POST /api/sessions/:code/groups/slides/:slide/propose', path: (c) => `/api/sessions/${c.code}/groups/slides/3/propose`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/groups/slides/0x3/propose`, status: 400 } },
+  { route: 'POST /api/sessions/:code/groups/join', path: (c) => `/api/sessions/${c.code}/groups/join`, who: 'participant' },
+  { route: 'DELETE /api/sessions/:code/groups/notes/:noteId', path: (c) => `/api/sessions/${c.code}/groups/notes/somenote`, who: 'member', bad: { path: (c) => `/api/sessions/${c.code}/groups/notes/%3Cscript%3E`, status: 400 } },
+  { route: 'DELETE /api/sessions/:code/groups/clusters/:clusterId', path: (c) => `/api/sessions/${c.code}/groups/clusters/somecluster`, who: 'member', bad: { path: (c) => `/api/sessions/${c.code}/groups/clusters/${'c'.repeat(100)}`, status: 400 } },
+  { route: 'GET /api/sessions/:code/groups/board-link', path: (c) => `/api/sessions/${c.code}/groups/board-link`, who: 'participant' },
+  { route: 'GET /api/sessions/:code/groups/board-qr.svg', path: (c) => `/api/sessions/${c.code}/groups/board-qr.svg`, who: 'participant' },
+  { route: 'GET /api/sessions/:code/plan', path: (c) => `/api/sessions/${c.code}/plan`, who: 'anyone', bad: { path: (c) => `/api/sessions/${c.code}/plan?isAdmin=1`, status: 400 } },
+  { route: 'GET /api/sessions/:code/plan/pdf', path: (c) => `/api/sessions/${c.code}/plan/pdf`, who: 'anyone', bad: { path: (c) => `/api/sessions/${c.code}/plan/pdf?size=<script>`, status: 400 } },
+  { route: 'GET /api/sessions/:code/plan/letters.pdf', path: (c) => `/api/sessions/${c.code}/plan/letters.pdf`, who: 'anyone', bad: { path: (c) => `/api/sessions/${c.code}/plan/letters.pdf?size=tabloid`, status: 400 } },
+  { route: 'GET /api/sessions/:code/plan/export.json', path: (c) => `/api/sessions/${c.code}/plan/export.json`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/plan/export.json?lang=${'x'.repeat(40)}`, status: 400 } },
+  { route: 'GET /api/sessions/:code/plan/export.csv', path: (c) => `/api/sessions/${c.code}/plan/export.csv`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/plan/export.csv?format=xlsx`, status: 400 } },
+  { route: 'DELETE /api/sessions/:code/plan/continuum/:cardId', path: (c) => `/api/sessions/${c.code}/plan/continuum/${c.cardId}`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/plan/continuum/%E2%80%AE`, status: 400 } },
 ];
 
 /** Whose key a bare route's rightful caller holds. */
@@ -617,7 +649,7 @@ describe('routes without a JSON body: keys, roles, session codes and parameters'
     if (route.who !== 'anyone') {
       it(label(`${route.route}: no key, a forged key, another session’s key → 401`), async () => {
         await refused(401, () => T.call(method, route.path(x)), 'missing_key');
-        const asParticipant = route.who === 'participant' || route.who === 'any role';
+        const asParticipant = route.who === 'participant' || route.who === 'member' || route.who === 'any role';
         await refused(401, () => T.call(method, route.path(x), { key: asParticipant ? x.p1.replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A')) : 'lead.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }), 'bad_key');
         await refused(401, () => T.call(method, route.path(x), { key: asParticipant ? x.q : x.otherLead }), 'bad_key');
       });
@@ -649,6 +681,115 @@ describe('slide images: served from this origin by the hash of their bytes, and 
       expect(res.status, bad).toBe(404);
       expect(res.json.error.code).toBe('not_found');
     }
+  });
+});
+
+describe('the protocol’s groups and plan: a group’s board, its board code, and ids that are not there', () => {
+  covered.add('GET /api/sessions/:code/groups/board');
+  covered.add('POST /api/sessions/:code/groups/board-key');
+  /** A process protocol session split into groups, one note and one cluster made by a member of the first group. */
+  let room: Awaited<ReturnType<typeof protocolRoom>>;
+  let first: { token: string; participantId: string };
+  let second: { token: string; participantId: string };
+  let board: { key: string; code: string };
+  let noteId: string;
+  let clusterId: string;
+  const protocolSeq = () => seqOf(room.s.code);
+  /** Like `refused`, and the protocol session's log stays where it was too. */
+  async function refusedHere(status: number, send: () => Promise<{ status: number; json: any }>, code?: string | RegExp) {
+    const before = protocolSeq();
+    const res = await refused(status, send, code);
+    expect(protocolSeq()).toBe(before);
+    return res;
+  }
+  beforeAll(async () => {
+    room = await protocolRoom(T);
+    const state = T.registry.get(room.s.code)!.runtime.state;
+    const [a, b] = state.groupWork.groups;
+    const memberOf = (groupId: string) => room.people.find((p) => state.groupWork.groupOf.get(p.participantId) === groupId)!;
+    first = memberOf(a.id);
+    second = memberOf(b.id);
+    expect((await T.call('PUT', `${room.base}/groups/standards`, { key: first.token, body: { standardIds: ['ela-1'] } })).status).toBe(200);
+    await T.showSlide(room.s.code, room.lead, PROTOCOL.brainstorm);
+    const note = await T.call('POST', `${room.base}/groups/notes`, { key: first.token, body: { slide: PROTOCOL.brainstorm, standardId: 'ela-1', text: 'Reading buddies', helpers: ['parents'] } });
+    await T.showSlide(room.s.code, room.lead, PROTOCOL.refine);
+    const cluster = await T.call('POST', `${room.base}/groups/clusters`, { key: first.token, body: { slide: PROTOCOL.refine, name: 'Mentoring' } });
+    const link = await T.call('GET', `${room.base}/groups/board-link`, { key: first.token });
+    expect([note.status, cluster.status, link.status], JSON.stringify(note.json)).toEqual([201, 201, 200]);
+    noteId = note.json.noteId;
+    clusterId = cluster.json.clusterId;
+    board = { key: link.json.key, code: link.json.code };
+  });
+
+  it(label('GET /groups/board: the group’s board key opens it; no key, a session key, a forged or another session’s board key → 401'), async () => {
+    const ok = await T.call('GET', `${room.base}/groups/board`, { key: board.key });
+    expect(ok.status).toBe(200);
+    expect(ok.json.board).toBeTruthy();
+    await refusedHere(401, () => T.call('GET', `${room.base}/groups/board`), 'missing_key');
+    // A participant's or a facilitator's key is not a board key: the laptop at the table holds only the board's.
+    for (const key of [first.token, room.lead]) await refusedHere(401, () => T.call('GET', `${room.base}/groups/board`, { key }), 'bad_key');
+    await refusedHere(401, () => T.call('GET', `${room.base}/groups/board`, { key: board.key.replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A')) }), 'bad_key');
+    await refusedHere(401, () => T.call('GET', `/api/sessions/${x.code}/groups/board`, { key: board.key }), 'bad_key');
+  });
+  it(label('GET /groups/board: an unknown session → 404; a query with markup or an unknown field → 400'), async () => {
+    await refusedHere(404, () => T.call('GET', `/api/sessions/ZZZZZZ/groups/board`, { key: board.key }), 'unknown_session');
+    await refusedHere(400, () => T.call('GET', `${room.base}/groups/board?<script>=1`, { key: board.key }), 'invalid');
+    await refusedHere(400, () => T.call('GET', `${room.base}/groups/board?lang=${'x'.repeat(50)}`, { key: board.key }), 'invalid');
+  });
+  it(label('POST /groups/board-key: malformed, mistyped, incomplete, padded, non-JSON bodies → 400/415; a wrong code → 404; then guessing is slowed → 429'), async () => {
+    const path = `${room.base}/groups/board-key`;
+    await refusedHere(400, () => T.call('POST', path, { raw: '{"code": "AB' }), 'malformed');
+    const wrong = await refusedHere(400, () => T.call('POST', path, { body: { code: 123456 } }), 'invalid');
+    expect(wrong.json.error.issues.length).toBeGreaterThan(0);
+    await refusedHere(400, () => T.call('POST', path, { body: {} }), 'invalid');
+    await refusedHere(400, () => T.call('POST', path, { body: { code: board.code, isAdmin: true } }), 'invalid');
+    await refusedHere(400, () => T.call('POST', path, { body: { code: '<script>' } }), 'invalid');
+    await refusedHere(415, () => sendTyped('POST', path, 'text/plain', JSON.stringify({ code: board.code })), 'unsupported_media_type');
+    const wrongCode = board.code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+    await refusedHere(404, () => T.call('POST', path, { body: { code: wrongCode } }), 'unknown_board');
+    // The right code, typed in lower case, opens the board: the refusals above were about the input, not the route.
+    const right = await T.call('POST', path, { body: { code: board.code.toLowerCase() } });
+    expect(right.status).toBe(200);
+    expect(right.json.key).toBe(board.key);
+    // A six-character code could be guessed: past the burst, every address is told to wait.
+    let limited: { status: number; json: any; headers: Headers } | undefined;
+    for (let i = 0; i < 12 && !limited; i++) {
+      const res = await T.call('POST', path, { body: { code: wrongCode } });
+      if (res.status === 429) limited = res;
+      else expect(res.status).toBe(404);
+    }
+    expect(limited?.json.error.code).toBe('too_fast');
+    expect(Number(limited!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  });
+
+  it(label('groups: a participant, a group, a note or a cluster that is not there → 404'), async () => {
+    const groupId = T.registry.get(room.s.code)!.runtime.state.groupWork.groups[0].id;
+    await refusedHere(404, () => T.call('PUT', `${room.base}/groups/members/nobody`, { key: room.lead, body: { groupId } }), 'unknown_participant');
+    await refusedHere(404, () => T.call('PUT', `${room.base}/groups/members/${first.participantId}`, { key: room.lead, body: { groupId: 'nogroup' } }), 'unknown_group');
+    await refusedHere(404, () => T.call('PUT', `${room.base}/groups/notes/nonote`, { key: first.token, body: { standardId: 'ela-1', text: 'x y z', helpers: ['parents'] } }), 'unknown_note');
+    await refusedHere(404, () => T.call('DELETE', `${room.base}/groups/notes/nonote`, { key: first.token }), 'unknown_note');
+    await refusedHere(404, () => T.call('PUT', `${room.base}/groups/clustered/nonote`, { key: first.token, body: { clusterId: null } }), 'unknown_note');
+    await refusedHere(404, () => T.call('PUT', `${room.base}/groups/clustered/${noteId}`, { key: first.token, body: { clusterId: 'nocluster' } }), 'unknown_cluster');
+    await refusedHere(404, () => T.call('PATCH', `${room.base}/groups/clusters/nocluster`, { key: first.token, body: { useful: true } }), 'unknown_cluster');
+    await refusedHere(404, () => T.call('DELETE', `${room.base}/groups/clusters/nocluster`, { key: first.token }), 'unknown_cluster');
+    await refusedHere(404, () => T.call('PUT', `${room.base}/groups/shareout/${PROTOCOL.share}`, { key: room.lead, body: { groupId: 'nogroup' } }), 'unknown_group');
+  });
+  it(label('groups: another group’s note or cluster, and another group named by a member → 404, nothing changed'), async () => {
+    await refusedHere(404, () => T.call('PUT', `${room.base}/groups/notes/${noteId}`, { key: second.token, body: { standardId: 'ela-1', text: 'hijacked', helpers: ['parents'] } }), 'unknown_note');
+    await refusedHere(404, () => T.call('DELETE', `${room.base}/groups/notes/${noteId}`, { key: second.token }), 'unknown_note');
+    await refusedHere(404, () => T.call('PATCH', `${room.base}/groups/clusters/${clusterId}`, { key: second.token, body: { name: 'hijacked' } }), /^unknown_(cluster|group)$/);
+    await refusedHere(404, () => T.call('DELETE', `${room.base}/groups/clusters/${clusterId}`, { key: second.token }), /^unknown_(cluster|group)$/);
+    const firstGroup = T.registry.get(room.s.code)!.runtime.state.groupWork.groupOf.get(first.participantId)!;
+    await refusedHere(404, () => T.call('PUT', `${room.base}/groups/standards`, { key: second.token, body: { groupId: firstGroup, standardIds: [] } }), 'unknown_group');
+  });
+  it(label('plan: a strategy card or checklist item that is not there, another session’s card → 404; a deck without a plan → 404'), async () => {
+    await refusedHere(404, () => T.call('PUT', `${room.base}/plan/continuum/nocard`, { key: room.lead, body: { subject: 'Reading', grades: [] } }), 'unknown_strategy');
+    await refusedHere(404, () => T.call('PUT', `${room.base}/plan/continuum/${x.cardId}`, { key: room.lead, body: { subject: 'Reading', grades: [] } }), 'unknown_strategy');
+    await refusedHere(404, () => T.call('DELETE', `${room.base}/plan/continuum/nocard`, { key: room.lead }), 'unknown_strategy');
+    await refusedHere(404, () => T.call('PUT', `${room.base}/plan/strategies/nocard`, { key: room.lead, body: { outcomes: 'More readers' } }), 'unknown_strategy');
+    await refusedHere(404, () => T.call('PUT', `${room.base}/plan/checklist/nocard/invite`, { key: room.lead, body: { done: true, date: '', note: '' } }), /unknown_/);
+    // Module 1 has no Partnership Plan: its plan, PDF and letters say so.
+    for (const path of ['plan', 'plan/pdf', 'plan/letters.pdf']) await refusedHere(404, () => T.call('GET', `/api/sessions/${x.code}/${path}`), 'no_plan');
   });
 });
 
