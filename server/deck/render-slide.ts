@@ -95,7 +95,7 @@ export function renderSlide(deck: DeckSource, number: number, lang: string, valu
   };
 
   const lines: string[] = [];
-  for (const line of withoutEmptySubheadings(markdown.split('\n'), (id) => !renderField(deck, fieldsById.get(id)!, values.fields?.[id], lang))) {
+  for (const line of withoutEmptySubheadings(markdown.split('\n'), (id) => !renderField(deck, fieldsById.get(id), values.fields?.[id], lang))) {
     const fieldId = blockPlaceholder(line);
     const field = fieldId ? fieldsById.get(fieldId) : undefined;
     if (field) {
