@@ -34,6 +34,22 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   const notes = await notesContext.newPage();
   // A step that cannot be done fails in seconds, not at the test's end.
   notesContext.setDefaultTimeout(15_000);
+  // The pages the notes view opens (the plan page) report their errors and failed requests: a failure says why,
+  // and an uncaught error fails the test even where the page happens to look right.
+  const pageErrors: string[] = [];
+  notesContext.on('page', (page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') console.log(`[${new URL(page.url()).pathname}] console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => {
+      pageErrors.push(error.message);
+      console.log(`[${new URL(page.url()).pathname}] page error: ${error.stack ?? error.message}`);
+    });
+    page.on('requestfailed', (request) => console.log(`[${new URL(page.url()).pathname}] request failed: ${request.method()} ${new URL(request.url()).pathname} ${request.failure()?.errorText}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) console.log(`[${new URL(page.url()).pathname}] ${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
+    });
+  });
   await notes.goto(links.notes);
   expect((await api('PUT', '/presentation/slide', { slide: 13 })).status).toBe(200);
   await notes.getByLabel("Our school's vision (en)").fill('Every graduate ready for college, career and community');
@@ -184,7 +200,7 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   // Slide 21: the plan page, opened from the notes view, places the winners on the continuum.
   await show(21);
   const [planPage] = await Promise.all([notesContext.waitForEvent('page'), notes.getByRole('link', { name: 'Open the plan page' }).click()]);
-  await expect(planPage.getByText('You can edit this plan (facilitator link).')).toBeVisible({ timeout: 20_000 });
+  await expect(planPage.getByText('You can edit this plan (facilitator link).')).toBeVisible();
   const place = async (activity: string, subject: string, grades: string[]) => {
     const form = planPage.getByRole('form', { name: `Place on the continuum: ${activity}` });
     await form.getByLabel('Subject area').fill(subject);
@@ -239,4 +255,5 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   await expect(reader.getByRole('heading', { name: 'Plan de Colaboración' })).toBeVisible();
   await expect(reader.getByText('Solo lectura. Los facilitadores lo editan desde su enlace.')).toBeVisible();
   await expect(reader.getByText(ACTIVITIES[1])).toBeVisible();
+  expect(pageErrors).toEqual([]);
 });

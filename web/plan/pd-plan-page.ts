@@ -3,7 +3,7 @@ import type { PlanStrategy } from '../../server/contract/parts.js';
 import { bodyOf, type SessionApi } from '../shared/live/api-client.js';
 import { PROTOCOL_LANGUAGES, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
 import { WriteGuard } from '../shared/write-guard.js';
-import type { PlanPage } from './plan-api.js';
+import type { PlanClient, PlanPage } from './plan-api.js';
 import './pd-plan-strategy.js';
 
 /** How often an open plan page looks for changes made elsewhere (the notes view, another facilitator). */
@@ -25,6 +25,8 @@ export class PdPlanPage extends LitElement {
   declare private page: PlanPage | null;
   declare private problem: string;
   private timer: ReturnType<typeof setInterval> | undefined;
+  /** The client as the strategies get it (never the bare proxy: see PlanClient); kept, so they do not re-render for nothing. */
+  private client: PlanClient | null = null;
   private readonly writes = new WriteGuard(this, (error) => protocolMsg(this.readerLang, 'refused', { reason: error instanceof Error ? error.message : String(error) }));
 
   static override styles = css`
@@ -172,7 +174,7 @@ export class PdPlanPage extends LitElement {
         (s) => html`<pd-plan-strategy
           .strategy=${s}
           .page=${page}
-          .api=${this.api}
+          .client=${this.clientForChildren()}
           code=${this.code}
           lang=${page.lang}
           ?editable=${this.editable}
@@ -180,6 +182,11 @@ export class PdPlanPage extends LitElement {
         ></pd-plan-strategy>`,
       )}
     `;
+  }
+
+  private clientForChildren(): PlanClient | null {
+    if (this.client?.api !== this.api) this.client = this.api ? { api: this.api } : null;
+    return this.client;
   }
 
   /** Strategies on the continuum first (by subject area, then youngest grade); then the rest by their dots. */

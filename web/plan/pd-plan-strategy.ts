@@ -1,10 +1,10 @@
 import { LitElement, css, html } from 'lit';
 import type { PlanFields, PlanStrategy } from '../../server/contract/parts.js';
-import { bodyOf, type SessionApi } from '../shared/live/api-client.js';
+import { bodyOf } from '../shared/live/api-client.js';
 import { protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
 import { inLanguage } from '../shared/text-in-language.js';
 import { WriteGuard } from '../shared/write-guard.js';
-import type { PlanPage } from './plan-api.js';
+import type { PlanClient, PlanPage } from './plan-api.js';
 
 const FIELDS = ['outcomes', 'monitoring', 'evaluation', 'improvement', 'costs', 'personnel'] as const;
 
@@ -18,14 +18,14 @@ export class PdPlanStrategy extends LitElement {
   static override properties = {
     strategy: { attribute: false },
     page: { attribute: false },
-    api: { attribute: false },
+    client: { attribute: false },
     code: {},
     lang: {},
     editable: { type: Boolean },
   };
   declare strategy: PlanStrategy | null;
   declare page: PlanPage | null;
-  declare api: SessionApi | null;
+  declare client: PlanClient | null;
   declare code: string;
   declare lang: string;
   declare editable: boolean;
@@ -102,7 +102,7 @@ export class PdPlanStrategy extends LitElement {
     super();
     this.strategy = null;
     this.page = null;
-    this.api = null;
+    this.client = null;
     this.code = '';
     this.lang = 'en';
     this.editable = false;
@@ -197,10 +197,10 @@ export class PdPlanStrategy extends LitElement {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
     const json = { subject: String(data.get('subject') ?? ''), grades: data.getAll('grade').map(String) };
-    return this.write(() => bodyOf(this.api!.plan.continuum[':cardId'].$put({ param: { code: this.code, cardId: this.strategy!.cardId }, json })));
+    return this.write(() => bodyOf(this.client!.api.plan.continuum[':cardId'].$put({ param: { code: this.code, cardId: this.strategy!.cardId }, json })));
   };
 
-  private readonly unplace = () => this.write(() => bodyOf(this.api!.plan.continuum[':cardId'].$delete({ param: { code: this.code, cardId: this.strategy!.cardId } })));
+  private readonly unplace = () => this.write(() => bodyOf(this.client!.api.plan.continuum[':cardId'].$delete({ param: { code: this.code, cardId: this.strategy!.cardId } })));
 
   private readonly saveFields = (event: SubmitEvent) => {
     event.preventDefault();
@@ -213,14 +213,14 @@ export class PdPlanStrategy extends LitElement {
         .filter(Boolean),
       ...Object.fromEntries(FIELDS.map((f) => [f, text(f)])),
     };
-    return this.write(() => bodyOf(this.api!.plan.strategies[':cardId'].$put({ param: { code: this.code, cardId: this.strategy!.cardId }, json })));
+    return this.write(() => bodyOf(this.client!.api.plan.strategies[':cardId'].$put({ param: { code: this.code, cardId: this.strategy!.cardId }, json })));
   };
 
   private mark(event: Event, item: string) {
     const form = (event.target as HTMLElement).closest('form')!;
     const data = new FormData(form);
     const json = { done: data.get('done') === 'on', date: String(data.get('date') ?? ''), note: String(data.get('note') ?? '') };
-    return this.write(() => bodyOf(this.api!.plan.checklist[':cardId'][':item'].$put({ param: { code: this.code, cardId: this.strategy!.cardId, item }, json })));
+    return this.write(() => bodyOf(this.client!.api.plan.checklist[':cardId'][':item'].$put({ param: { code: this.code, cardId: this.strategy!.cardId, item }, json })));
   }
 }
 

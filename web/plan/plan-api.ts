@@ -16,4 +16,13 @@ export function planApi(code: string, key: string | null): SessionApi {
   return apiClient(send).api.sessions[':code'];
 }
 
+/**
+ * The client inside a plain object, for handing to a child element through a Lit binding:
+ * Lit looks up `_$litDirective$` on every object it binds, and the client's proxy answers
+ * any property with a function, which Lit then tries to construct ("is not a constructor").
+ */
+export interface PlanClient {
+  readonly api: SessionApi;
+}
+
 export type PlanPage = SuccessBody<Awaited<ReturnType<SessionApi['plan']['$get']>>>;
