@@ -33,11 +33,11 @@ export function sessionsRoutes(deps: AppDeps) {
   });
   return new Hono<AppEnv>()
     .get('/', operatorOnly, (c) => c.json({ sessions: sessionList(deps) }))
-    .post('/', perAddress, operatorOnly, validate('json', createSession), (c) => {
+    .post('/', perAddress, operatorOnly, validate('json', createSession), async (c) => {
       const { deckId, schoolName } = c.req.valid('json');
       const deck = deckId ? decks.get(deckId) : decks.values().next().value;
       if (!deck) return c.json(errorBody('unknown_deck', `There is no deck "${deckId ?? ''}".`), 404);
-      const live = registry.create(deck, (schoolName ?? '').trim(), operator.startedByMark);
+      const live = await registry.create(deck, (schoolName ?? '').trim(), operator.startedByMark);
       const { id, code } = live.runtime;
       const leadKey = keys.staffKey(id, 'lead');
       const supportKey = keys.staffKey(id, 'support');
@@ -64,10 +64,10 @@ export function sessionsRoutes(deps: AppDeps) {
     // The operator, not the lead: a session's records belong to whoever runs the server
     // (the school), and a set-aside session, which has no lead to act for it, can be
     // deleted too. The operator is asked before anything is looked up.
-    .delete('/:code', operatorOnly, (c) => {
+    .delete('/:code', operatorOnly, async (c) => {
       const code = c.req.param('code');
       const row = CODE.test(code) ? registry.row(code) : undefined;
-      if (!row || !registry.delete(row.code)) return c.json(errorBody('unknown_session', `There is no session with the code "${code.slice(0, 12)}".`), 404);
+      if (!row || !(await registry.delete(row.code))) return c.json(errorBody('unknown_session', `There is no session with the code "${code.slice(0, 12)}".`), 404);
       keys.forget(row.id);
       deps.agreementPdfs?.forgetDeleted();
       return c.json({ deleted: true });

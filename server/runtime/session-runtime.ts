@@ -2,7 +2,7 @@ import type { Deck } from '../deck/deck-schema.js';
 import type { Actor, DomainEvent, NewEvent } from '../domain/events.js';
 import { applyEvent } from '../domain/reduce.js';
 import { emptyState, type SessionState } from '../domain/session-state.js';
-import type { EventStore } from '../store/event-store.js';
+import type { SessionStore } from '../store/session-store.js';
 import { DamagedLogError } from '../store/damaged-log.js';
 
 export interface Decision<R> {
@@ -26,7 +26,7 @@ export class SessionRuntime {
     readonly id: string,
     readonly code: string,
     readonly deck: Deck,
-    private readonly store: EventStore,
+    private readonly store: SessionStore,
     history: DomainEvent[] = [],
   ) {
     this.state = emptyState(id, code);

@@ -3,25 +3,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Actor, DomainEvent, NewEvent } from '../domain/events.js';
 import { lockDataFolder } from './data-folder-lock.js';
-import { DamagedLogError } from './damaged-log.js';
-import { EVENT_VERSIONS, EventTooNew, upcast, type EventVersions } from '../domain/event-versions.js';
+import { EVENT_VERSIONS, type EventVersions } from '../domain/event-versions.js';
+import { eventsFromRows, type EventRow } from './event-rows.js';
 import { migrate } from './migrations.js';
+import { markPending, markSettled, type CommitFailureListener, type SessionRow, type SessionStore } from './session-store.js';
 
-export interface SessionRow {
-  id: string;
-  code: string;
-  deckId: string;
-  createdAt: number;
-  /**
-   * Who started the session: `operator:<fingerprint of the operator key>` for sessions
-   * started with this server's operator key, '' for sessions from versions that did not
-   * record it. Only sessions marked with the current operator are ever printed at start.
-   */
-  startedBy: string;
-}
-
-/** Called when a commit fails; the server decides what happens next. */
-export type CommitFailureListener = (error: Error) => void;
+export type { CommitFailureListener, SessionRow } from './session-store.js';
+export { allCommitted } from './session-store.js';
 
 /**
  * The sessions' append-only logs in one SQLite file (WAL). A command's idempotency record
@@ -46,16 +34,8 @@ export type CommitFailureListener = (error: Error) => void;
  * together, in one tight loop, also costs a fraction of inserting each amid its request's
  * work. A retry in the same turn finds its answer in memory.
  */
-/** Stores with writes waiting for their commit, and the promises that resolve when they are committed. */
-const pendingStores = new Set<EventStore>();
-
-/** Resolves once every write made so far, in every store, is committed. */
-export function allCommitted(): Promise<void> | null {
-  if (pendingStores.size === 0) return null;
-  return Promise.all([...pendingStores].map((store) => store.committed())).then(() => undefined);
-}
-
-export class EventStore {
+export class EventStore implements SessionStore {
+  readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private readonly begin: Database.Statement;
   private readonly commit: Database.Statement;
@@ -126,32 +106,8 @@ export class EventStore {
    * Throws DamagedLogError naming the first row that cannot be read.
    */
   readEvents(sessionId: string): DomainEvent[] {
-    const rows = this.db
-      .prepare('SELECT seq, type, actor, data, at, v FROM events WHERE session_id = ? ORDER BY seq')
-      .all(sessionId) as { seq: number; type: string; actor: string; data: string; at: number; v: number }[];
-    const current = this.eventVersions.current;
-    return rows.map((r, i) => {
-      if (r.seq !== i + 1) throw new DamagedLogError('event_missing', i + 1, 'is missing from the log');
-      let event: DomainEvent;
-      try {
-        event = { seq: r.seq, type: r.type, actor: JSON.parse(r.actor), data: JSON.parse(r.data), at: r.at } as DomainEvent;
-      } catch {
-        throw new DamagedLogError('event_unreadable', r.seq, `(${String(r.type).slice(0, 40)}) cannot be read: its stored data is not valid JSON`);
-      }
-      if (r.v !== current) event.data = this.upcastRow(r, event.data) as never;
-      return event;
-    });
-  }
-
-  private upcastRow(row: { seq: number; type: string; v: number }, data: unknown): unknown {
-    const type = String(row.type).slice(0, 40);
-    try {
-      return upcast(row.type, row.v, data, this.eventVersions);
-    } catch (error) {
-      if (error instanceof EventTooNew) throw new DamagedLogError('event_rejected', row.seq, `(${type}) ${error.message}`);
-      // The upcaster's message may quote the data; only its kind is kept.
-      throw new DamagedLogError('event_rejected', row.seq, `(${type}) cannot be brought from event version ${row.v} to ${this.eventVersions.current} (${(error as Error).name})`);
-    }
+    const rows = this.db.prepare('SELECT seq, type, actor, data, at, v FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as EventRow[];
+    return eventsFromRows(rows, this.eventVersions);
   }
 
   /**
@@ -228,7 +184,7 @@ export class EventStore {
     const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
     promise.catch(() => {});
     this.batch = { promise, resolve, reject, rows: [] };
-    pendingStores.add(this);
+    markPending(this);
     setImmediate(() => this.commitBatch());
     return this.batch.rows;
   }
@@ -237,7 +193,7 @@ export class EventStore {
     const batch = this.batch;
     if (!batch) return;
     this.batch = null;
-    pendingStores.delete(this);
+    markSettled(this);
     try {
       this.begin.run();
       for (const row of batch.rows) {

@@ -1,0 +1,85 @@
+import type { Actor, DomainEvent, NewEvent } from '../domain/events.js';
+
+export interface SessionRow {
+  id: string;
+  code: string;
+  deckId: string;
+  createdAt: number;
+  /**
+   * Who started the session: `operator:<fingerprint of the operator key>` for sessions
+   * started with this server's operator key, '' for sessions from versions that did not
+   * record it. Only sessions marked with the current operator are ever printed at start.
+   */
+  startedBy: string;
+}
+
+/** Called when a commit fails; the server decides what happens next. */
+export type CommitFailureListener = (error: Error) => void;
+
+/** A value now (the embedded store) or later (a database across the network). */
+export type Awaitable<T> = T | Promise<T>;
+
+/** An operation's client-made key and the answer it got, stored atomically with its events. */
+export interface StoredOp {
+  key: string;
+  response: unknown;
+}
+
+/**
+ * Where the sessions' logs are kept. Two implementations, one contract
+ * (server/store/store-contract.test.ts runs the same cases against both):
+ *
+ * - `EventStore`: SQLite in the data folder, the default: one server, no setup.
+ * - `PostgresStore`: a Postgres database shared by several instances, each session
+ *   owned by one instance at a time (see server/store/postgres-store.ts).
+ *
+ * The write path is the same for both, and synchronous: a command is decided against the
+ * projection in memory and its rows go into the current turn's batch at once (`append`),
+ * so two racing requests are decided one after the other. The batch is committed once per
+ * turn of the event loop (one transaction), and every answer waits for that commit
+ * (`committed`). A retried request finds its earlier answer in memory (`findResponse`).
+ *
+ * Reading and managing sessions answers at once from SQLite and later from Postgres;
+ * callers await the result either way.
+ */
+export interface SessionStore {
+  readonly kind: 'sqlite' | 'postgres';
+  /** The answer stored for an operation already applied, or undefined. */
+  findResponse(sessionId: string, opKey: string): unknown;
+  /** Appends events (numbered from `firstSeq`) and the op's answer to this turn's batch, atomically. */
+  append(sessionId: string, firstSeq: number, actor: Actor, events: NewEvent[], at: number, op?: StoredOp): DomainEvent[];
+  /** Resolves when the writes made so far are committed; rejects if they were not. */
+  committed(): Promise<void>;
+  /** Listens for a failed commit; the store never stops the process itself. */
+  onCommitFailure(listener: CommitFailureListener): () => void;
+  listSessions(): Awaitable<SessionRow[]>;
+  /** A session's log in order, every event in its current shape. Throws DamagedLogError at the first row that cannot be read. */
+  readEvents(sessionId: string): Awaitable<DomainEvent[]>;
+  createSession(row: SessionRow): Awaitable<void>;
+  codeTaken(code: string): Awaitable<boolean>;
+  /** Erases a session for good: its log, its answers and its row. */
+  deleteSession(sessionId: string): Awaitable<void>;
+  /** Commits what is pending and lets go of the database. */
+  close(): Awaitable<void>;
+}
+
+/**
+ * Stores with writes waiting for their commit. Every answer waits until all of them are
+ * committed: an answer never says "saved" before the disk (or the database) has it.
+ */
+const pendingStores = new Set<{ committed(): Promise<void> }>();
+
+export function markPending(store: { committed(): Promise<void> }): void {
+  pendingStores.add(store);
+}
+
+export function markSettled(store: { committed(): Promise<void> }): void {
+  pendingStores.delete(store);
+}
+
+/** Resolves once every write made so far, in every store, is committed; null when nothing waits. */
+export function allCommitted(): Promise<void> | null {
+  if (pendingStores.size === 0) return null;
+  if (pendingStores.size === 1) return pendingStores.values().next().value!.committed();
+  return Promise.all([...pendingStores].map((store) => store.committed())).then(() => undefined);
+}
