@@ -15,6 +15,12 @@ export interface Frame {
 
 export interface StreamOptions {
   port: number;
+  /**
+   * Several instances' ports, this stream's own first: when one cannot be reached at all
+   * (its process is gone), the stream moves to the next, as a proxy with health checks
+   * would send it elsewhere. Without it, only `port`.
+   */
+  ports?: number[];
   code: string;
   key: string;
   /** Called for every event frame (not for pings); only the presenter needs the data. */
@@ -78,9 +84,13 @@ export class LiveStream {
   /** Tags of the shared parts held, sent on reconnect as the browser client does (X-Part-Tags). */
   private readonly tags = new Map<string, string>();
 
+  /** Which of `ports` the stream uses now. */
+  private portIndex = 0;
+
   private connect(): void {
     if (this.stopped) return;
-    const { port, code, key } = this.options;
+    const { code, key } = this.options;
+    const port = this.options.ports?.[this.portIndex] ?? this.options.port;
     const held = [...this.tags].map(([part, tag]) => `${part}=${tag}`).join(';');
     const headers: Record<string, string> = { authorization: `Bearer ${key}`, accept: 'text/event-stream', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
     if (held) headers[PART_TAGS_HEADER] = held;
@@ -107,7 +117,11 @@ export class LiveStream {
         });
       },
     );
-    req.on('error', () => this.retry());
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      // Refused: nothing listens there any more; the next instance takes the stream.
+      if (error.code === 'ECONNREFUSED' && this.options.ports) this.portIndex = (this.portIndex + 1) % this.options.ports.length;
+      this.retry();
+    });
     this.req = req;
   }
 
