@@ -135,7 +135,8 @@ const limits = {
   ...DEFAULT_LIMITS,
   ...(config.addressRatePerSecond ? { addressPerSecond: config.addressRatePerSecond, addressBurst: config.addressRatePerSecond * 10 } : {}),
 };
-const app = createApp({ registry, keys, operator, decks, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits });
+const sessionsElsewhere = sharedStore ? () => sharedStore.listSessionsWithSchools() : undefined;
+const app = createApp({ registry, keys, operator, decks, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits, sessionsElsewhere });
 
 // After a crash every phone in the room reconnects within a second or two. Node's default
 // accept queue (511) overflows with a district-sized room, and a dropped connection is only

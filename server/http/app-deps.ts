@@ -4,6 +4,7 @@ import type { OpsLog } from '../ops/ops-log.js';
 import type { SessionRegistry } from '../runtime/session-registry.js';
 import type { KeyRing } from '../store/key-ring.js';
 import type { OperatorKey } from '../store/operator-key.js';
+import type { SessionRow } from '../store/session-store.js';
 
 export interface AppDeps {
   registry: SessionRegistry;
@@ -27,6 +28,11 @@ export interface AppDeps {
   };
   /** The agreement's PDF renderer and cache; the agreement routes make their own when absent. */
   agreementPdfs?: AgreementPdfs;
+  /**
+   * With several instances on one database: the sessions other instances serve, for the
+   * operator's list (each with the school name it was started with).
+   */
+  sessionsElsewhere?: () => Promise<(SessionRow & { schoolName: string })[]>;
 }
 
 export const DEFAULT_LIMITS: AppDeps['limits'] = {

@@ -32,7 +32,7 @@ export function sessionsRoutes(deps: AppDeps) {
     key: (c) => `session:${clientAddress(c)}`,
   });
   return new Hono<AppEnv>()
-    .get('/', operatorOnly, (c) => c.json({ sessions: sessionList(deps) }))
+    .get('/', operatorOnly, async (c) => c.json({ sessions: [...sessionList(deps), ...(await servedElsewhere(deps))].sort((a, b) => b.startedAt - a.startedAt) }))
     .post('/', perAddress, operatorOnly, validate('json', createSession), async (c) => {
       const { deckId, schoolName } = c.req.valid('json');
       const deck = deckId ? decks.get(deckId) : decks.values().next().value;
@@ -105,4 +105,25 @@ function sessionList(deps: AppDeps) {
     setAside: { problem: row.problem, seq: row.seq, deckId: row.deckId, reason: row.reason },
   }));
   return [...loaded, ...setAside].sort((a, b) => b.startedAt - a.startedAt);
+}
+
+/**
+ * With several instances, the sessions the others serve: their links work from here (the
+ * keys are shared, and requests are forwarded to the owner); how many have joined is known
+ * only to the owner, so it is left out.
+ */
+async function servedElsewhere(deps: AppDeps) {
+  if (!deps.sessionsElsewhere) return [];
+  const { registry, keys, operator } = deps;
+  const rows = (await deps.sessionsElsewhere()).filter((row) => !registry.row(row.code));
+  return rows.map((row) => ({
+    code: row.code,
+    schoolName: row.schoolName,
+    deckTitle: deps.decks.get(row.deckId)?.title ?? row.deckId,
+    startedAt: row.createdAt,
+    startedByOperator: row.startedBy === operator.startedByMark,
+    participants: null,
+    links: sessionLinks(deps.publicUrl, row.code, keys.staffKey(row.id, 'lead'), keys.staffKey(row.id, 'support')),
+    setAside: null,
+  }));
 }

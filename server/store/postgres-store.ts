@@ -5,22 +5,13 @@ import type { Actor, DomainEvent, NewEvent } from '../domain/events.js';
 import { EVENT_VERSIONS, type EventVersions } from '../domain/event-versions.js';
 import { eventsFromRows } from './event-rows.js';
 import { migratePostgres } from './postgres-migrations.js';
-import { markPending, markSettled, type CommitFailureListener, type SessionRow, type SessionStore, type StoredOp } from './session-store.js';
+import { markPending, markSettled, SessionMoved, type CommitFailureListener, type SessionRow, type SessionStore, type StoredOp } from './session-store.js';
+
+export { SessionMoved } from './session-store.js';
 
 /** How long a session stays with its owner without a renewal; the owner renews it every LEASE_MS / 3. */
 export const LEASE_MS = 5_000;
 
-/**
- * Writes for a session this instance no longer owns (another instance took it over) were
- * refused by the database. Nothing of them was stored and no answer for them says so; the
- * clients retry, and reach the new owner.
- */
-export class SessionMoved extends Error {
-  constructor(readonly sessionIds: string[]) {
-    super(`${sessionIds.length === 1 ? 'A session' : `${sessionIds.length} sessions`} moved to another instance; the writes for ${sessionIds.length === 1 ? 'it' : 'them'} were not stored.`);
-    this.name = 'SessionMoved';
-  }
-}
 
 /** Where a session is: its row, and who holds it now (owner null: nobody ever took it). */
 export interface SessionLocation {
@@ -304,6 +295,15 @@ export class PostgresStore implements SessionStore {
     return rows.map(toSessionRow);
   }
 
+  /** Every session with the school name it was started with (from its first event), for the operator's list. */
+  async listSessionsWithSchools(): Promise<(SessionRow & { schoolName: string })[]> {
+    const { rows } = await this.pool.query(
+      `SELECT s.id, s.code, s.deck_id, s.created_at, s.started_by, e.data AS first
+         FROM sessions s LEFT JOIN events e ON e.session_id = s.id AND e.seq = 1 ORDER BY s.created_at`,
+    );
+    return rows.map((r) => ({ ...toSessionRow(r), schoolName: schoolNameIn(r.first) }));
+  }
+
   async codeTaken(code: string): Promise<boolean> {
     return (await this.pool.query('SELECT 1 FROM sessions WHERE code = $1', [code])).rowCount! > 0;
   }
@@ -484,6 +484,15 @@ export class PostgresStore implements SessionStore {
 
 function toSessionRow(r: { id: string; code: string; deck_id: string; created_at: string | number; started_by: string }): SessionRow {
   return { id: r.id, code: r.code, deckId: r.deck_id, createdAt: Number(r.created_at), startedBy: r.started_by };
+}
+
+function schoolNameIn(firstEventData: string | null): string {
+  try {
+    const name = (JSON.parse(firstEventData ?? 'null') as { schoolName?: unknown } | null)?.schoolName;
+    return typeof name === 'string' ? name : '';
+  } catch {
+    return '';
+  }
 }
 
 /** host:port/database of a connection string, for messages: never its password. */

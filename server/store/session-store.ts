@@ -64,6 +64,18 @@ export interface SessionStore {
 }
 
 /**
+ * Writes for a session this instance no longer owns (another instance took it over) were
+ * refused by the database. Nothing of them was stored and no answer says they were: they
+ * are answered 503 with Retry-After, and the clients retry, reaching the new owner.
+ */
+export class SessionMoved extends Error {
+  constructor(readonly sessionIds: string[]) {
+    super(`${sessionIds.length === 1 ? 'A session' : `${sessionIds.length} sessions`} moved to another instance; the writes for ${sessionIds.length === 1 ? 'it' : 'them'} were not stored.`);
+    this.name = 'SessionMoved';
+  }
+}
+
+/**
  * Stores with writes waiting for their commit. Every answer waits until all of them are
  * committed: an answer never says "saved" before the disk (or the database) has it.
  */
