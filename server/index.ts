@@ -1,5 +1,3 @@
-import { createAdaptorServer } from '@hono/node-server';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +9,7 @@ import { shareKeys } from './cluster/shared-keys.js';
 import { ConfigError, instanceUrlFor, publicUrlFor, readConfig, type Config } from './config.js';
 import { loadDecks } from './deck/load-decks.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
+import { createNodeServer } from './http/node-server.js';
 import { closeLogFiles, openLogFiles } from './ops/log-files.js';
 import { OpsLog } from './ops/ops-log.js';
 import { stopOnSignals } from './ops/shutdown.js';
@@ -142,9 +141,10 @@ const app = createApp({ registry, keys, operator, decks, log, get publicUrl() { 
 // accept queue (511) overflows with a district-sized room, and a dropped connection is only
 // retried by the phone's TCP stack seconds later; a deep queue lets them all in at once.
 const LISTEN_BACKLOG = 4096;
-// With several instances, requests for a session another instance owns are forwarded there.
+// With request timeouts and per-address caps (see node-server.ts). With several instances,
+// requests for a session another instance owns are forwarded there.
 const fetch = ownership ? forwardToOwners(ownership, app.fetch) : app.fetch;
-const server = createAdaptorServer({ fetch, hostname: config.host }) as Server;
+const server = createNodeServer(fetch, { hostname: config.host, uncapped: ownership ? (address) => ownership.isPeer(address) : undefined });
 server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, async () => {
   const info = server.address() as AddressInfo;
   publicUrl = publicUrlFor(config, info.port);

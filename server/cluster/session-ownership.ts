@@ -1,3 +1,5 @@
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
 import type { DomainEvent } from '../domain/events.js';
 import type { OpsLog } from '../ops/ops-log.js';
 import type { SessionRegistry } from '../runtime/session-registry.js';
@@ -120,6 +122,28 @@ export class SessionOwnership {
     return { at: 'here' };
   }
 
+  /**
+   * Whether a connection comes from another instance (by the addresses in the instances'
+   * URLs). Each forwards many phones' requests and streams, so the per-address caps meant
+   * for one phone or one attacker are not applied to it.
+   */
+  isPeer(address: string): boolean {
+    return this.peers.has(address.startsWith('::ffff:') ? address.slice(7) : address);
+  }
+
+  private peers = new Set<string>();
+
+  private async learnPeers(): Promise<void> {
+    const addresses = new Set<string>();
+    for (const url of await this.store.instanceUrls()) {
+      const host = hostOf(url);
+      if (!host) continue;
+      if (isIP(host)) addresses.add(host);
+      else for (const { address } of await lookup(host, { all: true }).catch(() => [])) addresses.add(address);
+    }
+    this.peers = addresses;
+  }
+
   private async renew(): Promise<void> {
     if (this.renewing) return;
     this.renewing = true;
@@ -127,6 +151,7 @@ export class SessionOwnership {
     try {
       await this.store.renewLeases();
       this.renewedAt = sentAt;
+      await this.learnPeers().catch(() => {});
     } catch {
       // The leases surely ran out a lease after the last renewal that went through: from
       // then on another instance may own these sessions, so this one stops serving them.
@@ -134,5 +159,13 @@ export class SessionOwnership {
     } finally {
       this.renewing = false;
     }
+  }
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return null;
   }
 }

@@ -6,7 +6,8 @@ import { lockDataFolder } from './data-folder-lock.js';
 import { EVENT_VERSIONS, type EventVersions } from '../domain/event-versions.js';
 import { eventsFromRows, type EventRow } from './event-rows.js';
 import { migrate } from './migrations.js';
-import { markPending, markSettled, type CommitFailureListener, type SessionRow, type SessionStore } from './session-store.js';
+import { readAnswer, writeAnswer, type FoundAnswer } from './stored-answer.js';
+import { markPending, markSettled, type CommitFailureListener, type SessionRow, type SessionStore, type StoredOp } from './session-store.js';
 
 export type { CommitFailureListener, SessionRow } from './session-store.js';
 export { allCommitted } from './session-store.js';
@@ -16,7 +17,8 @@ export { allCommitted } from './session-store.js';
  * (its client-made key and the answer it got) is stored on the command's last event row,
  * so the two are written atomically and a retried request either finds its earlier answer
  * or is applied for the first time — never twice. A command that changes nothing but was
- * given a key keeps its answer in the `ops` table instead.
+ * given a key keeps its answer in the `ops` table instead. With the answer goes a digest of
+ * the request it answered, so a key reused for another request is told apart from a retry.
  *
  * Idempotency answers are looked up in memory (loaded from disk once per session): with a
  * separate table, every write inserted into a second b-tree at a random place, and the
@@ -44,7 +46,7 @@ export class EventStore implements SessionStore {
   private readonly insertOp: Database.Statement;
   private readonly readOps: Database.Statement;
   /** Per session: each applied operation's key and its answer as JSON. */
-  private readonly answers = new Map<string, Map<string, string>>();
+  private readonly answers = new Map<string, Map<string, string | null>>();
   private readonly commitFailureListeners = new Set<CommitFailureListener>();
   /** Set once a commit has failed: memory is then ahead of the disk and nothing more is written. */
   private failure: Error | null = null;
@@ -134,17 +136,22 @@ export class EventStore implements SessionStore {
     return () => this.commitFailureListeners.delete(listener);
   }
 
-  /** The answer stored for an operation already applied, or undefined. */
-  findResponse(sessionId: string, opKey: string): unknown {
-    const json = this.answersOf(sessionId).get(opKey);
-    return json === undefined ? undefined : JSON.parse(json);
+  /**
+   * The answer stored for an operation already applied, with the digest of the request it
+   * answered (null for answers stored before digests were kept); undefined if the key is
+   * new; 'lost' if the stored answer cannot be read (a damaged row): the operation was
+   * applied, but its answer cannot be given again.
+   */
+  findAnswer(sessionId: string, opKey: string): FoundAnswer | 'lost' | undefined {
+    const stored = this.answersOf(sessionId).get(opKey);
+    return stored === undefined ? undefined : readAnswer(stored);
   }
 
   /** Appends events (numbered from `firstSeq`) and the op's answer atomically. */
-  append(sessionId: string, firstSeq: number, actor: Actor, events: NewEvent[], at: number, op?: { key: string; response: unknown }): DomainEvent[] {
+  append(sessionId: string, firstSeq: number, actor: Actor, events: NewEvent[], at: number, op?: StoredOp): DomainEvent[] {
     const committed: DomainEvent[] = events.map((e, i) => ({ ...e, seq: firstSeq + i, at, actor }) as DomainEvent);
     const actorJson = JSON.stringify(actor);
-    const answer = op ? JSON.stringify(op.response) : null;
+    const answer = op ? writeAnswer(op.digest, op.response) : null;
     const last = committed.length - 1;
     const rows = this.openBatch();
     committed.forEach((e, i) => {
@@ -157,10 +164,10 @@ export class EventStore implements SessionStore {
     return committed;
   }
 
-  private answersOf(sessionId: string): Map<string, string> {
+  private answersOf(sessionId: string): Map<string, string | null> {
     let answers = this.answers.get(sessionId);
     if (!answers) {
-      const rows = this.readOps.all(sessionId, sessionId) as { key: string; response: string }[];
+      const rows = this.readOps.all(sessionId, sessionId) as { key: string; response: string | null }[];
       this.answers.set(sessionId, (answers = new Map(rows.map((r) => [r.key, r.response]))));
     }
     return answers;

@@ -5,6 +5,7 @@ import type { Actor, DomainEvent, NewEvent } from '../domain/events.js';
 import { EVENT_VERSIONS, type EventVersions } from '../domain/event-versions.js';
 import { eventsFromRows } from './event-rows.js';
 import { migratePostgres } from './postgres-migrations.js';
+import { readAnswer, writeAnswer, type FoundAnswer } from './stored-answer.js';
 import { markPending, markSettled, SessionMoved, type CommitFailureListener, type SessionRow, type SessionStore, type StoredOp } from './session-store.js';
 
 export { SessionMoved } from './session-store.js';
@@ -90,7 +91,7 @@ export class PostgresStore implements SessionStore {
   /** The epoch this instance holds, per session it owns. */
   private readonly epochs = new Map<string, number>();
   /** Per owned session: each applied operation's key and its answer as JSON. */
-  private readonly answers = new Map<string, Map<string, string>>();
+  private readonly answers = new Map<string, Map<string, string | null>>();
   private open: Batch | null = null;
   private inFlight: Batch | null = null;
   private failure: Error | null = null;
@@ -132,9 +133,9 @@ export class PostgresStore implements SessionStore {
 
   // --- the write path ------------------------------------------------------------------
 
-  findResponse(sessionId: string, opKey: string): unknown {
-    const json = this.answers.get(sessionId)?.get(opKey);
-    return json === undefined ? undefined : JSON.parse(json);
+  findAnswer(sessionId: string, opKey: string): FoundAnswer | 'lost' | undefined {
+    const stored = this.answers.get(sessionId)?.get(opKey);
+    return stored === undefined ? undefined : readAnswer(stored);
   }
 
   append(sessionId: string, firstSeq: number, actor: Actor, events: NewEvent[], at: number, op?: StoredOp): DomainEvent[] {
@@ -143,7 +144,7 @@ export class PostgresStore implements SessionStore {
     const batch = this.openBatch();
     const committed: DomainEvent[] = events.map((e, i) => ({ ...e, seq: firstSeq + i, at, actor }) as DomainEvent);
     const actorJson = JSON.stringify(actor);
-    const answer = op ? JSON.stringify(op.response) : null;
+    const answer = op ? writeAnswer(op.digest, op.response) : null;
     const last = committed.length - 1;
     committed.forEach((e, i) => {
       const carriesOp = i === last && op !== undefined;
@@ -183,7 +184,7 @@ export class PostgresStore implements SessionStore {
     return () => this.lostListeners.delete(listener);
   }
 
-  private answersOf(sessionId: string): Map<string, string> {
+  private answersOf(sessionId: string): Map<string, string | null> {
     let answers = this.answers.get(sessionId);
     if (!answers) this.answers.set(sessionId, (answers = new Map()));
     return answers;
@@ -329,10 +330,11 @@ export class PostgresStore implements SessionStore {
       this.pool.query({ text: 'SELECT seq, type, actor, data, at, v, op_key, response FROM events WHERE session_id = $1 ORDER BY seq', values: [sessionId], rowMode: 'array' }),
       this.pool.query({ text: 'SELECT op_key, response FROM ops WHERE session_id = $1', values: [sessionId], rowMode: 'array' }),
     ]);
-    const answers = new Map<string, string>();
+    const answers = new Map<string, string | null>();
     for (const [key, response] of ops.rows as [string, string][]) answers.set(key, response);
     const rows = (events.rows as [number, string, string, string, string, number, string | null, string | null][]).map(([seq, type, actor, data, at, v, opKey, response]) => {
-      if (opKey !== null && response !== null) answers.set(opKey, response);
+      // A key whose answer is missing was applied all the same: findAnswer says 'lost'.
+      if (opKey !== null) answers.set(opKey, response);
       return { seq, type, actor, data, at: Number(at), v };
     });
     this.answers.set(sessionId, answers);
@@ -425,6 +427,12 @@ export class PostgresStore implements SessionStore {
       [this.instanceId, this.instanceUrl],
     );
     return lost;
+  }
+
+  /** The addresses of the instances seen in the last minute (this one included). */
+  async instanceUrls(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ url: string }>("SELECT url FROM instances WHERE seen_at > now() - interval '1 minute'");
+    return rows.map((r) => r.url);
   }
 
   /** Lets go of sessions here without touching the database (after losing them). */

@@ -1,4 +1,5 @@
 import type { Actor, DomainEvent, NewEvent } from '../domain/events.js';
+import type { FoundAnswer } from './stored-answer.js';
 
 export interface SessionRow {
   id: string;
@@ -19,9 +20,13 @@ export type CommitFailureListener = (error: Error) => void;
 /** A value now (the embedded store) or later (a database across the network). */
 export type Awaitable<T> = T | Promise<T>;
 
-/** An operation's client-made key and the answer it got, stored atomically with its events. */
+/**
+ * An operation's client-made key, the digest of the request (route, caller, body) and the
+ * answer it got, stored atomically with its events.
+ */
 export interface StoredOp {
   key: string;
+  digest: string;
   response: unknown;
 }
 
@@ -37,15 +42,19 @@ export interface StoredOp {
  * projection in memory and its rows go into the current turn's batch at once (`append`),
  * so two racing requests are decided one after the other. The batch is committed once per
  * turn of the event loop (one transaction), and every answer waits for that commit
- * (`committed`). A retried request finds its earlier answer in memory (`findResponse`).
+ * (`committed`). A retried request finds its earlier answer in memory (`findAnswer`).
  *
  * Reading and managing sessions answers at once from SQLite and later from Postgres;
  * callers await the result either way.
  */
 export interface SessionStore {
   readonly kind: 'sqlite' | 'postgres';
-  /** The answer stored for an operation already applied, or undefined. */
-  findResponse(sessionId: string, opKey: string): unknown;
+  /**
+   * The answer stored for an operation already applied, with the digest of the request it
+   * answered; undefined if the key is new; 'lost' if the stored answer cannot be read. For a
+   * session whose log this store read (readEvents) or that it created.
+   */
+  findAnswer(sessionId: string, opKey: string): FoundAnswer | 'lost' | undefined;
   /** Appends events (numbered from `firstSeq`) and the op's answer to this turn's batch, atomically. */
   append(sessionId: string, firstSeq: number, actor: Actor, events: NewEvent[], at: number, op?: StoredOp): DomainEvent[];
   /** Resolves when the writes made so far are committed; rejects if they were not. */

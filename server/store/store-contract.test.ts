@@ -30,6 +30,8 @@ interface Place {
   markNewer(version: number): Promise<void>;
   /** Overwrites one stored event's data with text that is not JSON (with the store closed). */
   damage(sessionId: string, seq: number): Promise<void>;
+  /** Overwrites the answer stored for an operation with one that cannot be read (with the store closed). */
+  damageAnswer(sessionId: string, opKey: string): Promise<void>;
   /** Makes the store able to write to a session it did not create (Postgres: take it over). */
   take(store: SessionStore, sessionId: string): Promise<void>;
   cleanup(): Promise<void>;
@@ -75,6 +77,9 @@ const sqlite: Harness = {
       async damage(sessionId, seq) {
         raw((db) => db.prepare('UPDATE events SET data = ? WHERE session_id = ? AND seq = ?').run('{"name": "Ros', sessionId, seq));
       },
+      async damageAnswer(sessionId, opKey) {
+        raw((db) => db.prepare('UPDATE events SET response = ? WHERE session_id = ? AND op_key = ?').run('@broken', sessionId, opKey));
+      },
       async take() {},
       async cleanup() {
         rmSync(dataDir, { recursive: true, force: true });
@@ -117,6 +122,9 @@ const postgres: Harness = {
       async damage(sessionId, seq) {
         await sql('UPDATE events SET data = $1 WHERE session_id = $2 AND seq = $3', ['{"name": "Ros', sessionId, seq]);
       },
+      async damageAnswer(sessionId, opKey) {
+        await sql('UPDATE events SET response = $1 WHERE session_id = $2 AND op_key = $3', ['@broken', sessionId, opKey]);
+      },
       async take(store, sessionId) {
         expect(await (store as PostgresStore).claim(sessionId)).toBe(true);
       },
@@ -130,6 +138,9 @@ const ROSA: Actor = { role: 'participant', participantId: 'p1' };
 const started = (schoolName: string): NewEvent => ({ type: 'session.started', data: { deckId: 'module-1', schoolName } }) as never;
 const joined = (participantId: string, name: string): NewEvent => ({ type: 'participant.joined', data: { participantId, name, group: 'parent' } }) as never;
 const T0 = Date.parse('2026-03-02T09:00:00Z');
+/** Digests of requests: 22 base64url characters, as the API envelope makes them. */
+const DIGEST_A = 'AAAAAAAAAAAAAAAAAAAAAA';
+const DIGEST_B = 'BBBBBBBBBBBBBBBBBBBBBB';
 const row = (id: string, code: string, createdAt = T0): SessionRow => ({ id, code, deckId: 'module-1', createdAt, startedBy: 'operator:abc' });
 
 const opened: SessionStore[] = [];
@@ -188,23 +199,38 @@ describe.each(harnesses)('the store contract: $name', (harness) => {
     expect(replayed[3].data).toEqual({ participantId: 'p3', name: 'Chen', group: 'parent' });
   });
 
-  it('keeps each operation’s answer with its events: a retry finds it at once, and after a reopen', async () => {
+  it('keeps each operation’s answer and request digest with its events: a retry finds them at once, and after a reopen', async () => {
     const place = await freshPlace(harness);
     let store = await openStore(place);
     await store.createSession(row('s1', 'ABCDEF'));
     store.append('s1', 1, LEAD, [started('Lincoln')], T0);
-    store.append('s1', 2, ROSA, [joined('p1', 'Rosa')], T0, { key: 'p1:join-0001', response: { participantId: 'p1', token: 'x' } });
+    store.append('s1', 2, ROSA, [joined('p1', 'Rosa')], T0, { key: 'p1:join-0001', digest: DIGEST_A, response: { participantId: 'p1', token: 'x' } });
     // A command that changed nothing still keeps its answer.
-    store.append('s1', 3, ROSA, [], T0, { key: 'p1:again-0001', response: { unchanged: true } });
+    store.append('s1', 3, ROSA, [], T0, { key: 'p1:again-0001', digest: DIGEST_B, response: { unchanged: true } });
     // Before the commit, in the same turn: a retry must already find it.
-    expect(store.findResponse('s1', 'p1:join-0001')).toEqual({ participantId: 'p1', token: 'x' });
+    expect(store.findAnswer('s1', 'p1:join-0001')).toEqual({ digest: DIGEST_A, response: { participantId: 'p1', token: 'x' } });
     await store.committed();
-    expect(store.findResponse('s1', 'p1:unknown-01')).toBeUndefined();
+    expect(store.findAnswer('s1', 'p1:unknown-01')).toBeUndefined();
     store = await reopen(place, store);
     expect((await store.readEvents('s1')).map((e) => e.seq)).toEqual([1, 2]);
-    expect(store.findResponse('s1', 'p1:join-0001')).toEqual({ participantId: 'p1', token: 'x' });
-    expect(store.findResponse('s1', 'p1:again-0001')).toEqual({ unchanged: true });
-    expect(store.findResponse('s1', 'p1:unknown-01')).toBeUndefined();
+    expect(store.findAnswer('s1', 'p1:join-0001')).toEqual({ digest: DIGEST_A, response: { participantId: 'p1', token: 'x' } });
+    expect(store.findAnswer('s1', 'p1:again-0001')).toEqual({ digest: DIGEST_B, response: { unchanged: true } });
+    expect(store.findAnswer('s1', 'p1:unknown-01')).toBeUndefined();
+  });
+
+  it('tells a stored answer that cannot be read ("lost": applied, but its answer cannot be given again) from a new key', async () => {
+    const place = await freshPlace(harness);
+    let store = await openStore(place);
+    await store.createSession(row('s1', 'ABCDEF'));
+    store.append('s1', 1, LEAD, [started('Lincoln')], T0);
+    store.append('s1', 2, ROSA, [joined('p1', 'Rosa')], T0, { key: 'p1:join-0001', digest: DIGEST_A, response: { participantId: 'p1' } });
+    await store.close();
+    opened.splice(opened.indexOf(store), 1);
+    await place.damageAnswer('s1', 'p1:join-0001');
+    store = await openStore(place);
+    expect((await store.readEvents('s1')).length).toBe(2);
+    expect(store.findAnswer('s1', 'p1:join-0001')).toBe('lost');
+    expect(store.findAnswer('s1', 'p1:join-0002')).toBeUndefined();
   });
 
   it('creates, lists and deletes sessions; a deleted session leaves nothing behind', async () => {
@@ -216,7 +242,7 @@ describe.each(harnesses)('the store contract: $name', (harness) => {
     expect(await store.codeTaken('AAAAAA')).toBe(true);
     expect(await store.codeTaken('CCCCCC')).toBe(false);
     await expect(Promise.resolve().then(() => store.createSession(row('s3', 'AAAAAA')))).rejects.toThrow();
-    store.append('s1', 1, LEAD, [started('Gone School')], T0, { key: 'lead:start-0001', response: null });
+    store.append('s1', 1, LEAD, [started('Gone School')], T0, { key: 'lead:start-0001', digest: DIGEST_A, response: null });
     store.append('s2', 1, LEAD, [started('Kept School')], T0);
     // Deleting waits for what is pending, then erases the log, the answers and the row.
     await store.deleteSession('s1');
@@ -225,7 +251,7 @@ describe.each(harnesses)('the store contract: $name', (harness) => {
     expect(await store.codeTaken('AAAAAA')).toBe(false);
     store = await reopen(place, store);
     expect(await store.readEvents('s1')).toEqual([]);
-    expect(store.findResponse('s1', 'lead:start-0001')).toBeUndefined();
+    expect(store.findAnswer('s1', 'lead:start-0001')).toBeUndefined();
     expect((await store.readEvents('s2')).map((e) => e.data)).toEqual([{ deckId: 'module-1', schoolName: 'Kept School' }]);
   });
 
@@ -319,7 +345,7 @@ describe.each(harnesses)('the store contract: $name', (harness) => {
       const first = (await openStore(place, { instanceId: 'first', leaseMs: 400 })) as PostgresStore;
       await first.createSession(row('s1', 'ABCDEF'));
       first.append('s1', 1, LEAD, [started('Lincoln')], T0);
-      first.append('s1', 2, ROSA, [joined('p1', 'Rosa')], T0, { key: 'p1:join-0001', response: { participantId: 'p1' } });
+      first.append('s1', 2, ROSA, [joined('p1', 'Rosa')], T0, { key: 'p1:join-0001', digest: DIGEST_A, response: { participantId: 'p1' } });
       await first.committed();
       const lost: string[][] = [];
       first.onSessionsLost((ids) => lost.push(ids));
@@ -332,7 +358,7 @@ describe.each(harnesses)('the store contract: $name', (harness) => {
       const replayed = await second.readEvents('s1');
       expect(replayed.map((e) => e.seq)).toEqual([1, 2]);
       // The retry of an acknowledged write reaches the new owner, which has its answer.
-      expect(second.findResponse('s1', 'p1:join-0001')).toEqual({ participantId: 'p1' });
+      expect(second.findAnswer('s1', 'p1:join-0001')).toEqual({ digest: DIGEST_A, response: { participantId: 'p1' } });
 
       // The old owner wakes up and writes what it thinks is event 3: refused, nothing stored.
       first.append('s1', 3, { role: 'participant', participantId: 'p2' }, [joined('p2', 'Stale')], T0);
