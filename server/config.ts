@@ -119,7 +119,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: vars.DATABASE_URL ?? '',
     instanceUrl: vars.INSTANCE_URL ?? '',
     log: {
-      level: vars.LOG_LEVEL as LogLevel,
+      level: vars.LOG_LEVEL,
       dir: resolve(vars.DATA_DIR, 'logs'),
       fileBytes: vars.LOG_FILE_MB * 1024 * 1024,
       files: vars.LOG_FILES,

@@ -7,7 +7,7 @@ import { forwardToOwners } from './cluster/forward-to-owner.js';
 import { SessionOwnership } from './cluster/session-ownership.js';
 import { shareKeys } from './cluster/shared-keys.js';
 import { ConfigError, instanceUrlFor, publicUrlFor, readConfig, type Config } from './config.js';
-import { loadDecks } from './deck/load-decks.js';
+import { defaultDeck, loadDecks } from './deck/load-decks.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
 import { createNodeServer } from './http/node-server.js';
 import { closeLogFiles, openLogFiles } from './ops/log-files.js';
@@ -157,9 +157,9 @@ server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG },
     return;
   }
   // The operator's own recent sessions are resumed; with none, the operator gets a fresh
-  // Module 1 session, so `npm start` always ends with something to present.
+  // session of the default deck, so `npm start` always ends with something to present.
   const recent = sessionsToShow(registry, operator, Date.now());
-  const shown = recent.length > 0 ? recent : [await registry.create(decks.get('module-1') ?? decks.values().next().value!, '', operator.startedByMark)];
+  const shown = recent.length > 0 ? recent : [await registry.create(defaultDeck(decks)!, '', operator.startedByMark)];
   // The banner is for the person at the terminal (it carries the operator link): never the log.
   console.log(await startupBanner({ port: info.port, dataDir: config.dataDir, publicUrl, operator, keys, registry, shown, created: recent.length === 0 }));
   console.log(`listening on ${info.port}`);

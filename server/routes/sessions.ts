@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import QRCode from 'qrcode';
 import { z } from 'zod';
+import { defaultDeck } from '../deck/load-decks.js';
 import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
 import { errorBody } from '../http/errors.js';
@@ -36,7 +37,7 @@ export function sessionsRoutes(deps: AppDeps) {
     .get('/', operatorOnly, async (c) => c.json({ sessions: [...sessionList(deps), ...(await servedElsewhere(deps))].sort((a, b) => b.startedAt - a.startedAt) }))
     .post('/', perAddress, operatorOnly, validate('json', createSession), async (c) => {
       const { deckId, schoolName } = c.req.valid('json');
-      const deck = deckId ? decks.get(deckId) : decks.values().next().value;
+      const deck = deckId ? decks.get(deckId) : defaultDeck(decks);
       if (!deck) return c.json(errorBody('unknown_deck', `There is no deck "${deckId ?? ''}".`), 404);
       const live = await registry.create(deck, (schoolName ?? '').trim(), operator.startedByMark);
       const { id, code } = live.runtime;

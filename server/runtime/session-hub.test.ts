@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testApp } from '../../tests/unit/test-app.js';
 import { galleryReady } from '../../tests/unit/gallery-setup.js';
 import { decodeMessage, parseEventStream } from '../../web/shared/live/stream-reader.js';
@@ -11,7 +11,13 @@ function message(frame: string) {
 }
 
 let t: ReturnType<typeof testApp>;
-afterEach(() => t?.close());
+// The hub's clocks and timers are faked, so the test decides when time passes; setImmediate
+// stays real, since the event store commits a turn's writes with it.
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] }));
+afterEach(() => {
+  vi.useRealTimers();
+  t?.close();
+});
 
 function recorder(role: StreamConnection['role'], participantId?: string) {
   const frames: { kind: string; parts: Record<string, unknown> }[] = [];
@@ -28,7 +34,8 @@ function recorder(role: StreamConnection['role'], participantId?: string) {
   return { connection, frames };
 }
 
-const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Lets `ms` of the hub's time pass. */
+const settle = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
 describe('SessionHub', () => {
   it('sends a full view on connect, then coalesces a burst into a few small patches', async () => {

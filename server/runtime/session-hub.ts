@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
-import type { DomainEvent, Role } from '../domain/events.js';
-import { participantOwnParts, participantOwnView, sharedProducers } from '../domain/views/participant-view.js';
-import { staffProducers } from '../domain/views/staff-view.js';
-import { touchesOtherParticipants } from '../domain/views/moves-view.js';
-import type { ViewParts } from '../domain/views/view-types.js';
-import { PING_COMMENT, PROTOCOL_VERSION, type StreamEventName } from '../contract/wire.js';
-import { MemoizedView } from './memoized-view.js';
+import type { Role } from '../domain/events.js';
+import { startHeartbeat } from './live/heartbeat.js';
+import { PhoneChannel } from './live/phone-channel.js';
+import { StaffChannel } from './live/staff-channel.js';
+import type { StreamConnection } from './live/stream-pool.js';
 import type { SessionRuntime } from './session-runtime.js';
+
+export type { StreamConnection };
 
 /**
  * Stream protocol (server → client, text/event-stream; typed in server/contract/wire.ts):
@@ -17,334 +16,63 @@ import type { SessionRuntime } from './session-runtime.js';
  *
  * `id:` carries the log's sequence number. A part is replaced whole; the client merges
  * patches into the view it holds. A reconnecting client always gets a full view, so it
- * never has to replay anything.
- *
- * Parts every phone shares carry a content tag (`"tags":{"gallery":"…"}`, before
- * `parts`). A phone that reconnects names the tags it holds in an `X-Part-Tags` header
- * (`gallery=…;session=…`); a part whose tag still matches is left out of its view and
- * listed in `"kept":[…]`, and the phone keeps its copy. After a server restart, 2,000
- * phones then fetch their own small parts, not the walls' cards 2,000 times.
+ * never has to replay anything. Parts every phone shares carry a content tag, so a phone
+ * that reconnects holding them is not sent them again (live/content-tags.ts).
  *
  * Updates are coalesced: the facilitators' screens get at most one patch every
  * STAFF_INTERVAL_MS, phones at most one every PHONE_INTERVAL_MS, however many events
- * arrived meanwhile. A burst of 500 stickers is a handful of messages.
+ * arrived meanwhile, and each waits longer when building the last one took long
+ * (live/adaptive-throttle.ts). A burst of 500 stickers is a handful of messages.
  *
- * Built for a district-sized room (2,000 phones on one laptop, see tests/load/bench.ts):
- * - Building a view grows with the room (every card, every sticker), so each kind of
- *   flush waits at least COST_FACTOR times as long as the last one took: views never take
- *   more than about a quarter of the server's time, and requests keep flowing in a burst.
- * - Views are built from producers that name the events that change them
- *   (MemoizedView): a burst of stickers rebuilds the progress, not the walls' cards.
- * - What every phone receives alike is serialised and encoded once and the same bytes are
- *   queued on every stream; only a phone's own parts are made per phone.
- * - A phone that (re)connects gets the shared parts as last sent plus its own parts made
- *   fresh; whatever changed since reaches it with everyone's next patch. So 2,000 phones
- *   reconnecting after a restart cost 2,000 small own views, not 2,000 flushes.
+ * The pieces, in server/runtime/live/: the facilitators' channel (staff-channel.ts) and
+ * the phones' (phone-channel.ts, with phone-fanout.ts sending shared bytes once and own
+ * parts per phone, and own-echo-pacing.ts), each on a pool of streams (stream-pool.ts)
+ * and a throttle; views memoized per producer (memoized-view.ts); frames encoded in
+ * frame-encoding.ts; and the heartbeat (heartbeat.ts). Built for a district-sized room
+ * (2,000 phones on one laptop, see tests/load/bench.ts).
  */
 export const STAFF_INTERVAL_MS = 25;
 export const PHONE_INTERVAL_MS = 250;
-/**
- * A phone applies the answer to its own sticker tap at once (web/phone/pd-sticker-wall.ts),
- * so the echo of a person's own sticker events reaches their phones at most this often.
- * In the walk's burst that halves the messages every phone gets, and a phone is still
- * never more than a second behind.
- */
+/** A person's own sticker taps echo to their phones at most this often (live/own-echo-pacing.ts). */
 export const OWN_ECHO_INTERVAL_MS = 750;
-const LOCALLY_APPLIED = new Set(['sticker.placed', 'sticker.removed']);
-/** A flush waits at least this many times its last duration after the previous one. */
+/** An update waits at least this many times as long as the last one took to build. */
 const COST_FACTOR = 3;
+/** A stream quiet for this long gets a ping. */
 const HEARTBEAT_MS = 20_000;
 
-export interface StreamConnection {
-  role: Role;
-  participantId?: string;
-  /** Queues a frame; returns false when the client has fallen too far behind to keep. */
-  send(frame: string): boolean;
-  /** Queues a frame given as byte chunks that may be shared with other streams (do not modify them). */
-  sendBytes?(chunks: Uint8Array[]): boolean;
-  close(): void;
-  /** Tags of the shared parts a reconnecting phone still holds (X-Part-Tags). */
-  heldTags?: Map<string, string>;
-  /** When the hub last queued a frame on it (monotonic clock); set by the hub. */
-  lastSentAt?: number;
-}
-
-interface PhoneConnection extends StreamConnection {
-  lastOwn: Map<string, string>;
-}
-
-const utf8 = new TextEncoder();
-const PING = utf8.encode(`: ${PING_COMMENT}\n\n`);
-
+/** One session's live streams: every connected screen, kept current with the session's log. */
 export class SessionHub {
-  private readonly staff = new Set<StreamConnection>();
-  private readonly phones = new Set<PhoneConnection>();
-  private lastStaff: Map<string, string> | null = null;
-  private lastShared: Map<string, string> | null = null;
-  /** The log position the last shared parts were made at. */
-  private lastSharedSeq = 0;
-  /** The last shared parts as bytes, for the views of phones that (re)connect. */
-  private lastSharedBytes: Uint8Array | null = null;
-  /** A content tag per shared part, for phones that reconnect holding it. */
-  private readonly sharedTags = new Map<string, string>();
-  private staffDirty = false;
-  private sharedDirty = false;
-  /** Participants whose own actions arrived since the last phone flush, with those events' types. */
-  private readonly dirtyParticipants = new Map<string, Set<string>>();
-  private allParticipantsDirty = false;
-  /** When each participant's phones last got the echo of their own events (monotonic clock). */
-  private readonly lastOwnEcho = new Map<string, number>();
-  private staffTimer: NodeJS.Timeout | null = null;
-  private phoneTimer: NodeJS.Timeout | null = null;
-  /** Flush times on the monotonic clock: intervals must not jump when the wall clock does. */
-  private lastStaffFlush = 0;
-  private staffCostMs = 0;
-  private lastPhoneFlush = 0;
-  private phoneCostMs = 0;
-  private readonly heartbeat: NodeJS.Timeout;
-  private readonly staffView = new MemoizedView(staffProducers);
-  private readonly sharedView = new MemoizedView(sharedProducers);
+  private readonly staff: StaffChannel;
+  private readonly phones: PhoneChannel;
+  private readonly stopHeartbeat: () => void;
 
   /** `onDropped` hears of each stream dropped for falling too far behind (the operations log counts them). */
-  constructor(
-    private readonly runtime: SessionRuntime,
-    private readonly onDropped: (role: Role) => void = () => {},
-  ) {
-    runtime.subscribe((events) => this.onEvents(events));
-    this.heartbeat = setInterval(() => this.ping(), HEARTBEAT_MS / 2);
-    this.heartbeat.unref();
+  constructor(runtime: SessionRuntime, onDropped: (role: Role) => void = () => {}) {
+    this.staff = new StaffChannel(runtime, { intervalMs: STAFF_INTERVAL_MS, costFactor: COST_FACTOR, onDropped });
+    this.phones = new PhoneChannel(runtime, { intervalMs: PHONE_INTERVAL_MS, costFactor: COST_FACTOR, ownEchoMs: OWN_ECHO_INTERVAL_MS, onDropped });
+    runtime.subscribe((events) => {
+      this.staff.note(events);
+      this.phones.note(events);
+    });
+    this.stopHeartbeat = startHeartbeat([this.staff.pool, this.phones.pool], HEARTBEAT_MS);
   }
 
   get connectionCount(): number {
-    return this.staff.size + this.phones.size;
+    return this.staff.pool.size + this.phones.pool.size;
   }
 
+  /** Sends the connection its full view, then keeps it current; returns its disconnect. */
   connect(connection: StreamConnection): () => void {
     if (connection.role === 'participant') {
-      const { state, deck } = this.runtime;
-      if (!this.lastShared) {
-        this.lastShared = this.sharedView.build(state, deck);
-        this.lastSharedSeq = state.seq;
-        this.lastSharedBytes = null;
-        this.sharedDirty = false;
-        this.retag(this.lastShared);
-      }
-      const own = serialise(participantOwnView(state, deck, connection.participantId!));
-      const phone = Object.assign(connection, { lastOwn: own }) as PhoneConnection;
-      this.phones.add(phone);
-      const kept = [...this.sharedTags].filter(([key, tag]) => connection.heldTags?.get(key) === tag).map(([key]) => key);
-      const meta = `"tags":${JSON.stringify(Object.fromEntries(this.sharedTags))},"kept":${JSON.stringify(kept)},`;
-      if (kept.length === 0) {
-        // Encoded once and shared by every phone that connects until the shared parts change.
-        this.lastSharedBytes ??= encodeParts(this.lastShared);
-        this.deliver(phone, this.frame('view', this.lastSharedSeq, [this.lastSharedBytes, joinParts(own)], meta));
-      } else {
-        const sent = new Map([...this.lastShared].filter(([key]) => !kept.includes(key)));
-        this.deliver(phone, this.frame('view', this.lastSharedSeq, [joinParts(sent), joinParts(own)], meta));
-      }
-      return () => this.phones.delete(phone);
+      if (!connection.participantId) throw new Error('a participant stream names its participant');
+      return this.phones.connect(connection as StreamConnection & { participantId: string });
     }
-    if (this.staffDirty) this.flushStaff();
-    const view = this.lastStaff ?? (this.lastStaff = this.staffView.build(this.runtime.state, this.runtime.deck));
-    this.staff.add(connection);
-    this.deliver(connection, this.frame('view', this.runtime.state.seq, [joinParts(view)]));
-    return () => this.staff.delete(connection);
+    return this.staff.connect(connection);
   }
 
   closeAll(): void {
-    clearInterval(this.heartbeat);
-    if (this.staffTimer) clearTimeout(this.staffTimer);
-    if (this.phoneTimer) clearTimeout(this.phoneTimer);
-    for (const connection of [...this.staff, ...this.phones]) connection.close();
-    this.staff.clear();
-    this.phones.clear();
+    this.stopHeartbeat();
+    this.staff.closeAll();
+    this.phones.closeAll();
   }
-
-  private onEvents(events: DomainEvent[]): void {
-    this.staffView.note(events);
-    this.sharedView.note(events);
-    this.staffDirty = true;
-    this.sharedDirty = true;
-    for (const event of events) {
-      // An event a participant caused changes only that participant's own view; anything
-      // a facilitator or the system does may touch everyone's.
-      const participantId = event.actor.participantId;
-      if (participantId && !touchesOtherParticipants(event)) {
-        const types = this.dirtyParticipants.get(participantId);
-        if (types) types.add(event.type);
-        else this.dirtyParticipants.set(participantId, new Set([event.type]));
-      } else {
-        this.allParticipantsDirty = true;
-      }
-    }
-    if (!this.staffTimer) {
-      const wait = Math.max(STAFF_INTERVAL_MS, COST_FACTOR * this.staffCostMs) - (performance.now() - this.lastStaffFlush);
-      this.staffTimer = setTimeout(() => this.flushStaff(), Math.max(0, wait));
-    }
-    if (!this.phoneTimer) {
-      const wait = Math.max(PHONE_INTERVAL_MS, COST_FACTOR * this.phoneCostMs) - (performance.now() - this.lastPhoneFlush);
-      this.phoneTimer = setTimeout(() => this.flushPhones(), Math.max(0, wait));
-    }
-  }
-
-  private flushStaff(): void {
-    if (this.staffTimer) clearTimeout(this.staffTimer);
-    this.staffTimer = null;
-    this.staffDirty = false;
-    if (this.staff.size === 0) {
-      this.lastStaff = null;
-      return;
-    }
-    const started = performance.now();
-    const next = this.staffView.build(this.runtime.state, this.runtime.deck);
-    const changed = changedParts(this.lastStaff, next);
-    this.lastStaff = next;
-    if (changed.size > 0) {
-      const frame = this.frame('patch', this.runtime.state.seq, [joinParts(changed)]);
-      for (const connection of this.staff) this.sendOrDrop(connection, frame, this.staff);
-    }
-    this.lastStaffFlush = performance.now();
-    this.staffCostMs = performance.now() - started;
-  }
-
-  private flushPhones(): void {
-    if (this.phoneTimer) clearTimeout(this.phoneTimer);
-    this.phoneTimer = null;
-    const started = performance.now();
-    const { state, deck } = this.runtime;
-    let changedShared = new Map<string, string>();
-    if (this.sharedDirty) {
-      const next = this.sharedView.build(state, deck);
-      changedShared = changedParts(this.lastShared, next);
-      this.lastShared = next;
-      this.lastSharedSeq = state.seq;
-      if (changedShared.size > 0) {
-        this.lastSharedBytes = null;
-        this.retag(changedShared);
-      }
-    }
-    const everyone = this.allParticipantsDirty;
-    const dirty = new Map(this.dirtyParticipants);
-    this.sharedDirty = false;
-    this.allParticipantsDirty = false;
-    this.dirtyParticipants.clear();
-    if (!everyone) {
-      // Sticker taps the phone has already shown wait for their echo's interval.
-      for (const [id, types] of dirty) {
-        if (started - (this.lastOwnEcho.get(id) ?? -Infinity) >= OWN_ECHO_INTERVAL_MS) continue;
-        if (![...types].every((type) => LOCALLY_APPLIED.has(type))) continue;
-        dirty.delete(id);
-        this.dirtyParticipants.set(id, types);
-      }
-    }
-    for (const id of dirty.keys()) this.lastOwnEcho.set(id, started);
-    // The shared parts' bytes are made once and queued on every phone's stream.
-    const sharedBytes = changedShared.size > 0 ? encodeParts(changedShared) : null;
-    const tags = sharedBytes ? `"tags":${JSON.stringify(Object.fromEntries([...changedShared.keys()].map((key) => [key, this.sharedTags.get(key)])))},` : '';
-    const sharedOnly = sharedBytes ? this.frame('patch', state.seq, [sharedBytes], tags) : null;
-    const ownCache = new Map<string, Map<string, string>>();
-    for (const phone of this.phones) {
-      const id = phone.participantId!;
-      let ownChanged: Map<string, string> | null = null;
-      const types = everyone ? null : dirty.get(id);
-      if (everyone || types) {
-        let own = ownCache.get(id);
-        if (!own) ownCache.set(id, (own = serialise(types ? participantOwnParts(state, deck, id, types) : participantOwnView(state, deck, id))));
-        // Each phone keeps its own record of what it was sent; parts not rebuilt stay as they were.
-        ownChanged = changedParts(phone.lastOwn, own);
-        for (const [key, json] of ownChanged) phone.lastOwn.set(key, json);
-      }
-      if (ownChanged && ownChanged.size > 0) {
-        this.sendOrDrop(phone, this.frame('patch', state.seq, sharedBytes ? [sharedBytes, joinParts(ownChanged)] : [joinParts(ownChanged)], tags), this.phones);
-      } else if (sharedOnly) {
-        this.sendOrDrop(phone, sharedOnly, this.phones);
-      }
-    }
-    this.lastPhoneFlush = performance.now();
-    this.phoneCostMs = performance.now() - started;
-    if (this.dirtyParticipants.size > 0 && !this.phoneTimer) {
-      this.phoneTimer = setTimeout(() => this.flushPhones(), Math.max(PHONE_INTERVAL_MS, COST_FACTOR * this.phoneCostMs));
-    }
-  }
-
-  /** Tags are content hashes, so they still match after a restart if the part did not change. */
-  private retag(parts: Map<string, string>): void {
-    for (const [key, json] of parts) this.sharedTags.set(key, createHash('sha1').update(json).digest('base64url').slice(0, 16));
-  }
-
-  private deliver(connection: StreamConnection, frame: Uint8Array[]): void {
-    connection.lastSentAt = performance.now();
-    if (connection.sendBytes) connection.sendBytes(frame);
-    else connection.send(decode(frame));
-  }
-
-  /**
-   * One SSE message as byte chunks: its head, then each group of parts (already
-   * serialised; shared groups are the same bytes for every phone), then its tail.
-   */
-  private frame(kind: StreamEventName, seq: number, groups: (string | Uint8Array)[], meta = ''): Uint8Array[] {
-    const chunks: Uint8Array[] = [];
-    let text = `id: ${seq}\nevent: ${kind}\ndata: {"v":${PROTOCOL_VERSION},"seq":${seq},${meta}"parts":{`;
-    groups.filter((group) => group.length > 0).forEach((group, i) => {
-      if (i > 0) text += ',';
-      if (typeof group === 'string') {
-        text += group;
-      } else {
-        chunks.push(utf8.encode(text), group);
-        text = '';
-      }
-    });
-    chunks.push(utf8.encode(`${text}}}\n\n`));
-    return chunks;
-  }
-
-  private sendOrDrop<C extends StreamConnection>(connection: C, frame: Uint8Array[], pool: Set<C>): void {
-    connection.lastSentAt = performance.now();
-    const kept = connection.sendBytes ? connection.sendBytes(frame) : connection.send(decode(frame));
-    if (!kept) {
-      // Too far behind: drop it. The client reconnects and gets a fresh full view.
-      pool.delete(connection);
-      connection.close();
-      this.onDropped(connection.role);
-    }
-  }
-
-  /**
-   * A ping on every stream that has been quiet for HEARTBEAT_MS, so proxies keep it open and
-   * a dead client is noticed. A stream that just had an update needs none: that keeps a
-   * phone's message count in a busy second to its updates.
-   */
-  private ping(): void {
-    const quietSince = performance.now() - HEARTBEAT_MS;
-    for (const connection of this.staff) if ((connection.lastSentAt ?? 0) <= quietSince) this.sendOrDrop(connection, [PING], this.staff);
-    for (const connection of this.phones) if ((connection.lastSentAt ?? 0) <= quietSince) this.sendOrDrop(connection, [PING], this.phones);
-  }
-}
-
-const utf8Decoder = new TextDecoder();
-function decode(chunks: Uint8Array[]): string {
-  return chunks.map((c) => utf8Decoder.decode(c)).join('');
-}
-
-/** Parts joined without braces, as bytes, for the shared group of a frame. */
-function encodeParts(parts: Map<string, string>): Uint8Array {
-  return utf8.encode(joinParts(parts));
-}
-
-function serialise(view: ViewParts): Map<string, string> {
-  return new Map(Object.entries(view).map(([key, value]) => [key, JSON.stringify(value)]));
-}
-
-function changedParts(before: Map<string, string> | null, after: Map<string, string>): Map<string, string> {
-  if (!before) return after;
-  const changed = new Map<string, string>();
-  for (const [key, json] of after) if (before.get(key) !== json) changed.set(key, json);
-  return changed;
-}
-
-/** Joins already-serialised parts into the inside of the parts object, so nothing is stringified twice. */
-function joinParts(...maps: Map<string, string>[]): string {
-  const entries: string[] = [];
-  for (const map of maps) for (const [key, json] of map) entries.push(`${JSON.stringify(key)}:${json}`);
-  return entries.join(',');
 }

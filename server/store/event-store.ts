@@ -7,10 +7,9 @@ import { EVENT_VERSIONS, type EventVersions } from '../domain/event-versions.js'
 import { eventsFromRows, type EventRow } from './event-rows.js';
 import { migrate } from './migrations.js';
 import { readAnswer, writeAnswer, type FoundAnswer } from './stored-answer.js';
-import { markPending, markSettled, type CommitFailureListener, type SessionRow, type SessionStore, type StoredOp } from './session-store.js';
+import { type CommitFailureListener, type SessionRow, type SessionStore, type StoredOp } from './session-store.js';
 
 export type { CommitFailureListener, SessionRow } from './session-store.js';
-export { allCommitted } from './session-store.js';
 
 /**
  * The sessions' append-only logs in one SQLite file (WAL). A command's idempotency record
@@ -31,8 +30,9 @@ export { allCommitted } from './session-store.js';
  * more than the rest of a request. So a turn of the event loop collects its commands' rows
  * and writes them in one transaction at its end (setImmediate: after this turn's requests,
  * before any timer, so before any stream flush), and every HTTP answer waits for that
- * commit (`allCommitted`, awaited by the API envelope). Nothing is answered before it is
- * on disk; under load, one commit covers every write of that turn. Inserting the rows
+ * commit (`pendingCommit`, awaited by the API envelope through the session registry).
+ * Nothing is answered before it is on disk; under load, one commit covers every write of
+ * that turn. Inserting the rows
  * together, in one tight loop, also costs a fraction of inserting each amid its request's
  * work. A retry in the same turn finds its answer in memory.
  */
@@ -149,7 +149,7 @@ export class EventStore implements SessionStore {
 
   /** Appends events (numbered from `firstSeq`) and the op's answer atomically. */
   append(sessionId: string, firstSeq: number, actor: Actor, events: NewEvent[], at: number, op?: StoredOp): DomainEvent[] {
-    const committed: DomainEvent[] = events.map((e, i) => ({ ...e, seq: firstSeq + i, at, actor }) as DomainEvent);
+    const committed: DomainEvent[] = events.map((e, i) => ({ ...e, seq: firstSeq + i, at, actor }));
     const actorJson = JSON.stringify(actor);
     const answer = op ? writeAnswer(op.digest, op.response) : null;
     const last = committed.length - 1;
@@ -160,7 +160,7 @@ export class EventStore implements SessionStore {
     });
     // A command that changed nothing keeps its answer in the ops table (marked by a null seq).
     if (op && committed.length === 0) rows.push([sessionId, null, null, null, null, null, op.key, answer]);
-    if (op) this.answersOf(sessionId).set(op.key, answer!);
+    if (op) this.answersOf(sessionId).set(op.key, answer);
     return committed;
   }
 
@@ -182,6 +182,11 @@ export class EventStore implements SessionStore {
     return this.batch?.promise ?? Promise.resolve();
   }
 
+  /** The commit the writes made so far wait for, or null when every write is on disk (nothing to wait for). */
+  pendingCommit(): Promise<void> | null {
+    return this.batch?.promise ?? null;
+  }
+
   /** The rows of the turn's transaction, opened on the first write of the turn. */
   private openBatch(): unknown[][] {
     this.assertWritable();
@@ -191,7 +196,6 @@ export class EventStore implements SessionStore {
     const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
     promise.catch(() => {});
     this.batch = { promise, resolve, reject, rows: [] };
-    markPending(this);
     setImmediate(() => this.commitBatch());
     return this.batch.rows;
   }
@@ -200,7 +204,6 @@ export class EventStore implements SessionStore {
     const batch = this.batch;
     if (!batch) return;
     this.batch = null;
-    markSettled(this);
     try {
       this.begin.run();
       for (const row of batch.rows) {

@@ -6,7 +6,7 @@ import { EVENT_VERSIONS, type EventVersions } from '../domain/event-versions.js'
 import { eventsFromRows } from './event-rows.js';
 import { migratePostgres } from './postgres-migrations.js';
 import { readAnswer, writeAnswer, type FoundAnswer } from './stored-answer.js';
-import { markPending, markSettled, SessionMoved, type CommitFailureListener, type SessionRow, type SessionStore, type StoredOp } from './session-store.js';
+import { SessionMoved, type CommitFailureListener, type SessionRow, type SessionStore, type StoredOp } from './session-store.js';
 
 export { SessionMoved } from './session-store.js';
 
@@ -142,7 +142,7 @@ export class PostgresStore implements SessionStore {
     const epoch = this.epochs.get(sessionId);
     if (epoch === undefined) throw new SessionMoved([sessionId]);
     const batch = this.openBatch();
-    const committed: DomainEvent[] = events.map((e, i) => ({ ...e, seq: firstSeq + i, at, actor }) as DomainEvent);
+    const committed: DomainEvent[] = events.map((e, i) => ({ ...e, seq: firstSeq + i, at, actor }));
     const actorJson = JSON.stringify(actor);
     const answer = op ? writeAnswer(op.digest, op.response) : null;
     const last = committed.length - 1;
@@ -165,12 +165,17 @@ export class PostgresStore implements SessionStore {
     const entry = batch.sessions.get(sessionId);
     if (!entry) batch.sessions.set(sessionId, { epoch, first: committed.length > 0 ? firstSeq : null });
     else if (entry.first === null && committed.length > 0) entry.first = firstSeq;
-    if (op) this.answersOf(sessionId).set(op.key, answer!);
+    if (op) this.answersOf(sessionId).set(op.key, answer);
     return committed;
   }
 
   committed(): Promise<void> {
-    return (this.open ?? this.inFlight)?.promise ?? Promise.resolve();
+    return this.pendingCommit() ?? Promise.resolve();
+  }
+
+  pendingCommit(): Promise<void> | null {
+    // The open batch is sent only after the one in flight, and fails if that one fails.
+    return (this.open ?? this.inFlight)?.promise ?? null;
   }
 
   onCommitFailure(listener: CommitFailureListener): () => void {
@@ -219,7 +224,6 @@ export class PostgresStore implements SessionStore {
       oKey: [],
       oResponse: [],
     };
-    markPending(this);
     // Sent when this turn's requests are done; if a commit is under way, right after it.
     if (!this.inFlight) setImmediate(() => this.send());
     return this.open;
@@ -272,7 +276,6 @@ export class PostgresStore implements SessionStore {
 
   private afterCommit(): void {
     if (this.open) this.send();
-    else if (!this.inFlight) markSettled(this);
   }
 
   /**
@@ -286,7 +289,6 @@ export class PostgresStore implements SessionStore {
     for (const listener of this.commitFailureListeners) listener(error);
     this.open?.reject(error);
     this.open = null;
-    markSettled(this);
   }
 
   // --- sessions --------------------------------------------------------------------------

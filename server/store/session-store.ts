@@ -59,6 +59,11 @@ export interface SessionStore {
   append(sessionId: string, firstSeq: number, actor: Actor, events: NewEvent[], at: number, op?: StoredOp): DomainEvent[];
   /** Resolves when the writes made so far are committed; rejects if they were not. */
   committed(): Promise<void>;
+  /**
+   * The commit the writes made so far wait for, or null when nothing waits: the API envelope
+   * awaits it (through the session registry) before any answer leaves.
+   */
+  pendingCommit(): Promise<void> | null;
   /** Listens for a failed commit; the store never stops the process itself. */
   onCommitFailure(listener: CommitFailureListener): () => void;
   listSessions(): Awaitable<SessionRow[]>;
@@ -82,25 +87,4 @@ export class SessionMoved extends Error {
     super(`${sessionIds.length === 1 ? 'A session' : `${sessionIds.length} sessions`} moved to another instance; the writes for ${sessionIds.length === 1 ? 'it' : 'them'} were not stored.`);
     this.name = 'SessionMoved';
   }
-}
-
-/**
- * Stores with writes waiting for their commit. Every answer waits until all of them are
- * committed: an answer never says "saved" before the disk (or the database) has it.
- */
-const pendingStores = new Set<{ committed(): Promise<void> }>();
-
-export function markPending(store: { committed(): Promise<void> }): void {
-  pendingStores.add(store);
-}
-
-export function markSettled(store: { committed(): Promise<void> }): void {
-  pendingStores.delete(store);
-}
-
-/** Resolves once every write made so far, in every store, is committed; null when nothing waits. */
-export function allCommitted(): Promise<void> | null {
-  if (pendingStores.size === 0) return null;
-  if (pendingStores.size === 1) return pendingStores.values().next().value!.committed();
-  return Promise.all([...pendingStores].map((store) => store.committed())).then(() => undefined);
 }

@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs';
+import PDFDocument from 'pdfkit';
+import { fillTemplate } from '../../../deck/deck-in-language.js';
+import type { AgreementText } from '../../../deck/deck-schema.js';
+import type { StakeholderGroup } from '../../../domain/events.js';
+import { STAKEHOLDER_LABELS } from './stakeholder-labels.js';
+
+/**
+ * The one-page Partnership Agreement as a PDF, drawn with pdfkit (pure JavaScript, no
+ * browser on the server, and it can measure wrapped text, which is what keeping the
+ * agreement to exactly one page needs).
+ *
+ * One page, always: the layout is measured first at full size and shrunk step by step
+ * until it fits; if even the smallest size does not fit (a very long agreement), each
+ * block is clipped to the room left, with an ellipsis, so pdfkit never adds a page.
+ */
+export interface AgreementContent {
+  schoolName: string;
+  definition: string;
+  agreements: string[];
+  examples: string[];
+  date: string;
+  nextMeeting: string;
+  groups: StakeholderGroup[];
+  /** The deck's wording for the headings and closing lines (its `agreement:` header). */
+  wording: AgreementText;
+}
+
+export type PaperSize = 'LETTER' | 'A4';
+
+// DejaVu covers far more scripts than the PDF standard fonts; it ships with Debian's
+// chromium and most desktops. Without it the standard Helvetica is used and characters it
+// cannot draw become "?".
+const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/local/share/fonts/dejavu'];
+const dejavu = FONT_DIRS.map((d) => ({ regular: `${d}/DejaVuSans.ttf`, bold: `${d}/DejaVuSans-Bold.ttf` })).find((f) => existsSync(f.regular) && existsSync(f.bold));
+const FONT = dejavu ? { regular: dejavu.regular, bold: dejavu.bold } : { regular: 'Helvetica', bold: 'Helvetica-Bold' };
+const printable = (text: string) => (dejavu ? text : text.replace(/[^\u0020-\u007E\u00A0-\u00FF\u2018\u2019\u201C\u201D\u2013\u2014\u2022\u2026\n]/g, '?'));
+
+const MARGIN = 54;
+const ACCENT = '#1f4e79';
+
+interface Block {
+  text: string;
+  font: 'regular' | 'bold';
+  size: number;
+  gapBefore: number;
+  indent?: number;
+  colour?: string;
+  align?: 'left' | 'center';
+  bullet?: boolean;
+}
+
+function blocks(content: AgreementContent, scale: number): Block[] {
+  const s = (n: number) => n * scale;
+  const words = content.wording;
+  const list: Block[] = [
+    { text: content.schoolName || words.school, font: 'bold', size: s(24), gapBefore: 0, align: 'center', colour: ACCENT },
+    { text: words.title, font: 'bold', size: s(16), gapBefore: s(2), align: 'center' },
+    { text: words.subtitle, font: 'regular', size: s(10.5), gapBefore: s(2), align: 'center', colour: '#444444' },
+    { text: words.definition, font: 'bold', size: s(12.5), gapBefore: s(16), colour: ACCENT },
+    { text: content.definition || '—', font: 'regular', size: s(11.5), gapBefore: s(5) },
+    { text: words.agreements, font: 'bold', size: s(12.5), gapBefore: s(14), colour: ACCENT },
+    ...content.agreements.map((text, i) => ({ text, font: 'regular' as const, size: s(11), gapBefore: s(i === 0 ? 5 : 3), indent: s(14), bullet: true })),
+    { text: words.examples, font: 'bold', size: s(12.5), gapBefore: s(14), colour: ACCENT },
+    ...content.examples.map((text, i) => ({ text, font: 'regular' as const, size: s(11), gapBefore: s(i === 0 ? 5 : 3), indent: s(14), bullet: true })),
+  ];
+  const groups = content.groups.map((g) => STAKEHOLDER_LABELS[g]).join(' · ') || words.everyone;
+  const builtBy = content.date ? fillTemplate(words.builtOnBy, { date: content.date, groups }) : fillTemplate(words.builtBy, { groups });
+  list.push({ text: builtBy, font: 'regular', size: s(9.5), gapBefore: s(18), align: 'center', colour: '#444444' });
+  if (content.nextMeeting) {
+    list.push({ text: fillTemplate(words.nextMeeting, { date: content.nextMeeting }), font: 'regular', size: s(9.5), gapBefore: s(3), align: 'center', colour: '#444444' });
+  }
+  return list.map((b) => ({ ...b, text: printable(b.text) }));
+}
+
+function measure(doc: PDFKit.PDFDocument, list: Block[], width: number): number {
+  let height = 0;
+  for (const b of list) {
+    doc.font(FONT[b.font]).fontSize(b.size);
+    height += b.gapBefore + doc.heightOfString(b.text, { width: width - (b.indent ?? 0) });
+  }
+  return height;
+}
+
+export function agreementPdf(content: AgreementContent, size: PaperSize = 'LETTER'): Promise<Buffer> {
+  const doc = new PDFDocument({ size, margin: MARGIN, autoFirstPage: true, info: { Title: `${content.schoolName} — ${content.wording.title}`, Creator: 'Partnerdeck' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+
+  const width = doc.page.width - 2 * MARGIN;
+  const bottom = doc.page.height - MARGIN;
+  const room = bottom - MARGIN;
+  // A short agreement is drawn larger, to read from across a hallway; a long one smaller.
+  let scale = 1.5;
+  while (scale > 0.6 && measure(doc, blocks(content, scale), width) > room) scale -= 0.05;
+  const list = blocks(content, scale);
+
+  doc.rect(MARGIN / 2, MARGIN / 2, doc.page.width - MARGIN, doc.page.height - MARGIN).lineWidth(1.5).stroke(ACCENT);
+  let y = MARGIN;
+  for (const b of list) {
+    y += b.gapBefore;
+    doc.font(FONT[b.font]).fontSize(b.size).fillColor(b.colour ?? '#111111');
+    const x = MARGIN + (b.indent ?? 0);
+    const w = width - (b.indent ?? 0);
+    const left = bottom - y;
+    const lineHeight = doc.currentLineHeight(true);
+    if (left < lineHeight) break;
+    const natural = doc.heightOfString(b.text, { width: w });
+    const height = Math.min(natural, left);
+    if (b.bullet) doc.text('•', x - b.size * 0.8, y, { lineBreak: false });
+    // `height` with `ellipsis` keeps pdfkit from flowing onto a second page.
+    doc.text(b.text, x, y, { width: w, height, ellipsis: true, align: b.align ?? 'left' });
+    y += height;
+  }
+  doc.end();
+  return done;
+}
