@@ -3,9 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RollingFile } from 'pino-roll';
 import { createApp } from './app.js';
-import { forwardToOwners } from './cluster/forward-to-owner.js';
-import { SessionOwnership } from './cluster/session-ownership.js';
-import { shareKeys } from './cluster/shared-keys.js';
 import { ConfigError, instanceUrlFor, publicUrlFor, readConfig, type Config } from './config.js';
 import { defaultDeck, loadDecks } from './deck/load-decks.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
@@ -20,7 +17,7 @@ import { EventStore } from './store/event-store.js';
 import { KeyRing } from './store/key-ring.js';
 import { SchemaTooNew } from './store/migrations.js';
 import { OperatorKey } from './store/operator-key.js';
-import { describeUrl, PostgresStore } from './store/postgres-store.js';
+import type { PostgresStore } from './store/postgres-store.js';
 import type { SessionStore } from './store/session-store.js';
 
 /** Exit codes: 1 for what the operator must fix before a start; 70 (EX_SOFTWARE) for a failed commit. */
@@ -91,6 +88,8 @@ function openEmbeddedStore(): EventStore {
 
 /** A Postgres database several instances share; the keys they must all know are shared through it. */
 async function openSharedStore(url: string): Promise<PostgresStore> {
+  // Loaded only here: a server on SQLite (the default) does not load the Postgres client.
+  const [{ describeUrl, PostgresStore }, { shareKeys }] = await Promise.all([import('./store/postgres-store.js'), import('./cluster/shared-keys.js')]);
   let shared: PostgresStore;
   try {
     shared = await PostgresStore.open({ url });
@@ -116,7 +115,8 @@ try {
 } catch (error) {
   cannotStart(`The list of sessions in ${databaseFile} cannot be read: ${(error as Error).message}. Restore the data folder from a backup, or move it aside to start with an empty one.`);
 }
-const ownership = sharedStore ? new SessionOwnership(sharedStore, registry, log) : null;
+const cluster = sharedStore ? await Promise.all([import('./cluster/session-ownership.js'), import('./cluster/forward-to-owner.js')]) : null;
+const ownership = sharedStore && cluster ? new cluster[0].SessionOwnership(sharedStore, registry, log) : null;
 log.event('server.resumed', { resumed: registry.all().length, setAside: registry.setAside().length });
 // The store never stops the process itself. A commit that fails leaves memory ahead of the
 // disk; no answer for those writes has been sent, so stopping now and replaying the disk
@@ -143,7 +143,7 @@ const app = createApp({ registry, keys, operator, decks, log, get publicUrl() { 
 const LISTEN_BACKLOG = 4096;
 // With request timeouts and per-address caps (see node-server.ts). With several instances,
 // requests for a session another instance owns are forwarded there.
-const fetch = ownership ? forwardToOwners(ownership, app.fetch) : app.fetch;
+const fetch = ownership && cluster ? cluster[1].forwardToOwners(ownership, app.fetch) : app.fetch;
 const server = createNodeServer(fetch, { hostname: config.host, uncapped: ownership ? (address) => ownership.isPeer(address) : undefined });
 server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, async () => {
   const info = server.address() as AddressInfo;
