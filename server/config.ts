@@ -59,6 +59,8 @@ export const configSchema = z.object({
   DATABASE_URL: databaseUrl.optional(),
   /** Unset: http://<this machine's LAN address>:<port>. Only with DATABASE_URL. */
   INSTANCE_URL: publicUrl.optional(),
+  /** The school's name for new sessions (also `npm start -- --school "…"`), so an agreement never says "Our school" by accident. */
+  SCHOOL_NAME: z.string().trim().max(120, 'must be at most 120 characters').optional(),
 });
 
 export type ConfigVariable = keyof typeof configSchema.shape;
@@ -78,6 +80,8 @@ export interface Config {
   databaseUrl: string;
   /** Where the other instances reach this one; '' when unset (this machine's LAN address and port). */
   instanceUrl: string;
+  /** The school's name new sessions start with ('' when unset). */
+  schoolName: string;
   log: {
     level: LogLevel;
     /** Where the JSON log is written: DATA_DIR/logs. */
@@ -98,12 +102,15 @@ export class ConfigError extends Error {
 }
 
 /** Settings from the environment (see configSchema); throws ConfigError naming every bad value. */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv.slice(2)): Config {
   const given: Record<string, string> = {};
   for (const key of CONFIG_VARIABLES) {
     const value = env[key];
     if (value !== undefined && value !== '') given[key] = value;
   }
+  // `npm start -- --school "Lincoln Elementary"` wins over SCHOOL_NAME.
+  const school = schoolArgument(argv);
+  if (school) given.SCHOOL_NAME = school;
   const parsed = configSchema.safeParse(given);
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
   const vars = parsed.data;
@@ -118,6 +125,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     addressRatePerSecond: vars.ADDRESS_RATE_PER_SECOND,
     databaseUrl: vars.DATABASE_URL ?? '',
     instanceUrl: vars.INSTANCE_URL ?? '',
+    schoolName: vars.SCHOOL_NAME ?? '',
     log: {
       level: vars.LOG_LEVEL,
       dir: resolve(vars.DATA_DIR, 'logs'),
@@ -152,4 +160,14 @@ function lanAddress(): string | undefined {
   return Object.values(networkInterfaces())
     .flat()
     .find((net) => net && net.family === 'IPv4' && !net.internal)?.address;
+}
+
+/** The value of `--school "…"` or `--school=…` on the command line, if given. */
+export function schoolArgument(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--school') return argv[i + 1];
+    if (arg.startsWith('--school=')) return arg.slice('--school='.length);
+  }
+  return undefined;
 }

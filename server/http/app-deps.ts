@@ -5,6 +5,7 @@ import type { SessionRegistry } from '../runtime/session-registry.js';
 import type { KeyRing } from '../store/key-ring.js';
 import type { OperatorKey } from '../store/operator-key.js';
 import type { SessionRow } from '../store/session-store.js';
+import type { ImageStore } from '../features/preparation/image-store.js';
 
 export interface AppDeps {
   registry: SessionRegistry;
@@ -33,6 +34,10 @@ export interface AppDeps {
    * operator's list (each with the school name it was started with).
    */
   sessionsElsewhere?: () => Promise<(SessionRow & { schoolName: string })[]>;
+  /** Slide images uploaded in preparation (DATA_DIR/images); a temporary folder when absent (tests). */
+  images?: ImageStore;
+  /** The school's name a session starts with when the start page gives none (SCHOOL_NAME, --school). */
+  schoolName?: string;
 }
 
 export const DEFAULT_LIMITS: AppDeps['limits'] = {
