@@ -127,7 +127,7 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
 
   /** A wall of the deck (its title and sticker). */
   private wall({ current }: Screen, id: string): Wall {
-    return current.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' } };
+    return current.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' }, toLeadership: false };
   }
 
   protected override renderScreen(screen: Screen) {
