@@ -9,7 +9,7 @@ import { validate } from '../http/validate.js';
 /** The session's records for the facilitators: one JSON file, or one CSV per table. */
 export function exportsRoutes({ registry, keys }: AppDeps) {
   return new Hono<AppEnv>()
-    .use(withSession(registry), requireRole(keys, 'lead', 'support'))
+    .use(withSession(registry), requireRole(keys, 'lead', 'support', 'coordinator'))
     // One route for every file: hono's fast router cannot hold a fixed name and a
     // parameter side by side here, and the tables are one list anyway.
     .get('/:file', validate('param', z.object({ file: z.enum(['session.json', 'cards.csv', 'stickers.csv', 'tallies.csv']) })), (c) => {

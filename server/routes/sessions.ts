@@ -53,7 +53,7 @@ export function sessionsRoutes(deps: AppDeps) {
         joinUrl: `${deps.publicUrl}/join/${runtime.code}`,
       });
     })
-    .get('/:code/deck', session, requireRole(keys, 'lead', 'support'), (c) => {
+    .get('/:code/deck', session, requireRole(keys, 'lead', 'support', 'coach'), (c) => {
       const { deck } = c.get('live').runtime;
       return c.json(deck);
     })

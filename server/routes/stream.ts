@@ -44,7 +44,7 @@ const sameProtocol: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /** The live stream (server-sent events) for every role; see server/contract/wire.ts for the protocol. */
 export function streamRoutes({ registry, keys }: AppDeps) {
-  return new Hono<AppEnv>().get('/', sameProtocol, withSession(registry), requireRole(keys, 'lead', 'support', 'participant'), (c) => {
+  return new Hono<AppEnv>().get('/', sameProtocol, withSession(registry), requireRole(keys, 'lead', 'support', 'coach', 'participant'), (c) => {
     const { hub } = c.get('live');
     const actor = c.get('actor');
     const who = {
