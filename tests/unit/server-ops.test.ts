@@ -166,7 +166,7 @@ describe('what the server will not start with', () => {
     const server = new ServerRun(data, dir);
     running.push(server);
     expect(await server.exit).toBe(1);
-    const message = `The database ${file} was written by a newer version of Partnerdeck (its schema is version 9; this version knows up to 4). It was left as it is. Run the newer version on it, or give this one another DATA_DIR.`;
+    const message = `The database ${file} was written by a newer version of Partnerdeck (its schema is version 9; this version knows up to 5). It was left as it is. Run the newer version on it, or give this one another DATA_DIR.`;
     expect(server.output).toContain(message);
     expect(server.output).not.toMatch(/^\s+at /m);
     expect(readLog(data).lines.at(-1)).toMatchObject({ level: 'fatal', event: 'server.cannot_start', msg: message });
