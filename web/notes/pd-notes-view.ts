@@ -12,6 +12,9 @@ import { actualMs, formatElapsed } from './section-clock.js';
 import './pd-answer-moderation.js';
 import './pd-card-moderation.js';
 import './pd-pacing.js';
+import './pd-series-panel.js';
+import './pd-fidelity-checklist.js';
+import { seriesMsg } from '../shared/series-messages.js';
 import '../present/pd-slide-timer.js';
 import { GROUPS_LABEL } from '../shared/group-labels.js';
 
@@ -163,7 +166,13 @@ export class PdNotesView extends StaffElement {
         </section>
       </div>
       <div>
-        <section aria-label="Slide control">
+        ${live.part('series') ? html`<section aria-label=${seriesMsg('report')}><pd-series-panel></pd-series-panel></section>` : null}
+        ${this.screenRole === 'coach'
+          ? html`<section aria-label=${seriesMsg('fidelity')}>
+              <p role="note">${seriesMsg('coachFollows')}</p>
+              <pd-fidelity-checklist></pd-fidelity-checklist>
+            </section>`
+          : html`<section aria-label="Slide control">
           <div class="control">
             <span class="status" role="status">${supportHolds ? 'You hold the slides' : 'The lead facilitator holds the slides'}</span>
             <button @click=${() => write(() => bodyOf(live.api.presentation.control.$put({ param: { code }, json: { holder: supportHolds ? 'lead' : 'support' } })))}>
@@ -175,7 +184,7 @@ export class PdNotesView extends StaffElement {
               : null}
           </div>
           ${this.writes.alert('offline')}
-        </section>
+        </section>`}
         ${current
           ? html`<section aria-label="Section clock">
               <h3>${current.title}</h3>
@@ -195,11 +204,14 @@ export class PdNotesView extends StaffElement {
             ${STAKEHOLDER_GROUPS.map((group) => html`<dt>${GROUPS_LABEL[group]}</dt><dd>${roster?.byGroup[group] ?? 0}</dd>`)}
           </dl>
         </section>
-        ${panel ? html`<section>${panel}</section>` : null}
-        <section aria-label="Cards">
-          <h3>Cards</h3>
-          <pd-card-moderation></pd-card-moderation>
-        </section>
+        ${panel && this.screenRole !== 'coach' ? html`<section>${panel}</section>` : null}
+        ${this.screenRole === 'coach'
+          ? null
+          : html`<section aria-label="Cards">
+              <h3>Cards</h3>
+              <pd-card-moderation></pd-card-moderation>
+            </section>`}
+        ${this.screenRole !== 'coach' && live.part('series') ? html`<section aria-label=${seriesMsg('fidelity')}><pd-fidelity-checklist></pd-fidelity-checklist></section>` : null}
       </div>
     `;
   }
