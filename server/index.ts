@@ -43,7 +43,9 @@ let logFiles: RollingFile;
 try {
   logFiles = await openLogFiles(config.log);
 } catch (error) {
-  cannotStartWithoutLog(`The log folder ${config.log.dir} cannot be written (${(error as Error).message}). Check that DATA_DIR is a folder this user may write to.`);
+  cannotStartWithoutLog(
+    `The log folder ${config.log.dir} cannot be written (${(error as Error).message}). Check that DATA_DIR is a folder this user may write to.`,
+  );
 }
 const log = OpsLog.to(logFiles, { level: config.log.level, onClose: () => closeLogFiles(logFiles) });
 
@@ -67,7 +69,9 @@ try {
   store = new EventStore(config.dataDir);
 } catch (error) {
   if (error instanceof DataFolderInUse || error instanceof SchemaTooNew) cannotStart(error.message);
-  cannotStart(`The database ${databaseFile} cannot be opened: ${(error as Error).message}. If it is damaged, restore the data folder from a backup, or move it aside to start with an empty one.`);
+  cannotStart(
+    `The database ${databaseFile} cannot be opened: ${(error as Error).message}. If it is damaged, restore the data folder from a backup, or move it aside to start with an empty one.`,
+  );
 }
 const damage = store.quickCheck();
 if (damage.length > 0) {
@@ -87,14 +91,18 @@ let registry: SessionRegistry;
 try {
   registry = new SessionRegistry(store, decks, log);
 } catch (error) {
-  cannotStart(`The list of sessions in ${databaseFile} cannot be read: ${(error as Error).message}. Restore the data folder from a backup, or move it aside to start with an empty one.`);
+  cannotStart(
+    `The list of sessions in ${databaseFile} cannot be read: ${(error as Error).message}. Restore the data folder from a backup, or move it aside to start with an empty one.`,
+  );
 }
 log.event('server.resumed', { resumed: registry.all().length, setAside: registry.setAside().length });
 // The store never stops the process itself. A commit that fails leaves memory ahead of the
 // disk; no answer for those writes has been sent, so stopping now and replaying the disk
 // on restart loses nothing that anyone was told was saved.
 store.onCommitFailure((error) => {
-  log.problem('commit.failed', `Could not commit to the event log (${error.message}). Stopping, so that a restart replays what is on disk.`, { error: error.message });
+  log.problem('commit.failed', `Could not commit to the event log (${error.message}). Stopping, so that a restart replays what is on disk.`, {
+    error: error.message,
+  });
   process.exit(EXIT_COMMIT_FAILED);
 });
 
@@ -106,7 +114,20 @@ const limits = {
   ...(config.addressRatePerSecond ? { addressPerSecond: config.addressRatePerSecond, addressBurst: config.addressRatePerSecond * 10 } : {}),
 };
 const programs = new ProgramRegistry(store);
-const app = createApp({ registry, keys, operator, decks, series, programs, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits });
+const app = createApp({
+  registry,
+  keys,
+  operator,
+  decks,
+  series,
+  programs,
+  log,
+  get publicUrl() {
+    return publicUrl;
+  },
+  webDir: config.webDir,
+  limits,
+});
 
 // After a crash every phone in the room reconnects within a second or two. Node's default
 // accept queue (511) overflows with a district-sized room, and a dropped connection is only

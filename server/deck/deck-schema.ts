@@ -121,7 +121,11 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
    * `everything` (its walls, group ideas, feedback, shared reflections, questions and
    * leadership's answers) or only the group `agreements` the series keeps.
    */
-  const carryOver = z.strictObject({ kind: z.literal('carry-over'), show: z.enum(['everything', 'agreements']).default('everything'), timer: timer.optional() });
+  const carryOver = z.strictObject({
+    kind: z.literal('carry-over'),
+    show: z.enum(['everything', 'agreements']).default('everything'),
+    timer: timer.optional(),
+  });
 
   const activity = z.discriminatedUnion('kind', [
     openAnswers,

@@ -8,7 +8,7 @@ import type { Deck } from './deck-schema.js';
  * too (a series keeps its decks in a folder of its own), sorted.
  */
 export function slideFiles(slidesDir: string, ending: string): string[] {
-  return (readdirSync(slidesDir, { recursive: true, encoding: 'utf8' }) as string[])
+  return readdirSync(slidesDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith(ending))
     .map((f) => f.split('\\').join('/'))
     .sort();
@@ -25,7 +25,8 @@ export function loadDecks(slidesDir: string): Map<string, Deck> {
     const earlier = [...decks.values()].find((d) => d.id === deck.id);
     if (earlier) throw new DeckError(`${file}: deck id "${deck.id}" is already used by another deck in ${slidesDir}`);
     const otherDefault = deck.default ? [...decks.values()].find((d) => d.default) : undefined;
-    if (otherDefault) throw new DeckError(`${file}: deck "${deck.id}" says \`default: true\`, and so does deck "${otherDefault.id}"; only one deck in ${slidesDir} may`);
+    if (otherDefault)
+      throw new DeckError(`${file}: deck "${deck.id}" says \`default: true\`, and so does deck "${otherDefault.id}"; only one deck in ${slidesDir} may`);
     decks.set(deck.id, deck);
   }
   return decks;

@@ -25,4 +25,23 @@ import { series } from './series/series-feature.js';
  * and the participants, the round robin after the line-up). Views and routes do not depend
  * on it.
  */
-export const FEATURES = [presentation, participants, answers, cards, timer, blockParty, lineup, roundRobin, poll, reflection, feedback, galleryWalk, agreement, pacing, facilitators, attendance, series, fidelity] as const;
+export const FEATURES = [
+  presentation,
+  participants,
+  answers,
+  cards,
+  timer,
+  blockParty,
+  lineup,
+  roundRobin,
+  poll,
+  reflection,
+  feedback,
+  galleryWalk,
+  agreement,
+  pacing,
+  facilitators,
+  attendance,
+  series,
+  fidelity,
+] as const;

@@ -50,7 +50,7 @@ export function requireCoordinator(keys: KeyRing) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const match = /^Bearer ([A-Za-z0-9._-]{1,200})$/.exec(c.req.header('authorization') ?? '');
     if (!match) return c.json(errorBody('missing_key', 'This needs the district coordinator\'s key: send "Authorization: Bearer <key>".'), 401);
-    if (!keys.isCoordinator(match[1])) return c.json(errorBody('bad_key', 'That is not this server\'s district coordinator key.'), 401);
+    if (!keys.isCoordinator(match[1])) return c.json(errorBody('bad_key', "That is not this server's district coordinator key."), 401);
     c.set('actor', { role: 'coordinator' });
     c.set('subject', 'coordinator');
     await next();
@@ -65,13 +65,20 @@ export function requireCoordinator(keys: KeyRing) {
 export function requireOperator(operator: OperatorKey, keys: KeyRing, registry: SessionRegistry) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const match = /^Bearer ([A-Za-z0-9._-]{1,200})$/.exec(c.req.header('authorization') ?? '');
-    if (!match) return c.json(errorBody('missing_key', 'Only the operator may do this: send "Authorization: Bearer <operator key>". The start page link printed in the server\'s terminal carries it.'), 401);
+    if (!match)
+      return c.json(
+        errorBody(
+          'missing_key',
+          'Only the operator may do this: send "Authorization: Bearer <operator key>". The start page link printed in the server\'s terminal carries it.',
+        ),
+        401,
+      );
     const token = match[1];
     if (operator.matches(token)) return next();
     if (!OperatorKey.claims(token) && isSessionKey(keys, registry, token)) {
-      return c.json(errorBody('forbidden', 'Only the operator may start, list or delete sessions; a facilitator\'s or participant\'s key cannot.'), 403);
+      return c.json(errorBody('forbidden', "Only the operator may start, list or delete sessions; a facilitator's or participant's key cannot."), 403);
     }
-    return c.json(errorBody('bad_key', 'That is not this server\'s operator key.'), 401);
+    return c.json(errorBody('bad_key', "That is not this server's operator key."), 401);
   });
 }
 

@@ -13,13 +13,21 @@ import type { ProgramState } from './program-state.js';
  * a copy of what the previous session produced (its own log then stands alone: a restart,
  * an export or a deleted earlier session changes nothing it shows).
  */
-export function openProgramSession(deps: AppDeps, program: ProgramState, number: number, named: { lead: CoFacilitator | null; support: CoFacilitator | null }, startedBy: string): LiveSession {
+export function openProgramSession(
+  deps: AppDeps,
+  program: ProgramState,
+  number: number,
+  named: { lead: CoFacilitator | null; support: CoFacilitator | null },
+  startedBy: string,
+): LiveSession {
   const series = deps.series.get(program.seriesId);
   if (!series) throw new DomainError(409, 'unknown_series', `The series "${program.seriesId}" is no longer in the slides folder.`);
   const planned = series.sessions.find((s) => s.number === number);
   if (!planned) throw new DomainError(404, 'unknown_session_number', `The series has sessions 1 to ${series.sessions.length}.`);
-  if (!planned.deck) throw new DomainError(409, 'placeholder_session', `Session ${number} is a placeholder: write its deck and name it in the series file first.`);
-  if (program.sessions.has(number)) throw new DomainError(409, 'session_open', `Session ${number} of this program is already open (${program.sessions.get(number)!.code}).`);
+  if (!planned.deck)
+    throw new DomainError(409, 'placeholder_session', `Session ${number} is a placeholder: write its deck and name it in the series file first.`);
+  if (program.sessions.has(number))
+    throw new DomainError(409, 'session_open', `Session ${number} of this program is already open (${program.sessions.get(number)!.code}).`);
   const deck = deps.decks.get(planned.deck);
   if (!deck) throw new DomainError(409, 'unknown_deck', `There is no deck "${planned.deck}".`);
   // The previous session's products are read before anything is written, so a refusal writes nothing.
@@ -46,6 +54,8 @@ export function openProgramSession(deps: AppDeps, program: ProgramState, number:
     ],
     response: null,
   }));
-  deps.programs.append(program, { role: 'system' }, [{ type: 'program.session-opened', data: { number, code: live.runtime.code, sessionId: live.runtime.id } }]);
+  deps.programs.append(program, { role: 'system' }, [
+    { type: 'program.session-opened', data: { number, code: live.runtime.code, sessionId: live.runtime.id } },
+  ]);
   return live;
 }

@@ -6,7 +6,6 @@ import type { EventStore } from '../store/event-store.js';
 import type { ProgramEvent } from './program-events.js';
 import { applyProgramEvent, emptyProgram, type ProgramState } from './program-state.js';
 
-
 /**
  * Every program (a school's run of a series) the server knows, replayed from its log at
  * start and kept in memory. Programs are written rarely (a start, a date, a session opened,
@@ -37,7 +36,10 @@ export class ProgramRegistry {
     const id = nanoid(12);
     const state = emptyProgram(id);
     this.programs.set(id, state);
-    this.append(state, actor, [{ type: 'program.started', data }, ...[...dates].map(([number, date]) => ({ type: 'program.date-planned' as const, data: { number, date } }))]);
+    this.append(state, actor, [
+      { type: 'program.started', data },
+      ...[...dates].map(([number, date]) => ({ type: 'program.date-planned' as const, data: { number, date } })),
+    ]);
     return state;
   }
 

@@ -19,7 +19,18 @@ export interface ProgramState {
 }
 
 export function emptyProgram(id: string): ProgramState {
-  return { id, seq: 0, seriesId: '', schoolName: '', district: '', model: 'single-building', startedAt: 0, dates: new Map(), sessions: new Map(), codes: new Map() };
+  return {
+    id,
+    seq: 0,
+    seriesId: '',
+    schoolName: '',
+    district: '',
+    model: 'single-building',
+    startedAt: 0,
+    dates: new Map(),
+    sessions: new Map(),
+    codes: new Map(),
+  };
 }
 
 export function applyProgramEvent(state: ProgramState, event: ProgramEvent & { seq: number; at: number }): void {

@@ -3,6 +3,7 @@ import { fidelityPart } from '../features/fidelity/fidelity-checklist.js';
 import { feedbackSummary } from '../features/feedback/feedback-summary.js';
 import type { AppDeps } from '../http/app-deps.js';
 import type { ProgramState } from './program-state.js';
+import type { SessionState } from '../domain/session-state.js';
 
 /**
  * One session of a program as the program and district views show it: done (opened) or
@@ -13,7 +14,14 @@ export function programSessions(deps: AppDeps, program: ProgramState) {
   return (series?.sessions ?? []).map((planned) => {
     const opened = program.sessions.get(planned.number);
     const runtime = opened ? deps.registry.get(opened.code)?.runtime : undefined;
-    const base = { number: planned.number, year: planned.year, title: planned.title, topic: planned.topic ?? null, placeholder: planned.placeholder, plannedDate: program.dates.get(planned.number) ?? null };
+    const base = {
+      number: planned.number,
+      year: planned.year,
+      title: planned.title,
+      topic: planned.topic ?? null,
+      placeholder: planned.placeholder,
+      plannedDate: program.dates.get(planned.number) ?? null,
+    };
     if (!runtime) return { ...base, status: opened ? ('missing' as const) : ('planned' as const), code: opened?.code ?? null, record: null };
     const state = runtime.state;
     const summary = feedbackSummary(state, runtime.deck)[0];
@@ -25,11 +33,16 @@ export function programSessions(deps: AppDeps, program: ProgramState) {
       record: {
         startedAt: state.startedAt,
         facilitators: state.facilitators,
-        attendance: { people: state.participants.size, returning: state.returningCount, byGroup: Object.fromEntries(state.peopleByGroup) as Partial<Record<StakeholderGroup, number>> },
+        attendance: {
+          people: state.participants.size,
+          returning: state.returningCount,
+          byGroup: Object.fromEntries(state.peopleByGroup),
+        },
         equityOfVoice: equityOfVoice(runtime.state),
         feedback: { responses: summary?.responses ?? 0, ratings: (summary?.ratings ?? []).map((r) => ({ id: r.id, mean: r.mean })) },
         fidelity: { score: fidelity.score, marked: fidelity.marked, items: fidelity.items.length },
-        questions: [...state.cards.values()].filter((c) => runtime.deck.walls.some((w) => w.toLeadership && w.id === c.wall) && !c.withdrawn && !c.hidden).length,
+        questions: [...state.cards.values()].filter((c) => runtime.deck.walls.some((w) => w.toLeadership && w.id === c.wall) && !c.withdrawn && !c.hidden)
+          .length,
         answered: state.leadershipAnswers.size,
       },
     };
@@ -41,7 +54,7 @@ export function programSessions(deps: AppDeps, program: ProgramState) {
  * share of what was written (cards on show, open answers, shared reflections). A group
  * that is a third of the room and wrote a tenth of the ideas shows it plainly.
  */
-export function equityOfVoice(state: import('../domain/session-state.js').SessionState) {
+export function equityOfVoice(state: SessionState) {
   const written = new Map<StakeholderGroup, number>();
   const count = (participantId: string | null) => {
     const group = participantId ? state.participants.get(participantId)?.group : undefined;

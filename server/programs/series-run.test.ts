@@ -17,7 +17,10 @@ function slideOf(t: T, code: string, kind: string, nth = 0): number {
 }
 
 async function startProgram(t: T, schoolName: string, district = 'Riverside Unified') {
-  const res = await t.call('POST', '/api/programs', { key: t.operatorKey, body: { seriesId: 'parent-teacher-partnerships', schoolName, district, model: 'district-wide', dates: { '1': '2026-09-14', '2': '2026-10-12' } } });
+  const res = await t.call('POST', '/api/programs', {
+    key: t.operatorKey,
+    body: { seriesId: 'parent-teacher-partnerships', schoolName, district, model: 'district-wide', dates: { '1': '2026-09-14', '2': '2026-10-12' } },
+  });
   expect(res.status).toBe(201);
   return res.json.id as string;
 }
@@ -58,11 +61,17 @@ describe('a program: two sessions of the Parent-Teacher Partnerships series', ()
     await t.call('POST', `/api/sessions/${one.code}/cards`, { key: ana.token, body: { slide: agreementsSlide, text: 'We listen without judging' } });
     const questionSlide = slideOf(t, one.code, 'card', 1);
     await show(t, one.code, one.leadKey, questionSlide);
-    const question = await t.call('POST', `/api/sessions/${one.code}/cards`, { key: ben.token, body: { slide: questionSlide, text: 'Can conferences be held in the evening?' } });
+    const question = await t.call('POST', `/api/sessions/${one.code}/cards`, {
+      key: ben.token,
+      body: { slide: questionSlide, text: 'Can conferences be held in the evening?' },
+    });
     const questionId = question.json.cardIds[0] as string;
     const reflectionSlide = slideOf(t, one.code, 'reflection');
     await show(t, one.code, one.leadKey, reflectionSlide);
-    await t.call('PUT', `/api/sessions/${one.code}/reflections/${reflectionSlide}/mine`, { key: ana.token, body: { text: 'I will call one family this week', shared: true } });
+    await t.call('PUT', `/api/sessions/${one.code}/reflections/${reflectionSlide}/mine`, {
+      key: ana.token,
+      body: { text: 'I will call one family this week', shared: true },
+    });
     await t.call('PUT', `/api/sessions/${one.code}/reflections/${reflectionSlide}/mine`, { key: ben.token, body: { text: 'Private note', shared: false } });
 
     // The coach reads the checklist and marks it; only the coach may.
@@ -71,11 +80,15 @@ describe('a program: two sessions of the Parent-Teacher Partnerships series', ()
     expect(ids).toContain('deck-co-led');
     expect(ids).toContain(`activity-${reflectionSlide}`);
     expect(ids).toContain('slide-1');
-    expect((await t.call('PUT', `/api/sessions/${one.code}/fidelity/items/deck-co-led`, { key: one.leadKey, body: { mark: 'observed', comment: '' } })).status).toBe(403);
+    expect(
+      (await t.call('PUT', `/api/sessions/${one.code}/fidelity/items/deck-co-led`, { key: one.leadKey, body: { mark: 'observed', comment: '' } })).status,
+    ).toBe(403);
     await t.call('PUT', `/api/sessions/${one.code}/fidelity/items/deck-co-led`, { key: one.coachKey, body: { mark: 'observed', comment: 'Both led' } });
     await t.call('PUT', `/api/sessions/${one.code}/fidelity/items/slide-1`, { key: one.coachKey, body: { mark: 'partly', comment: 'Codes handed out late' } });
     expect((await t.call('PUT', `/api/sessions/${one.code}/fidelity/items/no-such-item`, { key: one.coachKey, body: { mark: 'observed' } })).status).toBe(404);
-    expect((await t.call('POST', `/api/sessions/${one.code}/fidelity/notes`, { key: one.coachKey, body: { text: 'Give codes out at the door.' } })).status).toBe(201);
+    expect(
+      (await t.call('POST', `/api/sessions/${one.code}/fidelity/notes`, { key: one.coachKey, body: { text: 'Give codes out at the door.' } })).status,
+    ).toBe(201);
     const marked = await t.call('GET', `/api/sessions/${one.code}/fidelity`, { key: one.leadKey });
     expect(marked.json).toMatchObject({ score: 75, marked: 2, notes: [{ text: 'Give codes out at the door.' }] });
     // The coach follows read-only: no slide moves.
@@ -95,26 +108,42 @@ describe('a program: two sessions of the Parent-Teacher Partnerships series', ()
     expect(text).toContain('District Leadership Team');
 
     // Leadership answers; the answer is in session 1's log and shown at session 2's start.
-    expect((await t.call('PUT', `/api/sessions/${one.code}/leadership/answers/${questionId}`, { key: ana.token, body: { text: 'x', team: 'BLT' } })).status).toBe(403);
-    await t.call('PUT', `/api/sessions/${one.code}/leadership/answers/${questionId}`, { key: one.leadKey, body: { text: 'Yes: two evenings in November.', team: 'Building Leadership Team' } });
+    expect(
+      (await t.call('PUT', `/api/sessions/${one.code}/leadership/answers/${questionId}`, { key: ana.token, body: { text: 'x', team: 'BLT' } })).status,
+    ).toBe(403);
+    await t.call('PUT', `/api/sessions/${one.code}/leadership/answers/${questionId}`, {
+      key: one.leadKey,
+      body: { text: 'Yes: two evenings in November.', team: 'Building Leadership Team' },
+    });
 
     const two = await openSession(t, programId, 2);
     const carried = t.registry.get(two.code)!.runtime.state.carriedOver!;
     expect(carried.groupAgreements).toEqual(['We listen without judging']);
-    expect(carried.questions).toEqual([{ id: questionId, text: 'Can conferences be held in the evening?', answer: expect.objectContaining({ text: 'Yes: two evenings in November.' }) }]);
+    expect(carried.questions).toEqual([
+      { id: questionId, text: 'Can conferences be held in the evening?', answer: expect.objectContaining({ text: 'Yes: two evenings in November.' }) },
+    ]);
     expect(carried.reflections).toEqual(['I will call one family this week']);
 
     // Ana comes back with her code (typed in lower case with a dash); a newcomer gets a code.
     const ana2 = await t.joinAs(two.code, 'Ana', 'parent');
     const typed = `${anaCode.json.code.slice(0, 3).toLowerCase()}-${anaCode.json.code.slice(3)}`;
-    expect((await t.call('POST', `/api/sessions/${two.code}/attendance`, { key: ana2.token, body: { returningCode: typed } })).json).toEqual({ code: anaCode.json.code, returning: true });
+    expect((await t.call('POST', `/api/sessions/${two.code}/attendance`, { key: ana2.token, body: { returningCode: typed } })).json).toEqual({
+      code: anaCode.json.code,
+      returning: true,
+    });
     const cara = await t.joinAs(two.code, 'Cara', 'teacher');
     expect((await t.call('POST', `/api/sessions/${two.code}/attendance`, { key: cara.token, body: { returningCode: 'ZZZZZZ' } })).status).toBe(404);
     expect((await t.call('POST', `/api/sessions/${two.code}/attendance`, { key: cara.token, body: {} })).json.returning).toBe(false);
 
     // A question of session 1 answered after session 2 opened reaches session 2 too.
-    await t.call('PUT', `/api/sessions/${one.code}/leadership/answers/${questionId}`, { key: one.supportKey, body: { text: 'Yes: three evenings.', team: 'District Leadership Team' } });
-    expect(t.registry.get(two.code)!.runtime.state.carriedOver!.questions[0].answer).toMatchObject({ text: 'Yes: three evenings.', team: 'District Leadership Team' });
+    await t.call('PUT', `/api/sessions/${one.code}/leadership/answers/${questionId}`, {
+      key: one.supportKey,
+      body: { text: 'Yes: three evenings.', team: 'District Leadership Team' },
+    });
+    expect(t.registry.get(two.code)!.runtime.state.carriedOver!.questions[0].answer).toMatchObject({
+      text: 'Yes: three evenings.',
+      team: 'District Leadership Team',
+    });
 
     // A restart replays the program and both sessions.
     const again = t.restart();
@@ -151,7 +180,10 @@ describe('the district view', () => {
     expect((await t.call('GET', '/api/district/overview', { key: one.leadKey })).status).toBe(401);
     const overview = await t.call('GET', '/api/district/overview', { key: coordinatorKey });
     expect(overview.status).toBe(200);
-    const schools = overview.json.programs.map((p: { schoolName: string; sessions: { status: string }[] }) => [p.schoolName, p.sessions.map((s) => s.status).join(',')]);
+    const schools = overview.json.programs.map((p: { schoolName: string; sessions: { status: string }[] }) => [
+      p.schoolName,
+      p.sessions.map((s) => s.status).join(','),
+    ]);
     expect(schools).toEqual([
       ['Lincoln Elementary', 'done,planned,planned,planned,planned,planned,planned,planned'],
       ['Garfield Middle', 'done,planned,planned,planned,planned,planned,planned,planned'],
@@ -168,11 +200,22 @@ describe('the district view', () => {
     expect(names.filter((n) => n.endsWith('/session.json'))).toHaveLength(2);
     expect(names.filter((n) => n.endsWith('/cards.csv'))).toHaveLength(2);
     const csv = strFromU8(files['sessions.csv']).split(/\r?\n/);
-    expect(csv[0]).toBe('district,school,series,model,session,status,planned_date,code,lead,support,people,returning,feedback_responses,fidelity_score,questions,answered');
+    expect(csv[0]).toBe(
+      'district,school,series,model,session,status,planned_date,code,lead,support,people,returning,feedback_responses,fidelity_score,questions,answered',
+    );
     expect(csv.filter((l) => l.includes('Lincoln Elementary'))).toHaveLength(8);
     // The archive is a real zip: the system's unzip lists it too.
     const dir = mkdtempSync(join(tmpdir(), 'pd-zip-'));
-    writeFileSync(join(dir, 'a.zip'), files['sessions.csv'].length ? new Uint8Array(await (await t.app.request('/api/district/export.zip', { headers: { authorization: `Bearer ${coordinatorKey}` } })).arrayBuffer()) : new Uint8Array());
-    expect(execFileSync('python3', ['-c', 'import zipfile,sys; print(len(zipfile.ZipFile(sys.argv[1]).namelist()))', join(dir, 'a.zip')]).toString().trim()).toBe(String(names.length));
+    writeFileSync(
+      join(dir, 'a.zip'),
+      files['sessions.csv'].length
+        ? new Uint8Array(await (await t.app.request('/api/district/export.zip', { headers: { authorization: `Bearer ${coordinatorKey}` } })).arrayBuffer())
+        : new Uint8Array(),
+    );
+    expect(
+      execFileSync('python3', ['-c', 'import zipfile,sys; print(len(zipfile.ZipFile(sys.argv[1]).namelist()))', join(dir, 'a.zip')])
+        .toString()
+        .trim(),
+    ).toBe(String(names.length));
   });
 });

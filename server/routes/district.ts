@@ -23,7 +23,11 @@ export function districtRoutes(deps: AppDeps) {
     })
     .get('/export.zip', requireCoordinator(keys), (c) => {
       const zip = districtArchive(deps);
-      return c.body(zip, 200, { 'Content-Type': 'application/zip', 'Content-Disposition': 'attachment; filename="partnerdeck-district.zip"', 'Cache-Control': 'no-store' });
+      return c.body(zip, 200, {
+        'Content-Type': 'application/zip',
+        'Content-Disposition': 'attachment; filename="partnerdeck-district.zip"',
+        'Cache-Control': 'no-store',
+      });
     });
 }
 
@@ -41,20 +45,78 @@ export function districtArchive(deps: AppDeps): Uint8Array<ArrayBuffer> {
     const folder = `${slug(program.schoolName)}-${program.id}`;
     for (const session of program.sessions) {
       const r = session.record;
-      rows.push([program.district, program.schoolName, program.seriesId, program.model, session.number, session.status, session.plannedDate ?? '', session.code ?? '', r?.facilitators.lead?.name ?? '', r?.facilitators.support?.name ?? '', r?.attendance.people ?? '', r?.attendance.returning ?? '', r?.feedback.responses ?? '', r?.fidelity.score ?? '', r?.questions ?? '', r?.answered ?? '']);
+      rows.push([
+        program.district,
+        program.schoolName,
+        program.seriesId,
+        program.model,
+        session.number,
+        session.status,
+        session.plannedDate ?? '',
+        session.code ?? '',
+        r?.facilitators.lead?.name ?? '',
+        r?.facilitators.support?.name ?? '',
+        r?.attendance.people ?? '',
+        r?.attendance.returning ?? '',
+        r?.feedback.responses ?? '',
+        r?.fidelity.score ?? '',
+        r?.questions ?? '',
+        r?.answered ?? '',
+      ]);
       const runtime = session.code ? deps.registry.get(session.code)?.runtime : undefined;
       if (!runtime) continue;
       const base = `${folder}/session-${session.number}-${runtime.code}`;
       const data = sessionExport(runtime.state, runtime.deck);
       const series = deps.series.get(program.seriesId);
-      files[`${base}/session.json`] = strToU8(JSON.stringify({ ...data, series: runtime.state.series, facilitators: runtime.state.facilitators, attendance: { people: runtime.state.participants.size, returning: runtime.state.returningCount }, report: sessionReport(runtime.state, runtime.deck, series, runtime.deck.languages[0]) }, null, 2));
+      files[`${base}/session.json`] = strToU8(
+        JSON.stringify(
+          {
+            ...data,
+            series: runtime.state.series,
+            facilitators: runtime.state.facilitators,
+            attendance: { people: runtime.state.participants.size, returning: runtime.state.returningCount },
+            report: sessionReport(runtime.state, runtime.deck, series, runtime.deck.languages[0]),
+          },
+          null,
+          2,
+        ),
+      );
       for (const table of ['cards', 'stickers', 'tallies'] as const) files[`${base}/${table}.csv`] = strToU8(exportCsv(data, table));
     }
   }
-  files['sessions.csv'] = strToU8(toCsv(['district', 'school', 'series', 'model', 'session', 'status', 'planned_date', 'code', 'lead', 'support', 'people', 'returning', 'feedback_responses', 'fidelity_score', 'questions', 'answered'], rows));
-  return zipSync(files, { level: 6 }) as Uint8Array<ArrayBuffer>;
+  files['sessions.csv'] = strToU8(
+    toCsv(
+      [
+        'district',
+        'school',
+        'series',
+        'model',
+        'session',
+        'status',
+        'planned_date',
+        'code',
+        'lead',
+        'support',
+        'people',
+        'returning',
+        'feedback_responses',
+        'fidelity_score',
+        'questions',
+        'answered',
+      ],
+      rows,
+    ),
+  );
+  return zipSync(files, { level: 6 });
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'school';
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'school'
+  );
 }

@@ -60,7 +60,16 @@ export function programsRoutes(deps: AppDeps) {
       const leadKey = keys.staffKey(sessionId, 'lead');
       const supportKey = keys.staffKey(sessionId, 'support');
       const coachKey = keys.coachKey(sessionId);
-      return c.json({ code, leadKey, supportKey, coachKey, links: { ...sessionLinks(deps.publicUrl, code, leadKey, supportKey), coach: coachLink(deps.publicUrl, code, coachKey) } }, 201);
+      return c.json(
+        {
+          code,
+          leadKey,
+          supportKey,
+          coachKey,
+          links: { ...sessionLinks(deps.publicUrl, code, leadKey, supportKey), coach: coachLink(deps.publicUrl, code, coachKey) },
+        },
+        201,
+      );
     })
     .get('/:id', operatorOnly, validate('param', programParam), (c) => {
       const program = programs.get(c.req.valid('param').id);

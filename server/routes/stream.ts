@@ -37,7 +37,13 @@ const STREAM_HEADERS = {
 const sameProtocol: MiddlewareHandler<AppEnv> = async (c, next) => {
   const version = c.req.header(PROTOCOL_HEADER);
   if (version !== undefined && version !== String(PROTOCOL_VERSION)) {
-    return c.json(errorBody(INCOMPATIBLE_CLIENT, `This page speaks version ${version.slice(0, 10)} of the live protocol; the server speaks ${PROTOCOL_VERSION}. Reload the page.`), 409);
+    return c.json(
+      errorBody(
+        INCOMPATIBLE_CLIENT,
+        `This page speaks version ${version.slice(0, 10)} of the live protocol; the server speaks ${PROTOCOL_VERSION}. Reload the page.`,
+      ),
+      409,
+    );
   }
   await next();
 };
@@ -54,7 +60,10 @@ export function streamRoutes({ registry, keys }: AppDeps) {
     };
     const outgoing = nodeResponse(c);
     if (outgoing) return streamToNode(outgoing, (connection) => hub.connect({ ...who, ...connection }));
-    return new Response(webStream((connection) => hub.connect({ ...who, ...connection })), { headers: STREAM_HEADERS });
+    return new Response(
+      webStream((connection) => hub.connect({ ...who, ...connection })),
+      { headers: STREAM_HEADERS },
+    );
   });
 }
 

@@ -122,9 +122,14 @@ export class EventStore {
    * Throws DamagedLogError naming the first row that cannot be read.
    */
   readEvents(sessionId: string): DomainEvent[] {
-    const rows = this.db
-      .prepare('SELECT seq, type, actor, data, at, v FROM events WHERE session_id = ? ORDER BY seq')
-      .all(sessionId) as { seq: number; type: string; actor: string; data: string; at: number; v: number }[];
+    const rows = this.db.prepare('SELECT seq, type, actor, data, at, v FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as {
+      seq: number;
+      type: string;
+      actor: string;
+      data: string;
+      at: number;
+      v: number;
+    }[];
     const current = this.eventVersions.current;
     return rows.map((r, i) => {
       if (r.seq !== i + 1) throw new DamagedLogError('event_missing', i + 1, 'is missing from the log');
@@ -146,7 +151,11 @@ export class EventStore {
     } catch (error) {
       if (error instanceof EventTooNew) throw new DamagedLogError('event_rejected', row.seq, `(${type}) ${error.message}`);
       // The upcaster's message may quote the data; only its kind is kept.
-      throw new DamagedLogError('event_rejected', row.seq, `(${type}) cannot be brought from event version ${row.v} to ${this.eventVersions.current} (${(error as Error).name})`);
+      throw new DamagedLogError(
+        'event_rejected',
+        row.seq,
+        `(${type}) cannot be brought from event version ${row.v} to ${this.eventVersions.current} (${(error as Error).name})`,
+      );
     }
   }
 
@@ -202,7 +211,13 @@ export class EventStore {
    * transaction as the sessions' writes: a returning code issued to a phone is committed
    * together with the session's record of it, and answered after both are on disk.
    */
-  appendProgram(programId: string, firstSeq: number, actor: Actor, events: { type: string; data: unknown }[], at: number): { seq: number; type: string; data: unknown; at: number }[] {
+  appendProgram(
+    programId: string,
+    firstSeq: number,
+    actor: Actor,
+    events: { type: string; data: unknown }[],
+    at: number,
+  ): { seq: number; type: string; data: unknown; at: number }[] {
     const rows = this.openBatch();
     const actorJson = JSON.stringify(actor);
     return events.map((e, i) => {
@@ -214,7 +229,13 @@ export class EventStore {
 
   /** Every program's log, in order. */
   readPrograms(): { programId: string; events: { seq: number; type: string; data: unknown; at: number }[] }[] {
-    const rows = this.db.prepare('SELECT program_id AS programId, seq, type, data, at FROM program_events ORDER BY program_id, seq').all() as { programId: string; seq: number; type: string; data: string; at: number }[];
+    const rows = this.db.prepare('SELECT program_id AS programId, seq, type, data, at FROM program_events ORDER BY program_id, seq').all() as {
+      programId: string;
+      seq: number;
+      type: string;
+      data: string;
+      at: number;
+    }[];
     const byProgram = new Map<string, { seq: number; type: string; data: unknown; at: number }[]>();
     for (const r of rows) {
       let list = byProgram.get(r.programId);

@@ -17,7 +17,13 @@ async function startProgram(server: TestServer, schoolName: string) {
   const res = await fetch(`${server.url}/api/programs`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${server.operatorKey}` },
-    body: JSON.stringify({ seriesId: 'parent-teacher-partnerships', schoolName, district: 'Riverside Unified', model: 'district-wide', dates: { '1': '2026-09-14', '2': '2026-10-12' } }),
+    body: JSON.stringify({
+      seriesId: 'parent-teacher-partnerships',
+      schoolName,
+      district: 'Riverside Unified',
+      model: 'district-wide',
+      dates: { '1': '2026-09-14', '2': '2026-10-12' },
+    }),
   });
   expect(res.status).toBe(201);
   return ((await res.json()) as { id: string }).id;
@@ -30,12 +36,20 @@ async function openSession(server: TestServer, programId: string, number: number
     body: JSON.stringify({ facilitators: { lead: { name: 'Rosa Díaz', role: 'parent' }, support: { name: 'Mr. Okafor', role: 'teacher' } } }),
   });
   expect(res.status).toBe(201);
-  return (await res.json()) as { code: string; leadKey: string; supportKey: string; coachKey: string; links: { present: string; notes: string; join: string; coach: string } };
+  return (await res.json()) as {
+    code: string;
+    leadKey: string;
+    supportKey: string;
+    coachKey: string;
+    links: { present: string; notes: string; join: string; coach: string };
+  };
 }
 
 /** The slide numbers of a session's deck that run `kind`. */
 async function slidesOf(server: TestServer, code: string, key: string, kind: string): Promise<number[]> {
-  const deck = (await (await fetch(`${server.url}/api/sessions/${code}/deck`, { headers: { authorization: `Bearer ${key}` } })).json()) as { slides: { number: number; activity: { kind: string } | null }[] };
+  const deck = (await (await fetch(`${server.url}/api/sessions/${code}/deck`, { headers: { authorization: `Bearer ${key}` } })).json()) as {
+    slides: { number: number; activity: { kind: string } | null }[];
+  };
   return deck.slides.filter((s) => s.activity?.kind === kind).map((s) => s.number);
 }
 
@@ -162,7 +176,9 @@ test('the district view: two schools side by side for the coordinator, and one a
   await joinOnPhone(phone.page, other.links.join, 'Dee', 'Parent or family');
   await joinOnPhone(phone.page, one.links.join, 'Eli', 'Teacher');
 
-  const link = ((await (await fetch(`${server.url}/api/district/link`, { headers: { authorization: `Bearer ${server.operatorKey}` } })).json()) as { link: string }).link;
+  const link = (
+    (await (await fetch(`${server.url}/api/district/link`, { headers: { authorization: `Bearer ${server.operatorKey}` } })).json()) as { link: string }
+  ).link;
   const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
   await page.goto(link);
   await expect(page.getByRole('heading', { name: 'District view' })).toBeVisible();

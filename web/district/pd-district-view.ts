@@ -19,7 +19,12 @@ export class PdDistrictView extends LitElement {
     :host {
       display: block;
       padding: 1rem 1.5rem;
-      font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+      font-family:
+        system-ui,
+        -apple-system,
+        'Segoe UI',
+        Roboto,
+        sans-serif;
       color: var(--pd-ink);
     }
     h1 {
@@ -98,8 +103,7 @@ export class PdDistrictView extends LitElement {
     return html`
       <h1>${seriesMsg('district')}</h1>
       <p><button @click=${() => this.download()}>${seriesMsg('districtExport')}</button></p>
-      ${overview.programs.length === 0 ? html`<p>${seriesMsg('noPrograms')}</p>` : null}
-      ${overview.programs.map((program) => this.program(program))}
+      ${overview.programs.length === 0 ? html`<p>${seriesMsg('noPrograms')}</p>` : null} ${overview.programs.map((program) => this.program(program))}
     `;
   }
 
@@ -107,7 +111,10 @@ export class PdDistrictView extends LitElement {
     const id = `program-${program.id}`;
     return html`<section aria-labelledby=${id}>
       <h2 id=${id}>${program.schoolName}</h2>
-      <p>${seriesMsg('series')}: ${seriesText(program.seriesTitle)} · ${seriesMsg('model')}: ${program.model === 'district-wide' ? seriesMsg('districtWide') : seriesMsg('singleBuilding')}${program.district ? html` · ${program.district}` : null}</p>
+      <p>
+        ${seriesMsg('series')}: ${seriesText(program.seriesTitle)} · ${seriesMsg('model')}:
+        ${program.model === 'district-wide' ? seriesMsg('districtWide') : seriesMsg('singleBuilding')}${program.district ? html` · ${program.district}` : null}
+      </p>
       <table aria-label=${program.schoolName}>
         <thead>
           <tr>
@@ -130,8 +137,15 @@ export class PdDistrictView extends LitElement {
 
   private session(session: Session) {
     const r = session.record;
-    const title = html`${seriesText(session.title)}<br /><span class="planned">${session.status === 'done' ? seriesMsg('done') : seriesMsg('planned')}${session.plannedDate ? ` · ${seriesMsg('plannedFor', { date: session.plannedDate })}` : ''}</span>`;
-    if (!r) return html`<tr class="planned"><td class="num">${session.number}</td><td>${title}</td><td colspan="6"></td></tr>`;
+    const title = html`${seriesText(session.title)}<br /><span class="planned"
+        >${session.status === 'done' ? seriesMsg('done') : seriesMsg('planned')}${session.plannedDate ? ` · ${seriesMsg('plannedFor', { date: session.plannedDate })}` : ''}</span
+      >`;
+    if (!r)
+      return html`<tr class="planned">
+        <td class="num">${session.number}</td>
+        <td>${title}</td>
+        <td colspan="6"></td>
+      </tr>`;
     const ratings = r.feedback.ratings.filter((x) => x.mean !== null);
     const mean = ratings.length ? (ratings.reduce((a, x) => a + (x.mean ?? 0), 0) / ratings.length).toFixed(1) : '—';
     return html`<tr>
@@ -141,10 +155,11 @@ export class PdDistrictView extends LitElement {
       <td class="num">${r.attendance.returning}</td>
       <td class="voice">
         ${r.equityOfVoice.map(
-          (v) => html`<div>
-            ${seriesMsg('voiceShare', { group: groupName(v.group), people: v.shareOfPeople, written: v.shareOfContributions })}
-            <span class="bar" style="width:${v.shareOfContributions / 2}px" aria-hidden="true"></span>
-          </div>`,
+          (v) =>
+            html`<div>
+              ${seriesMsg('voiceShare', { group: groupName(v.group), people: v.shareOfPeople, written: v.shareOfContributions })}
+              <span class="bar" style="width:${v.shareOfContributions / 2}px" aria-hidden="true"></span>
+            </div>`,
         )}
       </td>
       <td class="num">${mean}</td>

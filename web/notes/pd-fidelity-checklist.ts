@@ -90,36 +90,60 @@ export class PdFidelityChecklist extends StaffElement {
         ${fidelity.items.map((item) => this.item(item, coach, item.slide === slide))}
       </ol>
       <h3>${seriesMsg('coachingNotes')}</h3>
-      ${fidelity.notes.length ? html`<ul>${fidelity.notes.map((n) => html`<li class="note">${n.text}</li>`)}</ul>` : html`<p>${seriesMsg('noNotes')}</p>`}
-      ${coach
-        ? html`<form @submit=${(e: SubmitEvent) => this.addNote(e)}>
-            <label for="coaching-note">${seriesMsg('newNote')}</label>
-            <textarea id="coaching-note" name="note" rows="3" maxlength="2000" required></textarea>
-            <button type="submit">${seriesMsg('addNote')}</button>
-          </form>`
-        : null}
+      ${
+        fidelity.notes.length
+          ? html`<ul>
+              ${fidelity.notes.map((n) => html`<li class="note">${n.text}</li>`)}
+            </ul>`
+          : html`<p>${seriesMsg('noNotes')}</p>`
+      }
+      ${
+        coach
+          ? html`<form @submit=${(e: SubmitEvent) => this.addNote(e)}>
+              <label for="coaching-note">${seriesMsg('newNote')}</label>
+              <textarea id="coaching-note" name="note" rows="3" maxlength="2000" required></textarea>
+              <button type="submit">${seriesMsg('addNote')}</button>
+            </form>`
+          : null
+      }
     `;
   }
 
   private item(item: FidelityItem, coach: boolean, current: boolean) {
-    const source = item.source === 'slide' ? seriesMsg('slideSteps', { slide: item.slide! }) : item.source === 'activity' ? seriesMsg('activityRun', { slide: item.slide! }) : seriesMsg('deckItem');
+    const source =
+      item.source === 'slide'
+        ? seriesMsg('slideSteps', { slide: item.slide! })
+        : item.source === 'activity'
+          ? seriesMsg('activityRun', { slide: item.slide! })
+          : seriesMsg('deckItem');
     const markLabel = MARKS.find((m) => m.mark === item.mark)?.label() ?? '—';
     return html`<li class=${current ? 'current' : ''} aria-label=${`${source}: ${item.text}`}>
       <div class="source">${source}</div>
       <div class="text">${item.text}</div>
-      ${item.steps.length ? html`<details><summary>${item.steps.length}</summary><ul>${item.steps.map((s) => html`<li>${s}</li>`)}</ul></details>` : null}
-      ${coach
-        ? html`<form @submit=${(e: SubmitEvent) => this.mark(e, item.id)}>
-            <fieldset>
-              <legend class="source">${item.text}</legend>
-              ${MARKS.map(
-                ({ mark, label }) => html`<label><input type="radio" name="mark" value=${mark} .checked=${item.mark === mark} /> ${label()}</label>`,
-              )}
-            </fieldset>
-            <label>${seriesMsg('comment')} <input type="text" name="comment" maxlength="500" .value=${item.comment} /></label>
-            <button type="submit">${seriesMsg('saveMark')}</button>
-          </form>`
-        : html`<div><span class="mark">${markLabel}</span>${item.comment ? html` — ${item.comment}` : null}</div>`}
+      ${
+        item.steps.length
+          ? html`<details>
+              <summary>${item.steps.length}</summary>
+              <ul>
+                ${item.steps.map((s) => html`<li>${s}</li>`)}
+              </ul>
+            </details>`
+          : null
+      }
+      ${
+        coach
+          ? html`<form @submit=${(e: SubmitEvent) => this.mark(e, item.id)}>
+              <fieldset>
+                <legend class="source">${item.text}</legend>
+                ${MARKS.map(
+                  ({ mark, label }) => html`<label><input type="radio" name="mark" value=${mark} .checked=${item.mark === mark} /> ${label()}</label>`,
+                )}
+              </fieldset>
+              <label>${seriesMsg('comment')} <input type="text" name="comment" maxlength="500" .value=${item.comment} /></label>
+              <button type="submit">${seriesMsg('saveMark')}</button>
+            </form>`
+          : html`<div><span class="mark">${markLabel}</span>${item.comment ? html` — ${item.comment}` : null}</div>`
+      }
     </li>`;
   }
 
@@ -128,9 +152,11 @@ export class PdFidelityChecklist extends StaffElement {
     const live = this.live;
     if (!live) return;
     const form = event.target as HTMLFormElement;
-    const chosen = (form.querySelector('input[name="mark"]:checked') as HTMLInputElement | null)?.value as FidelityMark | undefined;
+    const chosen = form.querySelector<HTMLInputElement>('input[name="mark"]:checked')?.value as FidelityMark | undefined;
     const comment = (form.elements.namedItem('comment') as HTMLInputElement).value;
-    await this.writes.run(() => bodyOf(live.api.fidelity.items[':itemId'].$put({ param: { code: live.code, itemId }, json: { mark: chosen ?? null, comment } })));
+    await this.writes.run(() =>
+      bodyOf(live.api.fidelity.items[':itemId'].$put({ param: { code: live.code, itemId }, json: { mark: chosen ?? null, comment } })),
+    );
   }
 
   private async addNote(event: SubmitEvent) {

@@ -32,7 +32,12 @@ export class PdNotesView extends StaffElement {
         grid-template-columns: minmax(0, 1.35fr) minmax(0, 1fr);
         gap: 1rem;
         padding: 1rem;
-        font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+        font-family:
+          system-ui,
+          -apple-system,
+          'Segoe UI',
+          Roboto,
+          sans-serif;
         color: var(--pd-ink);
         box-sizing: border-box;
         min-height: 100vh;
@@ -167,50 +172,66 @@ export class PdNotesView extends StaffElement {
       </div>
       <div>
         ${live.part('series') ? html`<section aria-label=${seriesMsg('report')}><pd-series-panel></pd-series-panel></section>` : null}
-        ${this.screenRole === 'coach'
-          ? html`<section aria-label=${seriesMsg('fidelity')}>
-              <p role="note">${seriesMsg('coachFollows')}</p>
-              <pd-fidelity-checklist></pd-fidelity-checklist>
-            </section>`
-          : html`<section aria-label="Slide control">
-          <div class="control">
-            <span class="status" role="status">${supportHolds ? 'You hold the slides' : 'The lead facilitator holds the slides'}</span>
-            <button @click=${() => write(() => bodyOf(live.api.presentation.control.$put({ param: { code }, json: { holder: supportHolds ? 'lead' : 'support' } })))}>
-              ${supportHolds ? 'Hand slides back to the lead' : 'Take the slides'}
-            </button>
-            ${supportHolds
-              ? html`<button class="primary" ?disabled=${session.slide <= 1} @click=${() => show(session.slide - 1)}>Previous slide</button>
-                  <button class="primary" ?disabled=${session.slide >= session.slideCount} @click=${() => show(session.slide + 1)}>Next slide</button>`
-              : null}
-          </div>
-          ${this.writes.alert('offline')}
-        </section>`}
-        ${current
-          ? html`<section aria-label="Section clock">
-              <h3>${current.title}</h3>
-              <div class="clock">
-                <span class="big ${elapsedMs > current.plannedMs ? 'over' : ''}">${formatElapsed(elapsedMs)}</span>
-                <span>of ${current.approximate ? 'about ' : ''}${Math.round(current.plannedMs / 60_000)} min planned</span>
-              </div>
-            </section>`
-          : null}
-        ${live.part('timer')?.slide === session.slide || slide.activity?.timer
-          ? html`<section aria-label="Timer"><pd-slide-timer slide=${session.slide}></pd-slide-timer></section>`
-          : null}
+        ${
+          this.screenRole === 'coach'
+            ? html`<section aria-label=${seriesMsg('fidelity')}>
+                <p role="note">${seriesMsg('coachFollows')}</p>
+                <pd-fidelity-checklist></pd-fidelity-checklist>
+              </section>`
+            : html`<section aria-label="Slide control">
+                <div class="control">
+                  <span class="status" role="status">${supportHolds ? 'You hold the slides' : 'The lead facilitator holds the slides'}</span>
+                  <button
+                    @click=${() => write(() => bodyOf(live.api.presentation.control.$put({ param: { code }, json: { holder: supportHolds ? 'lead' : 'support' } })))}
+                  >
+                    ${supportHolds ? 'Hand slides back to the lead' : 'Take the slides'}
+                  </button>
+                  ${
+                    supportHolds
+                      ? html`<button class="primary" ?disabled=${session.slide <= 1} @click=${() => show(session.slide - 1)}>Previous slide</button>
+                          <button class="primary" ?disabled=${session.slide >= session.slideCount} @click=${() => show(session.slide + 1)}>Next slide</button>`
+                      : null
+                  }
+                </div>
+                ${this.writes.alert('offline')}
+              </section>`
+        }
+        ${
+          current
+            ? html`<section aria-label="Section clock">
+                <h3>${current.title}</h3>
+                <div class="clock">
+                  <span class="big ${elapsedMs > current.plannedMs ? 'over' : ''}">${formatElapsed(elapsedMs)}</span>
+                  <span>of ${current.approximate ? 'about ' : ''}${Math.round(current.plannedMs / 60_000)} min planned</span>
+                </div>
+              </section>`
+            : null
+        }
+        ${
+          live.part('timer')?.slide === session.slide || slide.activity?.timer
+            ? html`<section aria-label="Timer"><pd-slide-timer slide=${session.slide}></pd-slide-timer></section>`
+            : null
+        }
         <section aria-label="Pacing"><pd-pacing></pd-pacing></section>
         <section aria-label="Who has joined">
           <h3>${roster?.total ?? 0} joined</h3>
           <dl class="roster">
-            ${STAKEHOLDER_GROUPS.map((group) => html`<dt>${GROUPS_LABEL[group]}</dt><dd>${roster?.byGroup[group] ?? 0}</dd>`)}
+            ${STAKEHOLDER_GROUPS.map(
+              (group) =>
+                html`<dt>${GROUPS_LABEL[group]}</dt>
+                  <dd>${roster?.byGroup[group] ?? 0}</dd>`,
+            )}
           </dl>
         </section>
         ${panel && this.screenRole !== 'coach' ? html`<section>${panel}</section>` : null}
-        ${this.screenRole === 'coach'
-          ? null
-          : html`<section aria-label="Cards">
-              <h3>Cards</h3>
-              <pd-card-moderation></pd-card-moderation>
-            </section>`}
+        ${
+          this.screenRole === 'coach'
+            ? null
+            : html`<section aria-label="Cards">
+                <h3>Cards</h3>
+                <pd-card-moderation></pd-card-moderation>
+              </section>`
+        }
         ${this.screenRole !== 'coach' && live.part('series') ? html`<section aria-label=${seriesMsg('fidelity')}><pd-fidelity-checklist></pd-fidelity-checklist></section>` : null}
       </div>
     `;

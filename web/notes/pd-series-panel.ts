@@ -59,14 +59,16 @@ export class PdSeriesPanel extends StaffElement {
       <h3>${seriesMsg('sessionOf', { number: series.number, sessions: series.sessions })}: ${seriesText(series.title)}</h3>
       ${series.topic ? html`<p>${seriesText(series.topic)}</p>` : null}
       <p>${seriesMsg('coFacilitators')}: ${named.map((f) => `${f!.name} (${f!.role})`).join(', ') || '—'}</p>
-      ${attendance
-        ? html`<p aria-label=${seriesMsg('attendance')}>
-            ${seriesMsg('attendanceCounts', { recorded: attendance.recorded, returning: attendance.returning })} ·
-            ${Object.entries(attendance.byGroup)
-              .map(([group, n]) => `${groupName(group)}: ${n}`)
-              .join(', ')}
-          </p>`
-        : null}
+      ${
+        attendance
+          ? html`<p aria-label=${seriesMsg('attendance')}>
+              ${seriesMsg('attendanceCounts', { recorded: attendance.recorded, returning: attendance.returning })} ·
+              ${Object.entries(attendance.byGroup)
+                .map(([group, n]) => `${groupName(group)}: ${n}`)
+                .join(', ')}
+            </p>`
+          : null
+      }
       <p>
         ${REPORT_LANGUAGES.map(({ lang, name }) => html`<button @click=${() => this.openReport(lang)}>${seriesMsg('reportPdf', { language: name })}</button> `)}
       </p>
@@ -75,17 +77,20 @@ export class PdSeriesPanel extends StaffElement {
       ${this.questions === null ? html`<button @click=${() => this.loadQuestions()}>${seriesMsg('questionsForLeadership')}</button>` : null}
       ${this.questions?.length === 0 ? html`<p>${seriesMsg('noQuestions')}</p>` : null}
       ${(this.questions ?? []).map(
-        (q) => html`<div class="question">
-          <div>${q.text}</div>
-          ${q.answer ? html`<div class="answer">${seriesMsg('answered', { team: q.answer.team, text: q.answer.text })}</div>` : null}
-          ${canAnswer
-            ? html`<form @submit=${(e: SubmitEvent) => this.answer(e, q.id)}>
-                <label>${seriesMsg('answerLabel')} <textarea name="text" rows="2" maxlength="2000" required></textarea></label>
-                <label>${seriesMsg('teamLabel')} <input name="team" maxlength="120" required /></label>
-                <button type="submit">${seriesMsg('saveAnswer')}</button>
-              </form>`
-            : null}
-        </div>`,
+        (q) =>
+          html`<div class="question">
+            <div>${q.text}</div>
+            ${q.answer ? html`<div class="answer">${seriesMsg('answered', { team: q.answer.team, text: q.answer.text })}</div>` : null}
+            ${
+              canAnswer
+                ? html`<form @submit=${(e: SubmitEvent) => this.answer(e, q.id)}>
+                    <label>${seriesMsg('answerLabel')} <textarea name="text" rows="2" maxlength="2000" required></textarea></label>
+                    <label>${seriesMsg('teamLabel')} <input name="team" maxlength="120" required /></label>
+                    <button type="submit">${seriesMsg('saveAnswer')}</button>
+                  </form>`
+                : null
+            }
+          </div>`,
       )}
     `;
   }
@@ -104,7 +109,9 @@ export class PdSeriesPanel extends StaffElement {
     const form = event.target as HTMLFormElement;
     const text = (form.elements.namedItem('text') as HTMLTextAreaElement).value;
     const team = (form.elements.namedItem('team') as HTMLInputElement).value;
-    const saved = await this.writes.run(() => bodyOf(live.api.leadership.answers[':cardId'].$put({ param: { code: live.code, cardId }, json: { text, team } })));
+    const saved = await this.writes.run(() =>
+      bodyOf(live.api.leadership.answers[':cardId'].$put({ param: { code: live.code, cardId }, json: { text, team } })),
+    );
     if (saved) await this.loadQuestions();
   }
 

@@ -154,13 +154,14 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
           </button>`;
         })}
       </div>
-      ${this.writes.alert()}
-      ${!gallery.open ? html`<p class="hint" role="status">${gallery.revealed ? msg('votingEnded') : msg('activityClosed')}</p>` : null}
+      ${this.writes.alert()} ${!gallery.open ? html`<p class="hint" role="status">${gallery.revealed ? msg('votingEnded') : msg('activityClosed')}</p>` : null}
       ${gallery.open && allPlaced ? html`<p class="done" role="status">${msg('allPlaced')}</p>` : null}
-      ${hiddenSticker
-        ? html`<p class="hint">${msg('stickerOnHiddenCard')}</p>
-            <button class="secondary" @click=${() => this.takeBack(screen, hiddenSticker.id)}>${msg('removeHiddenSticker')}</button>`
-        : null}
+      ${
+        hiddenSticker
+          ? html`<p class="hint">${msg('stickerOnHiddenCard')}</p>
+              <button class="secondary" @click=${() => this.takeBack(screen, hiddenSticker.id)}>${msg('removeHiddenSticker')}</button>`
+          : null
+      }
       <p class="hint">${msg('stickersIntro')}</p>
       <h3 style="display:flex;gap:0.4rem;align-items:center">${stickerShape(wall.sticker, 22)} ${wall.title}</h3>
       ${cards.length === 0 ? html`<p class="hint">${msg('wallEmpty')}</p>` : null}
@@ -240,4 +241,3 @@ declare global {
     'pd-sticker-wall': PdStickerWall;
   }
 }
-

@@ -58,40 +58,75 @@ export class PdCarryOverLive extends StaffSlideElement {
     const activity = this.activity;
     if (!carried) return html`<p role="status">${seriesMsg('nothingCarried')}</p>`;
     const onlyAgreements = activity?.kind === 'carry-over' && activity.show === 'agreements';
-    const list = (items: string[]) => html`<ul>${items.map((text) => html`<li>${text}</li>`)}</ul>`;
-    const agreements = carried.groupAgreements.length ? html`<section><h3>${seriesMsg('groupAgreements')}</h3>${list(carried.groupAgreements)}</section>` : null;
-    if (onlyAgreements) return html`<div class="columns" aria-label=${seriesMsg('groupAgreements')}>${agreements ?? html`<p>${seriesMsg('nothingCarried')}</p>`}</div>`;
+    const list = (items: string[]) =>
+      html`<ul>
+        ${items.map((text) => html`<li>${text}</li>`)}
+      </ul>`;
+    const agreements = carried.groupAgreements.length
+      ? html`<section>
+          <h3>${seriesMsg('groupAgreements')}</h3>
+          ${list(carried.groupAgreements)}
+        </section>`
+      : null;
+    if (onlyAgreements)
+      return html`<div class="columns" aria-label=${seriesMsg('groupAgreements')}>${agreements ?? html`<p>${seriesMsg('nothingCarried')}</p>`}</div>`;
     return html`
       <div class="columns" aria-label=${seriesMsg('sinceLastTime', { number: carried.from.number })}>
         <section>
           <h3>${seriesMsg('sinceLastTime', { number: carried.from.number })}</h3>
-          <p>${seriesText(carried.from.title)} · ${seriesMsg('attendanceCarried', { people: carried.attendance.people, returning: carried.attendance.returning })}</p>
+          <p>
+            ${seriesText(carried.from.title)} ·
+            ${seriesMsg('attendanceCarried', { people: carried.attendance.people, returning: carried.attendance.returning })}
+          </p>
           ${carried.walls
             .filter((w) => w.id !== 'agreements')
-            .map((w) => html`<h3>${w.title}</h3>${list(w.cards)}`)}
-          ${carried.groupIdeas.length ? html`<h3>${seriesMsg('groupIdeas')}</h3>${list(carried.groupIdeas)}` : null}
+            .map(
+              (w) =>
+                html`<h3>${w.title}</h3>
+                  ${list(w.cards)}`,
+            )}
+          ${
+            carried.groupIdeas.length
+              ? html`<h3>${seriesMsg('groupIdeas')}</h3>
+                  ${list(carried.groupIdeas)}`
+              : null
+          }
         </section>
         ${agreements}
-        ${carried.feedback.responses
-          ? html`<section>
-              <h3>${seriesMsg('feedbackSummary', { count: carried.feedback.responses })}</h3>
-              <ul>${carried.feedback.ratings.map((r) => html`<li>${r.label}: ${r.mean ?? '—'}</li>`)}</ul>
-            </section>`
-          : null}
-        ${carried.reflections.length ? html`<section><h3>${seriesMsg('sharedReflections')}</h3>${list(carried.reflections)}</section>` : null}
-        ${carried.questions.length
-          ? html`<section aria-label=${seriesMsg('youAskedWeAnswered')}>
-              <h3>${seriesMsg('youAskedWeAnswered')}</h3>
-              <ul>
-                ${carried.questions.map(
-                  (q) => html`<li>
-                    ${q.text}
-                    ${q.answer ? html`<span class="answer">${seriesMsg('answered', { team: q.answer.team, text: q.answer.text })}</span>` : html`<span class="waiting">${seriesMsg('awaitingAnswer')}</span>`}
-                  </li>`,
-                )}
-              </ul>
-            </section>`
-          : null}
+        ${
+          carried.feedback.responses
+            ? html`<section>
+                <h3>${seriesMsg('feedbackSummary', { count: carried.feedback.responses })}</h3>
+                <ul>
+                  ${carried.feedback.ratings.map((r) => html`<li>${r.label}: ${r.mean ?? '—'}</li>`)}
+                </ul>
+              </section>`
+            : null
+        }
+        ${
+          carried.reflections.length
+            ? html`<section>
+                <h3>${seriesMsg('sharedReflections')}</h3>
+                ${list(carried.reflections)}
+              </section>`
+            : null
+        }
+        ${
+          carried.questions.length
+            ? html`<section aria-label=${seriesMsg('youAskedWeAnswered')}>
+                <h3>${seriesMsg('youAskedWeAnswered')}</h3>
+                <ul>
+                  ${carried.questions.map(
+                    (q) =>
+                      html`<li>
+                        ${q.text}
+                        ${q.answer ? html`<span class="answer">${seriesMsg('answered', { team: q.answer.team, text: q.answer.text })}</span>` : html`<span class="waiting">${seriesMsg('awaitingAnswer')}</span>`}
+                      </li>`,
+                  )}
+                </ul>
+              </section>`
+            : null
+        }
       </div>
     `;
   }

@@ -133,7 +133,9 @@ export class PdGalleryBoard extends StaffElement {
   }
 
   private wall(id: string): Wall {
-    return this.deck?.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' }, toLeadership: false };
+    return (
+      this.deck?.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' }, toLeadership: false }
+    );
   }
 
   override render() {
@@ -145,7 +147,9 @@ export class PdGalleryBoard extends StaffElement {
       ${tallies ? this.renderTallies(tallies) : this.renderProgress(progress)}
       <div class="controls">
         <span>${progress.stickersPlaced} stickers placed · ${progress.peopleDone} of ${progress.participants} people done</span>
-        <button class=${tallies ? '' : 'primary'} ?disabled=${this.busy} @click=${() => this.reveal(!tallies)}>${tallies ? 'Hide tallies (reopen voting)' : 'Reveal tallies'}</button>
+        <button class=${tallies ? '' : 'primary'} ?disabled=${this.busy} @click=${() => this.reveal(!tallies)}>
+          ${tallies ? 'Hide tallies (reopen voting)' : 'Reveal tallies'}
+        </button>
         ${this.writes.alert('problem')}
       </div>
     `;
@@ -158,7 +162,11 @@ export class PdGalleryBoard extends StaffElement {
         const wall = this.wall(id);
         const done = progress.people[id] ?? 0;
         const share = progress.participants ? Math.round((done / progress.participants) * 100) : 0;
-        return html`<section role="listitem" style=${`--wall:${wall.sticker.colour}`} aria-label=${`${wall.title}: ${done} of ${progress.participants} people placed all ${progress.stickersPerWall} stickers`}>
+        return html`<section
+          role="listitem"
+          style=${`--wall:${wall.sticker.colour}`}
+          aria-label=${`${wall.title}: ${done} of ${progress.participants} people placed all ${progress.stickersPerWall} stickers`}
+        >
           <h3>${stickerShape(wall.sticker, 22)} ${wall.sticker.name} · ${wall.title}</h3>
           <div><span class="big">${done}</span> of ${progress.participants} people placed all ${progress.stickersPerWall}</div>
           <div class="bar"><span style=${`width:${share}%`}></span></div>
@@ -180,16 +188,24 @@ export class PdGalleryBoard extends StaffElement {
       <h3>${stickerShape(wall.sticker, 22)} ${wall.title}</h3>
       <ol>
         ${shown.map(
-          (card) => html`<li class=${card.status}>
-            <span>${card.rank}.</span>
-            <span class="text">${card.text}${card.status === 'top' || card.status === 'tie-chosen' ? html`<span class="badge">Top ${cut}</span>` : null}${card.status === 'tie' ? html`<span class="badge tie">Tie</span>` : null}</span>
-            <span class="count" aria-label=${`${card.stickers} stickers`}>${stickerShape(wall.sticker, 14)} ${card.stickers}</span>
-          </li>`,
+          (card) =>
+            html`<li class=${card.status}>
+              <span>${card.rank}.</span>
+              <span class="text"
+                >${card.text}${card.status === 'top' || card.status === 'tie-chosen' ? html`<span class="badge">Top ${cut}</span>` : null}${card.status === 'tie' ? html`<span class="badge tie">Tie</span>` : null}</span
+              >
+              <span class="count" aria-label=${`${card.stickers} stickers`}>${stickerShape(wall.sticker, 14)} ${card.stickers}</span>
+            </li>`,
         )}
       </ol>
-      ${tally.tie
-        ? html`<p class="cut-note">Tie at the cut: ${tally.tie.cardIds.length} cards for ${tally.tie.seats} place${tally.tie.seats === 1 ? '' : 's'}${tally.tie.chosen.length ? ` — ${tally.tie.chosen.length} chosen` : ' — the facilitator chooses'}.</p>`
-        : null}
+      ${
+        tally.tie
+          ? html`<p class="cut-note">
+              Tie at the cut: ${tally.tie.cardIds.length} cards for ${tally.tie.seats}
+              place${tally.tie.seats === 1 ? '' : 's'}${tally.tie.chosen.length ? ` — ${tally.tie.chosen.length} chosen` : ' — the facilitator chooses'}.
+            </p>`
+          : null
+      }
     </section>`;
   }
 

@@ -144,8 +144,22 @@ export function seriesText(text: Record<string, string> | null | undefined): str
 /** Stakeholder groups' names on these screens. */
 export function groupName(group: string): string {
   const names: Record<string, Record<string, string>> = {
-    en: { parent: 'Parents and families', teacher: 'Teachers', classified: 'Classified staff', administrator: 'Administrators', community: 'Community partners', student: 'Students' },
-    es: { parent: 'Padres y familias', teacher: 'Maestros', classified: 'Personal clasificado', administrator: 'Administradores', community: 'Socios de la comunidad', student: 'Estudiantes' },
+    en: {
+      parent: 'Parents and families',
+      teacher: 'Teachers',
+      classified: 'Classified staff',
+      administrator: 'Administrators',
+      community: 'Community partners',
+      student: 'Students',
+    },
+    es: {
+      parent: 'Padres y familias',
+      teacher: 'Maestros',
+      classified: 'Personal clasificado',
+      administrator: 'Administradores',
+      community: 'Socios de la comunidad',
+      student: 'Estudiantes',
+    },
   };
   return names[seriesLanguage()][group] ?? group;
 }

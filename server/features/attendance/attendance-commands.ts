@@ -16,7 +16,10 @@ export function recordAttendance(state: SessionState, program: ProgramState, par
   const held = state.attendanceCodes.get(participantId);
   if (typed === undefined) {
     if (held) return { events: [], response: { code: held.code, returning: held.returning, issued: false } };
-    return { events: [event('attendance.recorded', { participantId, code: fresh, returning: false })], response: { code: fresh, returning: false, issued: true } };
+    return {
+      events: [event('attendance.recorded', { participantId, code: fresh, returning: false })],
+      response: { code: fresh, returning: false, issued: true },
+    };
   }
   const code = normaliseCode(typed);
   const firstAt = program.codes.get(code);

@@ -28,7 +28,8 @@ export function attendanceRoutes(deps: AppDeps) {
           recordAttendance(state, program, c.get('subject'), c.req.valid('json').returningCode, fresh),
         );
         // The program learns of a new code in the same turn, so both are committed together.
-        if (!replayed && response.issued) programs.append(program, c.get('actor'), [{ type: 'program.code-issued', data: { code: response.code, number: runtime.state.series!.number } }]);
+        if (!replayed && response.issued)
+          programs.append(program, c.get('actor'), [{ type: 'program.code-issued', data: { code: response.code, number: runtime.state.series!.number } }]);
         return c.json({ code: response.code, returning: response.returning });
       },
     );

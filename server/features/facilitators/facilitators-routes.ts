@@ -21,13 +21,15 @@ export function facilitatorsNamed(named: z.infer<typeof facilitatorsSchema>) {
 
 /** The co-facilitators name themselves (or correct a name); either key may. */
 export function facilitatorsRoutes({ registry, keys }: AppDeps) {
-  return new Hono<AppEnv>().use(withSession(registry)).put('/', requireRole(keys, 'lead', 'support'), requireOpId, validate('json', facilitatorsSchema), (c) => {
-    const { runtime } = c.get('live');
-    const named = c.req.valid('json');
-    const { response } = runtime.execute(c.get('actor'), c.get('opKey'), () => {
-      const e = facilitatorsNamed(named);
-      return { events: [e], response: e.data };
+  return new Hono<AppEnv>()
+    .use(withSession(registry))
+    .put('/', requireRole(keys, 'lead', 'support'), requireOpId, validate('json', facilitatorsSchema), (c) => {
+      const { runtime } = c.get('live');
+      const named = c.req.valid('json');
+      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), () => {
+        const e = facilitatorsNamed(named);
+        return { events: [e], response: e.data };
+      });
+      return c.json(response);
     });
-    return c.json(response);
-  });
 }

@@ -85,6 +85,10 @@ export function fidelityScore(marks: Iterable<FidelityMark | null>): { score: nu
 }
 
 export function fidelityPart(state: SessionState, deck: Deck): { fidelity: FidelityPart } {
-  const items = checklistOf(deck).map((t) => ({ ...t, mark: state.fidelityMarks.get(t.id)?.mark ?? null, comment: state.fidelityMarks.get(t.id)?.comment ?? '' }));
+  const items = checklistOf(deck).map((t) => ({
+    ...t,
+    mark: state.fidelityMarks.get(t.id)?.mark ?? null,
+    comment: state.fidelityMarks.get(t.id)?.comment ?? '',
+  }));
   return { fidelity: { items, ...fidelityScore(items.map((i) => i.mark)), notes: state.coachingNotes } };
 }

@@ -26,7 +26,16 @@ export function fidelityRoutes({ registry, keys }: AppDeps) {
       requireRole(keys, 'coach'),
       requireOpId,
       validate('param', itemParam),
-      validate('json', z.strictObject({ mark: z.enum(['observed', 'partly', 'not-observed']).nullable(), comment: z.string().max(COMMENT_MAX * 2).default('') })),
+      validate(
+        'json',
+        z.strictObject({
+          mark: z.enum(['observed', 'partly', 'not-observed']).nullable(),
+          comment: z
+            .string()
+            .max(COMMENT_MAX * 2)
+            .default(''),
+        }),
+      ),
       (c) => {
         const { runtime } = c.get('live');
         const { itemId } = c.req.valid('param');

@@ -22,7 +22,10 @@ export function carryOverFrom(state: SessionState, deck: Deck, title: Record<str
     .filter((w) => w.cards.length > 0);
   const groupIdeas = [...state.roundRobins.values()].flatMap((rr) => [...rr.groups.values()].map((g) => g.notes).filter((n) => n !== ''));
   const fields = state.agreement.fields;
-  const agreement = fields.definition || fields.agreements.length || fields.examples.length ? { definition: fields.definition, agreements: [...fields.agreements], examples: [...fields.examples] } : null;
+  const agreement =
+    fields.definition || fields.agreements.length || fields.examples.length
+      ? { definition: fields.definition, agreements: [...fields.agreements], examples: [...fields.examples] }
+      : null;
   const ownAgreements = walls.find((w) => w.id === GROUP_AGREEMENTS_WALL)?.cards ?? [];
   const summary = feedbackSummary(state, deck)[0];
   return {
@@ -32,7 +35,10 @@ export function carryOverFrom(state: SessionState, deck: Deck, title: Record<str
     agreement,
     groupAgreements: ownAgreements.length ? ownAgreements : (state.carriedOver?.groupAgreements ?? []),
     feedback: { responses: summary?.responses ?? 0, ratings: (summary?.ratings ?? []).map((r) => ({ id: r.id, label: r.label, mean: r.mean })) },
-    reflections: [...state.reflections.values()].filter((r) => r.shared && !r.hidden).sort((a, b) => a.at - b.at).map((r) => r.text),
+    reflections: [...state.reflections.values()]
+      .filter((r) => r.shared && !r.hidden)
+      .sort((a, b) => a.at - b.at)
+      .map((r) => r.text),
     questions: leadershipQuestions(state, deck),
     attendance: { people: state.participants.size, returning: state.returningCount },
   };

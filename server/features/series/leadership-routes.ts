@@ -7,6 +7,7 @@ import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
+import type { SessionState } from '../../domain/session-state.js';
 import { leadershipQuestions, leadershipWalls } from './leadership-questions.js';
 
 const ANSWER_MAX = 2000;
@@ -19,7 +20,7 @@ const cardParam = z.object({ cardId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) }
  * too, so its "since last time" slide shows it ("you asked, we answered").
  */
 export function leadershipRoutes(deps: AppDeps) {
-  const { registry, keys, programs } = deps;
+  const { registry, keys } = deps;
   return new Hono<AppEnv>()
     .use(withSession(registry))
     .get('/questions', requireRole(keys, 'lead', 'support', 'coach', 'coordinator'), (c) => {
@@ -38,7 +39,8 @@ export function leadershipRoutes(deps: AppDeps) {
         const { text, team } = c.req.valid('json');
         const { response, replayed } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => {
           const card = state.cards.get(cardId);
-          if (!card || card.withdrawn || !leadershipWalls(runtime.deck).has(card.wall)) throw new DomainError(404, 'unknown_question', 'There is no such question for leadership in this session.');
+          if (!card || card.withdrawn || !leadershipWalls(runtime.deck).has(card.wall))
+            throw new DomainError(404, 'unknown_question', 'There is no such question for leadership in this session.');
           const answer = { text: cleanOrRefuse(cleanText(text, ANSWER_MAX)), team: cleanOrRefuse(cleanText(team, 120)) };
           return { events: [event('leadership.answered', { cardId, ...answer })], response: { cardId, ...answer } };
         });
@@ -49,7 +51,7 @@ export function leadershipRoutes(deps: AppDeps) {
 }
 
 /** Copies a new answer into the next session's log, when that session is already open. */
-function carryToNextSession({ registry, programs }: AppDeps, state: import('../../domain/session-state.js').SessionState, cardId: string): void {
+function carryToNextSession({ registry, programs }: AppDeps, state: SessionState, cardId: string): void {
   const link = state.series;
   const answer = state.leadershipAnswers.get(cardId);
   if (!link || !answer) return;

@@ -20,7 +20,10 @@ function pdfText(bytes: ArrayBuffer): { text: string; pages: number } {
 describe('the feedback-loop report as a PDF', () => {
   it('prints one page with the attendance, the question to leadership and the co-facilitators, in English and in Spanish', async () => {
     t = testApp();
-    const program = await t.call('POST', '/api/programs', { key: t.operatorKey, body: { seriesId: 'parent-teacher-partnerships', schoolName: 'Lincoln Elementary' } });
+    const program = await t.call('POST', '/api/programs', {
+      key: t.operatorKey,
+      body: { seriesId: 'parent-teacher-partnerships', schoolName: 'Lincoln Elementary' },
+    });
     const open = await t.call('POST', `/api/programs/${program.json.id}/sessions/1`, {
       key: t.operatorKey,
       body: { facilitators: { lead: { name: 'Rosa Díaz', role: 'parent' }, support: { name: 'Mr. Okafor', role: 'teacher' } } },

@@ -12,7 +12,9 @@ export interface ReportContent {
 
 // The same fonts as the agreement: DejaVu where the machine has it (accents, other scripts).
 const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/local/share/fonts/dejavu'];
-const dejavu = FONT_DIRS.map((d) => ({ regular: `${d}/DejaVuSans.ttf`, bold: `${d}/DejaVuSans-Bold.ttf` })).find((f) => existsSync(f.regular) && existsSync(f.bold));
+const dejavu = FONT_DIRS.map((d) => ({ regular: `${d}/DejaVuSans.ttf`, bold: `${d}/DejaVuSans-Bold.ttf` })).find(
+  (f) => existsSync(f.regular) && existsSync(f.bold),
+);
 const FONT = dejavu ?? { regular: 'Helvetica', bold: 'Helvetica-Bold' };
 const MARGIN = 48;
 const ACCENT = '#1f4e79';
@@ -39,7 +41,16 @@ function lines(content: ReportContent, scale: number): Line[] {
 }
 
 function height(doc: PDFKit.PDFDocument, list: Line[], width: number): number {
-  return list.reduce((sum, l) => sum + l.gap + doc.font(l.bold ? FONT.bold : FONT.regular).fontSize(l.size).heightOfString(l.text, { width }), 0);
+  return list.reduce(
+    (sum, l) =>
+      sum +
+      l.gap +
+      doc
+        .font(l.bold ? FONT.bold : FONT.regular)
+        .fontSize(l.size)
+        .heightOfString(l.text, { width }),
+    0,
+  );
 }
 
 /**
@@ -59,7 +70,10 @@ export function reportPdf(content: ReportContent, size: PaperSize = 'LETTER'): P
   let y = MARGIN;
   for (const l of lines(content, scale)) {
     y += l.gap;
-    doc.font(l.bold ? FONT.bold : FONT.regular).fontSize(l.size).fillColor(l.colour);
+    doc
+      .font(l.bold ? FONT.bold : FONT.regular)
+      .fontSize(l.size)
+      .fillColor(l.colour);
     const left = bottom - y;
     if (left < doc.currentLineHeight(true)) break;
     const h = Math.min(doc.heightOfString(l.text, { width }), left);

@@ -8,7 +8,13 @@ import { validate } from '../../http/validate.js';
 import { RenderQueueFullError } from '../agreement/pdf/pdf-render-pool.js';
 import { sessionReport } from './session-report.js';
 
-const reportQuery = z.object({ lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional(), size: z.enum(['letter', 'a4']).optional() });
+const reportQuery = z.object({
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+    .optional(),
+  size: z.enum(['letter', 'a4']).optional(),
+});
 
 /**
  * The feedback-loop report: as data (the pages show it) and as a one-page PDF drawn on the
@@ -32,7 +38,11 @@ export function reportRoutes(deps: AppDeps) {
       const content = sessionReport(runtime.state, runtime.deck, series, lang);
       try {
         const pdf = await deps.agreementPdfs!.pool.renderReport(content, size === 'a4' ? 'A4' : 'LETTER');
-        return c.body(pdf, 200, { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="report-${runtime.code}-${lang}.pdf"`, 'Cache-Control': 'no-store' });
+        return c.body(pdf, 200, {
+          'Content-Type': 'application/pdf',
+          'Content-Disposition': `inline; filename="report-${runtime.code}-${lang}.pdf"`,
+          'Cache-Control': 'no-store',
+        });
       } catch (error) {
         if (error instanceof RenderQueueFullError) {
           c.header('Retry-After', String(error.retryAfterSeconds));

@@ -53,7 +53,14 @@ export const REPORT_WORDS: Record<string, ReportWords> = {
     answer: 'Answer ({team})',
     noAnswer: 'Awaiting an answer',
     nothing: 'None recorded.',
-    groups: { parent: 'Parents and families', teacher: 'Teachers', classified: 'Classified staff', administrator: 'Administrators', community: 'Community partners', student: 'Students' },
+    groups: {
+      parent: 'Parents and families',
+      teacher: 'Teachers',
+      classified: 'Classified staff',
+      administrator: 'Administrators',
+      community: 'Community partners',
+      student: 'Students',
+    },
     roles: { parent: 'parent', teacher: 'teacher', lead: 'lead', support: 'support' },
   },
   es: {
@@ -78,7 +85,14 @@ export const REPORT_WORDS: Record<string, ReportWords> = {
     answer: 'Respuesta ({team})',
     noAnswer: 'En espera de respuesta',
     nothing: 'Nada registrado.',
-    groups: { parent: 'Padres y familias', teacher: 'Maestros', classified: 'Personal clasificado', administrator: 'Administradores', community: 'Socios de la comunidad', student: 'Estudiantes' },
+    groups: {
+      parent: 'Padres y familias',
+      teacher: 'Maestros',
+      classified: 'Personal clasificado',
+      administrator: 'Administradores',
+      community: 'Socios de la comunidad',
+      student: 'Estudiantes',
+    },
     roles: { parent: 'madre o padre de familia', teacher: 'maestro(a)', lead: 'principal', support: 'de apoyo' },
   },
 };

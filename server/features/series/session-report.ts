@@ -23,7 +23,9 @@ export function sessionReport(state: SessionState, sourceDeck: Deck, series: Ser
   const link = state.series;
   const title = link ? inLanguage(link.title, lang, first) : deck.title;
   const made = carryOverFrom(state, deck, link?.title ?? { [lang]: deck.title });
-  const teams = series ? series.leadershipTeams.filter((t) => !t.districtWideOnly || link?.model === 'district-wide').map((t) => inLanguage(t.title, lang, first)) : [];
+  const teams = series
+    ? series.leadershipTeams.filter((t) => !t.districtWideOnly || link?.model === 'district-wide').map((t) => inLanguage(t.title, lang, first))
+    : [];
   const named = [state.facilitators.lead, state.facilitators.support].filter((f) => f !== null).map((f) => `${f.name} (${words.roles[f.role] ?? f.role})`);
   const meta = [
     [state.schoolName, link ? fill(words.sessionOf, { number: link.number, sessions: link.sessions }) : ''].filter(Boolean).join(' · '),
@@ -32,7 +34,10 @@ export function sessionReport(state: SessionState, sourceDeck: Deck, series: Ser
   ].filter(Boolean);
 
   const byGroup = STAKEHOLDER_GROUPS.filter((g) => (state.peopleByGroup.get(g) ?? 0) > 0).map((g) => `${words.groups[g]}: ${state.peopleByGroup.get(g)}`);
-  const attendance = [fill(words.people, { count: state.participants.size }) + (byGroup.length ? ` — ${byGroup.join(', ')}` : ''), fill(words.returning, { count: state.returningCount })];
+  const attendance = [
+    fill(words.people, { count: state.participants.size }) + (byGroup.length ? ` — ${byGroup.join(', ')}` : ''),
+    fill(words.returning, { count: state.returningCount }),
+  ];
 
   const products = [
     ...made.walls.flatMap((w) => [`${w.title}:`, ...w.cards.map((c) => `• ${c}`)]),
@@ -43,8 +48,12 @@ export function sessionReport(state: SessionState, sourceDeck: Deck, series: Ser
     ? [fill(words.responses, { count: made.feedback.responses }), ...made.feedback.ratings.map((r) => `${r.label}: ${r.mean ?? '—'}`)]
     : [];
   const fidelity = fidelityPart(state, deck).fidelity;
-  const fidelityLines = fidelity.score === null ? [words.notMarked] : [fill(words.score, { score: fidelity.score, marked: fidelity.marked, total: fidelity.items.length })];
-  const questions = made.questions.flatMap((q) => [`• ${q.text}`, q.answer ? `  ${fill(words.answer, { team: q.answer.team })}: ${q.answer.text}` : `  ${words.noAnswer}`]);
+  const fidelityLines =
+    fidelity.score === null ? [words.notMarked] : [fill(words.score, { score: fidelity.score, marked: fidelity.marked, total: fidelity.items.length })];
+  const questions = made.questions.flatMap((q) => [
+    `• ${q.text}`,
+    q.answer ? `  ${fill(words.answer, { team: q.answer.team })}: ${q.answer.text}` : `  ${words.noAnswer}`,
+  ]);
   const orNothing = (lines: string[]) => (lines.length ? lines : [words.nothing]);
   return {
     title: `${words.title}: ${title}`,
