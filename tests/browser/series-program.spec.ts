@@ -93,11 +93,11 @@ test('two sessions of a series: co-facilitators, a coach, carry-over, returning 
   await expect(coach.getByText('You follow this session as its coach')).toBeVisible();
   await expect(coach.getByRole('button', { name: 'Take the slides' })).toHaveCount(0);
   const coLed = coach.getByRole('listitem', { name: /From the deck: The parent and the teacher co-facilitator each led part/ });
-  await coLed.getByRole('radio', { name: 'Observed' }).check();
+  await coLed.getByRole('radio', { name: 'Observed', exact: true }).check();
   await coLed.getByLabel('Comment').fill('Both led, turn by turn');
   await coLed.getByRole('button', { name: 'Save' }).click();
   const slideOne = coach.getByRole('listitem', { name: /^Slide 1: facilitator steps/ });
-  await slideOne.getByRole('radio', { name: 'Partly' }).check();
+  await slideOne.getByRole('radio', { name: 'Partly', exact: true }).check();
   await slideOne.getByRole('button', { name: 'Save' }).click();
   await expect(coach.getByRole('status', { name: 'Fidelity' })).toContainText('Fidelity score: 75%');
   await coach.getByLabel('New coaching note').fill('Hand out the returning codes at the door.');
