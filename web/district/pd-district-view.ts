@@ -119,7 +119,7 @@ export class PdDistrictView extends LitElement {
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">${seriesMsg('series')}</th>
+            <th scope="col">${seriesMsg('session')}</th>
             <th scope="col">${seriesMsg('people')}</th>
             <th scope="col">${seriesMsg('returning')}</th>
             <th scope="col">${seriesMsg('voice')}</th>
