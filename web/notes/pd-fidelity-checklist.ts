@@ -58,6 +58,14 @@ export class PdFidelityChecklist extends StaffElement {
       .mark {
         font-weight: 600;
       }
+      /* The group's name for screen readers; the item's text above already says it on screen. */
+      legend {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
       .score {
         font-size: 1.2rem;
         font-weight: 700;
