@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { ImageStore } from './features/preparation/image-store.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RollingFile } from 'pino-roll';
@@ -42,9 +43,7 @@ let logFiles: RollingFile;
 try {
   logFiles = await openLogFiles(config.log);
 } catch (error) {
-  cannotStartWithoutLog(
-    `The log folder ${config.log.dir} cannot be written (${(error as Error).message}). Check that DATA_DIR is a folder this user may write to.`,
-  );
+  cannotStartWithoutLog(`The log folder ${config.log.dir} cannot be written (${(error as Error).message}). Check that DATA_DIR is a folder this user may write to.`);
 }
 const log = OpsLog.to(logFiles, { level: config.log.level, onClose: () => closeLogFiles(logFiles) });
 
@@ -68,9 +67,7 @@ try {
   store = new EventStore(config.dataDir);
 } catch (error) {
   if (error instanceof DataFolderInUse || error instanceof SchemaTooNew) cannotStart(error.message);
-  cannotStart(
-    `The database ${databaseFile} cannot be opened: ${(error as Error).message}. If it is damaged, restore the data folder from a backup, or move it aside to start with an empty one.`,
-  );
+  cannotStart(`The database ${databaseFile} cannot be opened: ${(error as Error).message}. If it is damaged, restore the data folder from a backup, or move it aside to start with an empty one.`);
 }
 const damage = store.quickCheck();
 if (damage.length > 0) {
@@ -90,18 +87,14 @@ let registry: SessionRegistry;
 try {
   registry = new SessionRegistry(store, decks, log);
 } catch (error) {
-  cannotStart(
-    `The list of sessions in ${databaseFile} cannot be read: ${(error as Error).message}. Restore the data folder from a backup, or move it aside to start with an empty one.`,
-  );
+  cannotStart(`The list of sessions in ${databaseFile} cannot be read: ${(error as Error).message}. Restore the data folder from a backup, or move it aside to start with an empty one.`);
 }
 log.event('server.resumed', { resumed: registry.all().length, setAside: registry.setAside().length });
 // The store never stops the process itself. A commit that fails leaves memory ahead of the
 // disk; no answer for those writes has been sent, so stopping now and replaying the disk
 // on restart loses nothing that anyone was told was saved.
 store.onCommitFailure((error) => {
-  log.problem('commit.failed', `Could not commit to the event log (${error.message}). Stopping, so that a restart replays what is on disk.`, {
-    error: error.message,
-  });
+  log.problem('commit.failed', `Could not commit to the event log (${error.message}). Stopping, so that a restart replays what is on disk.`, { error: error.message });
   process.exit(EXIT_COMMIT_FAILED);
 });
 
@@ -112,21 +105,9 @@ const limits = {
   ...DEFAULT_LIMITS,
   ...(config.addressRatePerSecond ? { addressPerSecond: config.addressRatePerSecond, addressBurst: config.addressRatePerSecond * 10 } : {}),
 };
+const images = new ImageStore(config.dataDir);
 const programs = new ProgramRegistry(store);
-const app = createApp({
-  registry,
-  keys,
-  operator,
-  decks,
-  series,
-  programs,
-  log,
-  get publicUrl() {
-    return publicUrl;
-  },
-  webDir: config.webDir,
-  limits,
-});
+const app = createApp({ registry, keys, operator, decks, series, programs, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits, images, schoolName: config.schoolName });
 
 // After a crash every phone in the room reconnects within a second or two. Node's default
 // accept queue (511) overflows with a district-sized room, and a dropped connection is only
@@ -141,7 +122,7 @@ server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG },
   // The operator's own recent sessions are resumed; with none, the operator gets a fresh
   // session of the default deck, so `npm start` always ends with something to present.
   const recent = sessionsToShow(registry, operator, Date.now());
-  const shown = recent.length > 0 ? recent : [registry.create(defaultDeck(decks)!, '', operator.startedByMark)];
+  const shown = recent.length > 0 ? recent : [registry.create(defaultDeck(decks)!, config.schoolName, operator.startedByMark)];
   // The banner is for the person at the terminal (it carries the operator link): never the log.
   console.log(await startupBanner({ port: info.port, dataDir: config.dataDir, publicUrl, operator, keys, registry, shown, created: recent.length === 0 }));
   console.log(`listening on ${info.port}`);

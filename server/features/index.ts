@@ -8,6 +8,7 @@ import { lineup } from './lineup/lineup-feature.js';
 import { pacing } from './pacing/pacing-feature.js';
 import { participants } from './participants/participants-feature.js';
 import { poll } from './poll/poll-feature.js';
+import { preparation } from './preparation/preparation-feature.js';
 import { presentation } from './presentation/presentation-feature.js';
 import { reflection } from './reflection/reflection-feature.js';
 import { roundRobin } from './round-robin/round-robin-feature.js';
@@ -40,6 +41,7 @@ export const FEATURES = [
   galleryWalk,
   agreement,
   pacing,
+  preparation,
   facilitators,
   attendance,
   series,

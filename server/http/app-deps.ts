@@ -6,6 +6,7 @@ import type { KeyRing } from '../store/key-ring.js';
 import type { ProgramRegistry } from '../programs/program-registry.js';
 import type { Series } from '../series/series-schema.js';
 import type { OperatorKey } from '../store/operator-key.js';
+import type { ImageStore } from '../features/preparation/image-store.js';
 
 export interface AppDeps {
   registry: SessionRegistry;
@@ -33,6 +34,10 @@ export interface AppDeps {
   };
   /** The agreement's PDF renderer and cache; the agreement routes make their own when absent. */
   agreementPdfs?: AgreementPdfs;
+  /** Slide images uploaded in preparation (DATA_DIR/images); a temporary folder when absent (tests). */
+  images?: ImageStore;
+  /** The school's name a session starts with when the start page gives none (SCHOOL_NAME, --school). */
+  schoolName?: string;
 }
 
 export const DEFAULT_LIMITS: AppDeps['limits'] = {

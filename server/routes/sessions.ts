@@ -6,6 +6,8 @@ import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
 import { errorBody } from '../http/errors.js';
 import { sessionLinks } from '../http/links.js';
+import { projectSlide } from '../deck/project-slide.js';
+import { preparedValues } from '../features/preparation/preparation-state.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { requireOperator, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
@@ -33,49 +35,55 @@ export function sessionsRoutes(deps: AppDeps) {
     burst: deps.limits.addressBurst,
     key: (c) => `session:${clientAddress(c)}`,
   });
-  return (
-    new Hono<AppEnv>()
-      .get('/', operatorOnly, (c) => c.json({ sessions: sessionList(deps) }))
-      .post('/', perAddress, operatorOnly, validate('json', createSession), (c) => {
-        const { deckId, schoolName } = c.req.valid('json');
-        const deck = deckId ? decks.get(deckId) : defaultDeck(decks);
-        if (!deck) return c.json(errorBody('unknown_deck', `There is no deck "${deckId ?? ''}".`), 404);
-        const live = registry.create(deck, (schoolName ?? '').trim(), operator.startedByMark);
-        const { id, code } = live.runtime;
-        const leadKey = keys.staffKey(id, 'lead');
-        const supportKey = keys.staffKey(id, 'support');
-        return c.json({ code, leadKey, supportKey, links: sessionLinks(deps.publicUrl, code, leadKey, supportKey) }, 201);
-      })
-      .get('/:code', session, (c) => {
-        const { runtime } = c.get('live');
-        return c.json({
-          code: runtime.code,
-          schoolName: runtime.state.schoolName,
-          deckTitle: runtime.deck.title,
-          joinUrl: `${deps.publicUrl}/join/${runtime.code}`,
-        });
-      })
-      .get('/:code/deck', session, requireRole(keys, 'lead', 'support', 'coach'), (c) => {
-        const { deck } = c.get('live').runtime;
-        return c.json(deck);
-      })
-      .get('/:code/qr.svg', session, async (c) => {
-        const svg = await QRCode.toString(`${deps.publicUrl}/join/${c.get('live').runtime.code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-        c.header('Cache-Control', 'public, max-age=3600');
-        return c.body(svg, 200, { 'Content-Type': 'image/svg+xml' });
-      })
-      // The operator, not the lead: a session's records belong to whoever runs the server
-      // (the school), and a set-aside session, which has no lead to act for it, can be
-      // deleted too. The operator is asked before anything is looked up.
-      .delete('/:code', operatorOnly, (c) => {
-        const code = c.req.param('code');
-        const row = CODE.test(code) ? registry.row(code) : undefined;
-        if (!row || !registry.delete(row.code)) return c.json(errorBody('unknown_session', `There is no session with the code "${code.slice(0, 12)}".`), 404);
-        keys.forget(row.id);
-        deps.agreementPdfs?.forgetDeleted();
-        return c.json({ deleted: true });
-      })
-  );
+  return new Hono<AppEnv>()
+    .get('/', operatorOnly, (c) => c.json({ sessions: sessionList(deps) }))
+    .post('/', perAddress, operatorOnly, validate('json', createSession), (c) => {
+      const { deckId, schoolName } = c.req.valid('json');
+      const deck = deckId ? decks.get(deckId) : defaultDeck(decks);
+      if (!deck) return c.json(errorBody('unknown_deck', `There is no deck "${deckId ?? ''}".`), 404);
+      const live = registry.create(deck, (schoolName ?? '').trim() || (deps.schoolName ?? ''), operator.startedByMark);
+      const { id, code } = live.runtime;
+      const leadKey = keys.staffKey(id, 'lead');
+      const supportKey = keys.staffKey(id, 'support');
+      return c.json({ code, leadKey, supportKey, links: sessionLinks(deps.publicUrl, code, leadKey, supportKey) }, 201);
+    })
+    .get('/:code', session, (c) => {
+      const { runtime } = c.get('live');
+      return c.json({
+        code: runtime.code,
+        schoolName: runtime.state.schoolName,
+        deckTitle: runtime.deck.title,
+        joinUrl: `${deps.publicUrl}/join/${runtime.code}`,
+      });
+    })
+    // The slides as the room sees them: with what the school prepared filled in, and what is still unfilled.
+    .get('/:code/deck', session, requireRole(keys, 'lead', 'support', 'coach'), (c) => {
+      const { deck, state } = c.get('live').runtime;
+      const values = preparedValues(state);
+      return c.json({
+        ...deck,
+        slides: deck.slides.map((slide) => {
+          const projected = projectSlide(deck, slide.number, deck.lang, values);
+          return { ...slide, html: projected.html, unfilled: projected.unfilled };
+        }),
+      });
+    })
+    .get('/:code/qr.svg', session, async (c) => {
+      const svg = await QRCode.toString(`${deps.publicUrl}/join/${c.get('live').runtime.code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      c.header('Cache-Control', 'public, max-age=3600');
+      return c.body(svg, 200, { 'Content-Type': 'image/svg+xml' });
+    })
+    // The operator, not the lead: a session's records belong to whoever runs the server
+    // (the school), and a set-aside session, which has no lead to act for it, can be
+    // deleted too. The operator is asked before anything is looked up.
+    .delete('/:code', operatorOnly, (c) => {
+      const code = c.req.param('code');
+      const row = CODE.test(code) ? registry.row(code) : undefined;
+      if (!row || !registry.delete(row.code)) return c.json(errorBody('unknown_session', `There is no session with the code "${code.slice(0, 12)}".`), 404);
+      keys.forget(row.id);
+      deps.agreementPdfs?.forgetDeleted();
+      return c.json({ deleted: true });
+    });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { ImageStore } from '../../server/features/preparation/image-store.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AgreementPdfs, type AgreementPdfsOptions } from '../../server/features/agreement/pdf/agreement-pdfs.js';
@@ -38,24 +39,9 @@ export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['l
   const programs = new ProgramRegistry(store);
   // Quiet: the server's line per rendered PDF is for an operator's terminal, not test output.
   const agreementPdfs = new AgreementPdfs(registry, { log: () => {}, ...options.agreementPdfs });
-  const app = createApp({
-    registry,
-    keys,
-    operator,
-    decks,
-    series,
-    programs,
-    log,
-    publicUrl: 'http://partnerdeck.test',
-    limits: { ...DEFAULT_LIMITS, ...options.limits },
-    agreementPdfs,
-  });
+  const app = createApp({ registry, keys, operator, decks, series, programs, log, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits }, agreementPdfs, images: new ImageStore(dataDir) });
 
-  async function call(
-    method: string,
-    path: string,
-    init: { body?: unknown; key?: string; op?: string | false; raw?: string; headers?: Record<string, string> } = {},
-  ) {
+  async function call(method: string, path: string, init: { body?: unknown; key?: string; op?: string | false; raw?: string; headers?: Record<string, string> } = {}) {
     const headers: Record<string, string> = { ...init.headers };
     if (init.body !== undefined || init.raw !== undefined) headers['content-type'] = 'application/json';
     if (init.key) headers.authorization = `Bearer ${init.key}`;
