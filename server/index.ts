@@ -6,6 +6,8 @@ import type { RollingFile } from 'pino-roll';
 import { createApp } from './app.js';
 import { ConfigError, instanceUrlFor, publicUrlFor, readConfig, type Config } from './config.js';
 import { defaultDeck, loadDecks } from './deck/load-decks.js';
+import { loadSeries } from './series/load-series.js';
+import { PROGRAMS_NEED_EMBEDDED_STORE, ProgramRegistry } from './programs/program-registry.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
 import { createNodeServer } from './http/node-server.js';
 import { closeLogFiles, openLogFiles } from './ops/log-files.js';
@@ -57,6 +59,7 @@ if (!existsSync(join(config.webDir, 'join.html'))) {
   cannotStart(`The web pages are not built (${config.webDir}). Run "npm run build" or start with "npm start".`);
 }
 const decks = loadDecks(config.slidesDir);
+const series = loadSeries(config.slidesDir, decks);
 const databaseFile = join(config.dataDir, 'partnerdeck.sqlite');
 
 /**
@@ -137,7 +140,10 @@ const limits = {
 };
 const sessionsElsewhere = sharedStore ? () => sharedStore.listSessionsWithSchools() : undefined;
 const images = new ImageStore(config.dataDir);
-const app = createApp({ registry, keys, operator, decks, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits, images, schoolName: config.schoolName, sessionsElsewhere });
+// Programs (a school's run of a series) are kept in the embedded store only for now: with a
+// shared database they would need the same ownership as sessions, which they do not have yet.
+const programs = new ProgramRegistry(sharedStore ? null : (store as EventStore));
+const app = createApp({ registry, keys, operator, decks, series, programs, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits, images, schoolName: config.schoolName, sessionsElsewhere });
 
 // After a crash every phone in the room reconnects within a second or two. Node's default
 // accept queue (511) overflows with a district-sized room, and a dropped connection is only
@@ -155,6 +161,7 @@ server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG },
     const instanceUrl = instanceUrlFor(config, info.port);
     ownership.start(instanceUrl);
     console.log(clusterBanner({ port: info.port, dataDir: config.dataDir, publicUrl, operator, database: sharedStore.where, instanceUrl, instanceId: sharedStore.instanceId }));
+    if (series.size > 0) console.log(PROGRAMS_NEED_EMBEDDED_STORE);
     console.log(`listening on ${info.port}`);
     return;
   }

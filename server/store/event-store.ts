@@ -7,9 +7,12 @@ import { EVENT_VERSIONS, type EventVersions } from '../domain/event-versions.js'
 import { eventsFromRows, type EventRow } from './event-rows.js';
 import { migrate } from './migrations.js';
 import { readAnswer, writeAnswer, type FoundAnswer } from './stored-answer.js';
-import { type CommitFailureListener, type SessionRow, type SessionStore, type StoredOp } from './session-store.js';
+import { type CommitFailureListener, type ProgramLog, type SessionRow, type SessionStore, type StoredOp } from './session-store.js';
 
 export type { CommitFailureListener, SessionRow } from './session-store.js';
+
+/** Marks a batch row as a program's event rather than a session's. */
+const PROGRAM_ROW = Symbol('program row');
 
 /**
  * The sessions' append-only logs in one SQLite file (WAL). A command's idempotency record
@@ -36,7 +39,7 @@ export type { CommitFailureListener, SessionRow } from './session-store.js';
  * together, in one tight loop, also costs a fraction of inserting each amid its request's
  * work. A retry in the same turn finds its answer in memory.
  */
-export class EventStore implements SessionStore {
+export class EventStore implements SessionStore, ProgramLog {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private readonly begin: Database.Statement;
@@ -44,6 +47,7 @@ export class EventStore implements SessionStore {
   private batch: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void; rows: unknown[][] } | null = null;
   private readonly insertEvent: Database.Statement;
   private readonly insertOp: Database.Statement;
+  private readonly insertProgramEvent: Database.Statement;
   private readonly readOps: Database.Statement;
   /** Per session: each applied operation's key and its answer as JSON. */
   private readonly answers = new Map<string, Map<string, string | null>>();
@@ -81,6 +85,7 @@ export class EventStore implements SessionStore {
       `INSERT INTO events (session_id, seq, type, actor, data, at, op_key, response, v) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ${Math.trunc(this.eventVersions.current)})`,
     );
     this.insertOp = this.db.prepare('INSERT INTO ops (session_id, op_key, response) VALUES (?, ?, ?)');
+    this.insertProgramEvent = this.db.prepare('INSERT INTO program_events (program_id, seq, type, actor, data, at) VALUES (?, ?, ?, ?, ?, ?)');
     this.readOps = this.db.prepare(
       'SELECT op_key AS key, response FROM events WHERE session_id = ? AND op_key IS NOT NULL UNION ALL SELECT op_key AS key, response FROM ops WHERE session_id = ?',
     );
@@ -164,6 +169,45 @@ export class EventStore implements SessionStore {
     return committed;
   }
 
+  /**
+   * Appends events to a program's log (a school's run of a series), in the same turn's
+   * transaction as the sessions' writes: a returning code issued to a phone is committed
+   * together with the session's record of it, and answered after both are on disk.
+   */
+  appendProgram(
+    programId: string,
+    firstSeq: number,
+    actor: Actor,
+    events: { type: string; data: unknown }[],
+    at: number,
+  ): { seq: number; type: string; data: unknown; at: number }[] {
+    const rows = this.openBatch();
+    const actorJson = JSON.stringify(actor);
+    return events.map((e, i) => {
+      const seq = firstSeq + i;
+      rows.push([programId, seq, e.type, actorJson, JSON.stringify(e.data), at, PROGRAM_ROW]);
+      return { seq, type: e.type, data: e.data, at };
+    });
+  }
+
+  /** Every program's log, in order. */
+  readPrograms(): { programId: string; events: { seq: number; type: string; data: unknown; at: number }[] }[] {
+    const rows = this.db.prepare('SELECT program_id AS programId, seq, type, data, at FROM program_events ORDER BY program_id, seq').all() as {
+      programId: string;
+      seq: number;
+      type: string;
+      data: string;
+      at: number;
+    }[];
+    const byProgram = new Map<string, { seq: number; type: string; data: unknown; at: number }[]>();
+    for (const r of rows) {
+      let list = byProgram.get(r.programId);
+      if (!list) byProgram.set(r.programId, (list = []));
+      list.push({ seq: r.seq, type: r.type, data: JSON.parse(r.data), at: r.at });
+    }
+    return [...byProgram].map(([programId, events]) => ({ programId, events }));
+  }
+
   private answersOf(sessionId: string): Map<string, string | null> {
     let answers = this.answers.get(sessionId);
     if (!answers) {
@@ -207,7 +251,8 @@ export class EventStore implements SessionStore {
     try {
       this.begin.run();
       for (const row of batch.rows) {
-        if (row[1] === null) this.insertOp.run(row[0], row[6], row[7]);
+        if (row[6] === PROGRAM_ROW) this.insertProgramEvent.run(...row.slice(0, 6));
+        else if (row[1] === null) this.insertOp.run(row[0], row[6], row[7]);
         else this.insertEvent.run(...row);
       }
       this.commit.run();

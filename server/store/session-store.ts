@@ -88,3 +88,23 @@ export class SessionMoved extends Error {
     this.name = 'SessionMoved';
   }
 }
+
+/** One event of a program's log (a school's run of a series), as stored. */
+export interface StoredProgramEvent {
+  seq: number;
+  type: string;
+  data: unknown;
+  at: number;
+}
+
+/**
+ * The programs' logs. Only the embedded store keeps them for now (EventStore): with a
+ * shared Postgres database a program would need an owner among the instances, as sessions
+ * have, so a server on DATABASE_URL runs single sessions and refuses to start a program.
+ */
+export interface ProgramLog {
+  /** Appends a program's events to this turn's batch, committed with the sessions' writes. */
+  appendProgram(programId: string, firstSeq: number, actor: Actor, events: { type: string; data: unknown }[], at: number): StoredProgramEvent[];
+  /** Every program's log, in order. */
+  readPrograms(): { programId: string; events: StoredProgramEvent[] }[];
+}

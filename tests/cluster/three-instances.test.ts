@@ -76,6 +76,13 @@ describe.skipIf(!SERVER_URL)('three instances on one Postgres database', () => {
     // Only A holds the session; B and C forwarded everything.
     const held = await Promise.all([a, b, c].map(async (run) => (await send(run.port, 'GET', '/healthz')).json.sessions));
     expect(held).toEqual([1, 0, 0]);
+
+    // Programs (a series run) are kept only by the embedded store: on a shared database
+    // starting one is refused with a reason, and nothing is half-written.
+    const program = await send(b.port, 'POST', '/api/programs', { key: b.operatorKey, body: { seriesId: 'building-partnerships', schoolName: 'Three Rivers School' }, op: 'start-program-1' });
+    expect(program.status).toBe(409);
+    expect(program.json.error).toMatchObject({ code: 'programs_unavailable', message: expect.stringContaining('DATABASE_URL') });
+    expect((await send(a.port, 'GET', '/api/programs', { key: a.operatorKey })).json.programs).toEqual([]);
   });
 
   it('when the owner is killed, another instance takes the session over within 10 s: every acknowledged write is there, a retry is applied once', { timeout: 90_000 }, async () => {
