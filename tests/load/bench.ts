@@ -16,6 +16,8 @@
  * --stalled K  K participants stop reading their stream during the burst.
  *
  * The last line printed is one JSON object with the figures.
+ *
+ * --follow     runs the follow harness instead (tests/load/follow-bench.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -26,6 +28,11 @@ import { ServerProcess, webDirFor } from './server-process.js';
 import { LiveStream } from './sse-client.js';
 import { lowerBound, percentile } from './stats.js';
 
+
+// `--follow`: slide changes reaching every phone, against Partnerdeck or a peer (follow-bench.ts).
+if (process.argv.includes('--follow')) {
+  await import('./follow-bench.js');
+}
 
 const { values: args } = parseArgs({
   options: {
