@@ -6,6 +6,8 @@ import type { RollingFile } from 'pino-roll';
 import { createApp } from './app.js';
 import { ConfigError, publicUrlFor, readConfig, type Config } from './config.js';
 import { defaultDeck, loadDecks } from './deck/load-decks.js';
+import { loadSeries } from './series/load-series.js';
+import { ProgramRegistry } from './programs/program-registry.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
 import { createNodeServer } from './http/node-server.js';
 import { closeLogFiles, openLogFiles } from './ops/log-files.js';
@@ -55,6 +57,7 @@ if (!existsSync(join(config.webDir, 'join.html'))) {
   cannotStart(`The web pages are not built (${config.webDir}). Run "npm run build" or start with "npm start".`);
 }
 const decks = loadDecks(config.slidesDir);
+const series = loadSeries(config.slidesDir, decks);
 const databaseFile = join(config.dataDir, 'partnerdeck.sqlite');
 
 // The store is opened first: it takes the data folder's lock, so a second server stops
@@ -103,7 +106,8 @@ const limits = {
   ...(config.addressRatePerSecond ? { addressPerSecond: config.addressRatePerSecond, addressBurst: config.addressRatePerSecond * 10 } : {}),
 };
 const images = new ImageStore(config.dataDir);
-const app = createApp({ registry, keys, operator, decks, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits, images, schoolName: config.schoolName });
+const programs = new ProgramRegistry(store);
+const app = createApp({ registry, keys, operator, decks, series, programs, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits, images, schoolName: config.schoolName });
 
 // After a crash every phone in the room reconnects within a second or two. Node's default
 // accept queue (511) overflows with a district-sized room, and a dropped connection is only

@@ -16,6 +16,8 @@ export type { Activity, ActivityKind, ActivityOf, Deck, Slide, Wall };
 export const STAKEHOLDER_GROUPS = ['parent', 'teacher', 'classified', 'administrator', 'community', 'student'] as const;
 export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number];
 export type StaffRole = 'lead' | 'support';
+import type { AttendancePart, FacilitatorsPart, FidelityPart, MyAttendancePart, SeriesPart } from './series-parts.js';
+export type * from './series-parts.js';
 
 /* ---------- parts both roles have, under the same name ---------- */
 
@@ -237,6 +239,11 @@ export interface StaffParts {
   reflections: Record<number, StaffReflections>;
   feedback: FeedbackSummary[];
   pacing: PacingPart;
+  /** A session of a series: its place in the series and what the previous session handed over; null for a stand-alone session. */
+  series: SeriesPart | null;
+  facilitators: FacilitatorsPart;
+  attendance: AttendancePart;
+  fidelity: FidelityPart;
   /** What the school prepared: the deck refetches its slides when `seq` moves. */
   preparation: PreparationPart;
 }
@@ -364,6 +371,7 @@ export interface PhoneOwnParts {
   me: MePart | null;
   myStickers: MyStickersPart | null;
   myMoves: MyMovesPart;
+  myAttendance: MyAttendancePart | null;
 }
 
 export type PhoneParts = PhoneSharedParts & PhoneOwnParts;
@@ -389,10 +397,14 @@ export const STAFF_PART_NAMES = [
   'reflections',
   'feedback',
   'pacing',
+  'series',
+  'facilitators',
+  'attendance',
+  'fidelity',
   'preparation',
 ] as const satisfies readonly (keyof StaffParts)[];
 export const PHONE_SHARED_PART_NAMES = ['session', 'gallery', 'agreementNote', 'timer', 'move'] as const satisfies readonly (keyof PhoneSharedParts)[];
-export const PHONE_OWN_PART_NAMES = ['me', 'myStickers', 'myMoves'] as const satisfies readonly (keyof PhoneOwnParts)[];
+export const PHONE_OWN_PART_NAMES = ['me', 'myStickers', 'myMoves', 'myAttendance'] as const satisfies readonly (keyof PhoneOwnParts)[];
 
 /** Compile-time check that each list names every part of its map (an error here names the one missing). */
 type Missing<Map, Names extends readonly PropertyKey[]> = Exclude<keyof Map, Names[number]>;

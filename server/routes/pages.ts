@@ -33,5 +33,6 @@ export function pagesRoutes(webDir: string) {
     .get('/prepare/:code', page('prepare.html'))
     .get('/join', page('join.html'))
     .get('/join/:code', page('join.html'))
-    .get('/agreement/:code', page('agreement.html'));
+    .get('/agreement/:code', page('agreement.html'))
+    .get('/district', page('district.html'));
 }

@@ -57,7 +57,7 @@ export function sessionsRoutes(deps: AppDeps) {
       });
     })
     // The slides as the room sees them: with what the school prepared filled in, and what is still unfilled.
-    .get('/:code/deck', session, requireRole(keys, 'lead', 'support'), (c) => {
+    .get('/:code/deck', session, requireRole(keys, 'lead', 'support', 'coach'), (c) => {
       const { deck, state } = c.get('live').runtime;
       const values = preparedValues(state);
       return c.json({

@@ -14,6 +14,9 @@ import './pd-answer-moderation.js';
 import './pd-card-moderation.js';
 import './pd-pacing.js';
 import './pd-records-panel.js';
+import './pd-series-panel.js';
+import './pd-fidelity-checklist.js';
+import { seriesMsg } from '../shared/series-messages.js';
 import '../present/pd-slide-timer.js';
 import { GROUPS_LABEL } from '../shared/group-labels.js';
 
@@ -169,7 +172,7 @@ export class PdNotesView extends StaffElement {
     const write = (request: () => Promise<unknown>) => this.writes.run(request);
     const show = (slide: number) => write(() => bodyOf(live.api.presentation.slide.$put({ param: { code }, json: { slide } })));
     return html`
-      ${panel && wide ? html`<section class="wide" aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
+      ${panel && wide && this.screenRole !== 'coach' ? html`<section class="wide" aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
       <div>
         <section aria-labelledby="current-title">
           <h1>Slide ${session.slide} of ${session.slideCount}${live.connected ? '' : html` · <span class="offline" role="status">reconnecting…</span>`}</h1>
@@ -185,8 +188,14 @@ export class PdNotesView extends StaffElement {
         </section>
       </div>
       <div>
-        ${panel && !wide ? html`<section aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
-        <section aria-label="Slide control">
+        ${live.part('series') ? html`<section aria-label=${seriesMsg('report')}><pd-series-panel></pd-series-panel></section>` : null}
+        ${panel && !wide && this.screenRole !== 'coach' ? html`<section aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
+        ${this.screenRole === 'coach'
+          ? html`<section aria-label=${seriesMsg('fidelity')}>
+              <p role="note">${seriesMsg('coachFollows')}</p>
+              <pd-fidelity-checklist></pd-fidelity-checklist>
+            </section>`
+          : html`<section aria-label="Slide control">
           <div class="control">
             <span class="status" role="status">${supportHolds ? 'You hold the slides' : 'The lead facilitator holds the slides'}</span>
             <button @click=${() => write(() => bodyOf(live.api.presentation.control.$put({ param: { code }, json: { holder: supportHolds ? 'lead' : 'support' } })))}>
@@ -198,7 +207,7 @@ export class PdNotesView extends StaffElement {
               : null}
           </div>
           ${this.writes.alert('offline')}
-        </section>
+        </section>`}
         ${current
           ? html`<section aria-label="Section clock">
               <h3>${current.title}</h3>
@@ -219,10 +228,13 @@ export class PdNotesView extends StaffElement {
           </dl>
         </section>
         <section aria-label=${staffMsg('recordsHeading')}><pd-records-panel></pd-records-panel></section>
-        <section aria-label="Cards">
-          <h3>Cards</h3>
-          <pd-card-moderation></pd-card-moderation>
-        </section>
+        ${this.screenRole === 'coach'
+          ? null
+          : html`<section aria-label="Cards">
+              <h3>Cards</h3>
+              <pd-card-moderation></pd-card-moderation>
+            </section>`}
+        ${this.screenRole !== 'coach' && live.part('series') ? html`<section aria-label=${seriesMsg('fidelity')}><pd-fidelity-checklist></pd-fidelity-checklist></section>` : null}
       </div>
     `;
   }

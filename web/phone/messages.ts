@@ -150,6 +150,15 @@ const en = {
   errorEmptyFeedback: 'Please answer at least one question.',
   errorNotStarted: 'This has not started yet.',
   errorNoGroups: 'There are no groups yet.',
+  // A session of a series: returning codes (issue 15)
+  attendanceReturningLabel: 'Your returning code',
+  attendanceReturningHint: 'The 6-character code you got at an earlier session',
+  attendanceIWasHere: 'I was here before',
+  attendanceFirstTime: 'This is my first time: give me a code',
+  attendanceYourCode: 'Your returning code: {code}',
+  attendanceKeep: 'Keep it (write it down or take a photo): you will enter it at the next sessions. It says you came, never who you are.',
+  attendanceWelcomeBack: 'Welcome back! You are counted as returning.',
+  errorUnknownReturningCode: 'That returning code is not known in this series. Check it, or ask for a new one.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -301,6 +310,14 @@ const es: Catalog = {
   errorEmptyFeedback: 'Responda al menos una pregunta.',
   errorNotStarted: 'Esto todavía no ha comenzado.',
   errorNoGroups: 'Todavía no hay grupos.',
+  attendanceReturningLabel: 'Su código de regreso',
+  attendanceReturningHint: 'El código de 6 caracteres que recibió en una sesión anterior',
+  attendanceIWasHere: 'Ya vine antes',
+  attendanceFirstTime: 'Es mi primera vez: deme un código',
+  attendanceYourCode: 'Su código de regreso: {code}',
+  attendanceKeep: 'Guárdelo (anótelo o tómele una foto): lo escribirá en las próximas sesiones. Dice que usted vino, nunca quién es.',
+  attendanceWelcomeBack: '¡Bienvenido/a de nuevo! Se le cuenta como participante que regresa.',
+  errorUnknownReturningCode: 'Ese código de regreso no se conoce en esta serie. Revíselo o pida uno nuevo.',
 };
 
 export const catalogs: Record<string, Catalog> = { en, es };

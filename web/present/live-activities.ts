@@ -5,6 +5,7 @@ import './pd-word-cloud.js';
 import './pd-gallery-board.js';
 import './pd-agreement-draft.js';
 import './moves-live.js';
+import './pd-carry-over-live.js';
 
 type LiveActivity<K extends ActivityKind> = (activity: ActivityOf<K>, slide: number) => TemplateResult;
 
@@ -26,6 +27,7 @@ const byKind: { [K in ActivityKind]?: LiveActivity<K> } = {
   poll: (_activity, slide) => html`<pd-poll-live projected slide=${slide}></pd-poll-live>`,
   reflection: (_activity, slide) => html`<pd-reflections-live projected slide=${slide}></pd-reflections-live>`,
   feedback: (_activity, slide) => html`<pd-feedback-live projected slide=${slide}></pd-feedback-live>`,
+  'carry-over': (_activity, slide) => html`<pd-carry-over-live slide=${slide}></pd-carry-over-live>`,
 };
 
 /** The live template of an activity slide, or null for a kind that shows nothing extra. */
