@@ -128,11 +128,15 @@ try {
 
   const latencies: number[] = [];
   let missed = 0;
+  /** Slides some phone never showed, with how many phones missed them. */
+  const missedSlides: Record<number, number> = {};
   for (let change = 0; change < CHANGES; change++) {
     for (let phone = 0; phone < N; phone++) {
       const at = arrivals[change * N + phone];
-      if (Number.isNaN(at)) missed++;
-      else latencies.push(at - sentAt[change]);
+      if (Number.isNaN(at)) {
+        missed++;
+        missedSlides[slideOfChange(change)] = (missedSlides[slideOfChange(change)] ?? 0) + 1;
+      } else latencies.push(at - sentAt[change]);
     }
   }
   latencies.sort((a, b) => a - b);
@@ -146,6 +150,7 @@ try {
     p99_ms: percentile(latencies, 0.99),
     max_ms: latencies.at(-1) ?? 0,
     missed_frames: missed,
+    ...(missed > 0 ? { missed_slides: missedSlides } : {}),
     server_cpu_changes_s: round(cpuChangesS, 2),
     server_rss_before_mb: round(rssBeforeMb, 1),
     server_rss_connected_mb: round(rssConnectedMb, 1),
