@@ -26,6 +26,8 @@
  *              checks would move them). Reports each instance's peak memory.
  *
  * The last line printed is one JSON object with the figures.
+ *
+ * --follow     runs the follow harness instead (tests/load/follow-bench.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -37,6 +39,11 @@ import { ServerProcess, webDirFor } from './server-process.js';
 import { LiveStream } from './sse-client.js';
 import { lowerBound, percentile } from './stats.js';
 
+
+// `--follow`: slide changes reaching every phone, against Partnerdeck or a peer (follow-bench.ts).
+if (process.argv.includes('--follow')) {
+  await import('./follow-bench.js');
+}
 
 const { values: args } = parseArgs({
   options: {

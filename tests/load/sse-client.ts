@@ -36,6 +36,9 @@ export class LiveStream {
   /** Times the server ended the stream (dropped it, or went away). */
   ends = 0;
   lastViewAt = 0;
+  /** Bytes read off the wire by connections that have ended (headers and chunk framing included). */
+  private endedBytes = 0;
+  private socket: import('node:net').Socket | null = null;
   /** When each full view arrived (one per connection). */
   readonly viewTimes: number[] = [];
   /** The most frames received within one clock second. */
@@ -81,6 +84,11 @@ export class LiveStream {
     this.req?.destroy();
   }
 
+  /** Bytes this client has read off the wire, over every connection (HTTP headers and framing included). */
+  get wireBytes(): number {
+    return this.endedBytes + (this.socket?.bytesRead ?? 0);
+  }
+
   /** Tags of the shared parts held, sent on reconnect as the browser client does (X-Part-Tags). */
   private readonly tags = new Map<string, string>();
 
@@ -104,6 +112,8 @@ export class LiveStream {
         }
         this.connects++;
         this.res = res;
+        const socket = res.socket;
+        this.socket = socket;
         // The browser's own reader (web/shared/live/stream-reader.ts), fresh for each connection.
         const decoder = new TextDecoder();
         const parser = eventStreamParser({ onEvent: (event) => this.onEvent(event) });
@@ -112,6 +122,8 @@ export class LiveStream {
         res.on('error', () => {});
         res.on('close', () => {
           this.res = null;
+          this.endedBytes += socket.bytesRead;
+          this.socket = null;
           this.ends++;
           this.retry();
         });
