@@ -31,6 +31,7 @@ export function preparedValuesSchema(deck: Deck) {
   const byLanguage = (max: number) => z.partialRecord(z.enum(languages), text(max));
   const date = text(120);
   const fieldKinds = new Map(deck.slides.flatMap((s) => s.customisable.map((f) => [f.id, f.kind] as const)));
+  const termIds = new Set(deck.terms.map((t) => t.id));
   const value = z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('text'), text: byLanguage(MAX_TEXT) }),
     z.strictObject({ kind: z.literal('quote'), text: byLanguage(MAX_TEXT), source: byLanguage(300), original: z.enum(languages).optional() }),
@@ -49,6 +50,12 @@ export function preparedValuesSchema(deck: Deck) {
           if (!kind) ctx.addIssue({ code: 'custom', path: [id], message: `this deck has no customisable field "${id}"` });
           else if (kind !== v.kind) ctx.addIssue({ code: 'custom', path: [id], message: `field "${id}" is of kind ${kind}, not ${v.kind}` });
         }
+      })
+      .optional(),
+    terms: z
+      .record(z.string(), byLanguage(200))
+      .superRefine((terms, ctx) => {
+        for (const id of Object.keys(terms)) if (!termIds.has(id)) ctx.addIssue({ code: 'custom', path: [id], message: `this deck has no term "${id}"` });
       })
       .optional(),
   });
