@@ -11,8 +11,8 @@
  */
 import type { StaffRole } from '../contract/parts.js';
 
-/** The groups are part of the wire contract: the pages list them too. */
-export { STAKEHOLDER_GROUPS, type StakeholderGroup, type StaffRole } from '../contract/parts.js';
+/** The groups are part of the wire contract: the pages name them too. */
+export type { StakeholderGroup, StaffRole } from '../contract/parts.js';
 
 export type Role = StaffRole | 'participant';
 

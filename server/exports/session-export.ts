@@ -42,7 +42,7 @@ export function sessionExport(state: SessionState, deck: Deck) {
       placedAt: new Date(s.at).toISOString(),
     })),
     tallies: gallery ? tallyWalls(state, deck, gallery.slide, gallery.activity) : [],
-    agreement: agreementDraft(state),
+    agreement: agreementDraft(state, deck),
     // The closing feedback (no names) and the pacing per section, kept with the session's record.
     feedback: { summary: feedbackSummary(state, deck), responses: feedbackResponses(state, deck) },
     pacing: pacingSummary(deck, state.slideHistory, state.slideHistory.at(-1)?.at ?? state.startedAt),

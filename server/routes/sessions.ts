@@ -10,6 +10,7 @@ import { rateLimit } from '../http/rate-limit.js';
 import { requireOperator, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
 import { clientAddress } from '../http/client-address.js';
+import { deckWithTerms, groupNames } from '../features/terms/deck-with-terms.js';
 
 const createSession = z.strictObject({
   deckId: z.string().max(80).optional(),
@@ -46,16 +47,24 @@ export function sessionsRoutes(deps: AppDeps) {
     })
     .get('/:code', session, (c) => {
       const { runtime } = c.get('live');
+      const { deck, state } = runtime;
       return c.json({
         code: runtime.code,
-        schoolName: runtime.state.schoolName,
-        deckTitle: runtime.deck.title,
+        schoolName: state.schoolName,
+        deckTitle: deck.title,
         joinUrl: `${deps.publicUrl}/join/${runtime.code}`,
+        /** The deck's languages, its first (the fallback) first. */
+        languages: deck.languages,
+        /** The groups people join as, named in each of the deck's languages. */
+        groups: deck.groups.map((g, i) => ({
+          id: g.id,
+          names: Object.fromEntries(deck.languages.map((lang) => [lang, groupNames(deck, lang, state.terms)[i].name])) as Record<string, string>,
+        })),
       });
     })
     .get('/:code/deck', session, requireRole(keys, 'lead', 'support'), (c) => {
-      const { deck } = c.get('live').runtime;
-      return c.json(deck);
+      const { deck, state } = c.get('live').runtime;
+      return c.json(deckWithTerms(deck, state.terms));
     })
     .get('/:code/qr.svg', session, async (c) => {
       const svg = await QRCode.toString(`${deps.publicUrl}/join/${c.get('live').runtime.code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });

@@ -1,10 +1,10 @@
-import { GROUP_LABEL } from '../shared/group-labels.js';
-import { STAKEHOLDER_GROUPS } from '../../server/contract/parts.js';
+import type { GroupName } from '../../server/contract/parts.js';
+import { groupLabel } from '../shared/group-labels.js';
 
-/** Stakeholder group names on the facilitators' gallery tools. */
-export const GROUP_LABELS: Record<string, string> = { ...GROUP_LABEL, paper: 'Paper (group not given)' };
-
-export const STAKEHOLDER_IDS: readonly string[] = STAKEHOLDER_GROUPS;
+/** Stakeholder group names on the facilitators' gallery tools (the deck's groups, and paper with no group). */
+export function voiceLabel(groups: readonly GroupName[] | undefined, id: string): string {
+  return id === 'paper' ? 'Paper (group not given)' : groupLabel(groups, id);
+}
 
 export function shortText(text: string, max = 70): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

@@ -1,6 +1,5 @@
 import { css, html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { STAKEHOLDER_GROUPS } from '../../server/contract/parts.js';
 import { ClockController } from '../shared/clock-controller.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
@@ -13,7 +12,6 @@ import './pd-answer-moderation.js';
 import './pd-card-moderation.js';
 import './pd-pacing.js';
 import '../present/pd-slide-timer.js';
-import { GROUPS_LABEL } from '../shared/group-labels.js';
 
 /**
  * The support facilitator's screen: the current and next slide, the notes, the section
@@ -192,7 +190,7 @@ export class PdNotesView extends StaffElement {
         <section aria-label="Who has joined">
           <h3>${roster?.total ?? 0} joined</h3>
           <dl class="roster">
-            ${STAKEHOLDER_GROUPS.map((group) => html`<dt>${GROUPS_LABEL[group]}</dt><dd>${roster?.byGroup[group] ?? 0}</dd>`)}
+            ${deck.groups.map((group) => html`<dt>${group.plural}</dt><dd>${roster?.byGroup[group.id] ?? 0}</dd>`)}
           </dl>
         </section>
         ${panel ? html`<section>${panel}</section>` : null}

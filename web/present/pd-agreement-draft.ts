@@ -3,7 +3,7 @@ import type { AgreementPart } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
-import { GROUPS_LABEL } from '../shared/group-labels.js';
+import { groupsLabel } from '../shared/group-labels.js';
 
 /**
  * The Partnership Agreement's draft, live on the projector while representatives build
@@ -94,7 +94,7 @@ export class PdAgreementDraft extends StaffElement {
       ${agreement.agreements.length ? html`<ul>${agreement.agreements.map((a) => html`<li>${a}</li>`)}</ul>` : empty}
       <h4>How all adults will model it</h4>
       ${agreement.examples.length ? html`<ul>${agreement.examples.map((a) => html`<li>${a}</li>`)}</ul>` : empty}
-      <p>${agreement.groups.map((g) => GROUPS_LABEL[g] ?? g).join(' · ')}</p>
+      <p>${agreement.groups.map((g) => groupsLabel(this.deck?.groups, g)).join(' · ')}</p>
     </div>`;
   }
 

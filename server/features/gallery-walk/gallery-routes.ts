@@ -3,11 +3,13 @@ import { z } from 'zod';
 import { chooseAtCut, mergeCards, setRevealed, unmergeCard } from './gallery-commands.js';
 import { writePaperCard } from './paper-commands.js';
 import { placePaperSticker } from './sticker-commands.js';
-import { STAKEHOLDER_GROUPS } from '../../domain/events.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
+
+/** One of the deck's stakeholder groups (the command checks which). */
+const groupId = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'is not a group id');
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
 const wall = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/);
@@ -41,13 +43,13 @@ export function galleryRoutes({ registry, keys }: AppDeps) {
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => unmergeCard(state, c.req.valid('param').cardId));
       return c.json(response);
     })
-    .post('/paper-cards', validate('json', z.strictObject({ wall, text: z.string().max(5000), group: z.enum(STAKEHOLDER_GROUPS).optional() })), (c) => {
+    .post('/paper-cards', validate('json', z.strictObject({ wall, text: z.string().max(5000), group: groupId.optional() })), (c) => {
       const { runtime } = c.get('live');
       const { wall, text, group } = c.req.valid('json');
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state, context) => writePaperCard(state, runtime.deck, wall, text, group, context));
       return c.json(response, 201);
     })
-    .post('/paper-stickers', validate('json', z.strictObject({ cardId: id, group: z.enum(STAKEHOLDER_GROUPS).optional() })), (c) => {
+    .post('/paper-stickers', validate('json', z.strictObject({ cardId: id, group: groupId.optional() })), (c) => {
       const { runtime } = c.get('live');
       const { cardId, group } = c.req.valid('json');
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state, context) => placePaperSticker(state, runtime.deck, cardId, group, context));
