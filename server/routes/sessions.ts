@@ -11,10 +11,14 @@ import { requireOperator, requireRole, withSession } from '../http/session-acces
 import { validate } from '../http/validate.js';
 import { clientAddress } from '../http/client-address.js';
 import { deckWithTerms, groupNames } from '../features/terms/deck-with-terms.js';
+import { carryOver, decidedItems } from '../features/inventory/carry-over.js';
+import { inventoryIndex } from '../features/inventory/inventory-deck.js';
 
 const createSession = z.strictObject({
   deckId: z.string().max(80).optional(),
   schoolName: z.string().max(120).optional(),
+  /** An earlier inventory session to start from: its decisions and plan are copied in. */
+  previousCode: z.string().regex(/^[A-Za-z0-9]{6}$/, 'is not a session code').optional(),
 });
 
 const CODE = /^[A-Za-z0-9]{6}$/;
@@ -36,10 +40,21 @@ export function sessionsRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .get('/', operatorOnly, (c) => c.json({ sessions: sessionList(deps) }))
     .post('/', perAddress, operatorOnly, validate('json', createSession), (c) => {
-      const { deckId, schoolName } = c.req.valid('json');
+      const { deckId, schoolName, previousCode } = c.req.valid('json');
       const deck = deckId ? decks.get(deckId) : defaultDeck(decks);
       if (!deck) return c.json(errorBody('unknown_deck', `There is no deck "${deckId ?? ''}".`), 404);
+      // Checked before anything is made, so a refused start leaves no half-made session.
+      const previous = previousCode ? registry.get(previousCode) : undefined;
+      if (previousCode && !previous) return c.json(errorBody('unknown_session', `There is no session with the code "${previousCode}" to start from.`), 404);
+      if (previous && (!inventoryIndex(deck) || !inventoryIndex(previous.runtime.deck))) {
+        return c.json(errorBody('no_inventory', 'Only an inventory session can start from an earlier inventory session.'), 409);
+      }
       const live = registry.create(deck, (schoolName ?? '').trim(), operator.startedByMark);
+      if (previous) {
+        const from = previous.runtime;
+        const origin = { code: from.code, sessionId: from.id, schoolName: from.state.schoolName, startedAt: from.state.startedAt, deckId: from.deck.id };
+        live.runtime.execute({ role: 'system' }, undefined, (state) => carryOver(state, deck, origin, decidedItems(from.state, from.deck)));
+      }
       const { id, code } = live.runtime;
       const leadKey = keys.staffKey(id, 'lead');
       const supportKey = keys.staffKey(id, 'support');
@@ -97,6 +112,9 @@ function sessionList(deps: AppDeps) {
       code: runtime.code,
       schoolName: runtime.state.schoolName,
       deckTitle: runtime.deck.title,
+      deckId: runtime.deck.id,
+      /** Its deck runs an inventory: a new inventory session can start from it. */
+      inventory: inventoryIndex(runtime.deck) !== null,
       startedAt: row?.createdAt ?? runtime.state.startedAt,
       startedByOperator: row?.startedBy === operator.startedByMark,
       participants: runtime.state.participants.size,
@@ -108,6 +126,8 @@ function sessionList(deps: AppDeps) {
     code: row.code,
     schoolName: '',
     deckTitle: deps.decks.get(row.deckId)?.title ?? row.deckId,
+    deckId: row.deckId,
+    inventory: false,
     startedAt: row.createdAt,
     startedByOperator: row.startedBy === operator.startedByMark,
     participants: null,
