@@ -31,5 +31,6 @@ export function pagesRoutes(webDir: string) {
     .get('/notes/:code', page('notes.html'))
     .get('/join', page('join.html'))
     .get('/join/:code', page('join.html'))
-    .get('/agreement/:code', page('agreement.html'));
+    .get('/agreement/:code', page('agreement.html'))
+    .get('/plan/:code', page('plan.html'));
 }

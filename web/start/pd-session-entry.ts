@@ -7,6 +7,9 @@ export interface SessionSummary {
   code: string;
   schoolName: string;
   deckTitle: string;
+  deckId: string;
+  /** Its deck runs an inventory: a new inventory session can start from it. */
+  inventory: boolean;
   startedAt: number;
   startedByOperator: boolean;
   participants: number | null;
