@@ -51,13 +51,16 @@ export class PdInventory extends PhoneActivityElement<'inventory'> {
       fieldset.answered {
         border-color: var(--pd-primary);
       }
+      /* Floated, so a long activity sits inside its box instead of across the border. */
       legend {
+        float: left;
+        width: 100%;
         font-size: 1.02rem;
         font-weight: 600;
-        padding: 0 0.2rem;
-        max-width: 100%;
+        padding: 0;
       }
       .marks {
+        clear: both;
         display: grid;
         grid-template-columns: repeat(3, 1fr);
         gap: 0.4rem;
@@ -75,12 +78,17 @@ export class PdInventory extends PhoneActivityElement<'inventory'> {
         border-radius: 8px;
         font-size: 0.95rem;
         cursor: pointer;
+        position: relative;
       }
+      /* The radio covers its whole button, invisible: the button is what a thumb hits. */
       .marks input {
         position: absolute;
+        inset: 0;
         opacity: 0;
-        width: 1px;
-        height: 1px;
+        width: 100%;
+        height: 100%;
+        margin: 0;
+        cursor: pointer;
       }
       .marks label:has(input:checked) {
         border-color: var(--pd-primary);
@@ -125,7 +133,7 @@ export class PdInventory extends PhoneActivityElement<'inventory'> {
   protected readonly kinds = ['inventory'] as const;
   /** The strategy this person moved to, and the slide they did it on (a new marking slide opens its own strategy). */
   declare private chosen: { strategy: string; slide: number } | null;
-  /** Marks answered by the server whose echo has not come down the stream yet (no flicker back). */
+  /** Marks chosen here whose echo has not come down the stream yet (so the choice never flickers back). */
   private readonly recent = new Map<string, InventoryMark>();
   private readonly words = new InventoryWordsController(this, () => {
     const live = this.live;
@@ -249,11 +257,12 @@ export class PdInventory extends PhoneActivityElement<'inventory'> {
   private mark(activityId: string, mark: InventoryMark) {
     const live = this.live;
     if (!live) return;
-    this.recent.delete(activityId);
+    // Shown as chosen from the click until the stream brings it back; a refusal takes it away.
+    this.recent.set(activityId, mark);
     void this.writes
       .run(() => bodyOf(live.api.inventory.marks[':activityId'].$put({ param: { code: live.code, activityId }, json: { mark } })))
       .then((answer) => {
-        if (answer) this.recent.set(activityId, mark);
+        if (!answer && this.recent.get(activityId) === mark) this.recent.delete(activityId);
         this.requestUpdate();
       });
     this.requestUpdate();

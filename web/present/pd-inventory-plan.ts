@@ -151,10 +151,12 @@ export class PdInventoryPlan extends StaffSlideElement {
             html`<label
               ><input
                 type="checkbox"
+                value=${r.id}
                 .checked=${row.resources.includes(r.id)}
                 @change=${(e: Event) => {
-                  const on = (e.target as HTMLInputElement).checked;
-                  save({ resources: on ? [...row.resources, r.id] : row.resources.filter((id) => id !== r.id) });
+                  // Read from the boxes, not the row: two quick ticks must not undo each other before the echo.
+                  const boxes = (e.target as HTMLElement).closest('.checks')!.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
+                  save({ resources: [...boxes].filter((b) => b.checked).map((b) => b.value) });
                 }}
               />${r.label}</label
             >`,
