@@ -11,6 +11,7 @@ import { actualMs, formatElapsed } from './section-clock.js';
 import './pd-answer-moderation.js';
 import './pd-card-moderation.js';
 import './pd-pacing.js';
+import './pd-district-terms.js';
 import '../present/pd-slide-timer.js';
 
 /**
@@ -187,6 +188,7 @@ export class PdNotesView extends StaffElement {
           ? html`<section aria-label="Timer"><pd-slide-timer slide=${session.slide}></pd-slide-timer></section>`
           : null}
         <section aria-label="Pacing"><pd-pacing></pd-pacing></section>
+        <pd-district-terms></pd-district-terms>
         <section aria-label="Who has joined">
           <h3>${roster?.total ?? 0} joined</h3>
           <dl class="roster">

@@ -73,6 +73,12 @@ const en = {
   language: 'Language',
   planProblem: 'The plan could not be loaded. Check the code in the address.',
   saved: 'Saved',
+  // The district's own terms (SAC, UIP, Title I…), set in preparation on the notes view.
+  termsTitle: 'This district’s terms',
+  termsHint: 'The deck names these in its slides, the inventory and the plan. Leave a field empty to keep the deck’s words.',
+  termsField: '{term} ({language})',
+  termsSave: 'Save the terms',
+  termsSaved: 'Saved: the slides, phones and plan use these words now.',
 } as const;
 
 export type InventoryMessageKey = keyof typeof en;
@@ -145,6 +151,11 @@ const es: Catalog = {
   language: 'Idioma',
   planProblem: 'No se pudo cargar el plan. Revise el código en la dirección.',
   saved: 'Guardado',
+  termsTitle: 'Los términos de este distrito',
+  termsHint: 'La presentación los usa en sus diapositivas, el inventario y el plan. Deje un campo vacío para conservar las palabras de la presentación.',
+  termsField: '{term} ({language})',
+  termsSave: 'Guardar los términos',
+  termsSaved: 'Guardado: las diapositivas, los teléfonos y el plan ya usan estas palabras.',
 };
 
 const catalogs: Record<string, Catalog> = { en, es };
