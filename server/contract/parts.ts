@@ -32,7 +32,7 @@ export type StaffRole = 'lead' | 'support';
 
 /* ---------- parts both roles have, under the same name ---------- */
 
-/** The current slide's countdown, as server times: screens count down locally. */
+/** A slide's countdown, as server times: screens count down locally. */
 export interface TimerPart {
   slide: number;
   label: string;
@@ -168,13 +168,19 @@ export interface EquityPart {
   groups: { group: StakeholderGroup | 'paper'; people: number; cards: number; stickers: number; topCards: number }[];
 }
 
-export interface AgreementPart {
+/** The Partnership Agreement's wording, as the facilitators edit or assemble it. */
+export interface AgreementFields {
   schoolName: string;
   agreements: string[];
   definition: string;
   examples: string[];
+  /** The agreement's date, yyyy-mm-dd. */
   date: string;
+  /** "Copies at our next meeting on …", as the facilitator types it. */
   nextMeeting: string;
+}
+
+export interface AgreementPart extends AgreementFields {
   groups: StakeholderGroup[];
   editedAt: number;
 }

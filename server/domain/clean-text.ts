@@ -5,7 +5,9 @@ import { DomainError } from './domain-error.js';
  * as text. Cleaning keeps what a person typed (any script, emoji, right-to-left text)
  * and drops what no person means to type: control characters and stray whitespace.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this expression is for.
 const CONTROL_CHARS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/g;
+// eslint-disable-next-line no-misleading-character-class -- the combining grapheme joiner (U+034F) is listed on purpose: alone it is invisible.
 const INVISIBLE = /[\s\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\u034F]/gu;
 
 export type CleanResult = { ok: true; text: string } | { ok: false; code: 'text_broken' | 'text_empty' | 'text_too_long'; message: string };

@@ -27,5 +27,6 @@ export function mountFeatureRoutes<S extends Schema, Base extends string, Curren
     if (!('routes' in feature)) continue;
     for (const { path, routes } of feature.routes) app.route(`${FEATURE_BASE}${path}`, routes(deps));
   }
-  return app as unknown as HonoBase<AppEnv, S | FeatureSchema, Base, Current>;
+  // The features' routes are mounted above; their types join the app's here.
+  return app;
 }

@@ -9,14 +9,15 @@ import { sessionLinks } from '../http/links.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { requireOperator, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
+import { deckId as deckIdField, oneLineText } from '../http/fields.js';
 import { clientAddress } from '../http/client-address.js';
 import { deckWithTerms, groupNames } from '../features/terms/deck-with-terms.js';
 import { carryOver, decidedItems } from '../features/inventory/carry-over.js';
 import { inventoryIndex } from '../features/inventory/inventory-deck.js';
 
 const createSession = z.strictObject({
-  deckId: z.string().max(80).optional(),
-  schoolName: z.string().max(120).optional(),
+  deckId: deckIdField.optional(),
+  schoolName: oneLineText(120).optional(),
   /** An earlier inventory session to start from: its decisions and plan are copied in. */
   previousCode: z.string().regex(/^[A-Za-z0-9]{6}$/, 'is not a session code').optional(),
 });
@@ -73,7 +74,7 @@ export function sessionsRoutes(deps: AppDeps) {
         /** The groups people join as, named in each of the deck's languages. */
         groups: deck.groups.map((g, i) => ({
           id: g.id,
-          names: Object.fromEntries(deck.languages.map((lang) => [lang, groupNames(deck, lang, state.terms)[i].name])) as Record<string, string>,
+          names: Object.fromEntries(deck.languages.map((lang) => [lang, groupNames(deck, lang, state.terms)[i].name])),
         })),
       });
     })

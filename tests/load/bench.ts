@@ -192,9 +192,9 @@ try {
     await lead('/presentation/slide', { slide: gallerySlide });
     log(`deck on the gallery walk (slide ${gallerySlide})`);
     plan = (p) =>
-      gallery!.walls.flatMap((wall) => {
+      gallery.walls.flatMap((wall) => {
         const candidates = (wallCards.get(wall) ?? []).filter((c) => c.author !== p.index);
-        return pick(candidates, gallery!.stickersPerWall).map((card) => ({ path: `/api/sessions/${code}/stickers`, body: { cardId: card.id } }));
+        return pick(candidates, gallery.stickersPerWall).map((card) => ({ path: `/api/sessions/${code}/stickers`, body: { cardId: card.id } }));
       });
   } else {
     burstKind = 'answers (the deck has no gallery walk)';

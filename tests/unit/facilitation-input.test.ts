@@ -1,12 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { birthdayBox } from '../../server/features/lineup/birthday-box.js';
 import { roomSetup } from './room-setup.js';
 
-const setup = roomSetup();
-const { room } = setup;
-afterEach(() => {
-  setup.closeAll();
-});
+const { room } = roomSetup();
 
 describe('bad input to the facilitation moves', () => {
   it('answers every malformed, forged or misplaced request with a clear 4xx and changes nothing', async () => {

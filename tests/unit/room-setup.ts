@@ -1,3 +1,4 @@
+import { afterEach, vi } from 'vitest';
 import { testApp } from './test-app.js';
 
 type App = ReturnType<typeof testApp>;
@@ -5,10 +6,15 @@ type App = ReturnType<typeof testApp>;
 /**
  * Module 1 sessions for the facilitation features' tests, through the real API: `room(n)`
  * has n people joined (alternately teacher and parent); `grouped(n)` has them lined up by
- * birthday on slide 13 and counted off into groups. `closeAll()` closes every app made.
+ * birthday on slide 13 and counted off into groups. After each test every app made is
+ * closed and real timers are back.
  */
 export function roomSetup() {
   const apps: App[] = [];
+  afterEach(() => {
+    vi.useRealTimers();
+    for (const app of apps.splice(0)) app.close();
+  });
 
   async function room(people: number) {
     const t = testApp();
@@ -35,9 +41,6 @@ export function roomSetup() {
     /** Keeps an app made otherwise (a restart) to close it with the rest. */
     keep(app: App) {
       apps.push(app);
-    },
-    closeAll() {
-      for (const app of apps.splice(0)) app.close();
     },
   };
 }

@@ -1,5 +1,4 @@
 import { css, html } from 'lit';
-import type { StakeholderGroup } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
@@ -69,7 +68,7 @@ export class PdPaperEntry extends StaffElement {
     event.preventDefault();
     const formEl = event.target as HTMLFormElement;
     const form = new FormData(formEl);
-    const group = String(form.get('group') ?? '') as StakeholderGroup | '';
+    const group = String(form.get('group') ?? '');
     const live = this.live;
     if (!live) return;
     const json = { wall: String(form.get('wall')), text: String(form.get('text')), ...(group ? { group } : {}) };
@@ -81,7 +80,7 @@ export class PdPaperEntry extends StaffElement {
   private async addSticker(event: SubmitEvent) {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
-    const group = String(form.get('group') ?? '') as StakeholderGroup | '';
+    const group = String(form.get('group') ?? '');
     const live = this.live;
     if (!live) return;
     const json = { cardId: String(form.get('cardId')), ...(group ? { group } : {}) };

@@ -71,7 +71,7 @@ export class PdJoinForm extends LitElement {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
     const code = (this.code || String(form.get('code') ?? '')).trim().toUpperCase();
-    const detail: JoinDetail = { code, name: String(form.get('name') ?? '').trim(), group: String(form.get('group')) as StakeholderGroup };
+    const detail: JoinDetail = { code, name: String(form.get('name') ?? '').trim(), group: String(form.get('group')) };
     this.dispatchEvent(new CustomEvent<JoinDetail>('pd-join', { detail, bubbles: true, composed: true }));
   }
 }

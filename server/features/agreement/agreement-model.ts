@@ -29,7 +29,7 @@ export function agreementWalls(deck: Deck): { agreements: string[]; definition: 
 /** The stakeholder groups that took part: anyone who joined, and paper cards or stickers that named one. */
 export function groupsThatTookPart(state: SessionState, deck: Deck): StakeholderGroup[] {
   const seen = new Set<StakeholderGroup>();
-  for (const person of state.participants.values()) seen.add(person.group);
+  for (const [group, people] of state.peopleByGroup) if (people > 0) seen.add(group);
   for (const group of state.gallery.paperGroups.values()) seen.add(group);
   // Only paper stickers name a group; looking at those alone keeps this cheap in a burst.
   for (const walk of state.gallery.walks.values()) {

@@ -161,7 +161,7 @@ describe('the agreement PDF', () => {
       expect(busy.headers.get('retry-after')).toBe('2');
       expect(busy.json().error.code).toBe('busy');
     }
-    const retried = await Promise.all(wanted.map((w, i) => (answers[i].status === 503 ? pdfFrom(t, w.code, `10.0.0.${i + 1}`, { size: w.size }) : answers[i])));
+    const retried = await Promise.all(wanted.map(async (w, i) => (answers[i].status === 503 ? pdfFrom(t, w.code, `10.0.0.${i + 1}`, { size: w.size }) : answers[i])));
     expect(retried.map((a) => a.status)).toEqual([200, 200, 200, 200]);
     expect(t.agreementPdfs.renders).toBe(4);
   });

@@ -1,12 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { participantSharedView } from '../views.js';
 import { roomSetup } from '../../../tests/unit/room-setup.js';
 
-const setup = roomSetup();
-const { room } = setup;
-afterEach(() => {
-  setup.closeAll();
-});
+const { room } = roomSetup();
 
 describe('Block Party rounds', () => {
   it('runs rounds with the deck’s round timer and prompts', async () => {

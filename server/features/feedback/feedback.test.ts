@@ -1,11 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { roomSetup } from '../../../tests/unit/room-setup.js';
 
-const setup = roomSetup();
-const { room } = setup;
-afterEach(() => {
-  setup.closeAll();
-});
+const { room } = roomSetup();
 
 describe('feedback', () => {
   it('takes the deck’s feedback form, refuses unknown questions and bad ratings, and summarises it for staff only', async () => {

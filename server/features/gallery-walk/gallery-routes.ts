@@ -7,12 +7,13 @@ import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
+import { recordId, wallId, writtenText } from '../../http/fields.js';
 
 /** One of the deck's stakeholder groups (the command checks which). */
 const groupId = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'is not a group id');
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
-const wall = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/);
+const id = recordId;
+const wall = wallId;
 
 /**
  * The facilitators' side of the gallery walk: reveal the tallies, choose at a tied cut,
@@ -43,7 +44,7 @@ export function galleryRoutes({ registry, keys }: AppDeps) {
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => unmergeCard(state, c.req.valid('param').cardId));
       return c.json(response);
     })
-    .post('/paper-cards', validate('json', z.strictObject({ wall, text: z.string().max(5000), group: groupId.optional() })), (c) => {
+    .post('/paper-cards', validate('json', z.strictObject({ wall, text: writtenText(5000), group: groupId.optional() })), (c) => {
       const { runtime } = c.get('live');
       const { wall, text, group } = c.req.valid('json');
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state, context) => writePaperCard(state, runtime.deck, wall, text, group, context));

@@ -56,7 +56,7 @@ export function recountPerson(state: SessionState, deck: Deck, walk: WalkSums, p
   const perWall = activity?.kind === 'gallery-walk' ? activity.stickersPerWall : Infinity;
   const fullWalls = walls.filter((wall) => (person.byWall.get(wall) ?? 0) >= perWall);
   const counted = {
-    group: state.participants.get(participantId)?.group ?? ('paper' as VoiceGroup),
+    group: state.participants.get(participantId)?.group ?? ('paper'),
     placed: person.placed.size,
     spent: person.spending.length,
     fullWalls,

@@ -79,7 +79,7 @@ function equityOfVoice(state: SessionState, deck: Deck, walk: WalkSums | null, t
       for (const group of groups) row(group).topCards++;
     }
   }
-  return { revealed: tallies !== null, groups: (Object.entries(rows) as [VoiceGroup, Row][]).map(([group, r]) => ({ group, ...r })) };
+  return { revealed: tallies !== null, groups: Object.entries<Row>(rows).map(([group, r]) => ({ group, ...r })) };
 }
 
 /** What every phone sees of the walk: the cards on each wall (no authors, no hidden cards). */

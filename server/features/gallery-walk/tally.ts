@@ -1,5 +1,5 @@
 import type { Deck } from '../../deck/deck-schema.js';
-import type { CardStatus, TalliedCard, WallTally } from '../../contract/parts.js';
+import type { TalliedCard, WallTally } from '../../contract/parts.js';
 import type { SessionState } from '../../domain/session-state.js';
 import { isVotableCard, rootCardId, topPerWall, type GalleryWalk } from './gallery-model.js';
 
@@ -22,7 +22,7 @@ export function tallyWalls(state: SessionState, deck: Deck, slide: number, activ
   return activity.walls.map((wall) => {
     const cards = [...state.cards.values()]
       .filter((c) => c.wall === wall && isVotableCard(state, c))
-      .map((c) => {
+      .map((c): TalliedCard & { at: number } => {
         const mergedIds = merged.get(c.id) ?? [];
         const authors = new Set([c, ...mergedIds.map((id) => state.cards.get(id)!)].filter(Boolean).map((x) => x.authorId ?? `paper:${x.id}`));
         return {
@@ -31,7 +31,7 @@ export function tallyWalls(state: SessionState, deck: Deck, slide: number, activ
           stickers: counts.get(c.id)?.all ?? 0,
           paperStickers: counts.get(c.id)?.paper ?? 0,
           rank: 0,
-          status: 'out' as CardStatus,
+          status: 'out',
           paper: c.paper,
           merged: mergedIds,
           authors: authors.size,

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { INVENTORY_DECISIONS, type InventoryMark } from '../../contract/parts.js';
 import { seededContext } from '../../domain/command.js';
 import { DomainError } from '../../domain/domain-error.js';
-import type { DomainEvent } from '../../domain/events.js';
 import { SessionRuntime } from '../../runtime/session-runtime.js';
 import { inventorySetup } from '../../../tests/unit/inventory-setup.js';
 import { decide, editPlanRow, mergeOthers, unmergeOther } from './decision-commands.js';
@@ -69,7 +68,7 @@ describe('the inventory roll-up', () => {
     await t.showSlide(s.code, s.leadKey, 5);
     expect((await mark(0, 'awareness-2', 'conducted')).status).toBe(200);
     expect((await mark(0, 'no-such-activity', 'conducted')).json.error.code).toBe('unknown_activity');
-    expect((await mark(0, 'awareness-3', 'maybe' as InventoryMark)).status).toBe(400);
+    expect((await mark(0, 'awareness-3', 'maybe')).status).toBe(400);
     expect(counts(live(), 'awareness-1').conducted).toBe(1);
   });
 
@@ -227,7 +226,7 @@ describe('the roll-up against its log', () => {
 
     // A plain recount from the events: the last answer of each person for each activity.
     const last = new Map<string, InventoryMark>();
-    for (const event of log as DomainEvent[]) {
+    for (const event of log) {
       if (event.type !== 'inventory.marked') continue;
       const key = `${event.data.participantId} ${event.data.activityId}`;
       if (event.data.mark) last.set(key, event.data.mark);

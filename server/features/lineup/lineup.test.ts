@@ -1,13 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { participantOwnView } from '../views.js';
 import { birthdayBox } from './birthday-box.js';
 import { roomSetup } from '../../../tests/unit/room-setup.js';
 
-const setup = roomSetup();
-const { room } = setup;
-afterEach(() => {
-  setup.closeAll();
-});
+const { room } = roomSetup();
 
 describe('the birthday line-up', () => {
   it('orders 8 people by month and day into groups of 4 and 4, and keeps no birthday after grouping', async () => {

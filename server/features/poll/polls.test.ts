@@ -1,12 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { participantSharedView } from '../views.js';
 import { roomSetup } from '../../../tests/unit/room-setup.js';
 
-const setup = roomSetup();
-const { room } = setup;
-afterEach(() => {
-  setup.closeAll();
-});
+const { room } = roomSetup();
 
 describe('polls', () => {
   it('tallies votes from the votes themselves, counts a changed vote once, and shows bars to phones only after the reveal', async () => {

@@ -1,12 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { staffView } from '../views.js';
 import { roomSetup } from '../../../tests/unit/room-setup.js';
 
-const setup = roomSetup();
-const { room } = setup;
-afterEach(() => {
-  setup.closeAll();
-});
+const { room } = roomSetup();
 
 describe('reflections', () => {
   it('keeps a reflection private unless shared; shared ones reach the deck without a name', async () => {

@@ -1,13 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { participantOwnView, staffView } from '../views.js';
 import { roomSetup } from '../../../tests/unit/room-setup.js';
 
-const setup = roomSetup();
-const { room, grouped } = setup;
-afterEach(() => {
-  vi.useRealTimers();
-  setup.closeAll();
-});
+const { grouped } = roomSetup();
 
 describe('round robin', () => {
   it('gives each group its turn order, passes turns once per tap, and moves on when a turn runs out', async () => {

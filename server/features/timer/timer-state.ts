@@ -1,15 +1,7 @@
-/** A countdown on one slide. Times are the server's clock (event timestamps). */
-export interface TimerState {
-  slide: number;
-  label: string;
-  durationMs: number;
-  running: boolean;
-  /** When a running timer reaches zero; null while paused or ended. */
-  endsAt: number | null;
-  /** Time left when paused (or at the last change); 0 once ended. */
-  remainingMs: number;
-  ended: boolean;
-}
+import type { TimerPart } from '../../contract/parts.js';
+
+/** A countdown on one slide, in the server's times (event timestamps): the shape screens get. */
+export type TimerState = TimerPart;
 
 declare module '../../domain/session-state.js' {
   interface SessionState {

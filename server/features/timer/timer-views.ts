@@ -1,4 +1,4 @@
-import type { PhoneSharedParts, StaffParts, TimerPart } from '../../contract/parts.js';
+import type { PhoneSharedParts, StaffParts } from '../../contract/parts.js';
 import type { SessionState } from '../../domain/session-state.js';
 
 /**
@@ -8,8 +8,5 @@ import type { SessionState } from '../../domain/session-state.js';
  */
 export function timerPart(state: SessionState): Pick<StaffParts & PhoneSharedParts, 'timer'> {
   const timer = state.timers.get(state.slide);
-  if (!timer) return { timer: null };
-  const { slide, label, durationMs, running, endsAt, remainingMs, ended } = timer;
-  const part: TimerPart = { slide, label, durationMs, running, endsAt, remainingMs, ended };
-  return { timer: part };
+  return { timer: timer ? { ...timer } : null };
 }

@@ -1,13 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { participantSharedView } from '../views.js';
 import { roomSetup } from '../../../tests/unit/room-setup.js';
 
 const setup = roomSetup();
 const { room } = setup;
-afterEach(() => {
-  vi.useRealTimers();
-  setup.closeAll();
-});
 
 describe('timers', () => {
   it('starts with the deck’s minutes, pauses, adds a minute, resumes and ends, with server times', async () => {
