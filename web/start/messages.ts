@@ -45,6 +45,8 @@ const en = {
   previousLabel: 'Start from an earlier inventory (optional)',
   previousNone: 'No: start with a blank inventory',
   previousOption: '{name} · session {code} · {when}',
+  planTerm: 'Leadership Action Plan (printable, PDF, CSV, JSON)',
+  openPlan: 'Open the plan',
   previousHint: 'Next year\'s team reviews last year\'s decisions and plan instead of starting blank.',
 };
 
@@ -93,6 +95,8 @@ const es: Catalog = {
   previousLabel: 'Empezar a partir de un inventario anterior (opcional)',
   previousNone: 'No: empezar con un inventario en blanco',
   previousOption: '{name} · sesión {code} · {when}',
+  planTerm: 'Plan de Acción de Liderazgo (para imprimir, PDF, CSV, JSON)',
+  openPlan: 'Abrir el plan',
   previousHint: 'El equipo del año siguiente revisa las decisiones y el plan del año pasado en vez de empezar en blanco.',
 };
 

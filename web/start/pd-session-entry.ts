@@ -103,6 +103,10 @@ export class PdSessionEntry extends LitElement {
             <dd><a href=${s.links.notes} target="_blank" rel="noopener">${msg('openNotes')}</a></dd>
             <dt>${msg('joinTerm')}</dt>
             <dd>${s.links.join}</dd>
+            ${s.inventory
+              ? html`<dt>${msg('planTerm')}</dt>
+                  <dd><a href=${`/plan/${s.code}`} target="_blank" rel="noopener">${msg('openPlan')}</a></dd>`
+              : nothing}
           </dl>`
         : nothing}
       <button @click=${this.askToDelete}>${msg('deleteSession')}</button>
