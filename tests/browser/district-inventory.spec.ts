@@ -172,13 +172,13 @@ test('four members mark the inventory, the team decides on the projector, plans,
   await expect(deck.getByRole('group', { name: /^Plan for: / })).toHaveCount(4);
   await budget.getByLabel('Who leads').fill('Dana Ortiz, Title I coordinator');
   await budget.getByLabel('Who leads').blur();
-  await budget.getByLabel('Start').fill('2025-09-01');
-  await budget.getByLabel('Due').fill('2025-12-15');
+  await budget.getByLabel('Start', { exact: true }).fill('2025-09-01');
+  await budget.getByLabel('Due', { exact: true }).fill('2025-12-15');
   await budget.getByRole('checkbox', { name: 'Title I funding' }).check();
   await budget.getByRole('checkbox', { name: 'Staff' }).check();
   await budget.getByLabel('How progress will be documented').fill('Budget line in the district plan, reviewed in January');
   await budget.getByLabel('How progress will be documented').blur();
-  await budget.getByLabel('Status').selectOption({ label: 'In progress' });
+  await budget.getByRole('combobox', { name: /^Status/ }).selectOption({ label: 'In progress' });
   await expect
     .poll(async () => ((await staff('GET', '/inventory/plan')).json as { strategies: { rows: { lead: string; resources: string[]; status: string }[] }[] }).strategies[0].rows.find((r) => r.lead)?.status)
     .toBe('in-progress');
