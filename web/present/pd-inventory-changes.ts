@@ -31,7 +31,7 @@ export class PdInventoryChanges extends StaffSlideElement {
       ul {
         margin: 0;
         padding-left: 1.1em;
-        max-height: 12em;
+        max-height: 28em;
         overflow-y: auto;
       }
       li {

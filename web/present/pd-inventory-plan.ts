@@ -31,7 +31,7 @@ export class PdInventoryPlan extends StaffSlideElement {
         margin-bottom: 0.4em;
       }
       .scroll {
-        max-height: var(--pd-plan-height, 15em);
+        max-height: var(--pd-plan-height, 40em);
         overflow-y: auto;
       }
       h3 {

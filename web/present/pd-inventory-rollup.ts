@@ -23,7 +23,7 @@ export class PdInventoryRollup extends StaffSlideElement {
         line-height: 1.3;
       }
       .scroll {
-        max-height: var(--pd-rollup-height, 13.5em);
+        max-height: var(--pd-rollup-height, 33em);
         overflow-y: auto;
       }
       .summary {
