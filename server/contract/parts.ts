@@ -29,6 +29,8 @@ export interface GroupName {
   plural: string;
 }
 export type StaffRole = 'lead' | 'support';
+import type { AttendancePart, FacilitatorsPart, FidelityPart, MyAttendancePart, SeriesPart } from './series-parts.js';
+export type * from './series-parts.js';
 
 /* ---------- parts both roles have, under the same name ---------- */
 
@@ -140,6 +142,8 @@ export interface SectionPace {
 
 export interface PacingSummary {
   asOf: number;
+  /** When the workshop began (the lead's start, or the first move past the title slide); null: not yet, nothing counts. */
+  startedAt: number | null;
   sections: SectionPace[];
   /** Positive: behind plan; negative: ahead. Whole milliseconds. */
   behindMs: number;
@@ -156,6 +160,8 @@ export interface GalleryProgressPart {
   participants: number;
   stickersPerWall: number;
   maxPerCard: number;
+  /** Per wall, the stickers a person can actually spend there: fewer than stickersPerWall when the wall has too few cards. */
+  budgets: Record<string, number>;
 }
 
 export interface TalliesPart {
@@ -215,7 +221,8 @@ export interface StaffPoll {
 export interface StaffReflections {
   slide: number;
   written: number;
-  shared: { id: string; text: string; hidden: boolean; at: number }[];
+  /** `approved`: a facilitator let it onto the projector; the projector shows approved ones that are not hidden. */
+  shared: { id: string; text: string; hidden: boolean; approved: boolean; at: number }[];
 }
 
 export type PacingPart = PacingSummary;
@@ -356,6 +363,21 @@ export interface StaffParts {
   pacing: PacingPart;
   /** Null for a deck without an inventory. */
   inventory: InventoryPart | null;
+  /** A session of a series: its place in the series and what the previous session handed over; null for a stand-alone session. */
+  series: SeriesPart | null;
+  facilitators: FacilitatorsPart;
+  attendance: AttendancePart;
+  fidelity: FidelityPart;
+  /** What the school prepared: the deck refetches its slides when `seq` moves. */
+  preparation: PreparationPart;
+}
+
+export interface PreparationPart {
+  seq: number;
+  fields: Record<string, unknown>;
+  workshopDate: string;
+  nextMeeting: string;
+  futureDates: string[];
 }
 
 /* ---------- the phones' parts ---------- */
@@ -382,7 +404,11 @@ export interface PhoneGalleryPart {
 
 export interface AgreementNotePart {
   schoolName: string;
+  /** As typed on the agreement (free text); empty when the prepared date stands. */
   nextMeeting: string;
+  /** The prepared next meeting and future dates, ISO (`2026-04-02`, `2026-04-02T18:30`), or empty. */
+  nextMeetingDate: string;
+  futureDates: string[];
 }
 
 /**
@@ -440,6 +466,8 @@ export interface MePart {
 export interface MyStickersPart {
   slide: number;
   left: Record<string, number>;
+  /** Per wall, what this person can spend there (see GalleryProgressPart.budgets), so the phone can say why it is fewer. */
+  budgets: Record<string, number>;
   stickers: { id: string; cardId: string; wall: string; hidden: boolean }[];
 }
 
@@ -480,6 +508,7 @@ export interface PhoneOwnParts {
   myMoves: MyMovesPart;
   /** Null for a deck without an inventory. */
   myInventory: MyInventoryPart | null;
+  myAttendance: MyAttendancePart | null;
 }
 
 export type PhoneParts = PhoneSharedParts & PhoneOwnParts;
@@ -506,9 +535,14 @@ export const STAFF_PART_NAMES = [
   'feedback',
   'pacing',
   'inventory',
+  'series',
+  'facilitators',
+  'attendance',
+  'fidelity',
+  'preparation',
 ] as const satisfies readonly (keyof StaffParts)[];
 export const PHONE_SHARED_PART_NAMES = ['session', 'gallery', 'agreementNote', 'timer', 'move'] as const satisfies readonly (keyof PhoneSharedParts)[];
-export const PHONE_OWN_PART_NAMES = ['me', 'myStickers', 'myMoves', 'myInventory'] as const satisfies readonly (keyof PhoneOwnParts)[];
+export const PHONE_OWN_PART_NAMES = ['me', 'myStickers', 'myMoves', 'myAttendance', 'myInventory'] as const satisfies readonly (keyof PhoneOwnParts)[];
 
 /** Compile-time check that each list names every part of its map (an error here names the one missing). */
 type Missing<Map, Names extends readonly PropertyKey[]> = Exclude<keyof Map, Names[number]>;

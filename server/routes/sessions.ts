@@ -6,6 +6,8 @@ import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
 import { errorBody } from '../http/errors.js';
 import { sessionLinks } from '../http/links.js';
+import { projectSlide } from '../deck/project-slide.js';
+import { preparedValues } from '../features/preparation/preparation-state.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { requireOperator, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
@@ -50,7 +52,7 @@ export function sessionsRoutes(deps: AppDeps) {
       if (previous && (!inventoryIndex(deck) || !inventoryIndex(previous.runtime.deck))) {
         return c.json(errorBody('no_inventory', 'Only an inventory session can start from an earlier inventory session.'), 409);
       }
-      const live = registry.create(deck, (schoolName ?? '').trim(), operator.startedByMark);
+      const live = registry.create(deck, (schoolName ?? '').trim() || (deps.schoolName ?? ''), operator.startedByMark);
       if (previous) {
         const from = previous.runtime;
         const origin = { code: from.code, sessionId: from.id, schoolName: from.state.schoolName, startedAt: from.state.startedAt, deckId: from.deck.id };
@@ -78,9 +80,17 @@ export function sessionsRoutes(deps: AppDeps) {
         })),
       });
     })
-    .get('/:code/deck', session, requireRole(keys, 'lead', 'support'), (c) => {
+    // The slides as the room sees them: with what the school prepared and the district's terms filled in, and what is still unfilled.
+    .get('/:code/deck', session, requireRole(keys, 'lead', 'support', 'coach'), (c) => {
       const { deck, state } = c.get('live').runtime;
-      return c.json(deckWithTerms(deck, state.terms));
+      const values = { ...preparedValues(state), terms: state.terms };
+      return c.json({
+        ...deckWithTerms(deck, state.terms),
+        slides: deck.slides.map((slide) => {
+          const projected = projectSlide(deck, slide.number, deck.lang, values);
+          return { ...slide, html: projected.html, unfilled: projected.unfilled };
+        }),
+      });
     })
     .get('/:code/qr.svg', session, async (c) => {
       const svg = await QRCode.toString(`${deps.publicUrl}/join/${c.get('live').runtime.code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });

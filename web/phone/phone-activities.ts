@@ -7,6 +7,7 @@ import './pd-sticker-wall.js';
 import './pd-agreement-link.js';
 import './moves-phone.js';
 import './pd-inventory.js';
+import './pd-attendance.js';
 
 /**
  * What the phone shows for each kind of deck activity. Each screen reads the slide, the
@@ -27,4 +28,5 @@ export const phoneActivities: Partial<Record<ActivityKind, () => TemplateResult>
   reflection: () => html`<pd-reflection></pd-reflection>`,
   feedback: () => html`<pd-feedback-form></pd-feedback-form>`,
   inventory: () => html`<pd-inventory></pd-inventory>`,
+  attendance: () => html`<pd-attendance></pd-attendance>`,
 };
