@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import type { StakeholderGroup } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { groupName, type JoinGroup } from './group-names.js';
 import { msg } from './messages.js';
@@ -35,7 +34,7 @@ export class PdEditMe extends PhoneElement {
       event.preventDefault();
       const form = new FormData(event.target as HTMLFormElement);
       const name = String(form.get('name') ?? '').trim();
-      const group = String(form.get('group')) as StakeholderGroup;
+      const group = String(form.get('group'));
       const saved = await this.writes.run(() => bodyOf(live.api.participants.me.$put({ param: { code: live.code }, json: name ? { name, group } : { group } })));
       if (saved) this.editing = false;
     };
