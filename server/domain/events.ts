@@ -11,8 +11,8 @@
  */
 import type { StaffRole } from '../contract/parts.js';
 
-/** The groups are part of the wire contract: the pages list them too. */
-export { STAKEHOLDER_GROUPS, type StakeholderGroup, type StaffRole } from '../contract/parts.js';
+/** The groups are part of the wire contract: the pages name them too. */
+export type { StakeholderGroup, StaffRole } from '../contract/parts.js';
 
 /**
  * `coach`: follows a session read-only and marks its fidelity checklist (issue 15).

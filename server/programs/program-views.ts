@@ -1,4 +1,5 @@
-import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../contract/parts.js';
+import type { StakeholderGroup } from '../contract/parts.js';
+import type { Deck } from '../deck/deck-schema.js';
 import { fidelityPart } from '../features/fidelity/fidelity-checklist.js';
 import { feedbackSummary } from '../features/feedback/feedback-summary.js';
 import type { AppDeps } from '../http/app-deps.js';
@@ -38,7 +39,7 @@ export function programSessions(deps: AppDeps, program: ProgramState) {
           returning: state.returningCount,
           byGroup: Object.fromEntries(state.peopleByGroup),
         },
-        equityOfVoice: equityOfVoice(runtime.state),
+        equityOfVoice: equityOfVoice(runtime.state, runtime.deck),
         feedback: { responses: summary?.responses ?? 0, ratings: (summary?.ratings ?? []).map((r) => ({ id: r.id, mean: r.mean })) },
         fidelity: { score: fidelity.score, marked: fidelity.marked, items: fidelity.items.length },
         questions: [...state.cards.values()].filter((c) => runtime.deck.walls.some((w) => w.toLeadership && w.id === c.wall) && !c.withdrawn && !c.hidden)
@@ -54,7 +55,7 @@ export function programSessions(deps: AppDeps, program: ProgramState) {
  * share of what was written (cards on show, open answers, shared reflections). A group
  * that is a third of the room and wrote a tenth of the ideas shows it plainly.
  */
-export function equityOfVoice(state: SessionState) {
+export function equityOfVoice(state: SessionState, deck: Deck) {
   const written = new Map<StakeholderGroup, number>();
   const count = (participantId: string | null) => {
     const group = participantId ? state.participants.get(participantId)?.group : undefined;
@@ -64,7 +65,7 @@ export function equityOfVoice(state: SessionState) {
   for (const reflection of state.reflections.values()) if (reflection.shared && !reflection.hidden) count(reflection.authorId);
   const people = state.participants.size;
   const contributions = [...written.values()].reduce((a, b) => a + b, 0);
-  return STAKEHOLDER_GROUPS.filter((g) => (state.peopleByGroup.get(g) ?? 0) > 0 || written.has(g)).map((group) => ({
+  return deck.groups.map((g) => g.id).filter((g) => (state.peopleByGroup.get(g) ?? 0) > 0 || written.has(g)).map((group) => ({
     group,
     shareOfPeople: people ? Math.round(((state.peopleByGroup.get(group) ?? 0) / people) * 100) : 0,
     shareOfContributions: contributions ? Math.round(((written.get(group) ?? 0) / contributions) * 100) : 0,

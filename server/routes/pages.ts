@@ -34,5 +34,6 @@ export function pagesRoutes(webDir: string) {
     .get('/join', page('join.html'))
     .get('/join/:code', page('join.html'))
     .get('/agreement/:code', page('agreement.html'))
+    .get('/plan/:code', page('plan.html'))
     .get('/district', page('district.html'));
 }

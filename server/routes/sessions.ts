@@ -13,10 +13,15 @@ import { requireOperator, requireRole, withSession } from '../http/session-acces
 import { validate } from '../http/validate.js';
 import { deckId as deckIdField, oneLineText } from '../http/fields.js';
 import { clientAddress } from '../http/client-address.js';
+import { deckWithTerms, groupNames } from '../features/terms/deck-with-terms.js';
+import { carryOver, decidedItems } from '../features/inventory/carry-over.js';
+import { inventoryIndex } from '../features/inventory/inventory-deck.js';
 
 const createSession = z.strictObject({
   deckId: deckIdField.optional(),
   schoolName: oneLineText(120).optional(),
+  /** An earlier inventory session to start from: its decisions and plan are copied in. */
+  previousCode: z.string().regex(/^[A-Za-z0-9]{6}$/, 'is not a session code').optional(),
 });
 
 const CODE = /^[A-Za-z0-9]{6}$/;
@@ -38,10 +43,21 @@ export function sessionsRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .get('/', operatorOnly, async (c) => c.json({ sessions: [...sessionList(deps), ...(await servedElsewhere(deps))].sort((a, b) => b.startedAt - a.startedAt) }))
     .post('/', perAddress, operatorOnly, validate('json', createSession), async (c) => {
-      const { deckId, schoolName } = c.req.valid('json');
+      const { deckId, schoolName, previousCode } = c.req.valid('json');
       const deck = deckId ? decks.get(deckId) : defaultDeck(decks);
       if (!deck) return c.json(errorBody('unknown_deck', `There is no deck "${deckId ?? ''}".`), 404);
+      // Checked before anything is made, so a refused start leaves no half-made session.
+      const previous = previousCode ? registry.get(previousCode) : undefined;
+      if (previousCode && !previous) return c.json(errorBody('unknown_session', `There is no session with the code "${previousCode}" to start from.`), 404);
+      if (previous && (!inventoryIndex(deck) || !inventoryIndex(previous.runtime.deck))) {
+        return c.json(errorBody('no_inventory', 'Only an inventory session can start from an earlier inventory session.'), 409);
+      }
       const live = await registry.create(deck, (schoolName ?? '').trim() || (deps.schoolName ?? ''), operator.startedByMark);
+      if (previous) {
+        const from = previous.runtime;
+        const origin = { code: from.code, sessionId: from.id, schoolName: from.state.schoolName, startedAt: from.state.startedAt, deckId: from.deck.id };
+        live.runtime.execute({ role: 'system' }, undefined, (state) => carryOver(state, deck, origin, decidedItems(from.state, from.deck)));
+      }
       const { id, code } = live.runtime;
       const leadKey = keys.staffKey(id, 'lead');
       const supportKey = keys.staffKey(id, 'support');
@@ -49,19 +65,27 @@ export function sessionsRoutes(deps: AppDeps) {
     })
     .get('/:code', session, (c) => {
       const { runtime } = c.get('live');
+      const { deck, state } = runtime;
       return c.json({
         code: runtime.code,
-        schoolName: runtime.state.schoolName,
-        deckTitle: runtime.deck.title,
+        schoolName: state.schoolName,
+        deckTitle: deck.title,
         joinUrl: `${deps.publicUrl}/join/${runtime.code}`,
+        /** The deck's languages, its first (the fallback) first. */
+        languages: deck.languages,
+        /** The groups people join as, named in each of the deck's languages. */
+        groups: deck.groups.map((g, i) => ({
+          id: g.id,
+          names: Object.fromEntries(deck.languages.map((lang) => [lang, groupNames(deck, lang, state.terms)[i].name])),
+        })),
       });
     })
-    // The slides as the room sees them: with what the school prepared filled in, and what is still unfilled.
+    // The slides as the room sees them: with what the school prepared and the district's terms filled in, and what is still unfilled.
     .get('/:code/deck', session, requireRole(keys, 'lead', 'support', 'coach'), (c) => {
       const { deck, state } = c.get('live').runtime;
-      const values = preparedValues(state);
+      const values = { ...preparedValues(state), terms: state.terms };
       return c.json({
-        ...deck,
+        ...deckWithTerms(deck, state.terms),
         slides: deck.slides.map((slide) => {
           const projected = projectSlide(deck, slide.number, deck.lang, values);
           return { ...slide, html: projected.html, unfilled: projected.unfilled };
@@ -99,6 +123,9 @@ function sessionList(deps: AppDeps) {
       code: runtime.code,
       schoolName: runtime.state.schoolName,
       deckTitle: runtime.deck.title,
+      deckId: runtime.deck.id,
+      /** Its deck runs an inventory: a new inventory session can start from it. */
+      inventory: inventoryIndex(runtime.deck) !== null,
       startedAt: row?.createdAt ?? runtime.state.startedAt,
       startedByOperator: row?.startedBy === operator.startedByMark,
       participants: runtime.state.participants.size,
@@ -110,6 +137,8 @@ function sessionList(deps: AppDeps) {
     code: row.code,
     schoolName: '',
     deckTitle: deps.decks.get(row.deckId)?.title ?? row.deckId,
+    deckId: row.deckId,
+    inventory: false,
     startedAt: row.createdAt,
     startedByOperator: row.startedBy === operator.startedByMark,
     participants: null,

@@ -103,6 +103,14 @@ const MORE_BODY_ROUTES: RouteCase[] = [
   { name: 'PUT /round-robin/:slide/notes', method: 'PUT', path: (c) => `/api/sessions/${c.code}/round-robin/${c.slides.roundRobin}/notes`, who: 'participant', body: () => ({ text: 'Our ideas' }), wrong: { text: 5 }, required: true },
   { name: 'PUT /polls/:slide/reveal', method: 'PUT', path: (c) => `/api/sessions/${c.code}/polls/${c.slides.poll}/reveal`, who: 'staff', body: () => ({ revealed: true }), wrong: { revealed: 'yes' }, required: true },
   { name: 'PUT /reflections/:id/visibility', method: 'PUT', path: (c) => `/api/sessions/${c.code}/reflections/someid/visibility`, who: 'staff', body: () => ({ hidden: true }), wrong: { hidden: 1 }, required: true },
+  // District terms and the District Facilitation Inventory (issue 13): a Module 1 session has no inventory, but its bodies are checked all the same.
+  { name: 'PUT /terms', method: 'PUT', path: (c) => `/api/sessions/${c.code}/terms`, who: 'staff', body: () => ({ values: {} }), wrong: { values: 'SAC' }, required: true },
+  { name: 'PUT /inventory/marks/:activityId', method: 'PUT', path: (c) => `/api/sessions/${c.code}/inventory/marks/welcome-calls`, who: 'participant', body: () => ({ mark: 'conducted' }), wrong: { mark: 5 }, required: true },
+  { name: 'POST /inventory/others', method: 'POST', path: (c) => `/api/sessions/${c.code}/inventory/others`, who: 'participant', body: () => ({ strategy: 'welcoming', text: 'Coffee mornings' }), wrong: { strategy: 1, text: [] }, required: true },
+  { name: 'PATCH /inventory/others/:otherId', method: 'PATCH', path: (c) => `/api/sessions/${c.code}/inventory/others/o_abc`, who: 'participant', body: () => ({ text: 'Coffee mornings' }), wrong: { text: 5, mark: 'yes' } },
+  { name: 'POST /inventory/merges', method: 'POST', path: (c) => `/api/sessions/${c.code}/inventory/merges`, who: 'staff', body: () => ({ otherId: 'o_abc', intoId: 'o_def' }), wrong: { otherId: 1, intoId: [] }, required: true },
+  { name: 'PUT /inventory/decisions/:item', method: 'PUT', path: (c) => `/api/sessions/${c.code}/inventory/decisions/welcome-calls`, who: 'staff', body: () => ({ decision: null }), wrong: { decision: 5 }, required: true },
+  { name: 'PUT /inventory/plan-rows/:item', method: 'PUT', path: (c) => `/api/sessions/${c.code}/inventory/plan-rows/welcome-calls`, who: 'staff', body: () => ({ lead: 'Ana' }), wrong: { lead: 5, start: 20250901 } },
 ];
 ROUTES.push(...MORE_BODY_ROUTES);
 
@@ -232,7 +240,8 @@ describe('keys: missing, forged, another session’s, a deleted session’s, and
         await refused(403, () => T.call(route.method, route.path(x), { key: x.p1, body: route.body?.(x) }), 'forbidden');
       });
     }
-    if (route.who === 'participant') {
+    // A facilitator adds an "other" activity for the whole team, so that participants' route has no wrong role.
+    if (route.who === 'participant' && route.name !== 'POST /inventory/others') {
       it(label(`${route.name}: a facilitator's key on a participant's route → 403`), async () => {
         await refused(403, () => T.call(route.method, route.path(x), { key: x.lead, body: route.body?.(x) }), 'forbidden');
       });
@@ -606,6 +615,12 @@ const BARE_ROUTES: BareRouteCase[] = [
   { route: 'GET /api/sessions/:code/leadership/questions', path: (c) => `/api/sessions/${c.code}/leadership/questions`, who: 'staff' },
   { route: 'GET /api/sessions/:code/report', path: (c) => `/api/sessions/${c.code}/report`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/report?lang=%3Cscript%3E`, status: 400 } },
   { route: 'GET /api/sessions/:code/report/pdf', path: (c) => `/api/sessions/${c.code}/report/pdf`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/report/pdf?size=poster`, status: 400 } },
+  { route: 'GET /api/sessions/:code/terms', path: (c) => `/api/sessions/${c.code}/terms`, who: 'anyone' },
+  { route: 'GET /api/sessions/:code/inventory/words', path: (c) => `/api/sessions/${c.code}/inventory/words`, who: 'anyone', bad: { path: (c) => `/api/sessions/${c.code}/inventory/words?lang=%3Cscript%3E`, status: 400 } },
+  { route: 'GET /api/sessions/:code/inventory/plan', path: (c) => `/api/sessions/${c.code}/inventory/plan`, who: 'anyone', bad: { path: (c) => `/api/sessions/${c.code}/inventory/plan?lang=..%2F..`, status: 400 } },
+  { route: 'GET /api/sessions/:code/inventory/plan/:file', path: (c) => `/api/sessions/${c.code}/inventory/plan/csv`, who: 'anyone', bad: { path: (c) => `/api/sessions/${c.code}/inventory/plan/exe`, status: 400 } },
+  { route: 'DELETE /api/sessions/:code/inventory/others/:otherId', path: (c) => `/api/sessions/${c.code}/inventory/others/o_abc`, who: 'participant', bad: { path: (c) => `/api/sessions/${c.code}/inventory/others/%3Cscript%3E`, status: 400 } },
+  { route: 'DELETE /api/sessions/:code/inventory/merges/:otherId', path: (c) => `/api/sessions/${c.code}/inventory/merges/o_abc`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/inventory/merges/welcome-calls`, status: 400 } },
   { route: 'PUT /api/sessions/:code/round-robin/:slide/recorder', path: (c) => `/api/sessions/${c.code}/round-robin/${c.slides.roundRobin}/recorder`, who: 'participant', bad: { path: (c) => `/api/sessions/${c.code}/round-robin/+${c.slides.roundRobin}/recorder`, status: 400 } },
 ];
 

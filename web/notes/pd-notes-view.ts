@@ -1,6 +1,5 @@
 import { css, html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { STAKEHOLDER_GROUPS } from '../../server/contract/parts.js';
 import { ClockController } from '../shared/clock-controller.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
@@ -13,12 +12,12 @@ import { actualMs, formatElapsed } from './section-clock.js';
 import './pd-answer-moderation.js';
 import './pd-card-moderation.js';
 import './pd-pacing.js';
+import './pd-district-terms.js';
 import './pd-records-panel.js';
 import './pd-series-panel.js';
 import './pd-fidelity-checklist.js';
 import { seriesMsg } from '../shared/series-messages.js';
 import '../present/pd-slide-timer.js';
-import { GROUPS_LABEL } from '../shared/group-labels.js';
 
 /**
  * The support facilitator's screen: the current and next slide, the notes, the section
@@ -221,10 +220,11 @@ export class PdNotesView extends StaffElement {
           ? html`<section aria-label="Timer"><pd-slide-timer slide=${session.slide}></pd-slide-timer></section>`
           : null}
         <section aria-label="Pacing"><pd-pacing></pd-pacing></section>
+        <pd-district-terms></pd-district-terms>
         <section aria-label="Who has joined">
           <h3>${roster?.total ?? 0} joined</h3>
           <dl class="roster">
-            ${STAKEHOLDER_GROUPS.map((group) => html`<dt>${GROUPS_LABEL[group]}</dt><dd>${roster?.byGroup[group] ?? 0}</dd>`)}
+            ${deck.groups.map((group) => html`<dt>${group.plural}</dt><dd>${roster?.byGroup[group.id] ?? 0}</dd>`)}
           </dl>
         </section>
         <section aria-label=${staffMsg('recordsHeading')}><pd-records-panel></pd-records-panel></section>

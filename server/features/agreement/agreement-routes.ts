@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { AgreementPdfs } from './pdf/agreement-pdfs.js';
-import { RenderError, RenderQueueFullError } from './pdf/pdf-render-pool.js';
+import { answerPdf } from './pdf/pdf-answer.js';
+import { groupNames } from '../terms/deck-with-terms.js';
 import { AGREEMENT_LIMITS, assembleAgreement, editAgreement } from './agreement-commands.js';
 import { agreementCandidates, agreementDraft } from './agreement-model.js';
 import type { AppDeps } from '../../http/app-deps.js';
@@ -29,13 +30,6 @@ const edit = z.strictObject({
  */
 export const AGREEMENT_PDF_RATE = { perSecond: 0.5, burst: 20 } as const;
 
-/** Does an If-None-Match header name this (weak) ETag? Compared weakly, as RFC 9110 asks for GET. */
-function namesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.trim() === '*' || header.split(',').some((tag) => opaque(tag) === opaque(etag));
-}
-
 /**
  * The Partnership Agreement. Reading it (and its PDF) needs only the join code: it holds
  * no names, is made to be posted in a hallway, and anyone with the code can join anyway.
@@ -53,31 +47,19 @@ export function agreementRoutes(deps: AppDeps) {
       // Whoever reads the agreement may well download it next.
       pdfs.pool.warm();
       // The deck's own wording for the headings comes with it, as the printed page shows them.
-      return c.json({ code: runtime.code, deckTitle: runtime.deck.title, agreement: agreementDraft(runtime.state), wording: runtime.deck.agreement });
+      return c.json({
+        code: runtime.code,
+        deckTitle: runtime.deck.title,
+        agreement: agreementDraft(runtime.state, runtime.deck),
+        wording: runtime.deck.agreement,
+        groups: groupNames(runtime.deck, runtime.deck.lang, runtime.state.terms),
+      });
     })
     .get('/pdf', pdfPerAddress, validate('query', z.strictObject({ size: z.enum(['letter', 'a4']).optional() })), async (c) => {
       const { runtime } = c.get('live');
       const request = pdfs.describe(runtime, { size: c.req.valid('query').size === 'a4' ? 'A4' : 'LETTER' });
       if (!request) return c.json(errorBody('no_agreement', `The deck "${runtime.deck.title}" has no Partnership Agreement.`), 404);
-      // Stored, but asked about again each time: an edit to the agreement must show at once.
-      const cache = { ETag: request.etag, 'Cache-Control': 'no-cache' };
-      if (namesEtag(c.req.header('if-none-match'), request.etag)) return c.body(null, 304, cache);
-      let pdf: Uint8Array<ArrayBuffer>;
-      try {
-        pdf = await pdfs.pdf(request);
-      } catch (error) {
-        if (error instanceof RenderQueueFullError) {
-          c.header('Retry-After', String(error.retryAfterSeconds));
-          return c.json(errorBody('busy', `The server is busy drawing other PDFs. Try again in ${error.retryAfterSeconds} s.`), 503);
-        }
-        if (error instanceof RenderError) {
-          console.error(`agreement PDF for session ${runtime.code} not made: ${error.message}`);
-          return c.json(errorBody('pdf_failed', 'The PDF could not be made. Please try again.'), 500);
-        }
-        throw error;
-      }
-      const name = `partnership-agreement-${runtime.code}.pdf`;
-      return c.body(pdf, 200, { ...cache, 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${name}"` });
+      return answerPdf(c, pdfs, request, `partnership-agreement-${runtime.code}.pdf`);
     })
     .get('/candidates', requireRole(keys, 'lead', 'support'), (c) => {
       const { runtime } = c.get('live');
@@ -85,7 +67,7 @@ export function agreementRoutes(deps: AppDeps) {
     })
     .put('/', ...staff, validate('json', edit), (c) => {
       const { runtime } = c.get('live');
-      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => editAgreement(state, c.req.valid('json')));
+      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => editAgreement(state, runtime.deck, c.req.valid('json')));
       return c.json(response);
     })
     .post('/assemble', ...staff, (c) => {

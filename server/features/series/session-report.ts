@@ -1,4 +1,3 @@
-import { STAKEHOLDER_GROUPS } from '../../contract/parts.js';
 import type { Deck } from '../../deck/deck-schema.js';
 import { deckIn } from '../../deck/deck-in-language.js';
 import type { SessionState } from '../../domain/session-state.js';
@@ -33,7 +32,7 @@ export function sessionReport(state: SessionState, sourceDeck: Deck, series: Ser
     teams.length ? `${words.for}: ${teams.join('; ')}` : '',
   ].filter(Boolean);
 
-  const byGroup = STAKEHOLDER_GROUPS.filter((g) => (state.peopleByGroup.get(g) ?? 0) > 0).map((g) => `${words.groups[g]}: ${state.peopleByGroup.get(g)}`);
+  const byGroup = deck.groups.filter((g) => (state.peopleByGroup.get(g.id) ?? 0) > 0).map((g) => `${words.groups[g.id] ?? g.plural}: ${state.peopleByGroup.get(g.id)}`);
   const attendance = [
     fill(words.people, { count: state.participants.size }) + (byGroup.length ? ` — ${byGroup.join(', ')}` : ''),
     fill(words.returning, { count: state.returningCount }),

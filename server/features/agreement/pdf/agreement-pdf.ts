@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { fillTemplate } from '../../../deck/deck-in-language.js';
 import type { AgreementText } from '../../../deck/deck-schema.js';
-import type { StakeholderGroup } from '../../../domain/events.js';
-import { STAKEHOLDER_LABELS } from './stakeholder-labels.js';
+import { FONT, printable } from './pdf-fonts.js';
 
 /**
  * The one-page Partnership Agreement as a PDF, drawn with pdfkit (pure JavaScript, no
@@ -21,20 +19,14 @@ export interface AgreementContent {
   examples: string[];
   date: string;
   nextMeeting: string;
-  groups: StakeholderGroup[];
+  /** The groups that took part, named as the closing line lists them ("parents and families"). */
+  groups: string[];
   /** The deck's wording for the headings and closing lines (its `agreement:` header). */
   wording: AgreementText;
 }
 
 export type PaperSize = 'LETTER' | 'A4';
 
-// DejaVu covers far more scripts than the PDF standard fonts; it ships with Debian's
-// chromium and most desktops. Without it the standard Helvetica is used and characters it
-// cannot draw become "?".
-const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/local/share/fonts/dejavu'];
-const dejavu = FONT_DIRS.map((d) => ({ regular: `${d}/DejaVuSans.ttf`, bold: `${d}/DejaVuSans-Bold.ttf` })).find((f) => existsSync(f.regular) && existsSync(f.bold));
-const FONT = dejavu ? { regular: dejavu.regular, bold: dejavu.bold } : { regular: 'Helvetica', bold: 'Helvetica-Bold' };
-const printable = (text: string) => (dejavu ? text : text.replace(/[^\u0020-\u007E\u00A0-\u00FF\u2018\u2019\u201C\u201D\u2013\u2014\u2022\u2026\n]/g, '?'));
 
 const MARGIN = 54;
 export const ACCENT = '#1f4e79';
@@ -64,7 +56,7 @@ function blocks(content: AgreementContent, scale: number): Block[] {
     { text: words.examples, font: 'bold', size: s(12.5), gapBefore: s(14), colour: ACCENT },
     ...content.examples.map((text, i) => ({ text, font: 'regular' as const, size: s(11), gapBefore: s(i === 0 ? 5 : 3), indent: s(14), bullet: true })),
   ];
-  const groups = content.groups.map((g) => STAKEHOLDER_LABELS[g]).join(' · ') || words.everyone;
+  const groups = content.groups.join(' · ') || words.everyone;
   const builtBy = content.date ? fillTemplate(words.builtOnBy, { date: content.date, groups }) : fillTemplate(words.builtBy, { groups });
   list.push({ text: builtBy, font: 'regular', size: s(9.5), gapBefore: s(18), align: 'center', colour: '#444444' });
   if (content.nextMeeting) {

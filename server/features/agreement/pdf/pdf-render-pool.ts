@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { AgreementContent, PaperSize } from './agreement-pdf.js';
+import type { PaperSize } from './agreement-pdf.js';
+import type { PdfJob } from './pdf-documents.js';
 import type { RenderReply, RenderRequest } from './pdf-worker.js';
 import type { ReportContent } from '../../series/report-pdf.js';
 
@@ -55,7 +56,7 @@ interface Slot {
 const ENTRY = new URL('./pdf-worker-entry.mjs', import.meta.url);
 
 /**
- * A few worker threads that render agreement PDFs, with a bounded line of renders waiting
+ * A few worker threads that render PDFs (every kind in pdf-documents.ts), with a bounded line of renders waiting
  * for them. Threads start on demand and stop when idle. A thread that crashes or hangs is
  * replaced; the render it held is rejected (the caller decides whether to try again), the
  * ones waiting carry on with the new thread, and the server never goes down with it.
@@ -82,13 +83,13 @@ export class PdfRenderPool {
   }
 
   /** Renders one PDF on a worker thread. Rejects at once with RenderQueueFullError when the line is full. */
-  render(content: AgreementContent, size: PaperSize): Promise<Uint8Array<ArrayBuffer>> {
-    return this.renderDocument({ content, size });
+  render(job: PdfJob, size: PaperSize): Promise<Uint8Array<ArrayBuffer>> {
+    return this.renderDocument({ job, size });
   }
 
-  /** Renders another one-page document (a series session's feedback-loop report) on the same threads and line. */
+  /** Renders a series session's feedback-loop report on the same threads and line. */
   renderReport(content: ReportContent, size: PaperSize): Promise<Uint8Array<ArrayBuffer>> {
-    return this.renderDocument({ document: 'report', content, size });
+    return this.renderDocument({ job: { kind: 'report', content }, size });
   }
 
   private renderDocument(request: Omit<RenderRequest, 'id'>): Promise<Uint8Array<ArrayBuffer>> {
@@ -103,7 +104,7 @@ export class PdfRenderPool {
   /**
    * Starts a thread ahead of the first render when none is running: loading pdfkit and
    * its fonts on a fresh thread takes a second or more, better spent while a person is
-   * still reading the agreement page than after they tap Download.
+   * still reading the agreement (or plan) page than after they tap Download.
    */
   warm(): void {
     if (this.closed || this.slots.size > 0) return;
