@@ -69,7 +69,7 @@ export interface FollowTarget {
 }
 
 const tempDir = mkdtempSync(join(tmpdir(), 'partnerdeck-follow-'));
-const target: FollowTarget = args.peer ? new MultiplexPeer(args['peer-dir']!, tempDir) : partnerdeck(tempDir);
+const target: FollowTarget = args.peer ? new MultiplexPeer(args['peer-dir'], tempDir) : partnerdeck(tempDir);
 let exitCode = 0;
 try {
   await target.start();

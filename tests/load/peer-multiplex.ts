@@ -53,11 +53,11 @@ export class MultiplexPeer implements FollowTarget {
     this.child = child;
     await new Promise<void>((resolve, reject) => {
       let out = '';
-      child.stdout!.on('data', (d) => {
+      child.stdout.on('data', (d) => {
         out += d;
         if (out.includes('Multiplex running')) resolve();
       });
-      child.stderr!.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
       child.once('exit', (code) => reject(new Error(`reveal-multiplex exited (${code}):\n${out}`)));
     });
     const token = await (await fetch(`http://127.0.0.1:${this.port}/token`)).json();
