@@ -153,7 +153,7 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
   const notes = await notesContext.newPage();
   await notes.goto(links.notes);
   const equity = notes.getByRole('table', { name: 'Equity of voice by stakeholder group' });
-  await expect(equity.getByRole('row', { name: /^Parent\/family 1 4 18 3$/ })).toBeVisible();
+  await expect(equity.getByRole('row', { name: /^Parent or family 1 4 18 3$/ })).toBeVisible();
   await expect(equity.getByRole('row', { name: /^Community partner 1 8 18 4$/ })).toBeVisible();
   await notes.getByRole('checkbox', { name: /Second example 3/ }).check();
   await notes.screenshot({ path: join(SHOTS, 'gallery-notes.png'), fullPage: true });
