@@ -51,7 +51,7 @@ export class PdJoinForm extends LitElement {
           ? null
           : html`
               <label for="code">${msg('joinCodeLabel')}</label>
-              <input id="code" name="code" autocomplete="off" autocapitalize="characters" inputmode="text" maxlength="6" required aria-describedby="code-hint" />
+              <input id="code" name="code" autocomplete="off" autocapitalize="characters" inputmode="text" maxlength="6" required aria-describedby="code-hint" @input=${this.codeTyped} />
               <p class="hint" id="code-hint">${msg('joinCodeHint')}</p>
             `}
         <label for="name">${msg('joinNameLabel')}</label>
@@ -65,6 +65,13 @@ export class PdJoinForm extends LitElement {
         <div class="row"><button type="submit" ?disabled=${this.busy}>${this.busy ? msg('joining') : msg('joinButton')}</button></div>
       </form>
     `;
+  }
+
+  /** A complete code is looked up at once: the groups a person chooses from are the session's deck's. */
+  private codeTyped(event: InputEvent) {
+    const code = (event.target as HTMLInputElement).value.trim().toUpperCase();
+    if (!/^[A-Z0-9]{6}$/.test(code)) return;
+    this.dispatchEvent(new CustomEvent<string>('pd-code', { detail: code, bubbles: true, composed: true }));
   }
 
   private submit(event: SubmitEvent) {

@@ -134,7 +134,7 @@ export class PdPhoneApp extends LitElement {
     const info = this.workshop.value;
     const title = info ? (info.schoolName ? `${info.schoolName} · ${info.deckTitle}` : info.deckTitle) : '';
     const error = this.error || this.workshop.render({ error: (e) => this.lookupProblem(e) }) || '';
-    return html`<pd-join-form .code=${this.code} .workshopTitle=${title} .groups=${info?.groups ?? []} .busy=${this.joining} .error=${error} @pd-join=${this.join}></pd-join-form>`;
+    return html`<pd-join-form .code=${this.code} .workshopTitle=${title} .groups=${info?.groups ?? []} .busy=${this.joining} .error=${error} @pd-join=${this.join} @pd-code=${(e: CustomEvent<string>) => (this.lookupCode = e.detail)}></pd-join-form>`;
   }
 
   private lookupProblem(error: unknown): string {
