@@ -21,6 +21,8 @@ export default defineConfig({
         agreement: web('agreement.html'),
         plan: web('plan.html'),
         board: web('board.html'),
+        partnershipPlan: web('partnership-plan.html'),
+        district: web('district.html'),
         remote: web('remote.html'),
         prepare: web('prepare.html'),
       },

@@ -35,5 +35,7 @@ export function pagesRoutes(webDir: string) {
     .get('/join/:code', page('join.html'))
     .get('/agreement/:code', page('agreement.html'))
     .get('/plan/:code', page('plan.html'))
-    .get('/board/:code', page('board.html'));
+    .get('/board/:code', page('board.html'))
+    .get('/partnership-plan/:code', page('partnership-plan.html'))
+    .get('/district', page('district.html'));
 }

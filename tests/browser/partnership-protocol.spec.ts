@@ -251,7 +251,7 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
 
   // The same plan read in Spanish, without a key, is read-only.
   const reader = await (await browser.newContext()).newPage();
-  await reader.goto(`${server.url}/plan/${code}?lang=es`);
+  await reader.goto(`${server.url}/partnership-plan/${code}?lang=es`);
   await expect(reader.getByRole('heading', { name: 'Plan de Colaboración' })).toBeVisible();
   await expect(reader.getByText('Solo lectura. Los facilitadores lo editan desde su enlace.')).toBeVisible();
   await expect(reader.getByText(ACTIVITIES[1])).toBeVisible();

@@ -1,8 +1,8 @@
 import { Task } from '@lit/task';
 import { LitElement, css, html } from 'lit';
-import type { AgreementPart } from '../../server/contract/parts.js';
+import type { AgreementPart, GroupName } from '../../server/contract/parts.js';
 import { ClockController } from '../shared/clock-controller.js';
-import { GROUPS_LABEL } from '../shared/group-labels.js';
+import { groupsLabel } from '../shared/group-labels.js';
 import { ApiError, bodyOf } from '../shared/live/api-client.js';
 import { SessionConsumer, publicSessionContext, type PublicSession } from '../shared/session-context.js';
 
@@ -127,14 +127,17 @@ export class PdAgreementPage extends LitElement {
   private readonly session = new SessionConsumer<PublicSession>(this, publicSessionContext);
   /** The last agreement loaded: kept on screen when a later load fails. */
   private agreement: AgreementPart | null = null;
+  /** The deck's stakeholder groups, to name the ones that took part. */
+  private groups: GroupName[] = [];
   /** Why the last load failed, until one succeeds again (a refresh in progress does not hide it). */
   private problem = '';
 
   private readonly load = new Task(this, {
     task: async ([session], { signal }) => {
       if (!session) return null;
-      const { agreement } = await bodyOf(session.api.agreement.$get({ param: { code: session.code } }, { init: { signal, cache: 'no-store' } }));
+      const { agreement, groups } = await bodyOf(session.api.agreement.$get({ param: { code: session.code } }, { init: { signal, cache: 'no-store' } }));
       this.agreement = agreement;
+      this.groups = groups;
       document.title = `${agreement.schoolName || 'Our school'} · Partnership Agreement`;
       return agreement;
     },
@@ -191,7 +194,7 @@ export class PdAgreementPage extends LitElement {
               ${a.examples.map((s) => html`<li>${s}</li>`)}
             </ul>
             <footer>
-              <p>Built together${a.date ? ` on ${readerDate(a.date)}` : ''} by ${a.groups.map((g) => GROUPS_LABEL[g] ?? g).join(' · ') || 'our school community'}.</p>
+              <p>Built together${a.date ? ` on ${readerDate(a.date)}` : ''} by ${a.groups.map((g) => groupsLabel(this.groups, g)).join(' · ') || 'our school community'}.</p>
               ${a.nextMeeting ? html`<p>Copies at our next meeting: ${a.nextMeeting}</p>` : null}
             </footer>
           </article>`

@@ -9,11 +9,15 @@ import './pd-agreement-builder.js';
 import './pd-next-meeting-form.js';
 import '../present/moves-live.js';
 import './pd-preparation.js';
-import './pd-plan-link.js';
+import './pd-partnership-plan-link.js';
 import '../present/pd-groups-live.js';
 import '../present/pd-share-out-live.js';
 import '../present/pd-continuum-live.js';
-import '../present/pd-plan-live.js';
+import '../present/pd-partnership-plan-live.js';
+import '../present/pd-inventory-progress.js';
+import '../present/pd-inventory-rollup.js';
+import '../present/pd-inventory-changes.js';
+import '../present/pd-inventory-plan.js';
 
 /**
  * Extra panels the notes view shows for the current slide's activity, by kind (for
@@ -38,9 +42,15 @@ const byKind: Partial<Record<ActivityKind, (slide: number) => TemplateResult>> =
   brainstorm: (slide) => html`<div style="--pd-live-size: 1rem"><pd-groups-live slide=${slide} manage></pd-groups-live></div>`,
   'cluster-and-refine': (slide) => html`<div style="--pd-live-size: 1rem"><pd-groups-live slide=${slide} manage></pd-groups-live></div>`,
   'share-out': (slide) => html`<div style="--pd-live-size: 1rem"><pd-share-out-live slide=${slide}></pd-share-out-live></div>`,
-  continuum: (slide) => html`<pd-plan-link></pd-plan-link><div style="--pd-live-size: 0.8rem"><pd-continuum-live slide=${slide}></pd-continuum-live></div>`,
-  'partnership-plan': () => html`<pd-plan-link></pd-plan-link>`,
-  'follow-up': () => html`<pd-plan-link></pd-plan-link>`,
+  continuum: (slide) => html`<pd-partnership-plan-link></pd-partnership-plan-link><div style="--pd-live-size: 0.8rem"><pd-continuum-live slide=${slide}></pd-continuum-live></div>`,
+  'partnership-plan': () => html`<pd-partnership-plan-link></pd-partnership-plan-link>`,
+  'follow-up': () => html`<pd-partnership-plan-link></pd-partnership-plan-link>`,
+  // The notes view has room for the whole roll-up and plan: no inner scrolling, the page's type.
+  inventory: (slide) => html`<div style="--pd-live-size: 1rem"><pd-inventory-progress slide=${slide}></pd-inventory-progress></div>`,
+  'inventory-rollup': (slide) =>
+    html`<div style="--pd-live-size: 0.95rem; --pd-rollup-height: none"><pd-inventory-rollup slide=${slide}></pd-inventory-rollup></div>`,
+  'inventory-changes': (slide) => html`<div style="--pd-live-size: 1rem"><pd-inventory-changes slide=${slide}></pd-inventory-changes></div>`,
+  'inventory-plan': (slide) => html`<div style="--pd-live-size: 0.95rem; --pd-plan-height: none"><pd-inventory-plan slide=${slide}></pd-inventory-plan></div>`,
 };
 
 /** The panels for a slide's activity, or null when its kind has none. */

@@ -1,5 +1,5 @@
 import { css, html } from 'lit';
-import { GROUP_LABEL } from '../shared/group-labels.js';
+import { groupLabel } from '../shared/group-labels.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
@@ -67,7 +67,7 @@ export class PdCardModeration extends StaffElement {
         (card) => html`<li class=${card.hidden ? 'hidden' : ''} aria-label=${`Card on ${wallTitle(card.wall)}${card.hidden ? ' (hidden)' : ''}`}>
           <div class="meta">
             <span>${wallTitle(card.wall)} · slide ${card.slide}${card.hidden ? ' · hidden' : ''}</span>
-            <span>${card.author ? `${card.author.name || 'Guest'} (${GROUP_LABEL[card.author.group]})` : 'Paper card'}</span>
+            <span>${card.author ? `${card.author.name || 'Guest'} (${groupLabel(this.deck?.groups, card.author.group)})` : 'Paper card'}</span>
           </div>
           <p class="text">${card.text}</p>
           <div class="meta">

@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import { StaffElement } from '../shared/staff-element.js';
-import { GROUP_LABELS } from './gallery-labels.js';
+import { voiceLabel } from './gallery-labels.js';
 
 /**
  * The guide's "equity of voice": people, cards and stickers by stakeholder group, and
@@ -42,7 +42,7 @@ export class PdEquityOfVoice extends StaffElement {
         <tr><th>Group</th><th>People</th><th>Cards</th><th>Stickers</th>${equity.revealed ? html`<th>Top statements</th>` : null}</tr>
         ${rows.map(
           (g) => html`<tr class=${g.people > 0 && g.cards === 0 ? 'silent' : ''}>
-            <td>${GROUP_LABELS[g.group] ?? g.group}</td><td>${g.people}</td><td>${g.cards}</td><td>${g.stickers}</td>${equity.revealed ? html`<td>${g.topCards}</td>` : null}
+            <td>${voiceLabel(this.deck?.groups, g.group)}</td><td>${g.people}</td><td>${g.cards}</td><td>${g.stickers}</td>${equity.revealed ? html`<td>${g.topCards}</td>` : null}
           </tr>`,
         )}
       </table>

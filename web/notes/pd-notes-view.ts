@@ -1,6 +1,5 @@
 import { css, html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { STAKEHOLDER_GROUPS } from '../../server/contract/parts.js';
 import { ClockController } from '../shared/clock-controller.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
@@ -13,9 +12,12 @@ import { actualMs, formatElapsed } from './section-clock.js';
 import './pd-answer-moderation.js';
 import './pd-card-moderation.js';
 import './pd-pacing.js';
+import './pd-district-terms.js';
 import './pd-records-panel.js';
+import './pd-series-panel.js';
+import './pd-fidelity-checklist.js';
+import { seriesMsg } from '../shared/series-messages.js';
 import '../present/pd-slide-timer.js';
-import { GROUPS_LABEL } from '../shared/group-labels.js';
 
 /**
  * The support facilitator's screen: the current and next slide, the notes, the section
@@ -169,7 +171,7 @@ export class PdNotesView extends StaffElement {
     const write = (request: () => Promise<unknown>) => this.writes.run(request);
     const show = (slide: number) => write(() => bodyOf(live.api.presentation.slide.$put({ param: { code }, json: { slide } })));
     return html`
-      ${panel && wide ? html`<section class="wide" aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
+      ${panel && wide && this.screenRole !== 'coach' ? html`<section class="wide" aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
       <div>
         <section aria-labelledby="current-title">
           <h1>Slide ${session.slide} of ${session.slideCount}${live.connected ? '' : html` · <span class="offline" role="status">reconnecting…</span>`}</h1>
@@ -185,8 +187,14 @@ export class PdNotesView extends StaffElement {
         </section>
       </div>
       <div>
-        ${panel && !wide ? html`<section aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
-        <section aria-label="Slide control">
+        ${live.part('series') ? html`<section aria-label=${seriesMsg('report')}><pd-series-panel></pd-series-panel></section>` : null}
+        ${panel && !wide && this.screenRole !== 'coach' ? html`<section aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
+        ${this.screenRole === 'coach'
+          ? html`<section aria-label=${seriesMsg('fidelity')}>
+              <p role="note">${seriesMsg('coachFollows')}</p>
+              <pd-fidelity-checklist></pd-fidelity-checklist>
+            </section>`
+          : html`<section aria-label="Slide control">
           <div class="control">
             <span class="status" role="status">${supportHolds ? 'You hold the slides' : 'The lead facilitator holds the slides'}</span>
             <button @click=${() => write(() => bodyOf(live.api.presentation.control.$put({ param: { code }, json: { holder: supportHolds ? 'lead' : 'support' } })))}>
@@ -198,7 +206,7 @@ export class PdNotesView extends StaffElement {
               : null}
           </div>
           ${this.writes.alert('offline')}
-        </section>
+        </section>`}
         ${current
           ? html`<section aria-label="Section clock">
               <h3>${current.title}</h3>
@@ -212,17 +220,21 @@ export class PdNotesView extends StaffElement {
           ? html`<section aria-label="Timer"><pd-slide-timer slide=${session.slide}></pd-slide-timer></section>`
           : null}
         <section aria-label="Pacing"><pd-pacing></pd-pacing></section>
+        <pd-district-terms></pd-district-terms>
         <section aria-label="Who has joined">
           <h3>${roster?.total ?? 0} joined</h3>
           <dl class="roster">
-            ${STAKEHOLDER_GROUPS.map((group) => html`<dt>${GROUPS_LABEL[group]}</dt><dd>${roster?.byGroup[group] ?? 0}</dd>`)}
+            ${deck.groups.map((group) => html`<dt>${group.plural}</dt><dd>${roster?.byGroup[group.id] ?? 0}</dd>`)}
           </dl>
         </section>
         <section aria-label=${staffMsg('recordsHeading')}><pd-records-panel></pd-records-panel></section>
-        <section aria-label="Cards">
-          <h3>Cards</h3>
-          <pd-card-moderation></pd-card-moderation>
-        </section>
+        ${this.screenRole === 'coach'
+          ? null
+          : html`<section aria-label="Cards">
+              <h3>Cards</h3>
+              <pd-card-moderation></pd-card-moderation>
+            </section>`}
+        ${this.screenRole !== 'coach' && live.part('series') ? html`<section aria-label=${seriesMsg('fidelity')}><pd-fidelity-checklist></pd-fidelity-checklist></section>` : null}
       </div>
     `;
   }

@@ -15,12 +15,6 @@ const en = {
   joinButton: 'Join',
   joining: 'Joining…',
   unknownCode: 'No session has that code. Check the screen and try again.',
-  groupParent: 'Parent or family',
-  groupTeacher: 'Teacher',
-  groupClassified: 'Classified staff',
-  groupAdministrator: 'Administrator',
-  groupCommunity: 'Community partner',
-  groupStudent: 'Student',
   youAre: 'You joined as {name}',
   guest: 'Guest',
   changeMe: 'Change my name or group',
@@ -197,6 +191,15 @@ const en = {
   errorNotAsked: 'This card is for partners to answer. Watch the screen.',
   errorStandardsCount: 'Pick the number of standards asked for.',
   errorStandardInUse: 'Your group has notes on a standard you took off; move or withdraw those notes first.',
+  // A session of a series: returning codes (issue 15)
+  attendanceReturningLabel: 'Your returning code',
+  attendanceReturningHint: 'The 6-character code you got at an earlier session',
+  attendanceIWasHere: 'I was here before',
+  attendanceFirstTime: 'This is my first time: give me a code',
+  attendanceYourCode: 'Your returning code: {code}',
+  attendanceKeep: 'Keep it (write it down or take a photo): you will enter it at the next sessions. It says you came, never who you are.',
+  attendanceWelcomeBack: 'Welcome back! You are counted as returning.',
+  errorUnknownReturningCode: 'That returning code is not known in this series. Check it, or ask for a new one.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -214,12 +217,6 @@ const es: Catalog = {
   joinButton: 'Entrar',
   joining: 'Entrando…',
   unknownCode: 'No hay ninguna sesión con ese código. Revise la pantalla e inténtelo de nuevo.',
-  groupParent: 'Madre, padre o familia',
-  groupTeacher: 'Maestro o maestra',
-  groupClassified: 'Personal clasificado',
-  groupAdministrator: 'Administrador',
-  groupCommunity: 'Socio de la comunidad',
-  groupStudent: 'Estudiante',
   youAre: 'Entró como {name}',
   guest: 'Invitado',
   changeMe: 'Cambiar mi nombre o grupo',
@@ -394,6 +391,14 @@ const es: Catalog = {
   errorNotAsked: 'Esta tarjeta la contestan los colaboradores. Mire la pantalla.',
   errorStandardsCount: 'Elijan la cantidad de estándares que se pide.',
   errorStandardInUse: 'Su grupo tiene notas en un estándar que quitó; mueva o retire esas notas primero.',
+  attendanceReturningLabel: 'Su código de regreso',
+  attendanceReturningHint: 'El código de 6 caracteres que recibió en una sesión anterior',
+  attendanceIWasHere: 'Ya vine antes',
+  attendanceFirstTime: 'Es mi primera vez: deme un código',
+  attendanceYourCode: 'Su código de regreso: {code}',
+  attendanceKeep: 'Guárdelo (anótelo o tómele una foto): lo escribirá en las próximas sesiones. Dice que usted vino, nunca quién es.',
+  attendanceWelcomeBack: '¡Bienvenido/a de nuevo! Se le cuenta como participante que regresa.',
+  errorUnknownReturningCode: 'Ese código de regreso no se conoce en esta serie. Revíselo o pida uno nuevo.',
 };
 
 export const catalogs: Record<string, Catalog> = { en, es };

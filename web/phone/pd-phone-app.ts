@@ -121,8 +121,9 @@ export class PdPhoneApp extends LitElement {
     document.documentElement.lang = currentLanguage();
     if (!this.code) return;
     const identity = readJson<Identity>(this.identityKey(this.code));
+    // Looked up either way: the join form lists the workshop's groups, and a joined phone names its own.
+    this.lookupCode = this.code;
     if (identity) this.follow(this.code, identity);
-    else this.lookupCode = this.code;
   }
 
   override render() {
@@ -133,7 +134,7 @@ export class PdPhoneApp extends LitElement {
     const info = this.workshop.value;
     const title = info ? (info.schoolName ? `${info.schoolName} · ${info.deckTitle}` : info.deckTitle) : '';
     const error = this.error || this.workshop.render({ error: (e) => this.lookupProblem(e) }) || '';
-    return html`<pd-join-form .code=${this.code} .workshopTitle=${title} .busy=${this.joining} .error=${error} @pd-join=${this.join}></pd-join-form>`;
+    return html`<pd-join-form .code=${this.code} .workshopTitle=${title} .groups=${info?.groups ?? []} .busy=${this.joining} .error=${error} @pd-join=${this.join} @pd-code=${(e: CustomEvent<string>) => (this.lookupCode = e.detail)}></pd-join-form>`;
   }
 
   private lookupProblem(error: unknown): string {
@@ -168,7 +169,7 @@ export class PdPhoneApp extends LitElement {
   private renderFooter() {
     const me = this.live?.part('me');
     return html`<footer>
-      ${me ? html`<pd-edit-me></pd-edit-me>` : html`<span></span>`}
+      ${me ? html`<pd-edit-me .groups=${this.workshop.value?.groups ?? []}></pd-edit-me>` : html`<span></span>`}
       <span>
         <label for="language">${msg('language')}</label>
         <select id="language" @change=${(e: Event) => setLanguage((e.target as HTMLSelectElement).value)}>

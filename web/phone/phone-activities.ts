@@ -10,6 +10,8 @@ import './pd-school-profile.js';
 import './pd-question-card.js';
 import './pd-group-work.js';
 import './pd-share-out.js';
+import './pd-inventory.js';
+import './pd-attendance.js';
 
 /**
  * What the phone shows for each kind of deck activity. Each screen reads the slide, the
@@ -36,4 +38,6 @@ export const phoneActivities: Partial<Record<ActivityKind, () => TemplateResult>
   brainstorm: () => html`<pd-group-work></pd-group-work>`,
   'cluster-and-refine': () => html`<pd-group-work></pd-group-work>`,
   'share-out': () => html`<pd-share-out></pd-share-out>`,
+  inventory: () => html`<pd-inventory></pd-inventory>`,
+  attendance: () => html`<pd-attendance></pd-attendance>`,
 };

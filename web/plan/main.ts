@@ -1,15 +1,12 @@
+import { ContextProvider } from '@lit/context';
+import { apiClient } from '../shared/live/api-client.js';
 import { usePalette } from '../shared/palette.js';
-import { codeFromPath, takeStaffKey } from '../shared/staff-key.js';
-import { planApi } from './plan-api.js';
+import { publicSessionContext } from '../shared/session-context.js';
 import './pd-plan-page.js';
 
-// The plan page reads with the code alone; a facilitator's browser (which kept its key
-// from the notes or presenter link, or gets it in this link's fragment) may edit.
+// The Leadership Action Plan holds the team's decisions, no one's marks: like the
+// agreement, it needs only the join code.
 usePalette();
-const code = codeFromPath();
-const key = takeStaffKey(code);
-const page = document.createElement('pd-plan-page');
-page.code = code;
-page.api = planApi(code, key);
-page.editable = key !== null;
-document.body.append(page);
+const code = (location.pathname.match(/^\/plan\/([A-Za-z0-9]{6})/)?.[1] ?? '').toUpperCase();
+new ContextProvider(document.body, { context: publicSessionContext, initialValue: { code, api: apiClient().api.sessions[':code'] } });
+document.body.append(document.createElement('pd-plan-page'));

@@ -1,52 +1,36 @@
-import { LitElement, css, html } from 'lit';
-import type { PlanStrategy } from '../../server/contract/parts.js';
-import { bodyOf, type SessionApi } from '../shared/live/api-client.js';
-import { PROTOCOL_LANGUAGES, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
-import { WriteGuard } from '../shared/write-guard.js';
-import type { PlanClient, PlanPage } from './plan-api.js';
-import './pd-plan-strategy.js';
+import { Task } from '@lit/task';
+import { LitElement, css, html, nothing } from 'lit';
+import { bodyOf, type SessionApi, type SuccessBody } from '../shared/live/api-client.js';
+import { browserLanguage, invMsg, inventoryLanguageNames } from '../shared/inventory-messages.js';
+import { SessionConsumer, publicSessionContext, type PublicSession } from '../shared/session-context.js';
 
-/** How often an open plan page looks for changes made elsewhere (the notes view, another facilitator). */
-const REFRESH_MS = 5000;
+type PlanDocument = SuccessBody<Awaited<ReturnType<SessionApi['inventory']['plan']['$get']>>>;
+type PlanRow = PlanDocument['strategies'][number]['rows'][number];
 
 /**
- * The Partnership Plan's page (step 7): every voted strategy, those on the continuum first
- * by subject area and grade, with what the plan says of each; the regular meeting times
- * and the team's contact; the PDF, the thank-you letters and the exports. Anyone with the
- * code reads it in their language; a facilitator's browser edits it.
+ * The printable Leadership Action Plan: each strategy a section with the activities the
+ * team will initiate this year and, for each, who leads, when, with what, how progress
+ * will be documented and its status. In the language chosen here (the deck's words for
+ * the activities); the PDF, CSV and JSON downloads are the same plan drawn by the server.
  */
 export class PdPlanPage extends LitElement {
-  static override properties = { code: {}, api: { attribute: false }, editable: { type: Boolean }, readerLang: { state: true }, page: { state: true }, problem: { state: true } };
-  declare code: string;
-  declare api: SessionApi | null;
-  /** Whether this browser holds a facilitator's key. */
-  declare editable: boolean;
-  declare private readerLang: string;
-  declare private page: PlanPage | null;
-  declare private problem: string;
-  private timer: ReturnType<typeof setInterval> | undefined;
-  /** The client as the strategies get it (never the bare proxy: see PlanClient); kept, so they do not re-render for nothing. */
-  private client: PlanClient | null = null;
-  private readonly writes = new WriteGuard(this, (error) => protocolMsg(this.readerLang, 'refused', { reason: error instanceof Error ? error.message : String(error) }));
-
   static override styles = css`
     :host {
       display: block;
-      max-width: 60rem;
-      margin: 0 auto;
       padding: 1rem;
-      font-family: system-ui, sans-serif;
-      color: var(--pd-ink);
     }
     .tools {
+      max-width: 10in;
+      margin: 0 auto 0.8rem;
       display: flex;
+      gap: 0.6rem;
       flex-wrap: wrap;
-      gap: 0.5rem;
       align-items: center;
     }
     .tools a,
-    .tools button {
-      font: 600 0.95rem system-ui, sans-serif;
+    .tools button,
+    .tools select {
+      font: 600 1rem system-ui, sans-serif;
       padding: 0.45rem 0.8rem;
       border-radius: 8px;
       border: 2px solid var(--pd-primary);
@@ -55,181 +39,160 @@ export class PdPlanPage extends LitElement {
       text-decoration: none;
       cursor: pointer;
     }
-    header {
-      border-bottom: 3px solid var(--pd-primary);
-      margin: 1rem 0;
+    .sheet {
+      box-sizing: border-box;
+      max-width: 10in;
+      margin: 0 auto;
+      background: var(--pd-surface);
+      border: 1px solid var(--pd-line);
+      padding: 0.5in 0.6in;
     }
     h1 {
       margin: 0;
+      font-size: 1.7rem;
+      color: var(--pd-primary-strong, var(--pd-primary));
     }
-    .subtitle {
-      margin: 0.2rem 0 0.5rem;
-      font-size: 1.2rem;
+    .district {
+      margin: 0.2rem 0 0.8rem;
+      font-size: 1.15rem;
+      font-weight: 600;
     }
-    .hint {
+    h2 {
+      font-size: 1.1rem;
+      margin: 1rem 0 0.3rem;
+      border-bottom: 2px solid var(--pd-line);
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+      font-size: 0.9rem;
+    }
+    th,
+    td {
+      text-align: left;
+      vertical-align: top;
+      border-bottom: 1px solid var(--pd-line-soft);
+      padding: 0.3rem 0.4rem;
+      overflow-wrap: anywhere;
+    }
+    th {
+      font-size: 0.8rem;
       color: var(--pd-ink-soft);
     }
-    form {
-      display: grid;
-      gap: 0.3rem;
-      max-width: 40rem;
+    .own {
+      font-size: 0.8rem;
+      color: var(--pd-ink-soft);
     }
-    textarea,
-    input,
-    select {
-      font: inherit;
+    .empty {
+      color: var(--pd-ink-soft);
+      font-style: italic;
+    }
+    footer {
+      margin-top: 1rem;
+      font-size: 0.85rem;
+      color: var(--pd-ink-soft);
     }
     .problem {
       color: var(--pd-danger);
     }
     @media print {
-      .tools,
-      form {
+      :host {
+        padding: 0;
+      }
+      .tools {
         display: none;
+      }
+      .sheet {
+        border: none;
+        padding: 0;
+        max-width: none;
       }
     }
   `;
 
+  static override properties = { language: { state: true } };
+  declare private language: string;
+  private readonly session = new SessionConsumer<PublicSession>(this, publicSessionContext);
+
+  private readonly plan = new Task(this, {
+    task: async ([session, lang], { signal }) => {
+      if (!session) return null;
+      const plan = await bodyOf(session.api.inventory.plan.$get({ param: { code: session.code }, query: { lang } }, { init: { signal, cache: 'no-store' } }));
+      document.title = `${plan.district} · ${plan.title}`;
+      document.documentElement.lang = plan.lang;
+      return plan;
+    },
+    args: () => [this.session.value, this.language] as const,
+  });
+
   constructor() {
     super();
-    this.code = '';
-    this.api = null;
-    this.editable = false;
-    this.readerLang = new URLSearchParams(location.search).get('lang') ?? (navigator.language.slice(0, 2) === 'es' ? 'es' : 'en');
-    this.page = null;
-    this.problem = '';
-  }
-
-  private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
-    return protocolMsg(this.readerLang, key, values);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-    this.timer = setInterval(() => void this.load(), REFRESH_MS);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.timer);
-  }
-
-  private async load() {
-    if (!this.api) return;
-    try {
-      this.page = await bodyOf(this.api.plan.$get({ param: { code: this.code }, query: { lang: this.readerLang } }));
-      this.problem = '';
-      document.documentElement.lang = this.page.lang;
-      document.title = `${this.page.wording.title} · ${this.page.schoolName || this.page.deckTitle}`;
-    } catch {
-      this.problem = this.t('loadFailed');
-    }
+    this.language = browserLanguage();
   }
 
   override render() {
-    const page = this.page;
-    if (!page) return html`<p class=${this.problem ? 'problem' : ''} role="status">${this.problem || this.t('loading')}</p>`;
-    const words = page.wording;
-    const placed = this.placedFirst(page.plan.strategies);
-    const pdf = (path: string, extra = '') => `/api/sessions/${this.code}/plan/${path}?lang=${page.lang}${extra}`;
+    const session = this.session.value;
+    const lang = this.language;
+    const file = (kind: 'pdf' | 'csv' | 'json') => (session ? `/api/sessions/${session.code}/inventory/plan/${kind}?lang=${lang}` : '');
     return html`
-      <nav class="tools" aria-label=${this.t('download')}>
-        <a href=${pdf('pdf')} download>${this.t('download')}</a>
-        <a href=${pdf('pdf', '&size=a4')} download>${this.t('download')} · ${this.t('downloadA4')}</a>
-        <a href=${pdf('letters.pdf')} download>${this.t('letters')}</a>
-        ${this.editable
-          ? html`<button @click=${() => this.download('export.csv')}>${this.t('exportCsv')}</button>
-              <button @click=${() => this.download('export.json')}>${this.t('exportJson')}</button>`
-          : null}
-        <label
-          >${this.t('language')}
-          <select @change=${(e: Event) => this.switchLanguage((e.target as HTMLSelectElement).value)}>
-            ${page.languages.map((l) => html`<option value=${l} ?selected=${l === page.lang}>${PROTOCOL_LANGUAGES[l] ?? l}</option>`)}
-          </select></label
-        >
-      </nav>
-      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : null}
-      ${this.writes.alert('problem')}
-      <header>
-        <p class="hint">${page.schoolName || words.school}</p>
-        <h1>${words.title}</h1>
-        <p class="subtitle">${words.subtitle}</p>
-      </header>
-      <p class="hint">${this.editable ? this.t('editing') : this.t('readOnly')}</p>
-      <h2>${words.meetingTimes}</h2>
-      ${this.editable
-        ? html`<form @submit=${this.savePlan} aria-label=${this.t('savePlan')}>
-            <label for="meeting-times">${words.meetingTimes}</label>
-            <textarea id="meeting-times" name="meetingTimes" .value=${page.plan.meetingTimes}></textarea>
-            <label for="contact">${words.contact}</label>
-            <input id="contact" name="contact" .value=${page.plan.contact} />
-            <button type="submit">${this.t('savePlan')}</button>
-          </form>`
-        : html`<p>${page.plan.meetingTimes || words.notYet}</p>
-            <p>${words.contact}: ${page.plan.contact || words.notYet}</p>`}
-      <h2>${words.strategies}</h2>
-      ${placed.length === 0 ? html`<p class="hint">${this.t('noStrategies')}</p>` : null}
-      ${placed.map(
-        (s) => html`<pd-plan-strategy
-          .strategy=${s}
-          .page=${page}
-          .client=${this.clientForChildren()}
-          code=${this.code}
-          lang=${page.lang}
-          ?editable=${this.editable}
-          @pd-saved=${() => this.load()}
-        ></pd-plan-strategy>`,
-      )}
+      <div class="tools">
+        <button @click=${() => print()}>${invMsg(lang, 'print')}</button>
+        <a href=${file('pdf')} download>${invMsg(lang, 'downloadPdf')}</a>
+        <a href=${file('csv')} download>${invMsg(lang, 'downloadCsv')}</a>
+        <a href=${file('json')} download>${invMsg(lang, 'downloadJson')}</a>
+        <select aria-label=${invMsg(lang, 'language')} @change=${(e: Event) => (this.language = (e.target as HTMLSelectElement).value)}>
+          ${Object.entries(inventoryLanguageNames).map(([id, name]) => html`<option value=${id} ?selected=${id === lang}>${name}</option>`)}
+        </select>
+      </div>
+      ${this.plan.render({
+        pending: () => (this.plan.value ? this.renderPlan(this.plan.value) : html`<p role="status">${invMsg(lang, 'loading')}</p>`),
+        complete: (plan) => (plan ? this.renderPlan(plan) : nothing),
+        error: () => html`<p class="problem" role="alert">${invMsg(lang, 'planProblem')}</p>`,
+      })}
     `;
   }
 
-  private clientForChildren(): PlanClient | null {
-    if (this.client?.api !== this.api) this.client = this.api ? { api: this.api } : null;
-    return this.client;
+  private renderPlan(plan: PlanDocument) {
+    const w = plan.words;
+    return html`<article class="sheet" aria-label=${plan.title}>
+      <h1>${plan.title}</h1>
+      <p class="district">${plan.district}</p>
+      ${plan.strategies.map(
+        (s) => html`<section aria-label=${s.title}>
+          <h2>${w.strategyNumber.replace('{n}', String(s.number))}: ${s.title}</h2>
+          ${s.rows.length === 0
+            ? html`<p class="empty">${w.nothingPlanned}</p>`
+            : html`<table>
+                <thead>
+                  <tr>
+                    <th scope="col">${w.activity}</th>
+                    <th scope="col">${w.lead}</th>
+                    <th scope="col">${w.dates}</th>
+                    <th scope="col">${w.resources}</th>
+                    <th scope="col">${w.documentation}</th>
+                    <th scope="col">${w.status}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${s.rows.map((r) => this.renderRow(r, w))}
+                </tbody>
+              </table>`}
+        </section>`,
+      )}
+      <footer>${w.preparedBy}</footer>
+    </article>`;
   }
 
-  /** Strategies on the continuum first (by subject area, then youngest grade); then the rest by their dots. */
-  private placedFirst(strategies: PlanStrategy[]): PlanStrategy[] {
-    const plan = this.page!.plan;
-    const rank = (s: PlanStrategy) => {
-      if (!s.placement) return [1, 0, -s.dots];
-      const key = s.placement.subject.trim().replace(/\s+/g, ' ').toLowerCase();
-      return [0, plan.subjects.findIndex((sub) => sub.key === key), Math.min(...s.placement.grades.map((g) => plan.grades.indexOf(g)))];
-    };
-    return [...strategies].sort((a, b) => {
-      const [x, y] = [rank(a), rank(b)];
-      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-    });
-  }
-
-  private switchLanguage(lang: string) {
-    this.readerLang = lang;
-    const url = new URL(location.href);
-    url.searchParams.set('lang', lang);
-    history.replaceState(null, '', url);
-    void this.load();
-  }
-
-  private readonly savePlan = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const data = new FormData(event.target as HTMLFormElement);
-    const json = { meetingTimes: String(data.get('meetingTimes') ?? ''), contact: String(data.get('contact') ?? '') };
-    if (await this.writes.run(() => bodyOf(this.api!.plan.$put({ param: { code: this.code }, json })))) void this.load();
-  };
-
-  /** The exports need the facilitator's key, which a plain link cannot carry: fetched, then saved as a file. */
-  private async download(file: 'export.csv' | 'export.json') {
-    await this.writes.run(async () => {
-      const request = file === 'export.csv' ? this.api!.plan['export.csv'].$get({ param: { code: this.code }, query: { lang: this.readerLang } }) : this.api!.plan['export.json'].$get({ param: { code: this.code }, query: { lang: this.readerLang } });
-      const res = await request;
-      if (!res.ok) throw new Error(`${res.status}`);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(await res.blob());
-      link.download = `partnership-plan-${this.code}.${file.split('.')[1]}`;
-      link.click();
-      URL.revokeObjectURL(link.href);
-    });
+  private renderRow(r: PlanRow, w: PlanDocument['words']) {
+    const dash = w.notGiven;
+    return html`<tr>
+      <td>${r.activity}${r.own ? html`<div class="own">${w.ownActivity}</div>` : nothing}${r.note ? html`<div class="own">${w.note}: ${r.note}</div>` : nothing}</td>
+      <td>${r.lead || dash}</td>
+      <td>${r.start || dash} – ${r.due || dash}</td>
+      <td>${[...r.resources, r.resourcesNote].filter(Boolean).join('; ') || dash}</td>
+      <td>${r.documentation || dash}</td>
+      <td>${r.statusLabel}</td>
+    </tr>`;
   }
 }
 

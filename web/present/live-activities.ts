@@ -8,7 +8,12 @@ import './moves-live.js';
 import './pd-groups-live.js';
 import './pd-share-out-live.js';
 import './pd-continuum-live.js';
-import './pd-plan-live.js';
+import './pd-partnership-plan-live.js';
+import './pd-inventory-progress.js';
+import './pd-inventory-rollup.js';
+import './pd-inventory-changes.js';
+import './pd-inventory-plan.js';
+import './pd-carry-over-live.js';
 
 type LiveActivity<K extends ActivityKind> = (activity: ActivityOf<K>, slide: number) => TemplateResult;
 
@@ -37,8 +42,13 @@ const byKind: { [K in ActivityKind]?: LiveActivity<K> } = {
   'cluster-and-refine': (_activity, slide) => html`<pd-groups-live slide=${slide}></pd-groups-live>`,
   'share-out': (_activity, slide) => html`<pd-share-out-live slide=${slide}></pd-share-out-live>`,
   continuum: (_activity, slide) => html`<pd-continuum-live slide=${slide}></pd-continuum-live>`,
-  'partnership-plan': (_activity, slide) => html`<pd-plan-live slide=${slide}></pd-plan-live>`,
-  'follow-up': (_activity, slide) => html`<pd-plan-live slide=${slide} checklist></pd-plan-live>`,
+  'partnership-plan': (_activity, slide) => html`<pd-partnership-plan-live slide=${slide}></pd-partnership-plan-live>`,
+  'follow-up': (_activity, slide) => html`<pd-partnership-plan-live slide=${slide} checklist></pd-partnership-plan-live>`,
+  'carry-over': (_activity, slide) => html`<pd-carry-over-live slide=${slide}></pd-carry-over-live>`,
+  inventory: (_activity, slide) => html`<pd-inventory-progress slide=${slide}></pd-inventory-progress>`,
+  'inventory-rollup': (_activity, slide) => html`<pd-inventory-rollup slide=${slide}></pd-inventory-rollup>`,
+  'inventory-changes': (_activity, slide) => html`<pd-inventory-changes slide=${slide}></pd-inventory-changes>`,
+  'inventory-plan': (_activity, slide) => html`<pd-inventory-plan slide=${slide}></pd-inventory-plan>`,
 };
 
 /** The live template of an activity slide, or null for a kind that shows nothing extra. */

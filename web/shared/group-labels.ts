@@ -1,24 +1,15 @@
-import type { StakeholderGroup } from '../../server/contract/parts.js';
+import type { GroupName, StakeholderGroup } from '../../server/contract/parts.js';
 
 /**
- * How the facilitators' screens and the agreement page name the stakeholder groups (the
- * phone has its own translated names in web/phone/messages.ts). One person's group…
+ * How the facilitators' screens and the agreement page name the stakeholder groups: in
+ * the deck's own words (its `groups:`; Module 1's six, or a district team's). One
+ * person's group…
  */
-export const GROUP_LABEL: Record<StakeholderGroup, string> = {
-  parent: 'Parent/family',
-  teacher: 'Teacher',
-  classified: 'Classified staff',
-  administrator: 'Administrator',
-  community: 'Community partner',
-  student: 'Student',
-};
+export function groupLabel(groups: readonly GroupName[] | undefined, id: StakeholderGroup): string {
+  return groups?.find((g) => g.id === id)?.name ?? id;
+}
 
 /** …and the group as a whole, for counts and for who took part. */
-export const GROUPS_LABEL: Record<StakeholderGroup, string> = {
-  parent: 'Parents & families',
-  teacher: 'Teachers',
-  classified: 'Classified staff',
-  administrator: 'Administrators',
-  community: 'Community partners',
-  student: 'Students',
-};
+export function groupsLabel(groups: readonly GroupName[] | undefined, id: StakeholderGroup): string {
+  return groups?.find((g) => g.id === id)?.plural ?? id;
+}

@@ -46,6 +46,12 @@ const en = {
   errorStart: 'The session could not be started.',
   errorDelete: 'The session could not be deleted.',
   errorList: 'The list of sessions could not be loaded.',
+  previousLabel: 'Start from an earlier inventory (optional)',
+  previousNone: 'No: start with a blank inventory',
+  previousOption: '{name} · session {code} · {when}',
+  planTerm: 'Leadership Action Plan (printable, PDF, CSV, JSON)',
+  openPlan: 'Open the plan',
+  previousHint: 'Next year\'s team reviews last year\'s decisions and plan instead of starting blank.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -94,6 +100,12 @@ const es: Catalog = {
   errorStart: 'No se pudo iniciar la sesión.',
   errorDelete: 'No se pudo eliminar la sesión.',
   errorList: 'No se pudo cargar la lista de sesiones.',
+  previousLabel: 'Empezar a partir de un inventario anterior (opcional)',
+  previousNone: 'No: empezar con un inventario en blanco',
+  previousOption: '{name} · sesión {code} · {when}',
+  planTerm: 'Plan de Acción de Liderazgo (para imprimir, PDF, CSV, JSON)',
+  openPlan: 'Abrir el plan',
+  previousHint: 'El equipo del año siguiente revisa las decisiones y el plan del año pasado en vez de empezar en blanco.',
 };
 
 const catalogs: Record<string, Catalog> = { en, es };

@@ -7,6 +7,9 @@ export interface SessionSummary {
   code: string;
   schoolName: string;
   deckTitle: string;
+  deckId: string;
+  /** Its deck runs an inventory: a new inventory session can start from it. */
+  inventory: boolean;
   startedAt: number;
   startedByOperator: boolean;
   participants: number | null;
@@ -104,6 +107,10 @@ export class PdSessionEntry extends LitElement {
             <dd><a href=${s.links.remote} target="_blank" rel="noopener">${msg('openRemote')}</a></dd>
             <dt>${msg('joinTerm')}</dt>
             <dd>${s.links.join}</dd>
+            ${s.inventory
+              ? html`<dt>${msg('planTerm')}</dt>
+                  <dd><a href=${`/plan/${s.code}`} target="_blank" rel="noopener">${msg('openPlan')}</a></dd>`
+              : nothing}
           </dl>`
         : nothing}
       <button @click=${this.askToDelete}>${msg('deleteSession')}</button>

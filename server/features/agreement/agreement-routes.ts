@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { AgreementPdfs } from './pdf/agreement-pdfs.js';
 import { answerPdf } from './pdf/pdf-answer.js';
+import { groupNames } from '../terms/deck-with-terms.js';
 import { AGREEMENT_LIMITS, assembleAgreement, editAgreement } from './agreement-commands.js';
 import { agreementCandidates, agreementDraft } from './agreement-model.js';
 import type { AppDeps } from '../../http/app-deps.js';
@@ -46,7 +47,13 @@ export function agreementRoutes(deps: AppDeps) {
       // Whoever reads the agreement may well download it next.
       pdfs.pool.warm();
       // The deck's own wording for the headings comes with it, as the printed page shows them.
-      return c.json({ code: runtime.code, deckTitle: runtime.deck.title, agreement: agreementDraft(runtime.state), wording: runtime.deck.agreement });
+      return c.json({
+        code: runtime.code,
+        deckTitle: runtime.deck.title,
+        agreement: agreementDraft(runtime.state, runtime.deck),
+        wording: runtime.deck.agreement,
+        groups: groupNames(runtime.deck, runtime.deck.lang, runtime.state.terms),
+      });
     })
     .get('/pdf', pdfPerAddress, validate('query', z.strictObject({ size: z.enum(['letter', 'a4']).optional() })), async (c) => {
       const { runtime } = c.get('live');
@@ -60,7 +67,7 @@ export function agreementRoutes(deps: AppDeps) {
     })
     .put('/', ...staff, validate('json', edit), (c) => {
       const { runtime } = c.get('live');
-      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => editAgreement(state, c.req.valid('json')));
+      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => editAgreement(state, runtime.deck, c.req.valid('json')));
       return c.json(response);
     })
     .post('/assemble', ...staff, (c) => {

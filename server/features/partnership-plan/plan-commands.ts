@@ -1,5 +1,5 @@
 import type { Deck } from '../../deck/deck-schema.js';
-import type { ChecklistMark, PlanFields } from '../../contract/parts.js';
+import type { ChecklistMark, PartnershipPlanFields } from '../../contract/parts.js';
 import { cleanOrRefuse, cleanText } from '../../domain/clean-text.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { event } from '../../domain/events.js';
@@ -41,13 +41,13 @@ export function removePlacement(state: SessionState, deck: Deck, cardId: string)
 }
 
 /** The plan's fields for one strategy: its partners, outcomes, monitoring, evaluation, improvement, costs and personnel. */
-export function editStrategy(state: SessionState, deck: Deck, cardId: string, input: Partial<PlanFields>) {
+export function editStrategy(state: SessionState, deck: Deck, cardId: string, input: Partial<PartnershipPlanFields>) {
   strategy(state, deck, cardId);
   const before = state.plan.fields.get(cardId) ?? EMPTY_FIELDS;
-  const text = (key: Exclude<keyof PlanFields, 'partners'>) => (input[key] === undefined ? before[key] : optional(input[key], PLAN_LIMITS.field));
+  const text = (key: Exclude<keyof PartnershipPlanFields, 'partners'>) => (input[key] === undefined ? before[key] : optional(input[key], PLAN_LIMITS.field));
   const partners = input.partners === undefined ? before.partners : dedupe(input.partners.map((p) => optional(p, PLAN_LIMITS.partner)).filter(Boolean));
   if (partners.length > PLAN_LIMITS.partners) throw new DomainError(400, 'too_many', `A strategy names at most ${PLAN_LIMITS.partners} partners.`);
-  const fields: PlanFields = {
+  const fields: PartnershipPlanFields = {
     partners,
     outcomes: text('outcomes'),
     monitoring: text('monitoring'),

@@ -1,4 +1,4 @@
-import type { ChecklistMark, PlanFields } from '../../contract/parts.js';
+import type { ChecklistMark, PartnershipPlanFields } from '../../contract/parts.js';
 
 /**
  * The process protocol's decisions after the vote (end of step 6, and step 7): where each
@@ -13,7 +13,7 @@ declare module '../../domain/events.js' {
     'continuum.placed': { cardId: string; subject: string; grades: string[] };
     'continuum.removed': { cardId: string };
     /** A strategy's plan fields, whole. */
-    'plan.strategy-edited': { cardId: string; fields: PlanFields };
+    'plan.strategy-edited': { cardId: string; fields: PartnershipPlanFields };
     'plan.edited': { meetingTimes: string; contact: string };
     'plan.checklist-marked': { cardId: string; item: string; mark: ChecklistMark };
   }

@@ -1,10 +1,10 @@
-import type { ChecklistMark, PlanFields } from '../../contract/parts.js';
+import type { ChecklistMark, PartnershipPlanFields } from '../../contract/parts.js';
 
 export interface PlanState {
   /** Card id → where the strategy sits on the continuum. */
   placements: Map<string, { subject: string; grades: string[]; at: number }>;
   /** Card id → what the plan says of the strategy. */
-  fields: Map<string, PlanFields>;
+  fields: Map<string, PartnershipPlanFields>;
   meetingTimes: string;
   contact: string;
   /** Card id → checklist item → its mark. */
@@ -27,4 +27,4 @@ export function emptyPlan(): { plan: PlanState } {
   return { plan: { placements: new Map(), fields: new Map(), meetingTimes: '', contact: '', checklist: new Map(), contentSeq: 0 } };
 }
 
-export const EMPTY_FIELDS: PlanFields = { partners: [], outcomes: '', monitoring: '', evaluation: '', improvement: '', costs: '', personnel: '' };
+export const EMPTY_FIELDS: PartnershipPlanFields = { partners: [], outcomes: '', monitoring: '', evaluation: '', improvement: '', costs: '', personnel: '' };

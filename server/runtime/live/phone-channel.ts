@@ -25,7 +25,9 @@ export interface PhoneChannelOptions {
  * The participants' streams of one session. What every phone shares is built once per
  * update (from producers that name the events that change them) and sent as the same
  * bytes to all; each phone's own parts are rebuilt only for the people whose own actions,
- * or anyone's that touch everyone, could have changed them.
+ * or anyone's that touch everyone, could have changed them, and then only the own
+ * producers those events' types name. So a slide change is one shared frame plus, per
+ * phone, just the own parts that depend on the slide.
  *
  * A phone that (re)connects gets the shared parts as last sent plus its own parts made
  * fresh; whatever changed since reaches it with everyone's next update. So 2,000 phones
@@ -45,7 +47,8 @@ export class PhoneChannel {
   private sharedDirty = false;
   /** People whose own actions arrived since the last update, with those events' types. */
   private readonly dirty = new Map<string, Set<string>>();
-  private everyoneDirty = false;
+  /** Types of the events since the last update that may touch every phone's own parts. */
+  private readonly everyoneDirty = new Set<string>();
 
   constructor(
     private readonly source: { readonly state: SessionState; readonly deck: Deck },
@@ -93,7 +96,7 @@ export class PhoneChannel {
         if (types) types.add(event.type);
         else this.dirty.set(participantId, new Set([event.type]));
       } else {
-        this.everyoneDirty = true;
+        this.everyoneDirty.add(event.type);
       }
     }
     this.throttle.request();
@@ -118,10 +121,10 @@ export class PhoneChannel {
         this.tags.retag(shared);
       }
     }
-    const everyone = this.everyoneDirty;
+    const everyone = this.everyoneDirty.size > 0 ? new Set(this.everyoneDirty) : null;
     const dirty = new Map(this.dirty);
     this.sharedDirty = false;
-    this.everyoneDirty = false;
+    this.everyoneDirty.clear();
     this.dirty.clear();
     // Taps the phone has already shown wait for their echo's interval: kept for a later update.
     if (!everyone) for (const [id, types] of this.pacing.hold(dirty, started)) this.dirty.set(id, types);
@@ -130,8 +133,9 @@ export class PhoneChannel {
       seq: state.seq,
       shared,
       sharedTags: this.tags.of(shared.keys()),
-      dirty: everyone ? 'everyone' : dirty,
-      ownParts: (id, types) => serialise(types ? participantOwnParts(state, deck, id, types) : participantOwnView(state, deck, id)),
+      dirty,
+      everyone,
+      ownParts: (id, types) => serialise(participantOwnParts(state, deck, id, types)),
     });
     if (this.dirty.size > 0) this.throttle.request();
   }

@@ -1,9 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { fillTemplate } from '../../../deck/deck-in-language.js';
 import type { AgreementText } from '../../../deck/deck-schema.js';
-import type { StakeholderGroup } from '../../../domain/events.js';
 import { FONT, printable } from './pdf-fonts.js';
-import { STAKEHOLDER_LABELS } from './stakeholder-labels.js';
 
 /**
  * The one-page Partnership Agreement as a PDF, drawn with pdfkit (pure JavaScript, no
@@ -21,7 +19,8 @@ export interface AgreementContent {
   examples: string[];
   date: string;
   nextMeeting: string;
-  groups: StakeholderGroup[];
+  /** The groups that took part, named as the closing line lists them ("parents and families"). */
+  groups: string[];
   /** The deck's wording for the headings and closing lines (its `agreement:` header). */
   wording: AgreementText;
 }
@@ -57,7 +56,7 @@ function blocks(content: AgreementContent, scale: number): Block[] {
     { text: words.examples, font: 'bold', size: s(12.5), gapBefore: s(14), colour: ACCENT },
     ...content.examples.map((text, i) => ({ text, font: 'regular' as const, size: s(11), gapBefore: s(i === 0 ? 5 : 3), indent: s(14), bullet: true })),
   ];
-  const groups = content.groups.map((g) => STAKEHOLDER_LABELS[g]).join(' · ') || words.everyone;
+  const groups = content.groups.join(' · ') || words.everyone;
   const builtBy = content.date ? fillTemplate(words.builtOnBy, { date: content.date, groups }) : fillTemplate(words.builtBy, { groups });
   list.push({ text: builtBy, font: 'regular', size: s(9.5), gapBefore: s(18), align: 'center', colour: '#444444' });
   if (content.nextMeeting) {

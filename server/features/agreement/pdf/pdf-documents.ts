@@ -1,17 +1,21 @@
-import type { PlanContent } from '../../partnership-plan/pdf/plan-pdf.js';
-import { planPdf } from '../../partnership-plan/pdf/plan-pdf.js';
-import type { ThankYouContent } from '../../partnership-plan/pdf/thank-you-pdf.js';
-import { thankYouPdf } from '../../partnership-plan/pdf/thank-you-pdf.js';
+import type { PlanDocument } from '../../inventory/plan-model.js';
+import { planPdf as inventoryPlanPdf } from '../../inventory/plan-pdf.js';
+import { planPdf as partnershipPlanPdf, type PlanContent } from '../../partnership-plan/pdf/plan-pdf.js';
+import { thankYouPdf, type ThankYouContent } from '../../partnership-plan/pdf/thank-you-pdf.js';
 import { agreementPdf, type AgreementContent, type PaperSize } from './agreement-pdf.js';
+import { reportPdf, type ReportContent } from '../../series/report-pdf.js';
 
 /**
  * Every kind of document the PDF renderer threads draw, with what each needs. The
- * agreement was the first; the process protocol's Partnership Plan and its thank-you
+ * agreement was the first; a series session's feedback-loop report, the inventory's
+ * Leadership Action Plan, and the process protocol's Partnership Plan and its thank-you
  * letters are others. A new kind is one more case here and its drawing function: the
  * pool, the cache, the ETags and the limits are the same for all.
  */
 export type PdfJob =
   | { kind: 'agreement'; content: AgreementContent }
+  | { kind: 'report'; content: ReportContent }
+  | { kind: 'inventory-plan'; content: PlanDocument }
   | { kind: 'partnership-plan'; content: PlanContent }
   | { kind: 'thank-you-letters'; content: ThankYouContent };
 
@@ -22,8 +26,12 @@ export function drawPdf(job: PdfJob, size: PaperSize): Promise<Buffer> {
   switch (job.kind) {
     case 'agreement':
       return agreementPdf(job.content, size);
+    case 'report':
+      return reportPdf(job.content, size);
+    case 'inventory-plan':
+      return inventoryPlanPdf(job.content, size);
     case 'partnership-plan':
-      return planPdf(job.content, size);
+      return partnershipPlanPdf(job.content, size);
     case 'thank-you-letters':
       return thankYouPdf(job.content, size);
   }

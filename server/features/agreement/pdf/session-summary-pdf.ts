@@ -1,9 +1,18 @@
 import type { SessionSummary } from '../../../exports/session-summary.js';
 import { ACCENT, onePagePdf, type Block } from './agreement-pdf.js';
-import { STAKEHOLDER_LABELS } from './stakeholder-labels.js';
+
+/** Module 1's groups as the summary's sentence names them ("2 parents and families"); a deck's other groups by their own plural. */
+const SOME_OF: Record<string, string> = {
+  parent: 'parents and families',
+  teacher: 'teachers',
+  classified: 'classified staff',
+  administrator: 'administrators',
+  community: 'community partners',
+  student: 'students',
+};
 
 /** One person of each group, for "1 teacher". */
-const ONE_OF: Record<keyof typeof STAKEHOLDER_LABELS, string> = {
+const ONE_OF: Record<string, string> = {
   parent: 'parent or family member',
   teacher: 'teacher',
   classified: 'classified staff member',
@@ -21,7 +30,7 @@ function summaryBlocks(summary: SessionSummary, scale: number): Block[] {
   const s = (n: number) => n * scale;
   const heading = (text: string): Block => ({ text, font: 'bold', size: s(13), gapBefore: s(12), colour: ACCENT });
   const line = (text: string, first = false, bullet = false): Block => ({ text, font: 'regular', size: s(10.5), gapBefore: s(first ? 4 : 2), ...(bullet ? { indent: s(12), bullet: true } : {}) });
-  const who = summary.attendance.filter((a) => a.people > 0).map((a) => `${a.people} ${a.people === 1 ? ONE_OF[a.group] : STAKEHOLDER_LABELS[a.group]}`);
+  const who = summary.attendance.filter((a) => a.people > 0).map((a) => `${a.people} ${a.people === 1 ? (ONE_OF[a.group] ?? a.name) : (SOME_OF[a.group] ?? a.plural)}`);
   const { agreement, feedback, pacing } = summary;
   const list: Block[] = [
     { text: summary.schoolName || summary.deckTitle, font: 'bold', size: s(20), gapBefore: 0, align: 'center', colour: ACCENT },

@@ -8,20 +8,20 @@ import { staffStyles } from '../shared/staff-styles.js';
  * on the continuum and fills in the Partnership Plan. This browser keeps the facilitator's
  * key, so the plan page opened from here can edit; anyone else's copy is read-only.
  */
-export class PdPlanLink extends StaffElement {
+export class PdPartnershipPlanLink extends StaffElement {
   static override styles = staffStyles;
 
   override render() {
     const live = this.live;
     if (!live) return null;
-    return html`<p><a href=${`/plan/${live.code}`} target="_blank" rel="noopener">${protocolMsg(this.deck?.lang ?? 'en', 'planPage')}</a></p>`;
+    return html`<p><a href=${`/partnership-plan/${live.code}`} target="_blank" rel="noopener">${protocolMsg(this.deck?.lang ?? 'en', 'planPage')}</a></p>`;
   }
 }
 
-customElements.define('pd-plan-link', PdPlanLink);
+customElements.define('pd-partnership-plan-link', PdPartnershipPlanLink);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'pd-plan-link': PdPlanLink;
+    'pd-partnership-plan-link': PdPartnershipPlanLink;
   }
 }

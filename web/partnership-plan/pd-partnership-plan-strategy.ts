@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import type { PlanFields, PlanStrategy } from '../../server/contract/parts.js';
+import type { PartnershipPlanFields, PlanStrategy } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
 import { inLanguage } from '../shared/text-in-language.js';
@@ -14,7 +14,7 @@ const FIELDS = ['outcomes', 'monitoring', 'evaluation', 'improvement', 'costs', 
  * its costs and personnel, and the team's checklist. Headings are the deck's own words;
  * with `editable` a facilitator changes each part, and `pd-saved` tells the page to reload.
  */
-export class PdPlanStrategy extends LitElement {
+export class PdPartnershipPlanStrategy extends LitElement {
   static override properties = {
     strategy: { attribute: false },
     page: { attribute: false },
@@ -206,7 +206,7 @@ export class PdPlanStrategy extends LitElement {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
     const text = (name: string) => String(data.get(name) ?? '');
-    const json: Partial<PlanFields> = {
+    const json: Partial<PartnershipPlanFields> = {
       partners: text('partners')
         .split('\n')
         .map((p) => p.trim())
@@ -224,10 +224,10 @@ export class PdPlanStrategy extends LitElement {
   }
 }
 
-customElements.define('pd-plan-strategy', PdPlanStrategy);
+customElements.define('pd-partnership-plan-strategy', PdPartnershipPlanStrategy);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'pd-plan-strategy': PdPlanStrategy;
+    'pd-partnership-plan-strategy': PdPartnershipPlanStrategy;
   }
 }

@@ -9,7 +9,7 @@ import { continuumRows } from './pd-continuum-live.js';
  * and outcomes, or how many of its checklist items are done, and where everyone can read
  * the whole plan.
  */
-export class PdPlanLive extends StaffSlideElement {
+export class PdPartnershipPlanLive extends StaffSlideElement {
   static override properties = { ...StaffSlideElement.properties, checklist: { type: Boolean } };
   /** Show the checklist's progress instead of the plan's fields. */
   declare checklist: boolean;
@@ -44,7 +44,7 @@ export class PdPlanLive extends StaffSlideElement {
     const plan = live?.part('plan');
     if (!live || !plan) return null;
     const rows = continuumRows(plan);
-    const url = `${location.origin}/plan/${live.code}`;
+    const url = `${location.origin}/partnership-plan/${live.code}`;
     return html`
       ${rows.length === 0 ? html`<p>${this.t('continuumEmpty')}</p>` : null}
       <ul>
@@ -63,10 +63,10 @@ export class PdPlanLive extends StaffSlideElement {
   }
 }
 
-customElements.define('pd-plan-live', PdPlanLive);
+customElements.define('pd-partnership-plan-live', PdPartnershipPlanLive);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'pd-plan-live': PdPlanLive;
+    'pd-partnership-plan-live': PdPartnershipPlanLive;
   }
 }
