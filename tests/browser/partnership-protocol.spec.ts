@@ -113,11 +113,12 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   // Put one phone of each side in each group, as the facilitator would move people.
   const groupIds = (await api('GET', '/groups/board')).json; // refused: no board key (checked below)
   expect(groupIds.error.code).toBe('bad_key');
-  await notes.getByLabel('Move Tess to').selectOption({ label: 'Group 1' });
-  await notes.getByLabel('Move Pablo to').selectOption({ label: 'Group 1' });
-  await notes.getByLabel('Move Tom to').selectOption({ label: 'Group 2' });
-  await notes.getByLabel('Move Paula to').selectOption({ label: 'Group 2' });
   const groupOf = [1, 1, 2, 2];
+  for (const [i, { name }] of people.entries()) {
+    await notes.getByLabel(`Move ${name} to`).selectOption({ label: `Group ${groupOf[i]}` });
+    // As a facilitator would: see the move land before making the next one.
+    await expect(notes.getByRole('article', { name: `Group ${groupOf[i]}` }).getByRole('listitem').filter({ hasText: name })).toBeVisible();
+  }
   for (const [i, phone] of phones.entries()) await expect(phone.getByRole('heading', { name: `Your group: ${groupOf[i]}` })).toBeVisible();
   await expect(phones[0].getByText('Pablo (partner)')).toBeVisible();
 

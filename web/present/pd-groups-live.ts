@@ -1,4 +1,5 @@
 import { css, html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { StaffWorkGroup } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
@@ -80,11 +81,17 @@ export class PdGroupsLive extends StaffSlideElement {
       ${this.writes.alert()}
       ${work.groups.length === 0 ? html`<p>${this.t('groupsNone')}</p>` : null}
       <div class="groups">
-        ${work.groups.map(
+        ${repeat(
+          work.groups,
+          (g) => g.id,
           (g) => html`<article aria-label=${this.t('group', { n: g.number })}>
             <h3>${this.t('group', { n: g.number })}</h3>
             <ul>
-              ${g.members.map(
+              ${repeat(
+                g.members,
+                (m) => m.id,
+                // Keyed: when someone moves, each remaining row keeps its own select, so a
+                // choice made as the list changes still moves the person it is labelled with.
                 (m) => html`<li class=${m.side}>${m.name || this.t('guest')} <span class="meta">(${this.t(m.side)})</span>${this.manage ? this.renderMove(g, m, work.groups) : null}</li>`,
               )}
             </ul>
@@ -97,7 +104,7 @@ export class PdGroupsLive extends StaffSlideElement {
         )}
       </div>
       ${work.ungrouped.length
-        ? html`<p class="meta">${this.t('ungrouped')}: ${work.ungrouped.map((m) => html`${m.name || this.t('guest')}${this.manage ? this.renderMove(null, m, work.groups) : null} `)}</p>`
+        ? html`<p class="meta">${this.t('ungrouped')}: ${repeat(work.ungrouped, (m) => m.id, (m) => html`${m.name || this.t('guest')}${this.manage ? this.renderMove(null, m, work.groups) : null} `)}</p>`
         : null}
     `;
   }
