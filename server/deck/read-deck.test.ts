@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deckFile, IDEAS_SLIDE } from './deck-test-decks.js';
 import { parseDeck } from './parse-deck.js';
@@ -97,6 +98,15 @@ describe('the deck loader refuses what it would otherwise drop silently', () => 
     expect(readDeckSource(agreement('Hecho por {groups}.')).agreement).toBeTruthy();
     expect(refusal(agreement('Hecho por todos.'))).toMatch(/deck header \(slide 1\): agreement\.builtBy\.es: must contain \{groups\}/);
     expect(refusal(agreement('Hecho por {grupos}.'))).toMatch(/agreement\.builtBy\.es: \{grupos\} is not filled in here/);
+  });
+
+  it('refuses small groups, or partners’ introductions, that name a stakeholder group the deck does not declare', () => {
+    const protocol = readFileSync(new URL('../../slides/partnership-protocol.md', import.meta.url), 'utf8');
+    expect(readDeckSource(protocol, 'partnership-protocol.md').groups.map((g) => g.id)).toContain('business');
+    const students = protocol.replace('partners: [business, community, parent]', 'partners: [business, student]');
+    expect(refusal(students)).toMatch(/^family-night\.md, slide 16, activity: "student" is not one of the deck's groups \(teacher, classified, administrator, business, community, parent\)$/);
+    const askingStudents = protocol.replace('answeredBy: [business, community, parent]', 'answeredBy: [student]');
+    expect(refusal(askingStudents)).toMatch(/^family-night\.md, slide 15, activity: answeredBy: "student" is not one of the deck's groups/);
   });
 
   it('refuses two activities on one slide rather than keeping the last', () => {

@@ -168,7 +168,14 @@ function checkProtocolReferences(deck: DeckSource, slide: SourceSlide): void {
   const at = `${deck.file}, slide ${slide.number}, activity`;
   const fields = new Map(deck.slides.flatMap((s) => s.fields.map((f) => [f.id, f] as const)));
   const activity = slide.activity;
+  const declared = deck.groups.map((g) => g.id);
+  const undeclared = (ids: string[]) => ids.find((g) => !declared.includes(g));
   switch (activity?.kind) {
+    case 'question-card': {
+      const unknown = undeclared(activity.answeredBy ?? []);
+      if (unknown) throw new DeckError(`${at}: answeredBy: "${unknown}" is not one of the deck's groups (${declared.join(', ')})`);
+      break;
+    }
     case 'school-profile':
       for (const id of activity.fields) if (!fields.has(id)) throw new DeckError(`${at}: field "${id}" is not declared in any <!-- customisable --> block`);
       break;
@@ -177,8 +184,7 @@ function checkProtocolReferences(deck: DeckSource, slide: SourceSlide): void {
       if (field?.kind !== 'standards') throw new DeckError(`${at}: standards.field "${activity.standards.field}" must be a customisable field of kind standards`);
       if (activity.standards.min > activity.standards.max) throw new DeckError(`${at}: standards.min is more than standards.max`);
       if (activity.minGroupSize > activity.groupSize) throw new DeckError(`${at}: minGroupSize is more than groupSize`);
-      const declared = deck.groups.map((g) => g.id);
-      const unknown = [...activity.staff, ...activity.partners].find((g) => !declared.includes(g));
+      const unknown = undeclared([...activity.staff, ...activity.partners]);
       if (unknown) throw new DeckError(`${at}: "${unknown}" is not one of the deck's groups (${declared.join(', ')})`);
       const both = activity.staff.filter((g) => activity.partners.includes(g));
       if (both.length) throw new DeckError(`${at}: ${both.join(', ')} cannot be both staff and partners`);

@@ -67,7 +67,7 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   const phones: Page[] = [];
   const people = [
     { name: 'Tess', group: 'Teacher' },
-    { name: 'Pablo', group: 'Community partner' },
+    { name: 'Pablo', group: 'Business partner' },
     { name: 'Tom', group: 'Teacher' },
     { name: 'Paula', group: 'Community partner' },
   ];
