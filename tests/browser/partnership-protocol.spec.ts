@@ -6,7 +6,7 @@ import { expect, joinOnPhone, newPhone, test } from './fixtures.js';
 
 /**
  * The process protocol with two groups of mixed staff and partners: the school's vision
- * prepared on the notes view, partners introduce themselves on their phones, the notes view
+ * prepared on the notes view and its learning standards on the preparation page, partners introduce themselves on their phones, the notes view
  * proposes mixed groups, each group picks standards, brainstorms notes tagged with who could
  * help, clusters them and agrees on an activity; the share-out steps through the groups on
  * the projector, phones place dots, and the plan page places the winners on the continuum
@@ -56,7 +56,27 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   await notes.getByLabel("Our school's vision (es)").fill('Cada graduado preparado para la universidad, el trabajo y la comunidad');
   await notes.getByLabel("Our school's vision (es)").locator('xpath=ancestor::fieldset').getByRole('button', { name: 'Save' }).click();
   await expect(notes.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
-  expect((await api('PUT', '/preparation/fields/learning-standards', { value: { kind: 'standards', items: STANDARDS } })).status).toBe(200);
+  // The learning standards on the preparation page, in both of the deck's languages.
+  const prep = await notesContext.newPage();
+  await prep.goto(links.prepare);
+  const standards = prep.getByRole('region', { name: 'Student learning standards' });
+  for (const [i, s] of STANDARDS.entries()) {
+    await standards.getByRole('button', { name: 'Add a standard' }).click();
+    const row = standards.getByRole('group', { name: `Student learning standards ${i + 1}` });
+    await row.getByLabel('Id', { exact: true }).fill(s.id);
+    await row.getByLabel('Code', { exact: true }).fill(s.code);
+    await row.getByLabel('Standard (en)').fill(s.text.en);
+    await row.getByLabel('Standard (es)').fill(s.text.es);
+    await row.getByLabel('Subject area (en)').fill(s.subject.en);
+    await row.getByLabel('Subject area (es)').fill(s.subject.es);
+    await row.getByLabel('Grades').fill(s.grades);
+  }
+  await standards.getByRole('button', { name: 'Save the standards' }).click();
+  await expect(standards.getByRole('status')).toHaveText('Saved.');
+  await expect(standards.getByText('Filled in.')).toBeVisible();
+  // As stored: what the groups will pick from.
+  expect((await api('GET', '/preparation')).json.filled['learning-standards']).toEqual({ kind: 'standards', items: STANDARDS });
+  await prep.close();
 
   const deckContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   deckContext.setDefaultTimeout(15_000);

@@ -1,7 +1,9 @@
 import { css, html } from 'lit';
-import type { FieldValue, StandardItem } from '../../server/contract/parts.js';
+import type { FieldValue } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import '../shared/pd-standards-editor.js';
+import type { StandardsSaveEvent } from '../shared/pd-standards-editor.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesFormStyles } from './notes-form-styles.js';
@@ -25,30 +27,17 @@ export class PdPreparation extends StaffSlideElement {
         border-radius: 6px;
         margin: 0.6rem 0;
       }
-      .standard {
-        display: grid;
-        grid-template-columns: 5em 6em 1fr 1fr 5em auto;
-        gap: 0.3rem;
-        align-items: end;
-        margin: 0.3rem 0;
-      }
-      .standard label {
-        font-size: 0.8rem;
-      }
       textarea {
         width: 100%;
         min-height: 3.5em;
       }
     `,
   ];
-  static override properties = { ...StaffSlideElement.properties, drafts: { state: true }, saved: { state: true } };
-  /** Standards being edited, per field, before they are saved. */
-  declare private drafts: Record<string, StandardItem[]>;
+  static override properties = { ...StaffSlideElement.properties, saved: { state: true } };
   declare private saved: string;
 
   constructor() {
     super();
-    this.drafts = {};
     this.saved = '';
   }
 
@@ -96,49 +85,16 @@ export class PdPreparation extends StaffSlideElement {
   }
 
   private renderStandards(fieldId: string, label: string, value: FieldValue | undefined, languages: string[]) {
-    const items = this.drafts[fieldId] ?? (value?.kind === 'standards' ? value.items : []);
-    const first = languages[0];
-    const set = (i: number, patch: Partial<StandardItem>) => {
-      const next = items.map((item, k) => (k === i ? { ...item, ...patch } : item));
-      this.drafts = { ...this.drafts, [fieldId]: next };
-    };
     return html`<fieldset>
       <legend>${label}</legend>
-      ${items.map(
-        (item, i) => html`<div class="standard" role="group" aria-label=${`${label} ${i + 1}`}>
-          <label>${this.t('standardId')}<input .value=${item.id} @change=${(e: Event) => set(i, { id: (e.target as HTMLInputElement).value.trim() })} /></label>
-          <label>${this.t('standardCode')}<input .value=${item.code ?? ''} @change=${(e: Event) => set(i, { code: (e.target as HTMLInputElement).value.trim() || undefined })} /></label>
-          <div>
-            ${languages.map(
-              (lang) => html`<label>${this.t('standardText', { lang })}<input
-                  .value=${item.text[lang] ?? ''}
-                  @change=${(e: Event) => set(i, { text: { ...item.text, [lang]: (e.target as HTMLInputElement).value } })}
-              /></label>`,
-            )}
-          </div>
-          <div>
-            ${languages.map(
-              (lang) => html`<label>${this.t('standardSubject', { lang })}<input
-                  .value=${item.subject[lang] ?? ''}
-                  @change=${(e: Event) => set(i, { subject: { ...item.subject, [lang]: (e.target as HTMLInputElement).value } })}
-              /></label>`,
-            )}
-          </div>
-          <label>${this.t('standardGrades')}<input .value=${item.grades ?? ''} @change=${(e: Event) => set(i, { grades: (e.target as HTMLInputElement).value.trim() || undefined })} /></label>
-          <button type="button" @click=${() => (this.drafts = { ...this.drafts, [fieldId]: items.filter((_, k) => k !== i) })}>${this.t('removeStandard')}</button>
-        </div>`,
-      )}
-      <button type="button" @click=${() => (this.drafts = { ...this.drafts, [fieldId]: [...items, { id: `s${items.length + 1}`, text: { [first]: '' }, subject: { [first]: '' } }] })}>
-        ${this.t('addStandard')}
-      </button>
-      <button type="button" class="primary" @click=${() => this.save(fieldId, { kind: 'standards', items: items.map((item) => this.clean(item)) })}>${this.t('save')}</button>
+      <pd-standards-editor
+        label=${label}
+        lang=${this.deckLang}
+        .languages=${languages}
+        .items=${value?.kind === 'standards' ? value.items : []}
+        @standards-save=${(e: StandardsSaveEvent) => this.save(fieldId, { kind: 'standards', items: e.detail })}
+      ></pd-standards-editor>
     </fieldset>`;
-  }
-
-  /** Empty translations are left out: the slide then shows the first language's words. */
-  private clean(item: StandardItem): StandardItem {
-    const filled = (text: Record<string, string | undefined>) => Object.fromEntries(Object.entries(text).filter(([, v]) => v?.trim()));
-    return { ...item, text: filled(item.text), subject: filled(item.subject) };
   }
 
   private saveText(event: SubmitEvent, fieldId: string, languages: string[]) {
@@ -153,11 +109,7 @@ export class PdPreparation extends StaffSlideElement {
     if (!live) return;
     this.saved = '';
     const done = await this.writes.run(() => bodyOf(live.api.preparation.fields[':fieldId'].$put({ param: { code: live.code, fieldId }, json: { value } })));
-    if (done) {
-      const { [fieldId]: _, ...rest } = this.drafts;
-      this.drafts = rest;
-      this.saved = this.t('prepareSaved');
-    }
+    if (done) this.saved = this.t('prepareSaved');
   }
 }
 

@@ -2,7 +2,9 @@ import { css, html, type PropertyValues } from 'lit';
 import type { FieldValue } from '../../server/deck/render-slide.js';
 import { ApiError, apiError, bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
-import { staffMsg } from '../shared/staff-messages.js';
+import '../shared/pd-standards-editor.js';
+import type { StandardsSaveEvent } from '../shared/pd-standards-editor.js';
+import { staffLanguage, staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { languageName } from './language-name.js';
 import { prepareStyles } from './prepare-styles.js';
@@ -10,7 +12,7 @@ import { prepareStyles } from './prepare-styles.js';
 /** One customisable field as the preparation route lists it. */
 export interface PreparedField {
   id: string;
-  kind: 'text' | 'quote' | 'image';
+  kind: 'text' | 'quote' | 'image' | 'standards';
   label: string;
   description: string;
   slide: number;
@@ -22,7 +24,7 @@ const MAX_IMAGE_MB = 5;
 
 /**
  * One customisable field of the deck, filled in the deck's languages: a text, a quotation
- * with its source, or an image (uploaded to this server, PNG or JPEG) with a description
+ * with its source, a list of learning standards, or an image (uploaded to this server, PNG or JPEG) with a description
  * for anyone who cannot see it. Saving stores it in the session's log; the slide shows it
  * at once. Clearing it leaves the slide with its title and the guide's points.
  */
@@ -84,16 +86,32 @@ export class PdFieldEditor extends StaffElement {
       <h3>${staffMsg('prepSlideField', { slide: field.slide, title: field.slideTitle })} · ${field.label}</h3>
       <p class="hint">${field.description}</p>
       <p class="state ${filled ? '' : 'unfilled'}">${staffMsg(filled ? 'prepFilled' : 'prepUnfilled')}</p>
-      <form @submit=${this.save}>
-        ${field.kind === 'image' ? this.renderImage() : this.renderTexts()}
-        <div class="row">
-          <button class="primary" type="submit">${staffMsg('prepSave')}</button>
-          ${filled ? html`<button type="button" @click=${this.clear}>${staffMsg('prepClear')}</button>` : null}
-          ${this.status ? html`<span role="status">${this.status}</span>` : null}
-        </div>
-        ${this.writes.alert()}
-      </form>
+      ${field.kind === 'standards' ? this.renderStandards() : this.renderForm(filled)}
     </section>`;
+  }
+
+  private renderForm(filled: boolean) {
+    return html`<form @submit=${this.save}>
+      ${this.field.kind === 'image' ? this.renderImage() : this.renderTexts()}
+      <div class="row">
+        <button class="primary" type="submit">${staffMsg('prepSave')}</button>
+        ${filled ? html`<button type="button" @click=${this.clear}>${staffMsg('prepClear')}</button>` : null}
+        ${this.status ? html`<span role="status">${this.status}</span>` : null}
+      </div>
+      ${this.writes.alert()}
+    </form>`;
+  }
+
+  /** A list of learning standards (the process protocol's): its own editor, saved as a whole; none left is the field cleared. */
+  private renderStandards() {
+    return html`<pd-standards-editor
+        label=${this.field.label}
+        lang=${staffLanguage}
+        .languages=${this.languages}
+        .items=${this.value?.kind === 'standards' ? this.value.items : []}
+        @standards-save=${(e: StandardsSaveEvent) => this.store(e.detail.length ? { kind: 'standards', items: e.detail } : null)}
+      ></pd-standards-editor>
+      ${this.status ? html`<p role="status">${this.status}</p>` : null} ${this.writes.alert()}`;
   }
 
   private renderTexts() {

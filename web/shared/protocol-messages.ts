@@ -74,6 +74,7 @@ const en = {
   standardGrades: 'Grades',
   addStandard: 'Add a standard',
   removeStandard: 'Remove',
+  saveStandards: 'Save the standards',
   textIn: '{label} ({lang})',
   // The table's board
   boardTitle: 'Our group’s board',
@@ -157,6 +158,7 @@ const es: Record<ProtocolMessageKey, string> = {
   standardGrades: 'Grados',
   addStandard: 'Agregar un estándar',
   removeStandard: 'Quitar',
+  saveStandards: 'Guardar los estándares',
   textIn: '{label} ({lang})',
   boardTitle: 'El tablero de nuestro grupo',
   boardCodeLabel: 'Código del tablero (en el teléfono de un miembro del grupo)',
