@@ -162,6 +162,14 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   await note(phones[1], 'Engineers explain their manuals', ['Businesses']);
   await note(phones[2], 'Budget a school event', ['Parents', 'Teachers']);
   await note(phones[3], 'Visit the credit union', ['Businesses']);
+  // A note written on paper at group 1's table, typed in by the facilitator on the notes view: the group's phones show it, marked as paper.
+  await notes.getByLabel('Group to work on').selectOption({ label: 'Group 1' });
+  const paper = notes.getByRole('form', { name: 'A paper note for group 1' });
+  await paper.getByLabel('The note, as written').fill('Parents share their jobs at a career morning');
+  await paper.getByLabel('Parents', { exact: true }).check();
+  await paper.getByRole('button', { name: 'Add the paper note' }).click();
+  await expect(phones[1].getByRole('group', { name: 'Parents share their jobs at a career morning' }).getByText('Paper note')).toBeVisible();
+  await expect(notes.getByRole('list', { name: 'Group 1’s notes' }).getByRole('listitem')).toHaveCount(3);
   // The other member of group 1 sees both notes; group 2's notes are not on group 1's board.
   await expect(phones[1].getByText('Reading buddies from local businesses')).toBeVisible();
   await expect(phones[1].getByText('Budget a school event')).toHaveCount(0);
@@ -174,7 +182,8 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
     const cluster = a.getByRole('form', { name: `Cluster: ${g === 0 ? 'Reading with mentors' : 'Money skills'}` });
     await expect(cluster).toBeVisible();
     for (const select of await a.getByLabel(/^Cluster: /).and(a.locator('select')).all()) await select.selectOption({ label: g === 0 ? 'Reading with mentors' : 'Money skills' });
-    await expect(cluster.getByText('2 notes')).toBeVisible();
+    // Group 1's board also holds the facilitator's paper note.
+    await expect(cluster.getByText(g === 0 ? '3 notes' : '2 notes')).toBeVisible();
     // The partner writes the activity on their own phone.
     const theirs = b.getByRole('form', { name: `Cluster: ${g === 0 ? 'Reading with mentors' : 'Money skills'}` });
     await theirs.getByLabel('The activity: what would we like each partner to do?').fill(ACTIVITIES[g]);

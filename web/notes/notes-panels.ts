@@ -9,6 +9,7 @@ import './pd-agreement-builder.js';
 import './pd-next-meeting-form.js';
 import '../present/moves-live.js';
 import './pd-preparation.js';
+import './pd-group-board-staff.js';
 import './pd-partnership-plan-link.js';
 import '../present/pd-groups-live.js';
 import '../present/pd-share-out-live.js';
@@ -39,8 +40,8 @@ const byKind: Partial<Record<ActivityKind, (slide: number) => TemplateResult>> =
   // The process protocol.
   'school-profile': (slide) => html`<pd-preparation slide=${slide}></pd-preparation>`,
   'mixed-groups': (slide) => html`<div style="--pd-live-size: 1rem"><pd-groups-live slide=${slide} manage></pd-groups-live></div>`,
-  brainstorm: (slide) => html`<div style="--pd-live-size: 1rem"><pd-groups-live slide=${slide} manage></pd-groups-live></div>`,
-  'cluster-and-refine': (slide) => html`<div style="--pd-live-size: 1rem"><pd-groups-live slide=${slide} manage></pd-groups-live></div>`,
+  brainstorm: (slide) => html`<div style="--pd-live-size: 1rem"><pd-groups-live slide=${slide} manage></pd-groups-live></div><pd-group-board-staff slide=${slide}></pd-group-board-staff>`,
+  'cluster-and-refine': (slide) => html`<div style="--pd-live-size: 1rem"><pd-groups-live slide=${slide} manage></pd-groups-live></div><pd-group-board-staff slide=${slide}></pd-group-board-staff>`,
   'share-out': (slide) => html`<div style="--pd-live-size: 1rem"><pd-share-out-live slide=${slide}></pd-share-out-live></div>`,
   continuum: (slide) => html`<pd-partnership-plan-link></pd-partnership-plan-link><div style="--pd-live-size: 0.8rem"><pd-continuum-live slide=${slide}></pd-continuum-live></div>`,
   'partnership-plan': () => html`<pd-partnership-plan-link></pd-partnership-plan-link>`,
