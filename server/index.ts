@@ -8,6 +8,7 @@ import { createApp } from './app.js';
 import { ConfigError, publicUrlFor, readConfig, type Config } from './config.js';
 import { defaultDeck, loadDecks } from './deck/load-decks.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
+import { LoadShedder, processLoadSignals } from './http/load-shedder.js';
 import { closeLogFiles, openLogFiles } from './ops/log-files.js';
 import { OpsLog } from './ops/ops-log.js';
 import { stopOnSignals } from './ops/shutdown.js';
@@ -102,7 +103,11 @@ const limits = {
   ...DEFAULT_LIMITS,
   ...(config.addressRatePerSecond ? { addressPerSecond: config.addressRatePerSecond, addressBurst: config.addressRatePerSecond * 10 } : {}),
 };
-const app = createApp({ registry, keys, operator, decks, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits });
+// Refuses participants' work (503 with Retry-After) when the event loop falls behind, the
+// heap nears its limit or too many requests are in flight, rather than queue until the
+// process runs out of memory (server/http/load-shedder.ts).
+const load = new LoadShedder(processLoadSignals());
+const app = createApp({ registry, keys, operator, decks, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits, load });
 
 // After a crash every phone in the room reconnects within a second or two. Node's default
 // accept queue (511) overflows with a district-sized room, and a dropped connection is only

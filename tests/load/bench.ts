@@ -55,6 +55,12 @@ interface Participant {
   stalled: boolean;
   /** Card ids this person wrote, by wall. */
   cards: Map<string, string[]>;
+  /** Bytes of the wall pages this phone read. */
+  pageBytes: number;
+  /** When the phone had the walk and its first wall's first page (0: not yet). */
+  wallsAt: number;
+  /** What the phone received from the slide change to showing the walls: the stream's patch and the first page. */
+  firstViewBytes: number;
 }
 
 interface Write {
@@ -68,7 +74,7 @@ interface Write {
 
 const tempDir = mkdtempSync(join(tmpdir(), 'partnerdeck-bench-'));
 const server = new ServerProcess(join(tempDir, 'data'), webDirFor(tempDir));
-const retryStats: RetryStats = { networkRetries: 0, throttled: 0, serverErrors: 0 };
+const retryStats: RetryStats = { networkRetries: 0, throttled: 0, serverErrors: 0, refused: 0 };
 const errors: string[] = [];
 let exitCode = 0;
 
@@ -121,6 +127,7 @@ try {
   const lead = async (path: string, body: unknown) => {
     const reply = await sendWithRetry(api, 'PUT', `/api/sessions/${code}${path}`, { key: leadKey, body, op: op('lead') }, retryStats, Date.now() + 30_000);
     if (!reply || reply.status >= 300) fail(`lead ${path}`, reply);
+    return reply?.seq ?? -1;
   };
 
   // --- everyone joins and opens their stream -----------------------------------------
@@ -144,6 +151,9 @@ try {
       stream: new LiveStream({ port: server.port, code, key: token }),
       stalled: index < STALLED,
       cards: new Map(),
+      pageBytes: 0,
+      wallsAt: 0,
+      firstViewBytes: 0,
     };
   });
   const joined = people.filter(Boolean);
@@ -187,10 +197,26 @@ try {
   type Shot = { path: string; body: unknown };
   let plan: (p: Participant) => Shot[];
   let burstKind: string;
+  let wallsMs: number[] = [];
   if (stickersReady) {
     burstKind = 'stickers';
-    await lead('/presentation/slide', { slide: gallerySlide });
+    // As a phone does: once its stream brings the walk (the slide change's patch), it reads
+    // the first page of the first wall. "Showing the walls" is when that page arrived.
+    const streamBytesBefore = joined.map((p) => p.stream.bytes);
+    const slideSentAt = Date.now();
+    const slideSeq = await lead('/presentation/slide', { slide: gallerySlide });
     log(`deck on the gallery walk (slide ${gallerySlide})`);
+    await pool(joined, joined.length, async (p) => {
+      if (!(await p.stream.reached(slideSeq, 60_000))) return;
+      const reply = await sendWithRetry(api, 'GET', `/api/sessions/${code}/walls/${gallery.walls[0]}/pages/0`, { key: p.token, gzip: true }, retryStats, Date.now() + 60_000);
+      if (!reply || reply.status !== 200) return fail('wall page', reply);
+      p.wallsAt = Date.now();
+      p.pageBytes += reply.wireBytes;
+      p.firstViewBytes = p.stream.bytes - streamBytesBefore[p.index] + reply.wireBytes;
+    });
+    wallsMs = joined.filter((p) => p.wallsAt > 0).map((p) => p.wallsAt - slideSentAt).sort((a, b) => a - b);
+    if (wallsMs.length < joined.length) errors.push(`${joined.length - wallsMs.length} phones never showed the walls`);
+    log(`every phone shows the walls: p50 ${percentile(wallsMs, 0.5)} ms, last ${wallsMs.at(-1)} ms after the slide change`);
     plan = (p) =>
       gallery.walls.flatMap((wall) => {
         const candidates = (wallCards.get(wall) ?? []).filter((c) => c.author !== p.index);
@@ -198,13 +224,10 @@ try {
       });
   } else {
     burstKind = 'answers (the deck has no gallery walk)';
-    await lead('/presentation/slide', { slide: answersSlide });
+    const slideSeq = await lead('/presentation/slide', { slide: answersSlide });
     plan = (p) => Array.from({ length: 5 }, (_, j) => ({ path: `/api/sessions/${code}/answers`, body: { slide: answersSlide, text: `helper ${p.index}-${j}` } }));
+    await waitFor(() => joined.every((p) => p.stream.seq >= slideSeq), 30_000);
   }
-  // The phones receive the walls' cards with the slide change; the burst starts once they have them.
-  const slideSeq = presenter.seq;
-  await waitFor(() => joined.every((p) => p.stream.seq >= slideSeq), 30_000);
-  log('every phone shows the walls');
   for (const p of joined) if (p.stalled) p.stream.pause();
   const burstStart = Date.now() + 200;
   const cpuAtBurst = { server: server.cpuSeconds(), bench: process.cpuUsage() };
@@ -264,6 +287,19 @@ try {
   const stalledCurrent = await waitFor(() => joined.every((p) => !p.stalled || p.stream.seq >= readingSeq), 15_000);
   const stalledDropped = joined.filter((p, i) => p.stalled && p.stream.ends > (stalledBefore[i] ?? 0)).length;
 
+  // --- a phone that joins during the walk: its first view and the first page --------------
+  let lateViewBytes = 0;
+  if (stickersReady) {
+    const late = await sendWithRetry(api, 'POST', `/api/sessions/${code}/participants`, { body: { name: 'Late', group: 'parent' }, op: op('late') }, retryStats, Date.now() + 30_000);
+    if (late?.status === 201) {
+      const stream = new LiveStream({ port: server.port, code, key: late.json.token });
+      await stream.open();
+      const page = await sendWithRetry(api, 'GET', `/api/sessions/${code}/walls/${gallery.walls[0]}/pages/0`, { key: late.json.token, gzip: true }, retryStats, Date.now() + 30_000);
+      lateViewBytes = stream.bytes + (page?.wireBytes ?? 0);
+      stream.close();
+    } else fail('late join', late);
+  }
+
   // --- latency: send → the presenter's first frame at or past the write's log position ---
   const latencies = acked
     .map((w) => {
@@ -285,6 +321,8 @@ try {
 
   server.samplePeak();
   const phones = joined.filter((p) => !p.stalled).map((p) => p.stream);
+  const phoneBytes = joined.map((p) => p.stream.bytes + p.pageBytes).sort((a, b) => a - b);
+  const firstViews = joined.map((p) => p.firstViewBytes).sort((a, b) => a - b);
   const result = {
     participants: N,
     connected,
@@ -304,12 +342,20 @@ try {
     burst_s: round((burstEnd - burstStart) / 1000),
     max_rss_mb: Math.round(server.peakRssMb),
     phone_msgs_per_s_max: Math.max(0, ...phones.map((s) => s.maxPerSecond)),
+    walls_p50_s: round(percentile(wallsMs, 0.5) / 1000),
+    walls_max_s: round((wallsMs.at(-1) ?? 0) / 1000),
+    first_view_kb_max: round((firstViews.at(-1) ?? 0) / 1024),
+    late_join_view_kb: round(lateViewBytes / 1024),
+    phone_kb_p50: round(percentile(phoneBytes, 0.5) / 1024),
+    phone_kb_max: round((phoneBytes.at(-1) ?? 0) / 1024),
     ...(CRASH ? { resume_s: round((streamsCurrentAt - killAt) / 1000), restart_s: round((restartedAt - killAt) / 1000) } : {}),
     ...(STALLED ? { stalled: STALLED, stalled_dropped: stalledDropped, stalled_current: stalledCurrent } : {}),
     server_cpu_s_burst: round(burstCpu.server),
     bench_cpu_s_burst: round(burstCpu.bench),
     retries: retryStats.networkRetries + retryStats.serverErrors,
     throttled: retryStats.throttled,
+    refused_503: retryStats.refused,
+    server_up: server.running,
   };
   console.log('');
   console.log(`Partnerdeck bench: ${N} participants${CRASH ? ', server killed mid-burst' : ''}${STALLED ? `, ${STALLED} stalled streams` : ''}`);
@@ -322,9 +368,12 @@ try {
   console.log(`  server peak memory  ${result.max_rss_mb} MB`);
   console.log(`  CPU in the burst    server ${result.server_cpu_s_burst} s, load generator ${result.bench_cpu_s_burst} s (machine load average ${loadavg()[0].toFixed(1)})`);
   console.log(`  phone messages      at most ${result.phone_msgs_per_s_max} in any one second`);
+  console.log(`  walls on the phones p50 ${result.walls_p50_s} s, every phone within ${result.walls_max_s} s of the slide change`);
+  console.log(`  bytes per phone     whole run p50 ${result.phone_kb_p50} KB, max ${result.phone_kb_max} KB; first view of the walk at most ${result.first_view_kb_max} KB; a phone joining during the walk ${result.late_join_view_kb} KB`);
   if (CRASH) console.log(`  crash               server back in ${result.restart_s} s; every stream current ${result.resume_s} s after the kill`);
   if (STALLED) console.log(`  stalled             ${STALLED} streams unread during the burst; ${stalledDropped} dropped by the server; all current again: ${stalledCurrent}`);
-  console.log(`  retries             ${result.retries} (network or 5xx), ${result.throttled} answered 429`);
+  console.log(`  retries             ${result.retries} (network or 5xx), ${result.throttled} answered 429, ${result.refused_503} refused with 503 (load shed) and retried`);
+  console.log(`  server              ${result.server_up ? 'still up at the end' : 'NOT running at the end'}`);
   if (errors.length > 0) exitCode = 1;
   presenter.close();
   notes.close();

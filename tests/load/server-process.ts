@@ -69,6 +69,11 @@ export class ServerProcess {
     return readFileSync(join(this.dataDir, 'operator-key'), 'utf8').trim();
   }
 
+  /** Whether the server process is alive. */
+  get running(): boolean {
+    return !!this.child && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   get pid(): number {
     return this.child?.pid ?? 0;
   }
