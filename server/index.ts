@@ -106,7 +106,8 @@ const limits = {
 // Refuses participants' work (503 with Retry-After) when the event loop falls behind, the
 // heap nears its limit or too many requests are in flight, rather than queue until the
 // process runs out of memory (server/http/load-shedder.ts).
-const load = new LoadShedder(processLoadSignals());
+const loadSignals = processLoadSignals();
+const load = new LoadShedder(loadSignals);
 const app = createApp({ registry, keys, operator, decks, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits, load });
 
 // After a crash every phone in the room reconnects within a second or two. Node's default
@@ -127,6 +128,11 @@ server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG },
   console.log(`listening on ${info.port}`);
 });
 
+// The heap's high-water mark and the refusals, logged as the server stops: the figures
+// the heap limit of `npm start` was set from (README, "Capacity").
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => log.event('server.load', { heapPeakMb: loadSignals.peakHeapMb(), heapLimitMb: loadSignals.heapLimitMb(), refused: load.refused }));
+}
 stopOnSignals({ server, registry, store, log });
 
 function packageVersion(): string {

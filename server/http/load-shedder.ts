@@ -74,7 +74,7 @@ const HEAP_SAMPLE_MS = 250;
  * it runs (smoothed, so one long step does not refuse a room), and the heap in use is read
  * four times a second. `stop()` clears the timers.
  */
-export function processLoadSignals(): LoadSignals & { stop(): void } {
+export function processLoadSignals(): LoadSignals & { stop(): void; peakHeapMb(): number; heapLimitMb(): number } {
   let lag = 0;
   let last = performance.now();
   const lagTimer = setInterval(() => {
@@ -84,9 +84,13 @@ export function processLoadSignals(): LoadSignals & { stop(): void } {
     lag = late > lag ? lag * 0.5 + late * 0.5 : lag * 0.8 + late * 0.2;
   }, SAMPLE_MS);
   let share = 0;
+  let peak = 0;
+  let limit = 0;
   const readHeap = () => {
     const heap = getHeapStatistics();
     share = heap.used_heap_size / heap.heap_size_limit;
+    peak = Math.max(peak, heap.used_heap_size);
+    limit = heap.heap_size_limit;
   };
   readHeap();
   const heapTimer = setInterval(readHeap, HEAP_SAMPLE_MS);
@@ -95,6 +99,8 @@ export function processLoadSignals(): LoadSignals & { stop(): void } {
   return {
     lagMs: () => lag,
     heapShare: () => share,
+    peakHeapMb: () => Math.round(peak / 2 ** 20),
+    heapLimitMb: () => Math.round(limit / 2 ** 20),
     stop() {
       clearInterval(lagTimer);
       clearInterval(heapTimer);

@@ -17,7 +17,7 @@
  *
  * The last line printed is one JSON object with the figures.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -380,7 +380,9 @@ try {
   for (const p of joined) p.stream.close();
   api.close();
   await server.stop();
-  console.log(JSON.stringify(result));
+  const load = serverLoad(join(tempDir, 'data', 'logs'));
+  console.log(`  server heap         peak ${load?.heapPeakMb ?? '?'} MB of its ${load?.heapLimitMb ?? '?'} MB limit; shed ${JSON.stringify(load?.refused ?? {})}`);
+  console.log(JSON.stringify({ ...result, heap_peak_mb: load?.heapPeakMb ?? null, heap_limit_mb: load?.heapLimitMb ?? null }));
 } catch (error) {
   console.error(error);
   console.error(server.log.slice(-2000));
@@ -392,6 +394,17 @@ try {
 process.exit(exitCode);
 
 // ---------------------------------------------------------------------------------------
+
+/** The server's own figures as it stopped (its `server.load` log line): the heap's peak and limit, what it shed. */
+function serverLoad(logDir: string): { heapPeakMb: number; heapLimitMb: number; refused: Record<string, number> } | null {
+  try {
+    const lines = readdirSync(logDir).flatMap((file) => readFileSync(join(logDir, file), 'utf8').split('\n'));
+    const line = lines.filter((l) => l.includes('"server.load"')).at(-1);
+    return line ? JSON.parse(line) : null;
+  } catch {
+    return null;
+  }
+}
 
 function pick<T>(items: T[], count: number): T[] {
   const chosen = new Set<number>();
