@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint (eslint and prettier), unit tests, build, then the browser tests on chromium.
+// `npm test`: typecheck, lint (eslint), unit tests, build, then the browser tests on chromium.
 // Stops at the first failing step and exits with its code.
 import { execSync } from 'node:child_process';
 import { findChromium } from './browser/ensure-browser.mjs';

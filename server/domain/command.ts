@@ -21,6 +21,11 @@ export interface CommandContext {
 export interface Decision<R> {
   events: NewEvent[];
   response: R;
+  /**
+   * What else taking this decision does, outside the log (the in-memory birthday box):
+   * run once the decision is recorded, never for a replayed request or a refusal.
+   */
+  afterCommit?: () => void;
 }
 
 /** What the runtime hands a command in a live session: ids and chance from the system's secure sources. */

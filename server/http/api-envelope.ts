@@ -60,7 +60,7 @@ export function apiEnvelope(
     }
     shedder.inFlight++;
     try {
-      await handle(c, next, outgoing, method, write);
+      return await handle(c, next, outgoing, method, write);
     } finally {
       shedder.inFlight--;
     }
