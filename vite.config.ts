@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
-/** One HTML page per role; the server maps /present/:code, /notes/:code and /join/:code to them. */
+/** One HTML page per role; the server maps /present/:code, /notes/:code, /remote/:code and /join/:code to them. */
 const web = (page: string) => resolve(import.meta.dirname, 'web', page);
 
 export default defineConfig({
@@ -19,6 +19,9 @@ export default defineConfig({
         notes: web('notes.html'),
         join: web('join.html'),
         agreement: web('agreement.html'),
+        district: web('district.html'),
+        remote: web('remote.html'),
+        prepare: web('prepare.html'),
       },
     },
   },

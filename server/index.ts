@@ -1,10 +1,13 @@
 import type { AddressInfo } from 'node:net';
+import { ImageStore } from './features/preparation/image-store.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RollingFile } from 'pino-roll';
 import { createApp } from './app.js';
 import { ConfigError, publicUrlFor, readConfig, type Config } from './config.js';
 import { defaultDeck, loadDecks } from './deck/load-decks.js';
+import { loadSeries } from './series/load-series.js';
+import { ProgramRegistry } from './programs/program-registry.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
 import { LoadShedder, processLoadSignals } from './http/load-shedder.js';
 import { createNodeServer } from './http/node-server.js';
@@ -55,6 +58,7 @@ if (!existsSync(join(config.webDir, 'join.html'))) {
   cannotStart(`The web pages are not built (${config.webDir}). Run "npm run build" or start with "npm start".`);
 }
 const decks = loadDecks(config.slidesDir);
+const series = loadSeries(config.slidesDir, decks);
 const databaseFile = join(config.dataDir, 'partnerdeck.sqlite');
 
 // The store is opened first: it takes the data folder's lock, so a second server stops
@@ -107,7 +111,9 @@ const limits = {
 // process runs out of memory (server/http/load-shedder.ts).
 const loadSignals = processLoadSignals();
 const load = new LoadShedder(loadSignals);
-const app = createApp({ registry, keys, operator, decks, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits, load });
+const images = new ImageStore(config.dataDir);
+const programs = new ProgramRegistry(store);
+const app = createApp({ registry, keys, operator, decks, series, programs, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits, images, schoolName: config.schoolName, load });
 
 // After a crash every phone in the room reconnects within a second or two. Node's default
 // accept queue (511) overflows with a district-sized room, and a dropped connection is only
@@ -122,7 +128,7 @@ server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG },
   // The operator's own recent sessions are resumed; with none, the operator gets a fresh
   // session of the default deck, so `npm start` always ends with something to present.
   const recent = sessionsToShow(registry, operator, Date.now());
-  const shown = recent.length > 0 ? recent : [registry.create(defaultDeck(decks)!, '', operator.startedByMark)];
+  const shown = recent.length > 0 ? recent : [registry.create(defaultDeck(decks)!, config.schoolName, operator.startedByMark)];
   // The banner is for the person at the terminal (it carries the operator link): never the log.
   console.log(await startupBanner({ port: info.port, dataDir: config.dataDir, publicUrl, operator, keys, registry, shown, created: recent.length === 0 }));
   console.log(`listening on ${info.port}`);

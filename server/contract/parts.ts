@@ -16,6 +16,8 @@ export type { Activity, ActivityKind, ActivityOf, Deck, Slide, Wall };
 export const STAKEHOLDER_GROUPS = ['parent', 'teacher', 'classified', 'administrator', 'community', 'student'] as const;
 export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number];
 export type StaffRole = 'lead' | 'support';
+import type { AttendancePart, FacilitatorsPart, FidelityPart, MyAttendancePart, SeriesPart } from './series-parts.js';
+export type * from './series-parts.js';
 
 /* ---------- parts both roles have, under the same name ---------- */
 
@@ -127,6 +129,8 @@ export interface SectionPace {
 
 export interface PacingSummary {
   asOf: number;
+  /** When the workshop began (the lead's start, or the first move past the title slide); null: not yet, nothing counts. */
+  startedAt: number | null;
   sections: SectionPace[];
   /** Positive: behind plan; negative: ahead. Whole milliseconds. */
   behindMs: number;
@@ -143,6 +147,8 @@ export interface GalleryProgressPart {
   participants: number;
   stickersPerWall: number;
   maxPerCard: number;
+  /** Per wall, the stickers a person can actually spend there: fewer than stickersPerWall when the wall has too few cards. */
+  budgets: Record<string, number>;
 }
 
 export interface TalliesPart {
@@ -202,7 +208,8 @@ export interface StaffPoll {
 export interface StaffReflections {
   slide: number;
   written: number;
-  shared: { id: string; text: string; hidden: boolean; at: number }[];
+  /** `approved`: a facilitator let it onto the projector; the projector shows approved ones that are not hidden. */
+  shared: { id: string; text: string; hidden: boolean; approved: boolean; at: number }[];
 }
 
 export type PacingPart = PacingSummary;
@@ -232,6 +239,21 @@ export interface StaffParts {
   reflections: Record<number, StaffReflections>;
   feedback: FeedbackSummary[];
   pacing: PacingPart;
+  /** A session of a series: its place in the series and what the previous session handed over; null for a stand-alone session. */
+  series: SeriesPart | null;
+  facilitators: FacilitatorsPart;
+  attendance: AttendancePart;
+  fidelity: FidelityPart;
+  /** What the school prepared: the deck refetches its slides when `seq` moves. */
+  preparation: PreparationPart;
+}
+
+export interface PreparationPart {
+  seq: number;
+  fields: Record<string, unknown>;
+  workshopDate: string;
+  nextMeeting: string;
+  futureDates: string[];
 }
 
 /* ---------- the phones' parts ---------- */
@@ -272,7 +294,11 @@ export interface WallPage {
 
 export interface AgreementNotePart {
   schoolName: string;
+  /** As typed on the agreement (free text); empty when the prepared date stands. */
   nextMeeting: string;
+  /** The prepared next meeting and future dates, ISO (`2026-04-02`, `2026-04-02T18:30`), or empty. */
+  nextMeetingDate: string;
+  futureDates: string[];
 }
 
 /**
@@ -325,6 +351,8 @@ export interface MePart {
 export interface MyStickersPart {
   slide: number;
   left: Record<string, number>;
+  /** Per wall, what this person can spend there (see GalleryProgressPart.budgets), so the phone can say why it is fewer. */
+  budgets: Record<string, number>;
   stickers: { id: string; cardId: string; wall: string; hidden: boolean }[];
 }
 
@@ -357,6 +385,7 @@ export interface PhoneOwnParts {
   me: MePart | null;
   myStickers: MyStickersPart | null;
   myMoves: MyMovesPart;
+  myAttendance: MyAttendancePart | null;
 }
 
 export type PhoneParts = PhoneSharedParts & PhoneOwnParts;
@@ -382,9 +411,14 @@ export const STAFF_PART_NAMES = [
   'reflections',
   'feedback',
   'pacing',
+  'series',
+  'facilitators',
+  'attendance',
+  'fidelity',
+  'preparation',
 ] as const satisfies readonly (keyof StaffParts)[];
 export const PHONE_SHARED_PART_NAMES = ['session', 'gallery', 'agreementNote', 'timer', 'move'] as const satisfies readonly (keyof PhoneSharedParts)[];
-export const PHONE_OWN_PART_NAMES = ['me', 'myStickers', 'myMoves'] as const satisfies readonly (keyof PhoneOwnParts)[];
+export const PHONE_OWN_PART_NAMES = ['me', 'myStickers', 'myMoves', 'myAttendance'] as const satisfies readonly (keyof PhoneOwnParts)[];
 
 /** Compile-time check that each list names every part of its map (an error here names the one missing). */
 type Missing<Map, Names extends readonly PropertyKey[]> = Exclude<keyof Map, Names[number]>;

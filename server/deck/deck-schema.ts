@@ -56,6 +56,12 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
     kind: z.literal('round-robin'),
     prompt: text,
     turnMinutes: z.number().positive().default(2),
+    /**
+     * Group sizes for a birthday line-up run on this slide, for a deck with no Block Party
+     * before it (the Parent-Teacher Partnerships sessions); absent, the groups come from
+     * the Block Party's line-up.
+     */
+    lineup: z.strictObject({ groupSize: z.number().int().min(2).default(5), minGroupSize: z.number().int().min(1).default(4) }).optional(),
     timer: timer.optional(),
   });
 
@@ -65,6 +71,8 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
     multiple: z.boolean().default(false),
     choices: z.array(z.strictObject({ id: z.string(), label: text, correct: z.boolean().optional() })).min(2),
     timer: timer.optional(),
+    /** `by-hand`: it takes votes only once a facilitator opens it (after the talk that comes first), not when its slide shows. */
+    opens: z.enum(['on-slide', 'by-hand']).default('on-slide'),
   });
 
   const reviseAndExample = z.strictObject({
@@ -104,6 +112,23 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
     timer: timer.optional(),
   });
 
+  /**
+   * A session of a series: people who were at an earlier session enter their returning
+   * code, newcomers get one, so attendance across sessions is counted without names.
+   */
+  const attendance = z.strictObject({ kind: z.literal('attendance'), prompt: text, timer: timer.optional() });
+
+  /**
+   * What the previous session of the series produced, shown at the start of this one:
+   * `everything` (its walls, group ideas, feedback, shared reflections, questions and
+   * leadership's answers) or only the group `agreements` the series keeps.
+   */
+  const carryOver = z.strictObject({
+    kind: z.literal('carry-over'),
+    show: z.enum(['everything', 'agreements']).default('everything'),
+    timer: timer.optional(),
+  });
+
   const activity = z.discriminatedUnion('kind', [
     openAnswers,
     card,
@@ -117,6 +142,8 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
     reflection,
     nextMeeting,
     feedback,
+    attendance,
+    carryOver,
   ]);
 
   const wall = z.strictObject({
@@ -127,7 +154,12 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
       name: text,
       shape: z.enum(['circle', 'square', 'triangle', 'diamond', 'star']),
     }),
+    /** Its cards are questions for the leadership teams: the feedback-loop report lists them, and leadership's answers are recorded against them. */
+    toLeadership: z.boolean().default(false),
   });
+
+  /** A fidelity item a deck declares beyond its slides' and activities' own steps: what a coach looks for. */
+  const fidelityItem = z.strictObject({ id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a fidelity item id is lower-case letters, digits and dashes'), text });
 
   const section = z.strictObject({
     id: z.string(),
@@ -168,6 +200,8 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
     sections: z.array(section).default([]),
     walls: z.array(wall).default([]),
     agreement: agreement.optional(),
+    /** The coach's own checklist items for this deck, added to those built from its slides and activities. */
+    fidelity: z.array(fidelityItem).default([]),
     /** Shown beside a quotation presented in a language other than its own: "(translation)". */
     translationMark: text.optional(),
     /**

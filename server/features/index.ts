@@ -8,10 +8,15 @@ import { lineup } from './lineup/lineup-feature.js';
 import { pacing } from './pacing/pacing-feature.js';
 import { participants } from './participants/participants-feature.js';
 import { poll } from './poll/poll-feature.js';
+import { preparation } from './preparation/preparation-feature.js';
 import { presentation } from './presentation/presentation-feature.js';
 import { reflection } from './reflection/reflection-feature.js';
 import { roundRobin } from './round-robin/round-robin-feature.js';
 import { timer } from './timer/timer-feature.js';
+import { attendance } from './attendance/attendance-feature.js';
+import { facilitators } from './facilitators/facilitators-feature.js';
+import { fidelity } from './fidelity/fidelity-feature.js';
+import { series } from './series/series-feature.js';
 
 /**
  * Every feature of the server, once (see feature.ts; README, "Adding an activity kind").
@@ -21,4 +26,24 @@ import { timer } from './timer/timer-feature.js';
  * and the participants, the round robin after the line-up). Views and routes do not depend
  * on it.
  */
-export const FEATURES = [presentation, participants, answers, cards, timer, blockParty, lineup, roundRobin, poll, reflection, feedback, galleryWalk, agreement, pacing] as const;
+export const FEATURES = [
+  presentation,
+  participants,
+  answers,
+  cards,
+  timer,
+  blockParty,
+  lineup,
+  roundRobin,
+  poll,
+  reflection,
+  feedback,
+  galleryWalk,
+  agreement,
+  pacing,
+  preparation,
+  facilitators,
+  attendance,
+  series,
+  fidelity,
+] as const;

@@ -9,14 +9,15 @@ import type { LoadShedder } from './load-shedder.js';
 import { nodeResponse } from './security-headers.js';
 
 /** Keys of the people running the workshop: their requests are never shed. */
-const STAFF_KEY = /^Bearer (lead|support|operator)\./;
+// A coach and the district coordinator are staff too: their few requests are never the flood.
+const STAFF_KEY = /^Bearer (lead|support|coach|coordinator|operator)\./;
 const STREAM_PATH = /\/stream$/;
 
 /**
  * Everything every API request goes through, in one step rather than a middleware each
  * (at a few thousand stickers a second, each layer of hono's chain is a measurable cost):
  *
- * - Bodies over `maxBytes` are refused (413) before they are read. A request that declares
+ * - Bodies over the path's limit (`maxBytesFor`) are refused (413) before they are read. A request that declares
  *   its length (every browser fetch with a JSON body does) is judged by Content-Length:
  *   node's parser never reads more than that. A chunked body is counted as it is read
  *   (hono's bodyLimit).
@@ -38,13 +39,18 @@ const STREAM_PATH = /\/stream$/;
  *   a facilitator go through.
  */
 export function apiEnvelope(
-  maxBytes: number,
+  maxBytesFor: (path: string) => number,
   log: Pick<OpsLog, 'countRefusal' | 'countClientAbort'>,
   registry: Pick<SessionRegistry, 'committed'>,
   shedder: LoadShedder,
 ): MiddlewareHandler<AppEnv> {
-  const tooLarge = (c: Context) => c.json(errorBody('too_large', `The request body is larger than ${maxBytes / 1024} KB.`), 413);
-  const countingLimit = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
+  const limits = new Map<number, MiddlewareHandler>();
+  const tooLargeFor = (maxBytes: number) => (c: Context) => c.json(errorBody('too_large', `The request body is larger than ${maxBytes / 1024} KB.`), 413);
+  const countingLimit = (maxBytes: number) => {
+    let limit = limits.get(maxBytes);
+    if (!limit) limits.set(maxBytes, (limit = bodyLimit({ maxSize: maxBytes, onError: tooLargeFor(maxBytes) })));
+    return limit;
+  };
   return async (c, next) => {
     const outgoing = nodeResponse(c);
     outgoing?.setHeader('Cache-Control', 'no-store');
@@ -68,13 +74,14 @@ export function apiEnvelope(
 
   async function handle(c: Context<AppEnv>, next: () => Promise<void>, outgoing: ReturnType<typeof nodeResponse>, method: string, write: boolean) {
     if (write) {
+      const maxBytes = maxBytesFor(c.req.path);
       const length = c.req.header('content-length');
       if (length === undefined || c.req.header('transfer-encoding') !== undefined) {
         // A Response from it is its refusal; after passing on it resolves to the context.
-        const refused = await countingLimit(c, next);
+        const refused = await countingLimit(maxBytes)(c, next);
         if (refused instanceof Response) return refused;
       } else if (Number(length) > maxBytes) {
-        return tooLarge(c);
+        return tooLargeFor(maxBytes)(c);
       } else {
         await next();
       }

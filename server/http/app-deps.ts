@@ -4,7 +4,10 @@ import type { OpsLog } from '../ops/ops-log.js';
 import type { SessionRegistry } from '../runtime/session-registry.js';
 import type { KeyRing } from '../store/key-ring.js';
 import type { LoadShedder } from './load-shedder.js';
+import type { ProgramRegistry } from '../programs/program-registry.js';
+import type { Series } from '../series/series-schema.js';
 import type { OperatorKey } from '../store/operator-key.js';
+import type { ImageStore } from '../features/preparation/image-store.js';
 
 export interface AppDeps {
   registry: SessionRegistry;
@@ -12,6 +15,10 @@ export interface AppDeps {
   /** Whoever runs the server: alone starts, lists and deletes sessions. */
   operator: OperatorKey;
   decks: Map<string, Deck>;
+  /** The series in `slides/` (`*.series.yaml`), by id. */
+  series: Map<string, Series>;
+  /** Every school's run of a series. */
+  programs: ProgramRegistry;
   /** The operations log (JSON lines in DATA_DIR/logs; memory in tests). */
   log: OpsLog;
   /** Where phones reach this server: PUBLIC_URL, or this machine's address on the local network. */
@@ -30,6 +37,10 @@ export interface AppDeps {
   load?: LoadShedder;
   /** The agreement's PDF renderer and cache; the agreement routes make their own when absent. */
   agreementPdfs?: AgreementPdfs;
+  /** Slide images uploaded in preparation (DATA_DIR/images); a temporary folder when absent (tests). */
+  images?: ImageStore;
+  /** The school's name a session starts with when the start page gives none (SCHOOL_NAME, --school). */
+  schoolName?: string;
 }
 
 export const DEFAULT_LIMITS: AppDeps['limits'] = {

@@ -29,7 +29,10 @@ export function pagesRoutes(webDir: string) {
     .get('/', page('index.html'))
     .get('/present/:code', page('present.html'))
     .get('/notes/:code', page('notes.html'))
+    .get('/remote/:code', page('remote.html'))
+    .get('/prepare/:code', page('prepare.html'))
     .get('/join', page('join.html'))
     .get('/join/:code', page('join.html'))
-    .get('/agreement/:code', page('agreement.html'));
+    .get('/agreement/:code', page('agreement.html'))
+    .get('/district', page('district.html'));
 }

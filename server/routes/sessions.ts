@@ -6,6 +6,8 @@ import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
 import { errorBody } from '../http/errors.js';
 import { sessionLinks } from '../http/links.js';
+import { projectSlide } from '../deck/project-slide.js';
+import { preparedValues } from '../features/preparation/preparation-state.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { requireOperator, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
@@ -39,7 +41,7 @@ export function sessionsRoutes(deps: AppDeps) {
       const { deckId, schoolName } = c.req.valid('json');
       const deck = deckId ? decks.get(deckId) : defaultDeck(decks);
       if (!deck) return c.json(errorBody('unknown_deck', `There is no deck "${deckId ?? ''}".`), 404);
-      const live = registry.create(deck, (schoolName ?? '').trim(), operator.startedByMark);
+      const live = registry.create(deck, (schoolName ?? '').trim() || (deps.schoolName ?? ''), operator.startedByMark);
       const { id, code } = live.runtime;
       const leadKey = keys.staffKey(id, 'lead');
       const supportKey = keys.staffKey(id, 'support');
@@ -54,9 +56,17 @@ export function sessionsRoutes(deps: AppDeps) {
         joinUrl: `${deps.publicUrl}/join/${runtime.code}`,
       });
     })
-    .get('/:code/deck', session, requireRole(keys, 'lead', 'support'), (c) => {
-      const { deck } = c.get('live').runtime;
-      return c.json(deck);
+    // The slides as the room sees them: with what the school prepared filled in, and what is still unfilled.
+    .get('/:code/deck', session, requireRole(keys, 'lead', 'support', 'coach'), (c) => {
+      const { deck, state } = c.get('live').runtime;
+      const values = preparedValues(state);
+      return c.json({
+        ...deck,
+        slides: deck.slides.map((slide) => {
+          const projected = projectSlide(deck, slide.number, deck.lang, values);
+          return { ...slide, html: projected.html, unfilled: projected.unfilled };
+        }),
+      });
     })
     .get('/:code/qr.svg', session, async (c) => {
       const svg = await QRCode.toString(`${deps.publicUrl}/join/${c.get('live').runtime.code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });

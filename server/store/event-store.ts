@@ -7,6 +7,9 @@ import { DamagedLogError } from './damaged-log.js';
 import { EVENT_VERSIONS, EventTooNew, upcast, type EventVersions } from '../domain/event-versions.js';
 import { migrate } from './migrations.js';
 
+/** Marks a batch row as a program's event rather than a session's. */
+const PROGRAM_ROW = Symbol('program row');
+
 export interface SessionRow {
   id: string;
   code: string;
@@ -79,6 +82,7 @@ export class EventStore {
   private batch: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void; rows: unknown[][] } | null = null;
   private readonly insertEvent: Database.Statement;
   private readonly insertOp: Database.Statement;
+  private readonly insertProgramEvent: Database.Statement;
   private readonly readOps: Database.Statement;
   /** Per session: each applied operation's key and its answer as JSON. */
   private readonly answers = new Map<string, Map<string, string | null>>();
@@ -116,6 +120,7 @@ export class EventStore {
       `INSERT INTO events (session_id, seq, type, actor, data, at, op_key, response, v) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ${Math.trunc(this.eventVersions.current)})`,
     );
     this.insertOp = this.db.prepare('INSERT INTO ops (session_id, op_key, response) VALUES (?, ?, ?)');
+    this.insertProgramEvent = this.db.prepare('INSERT INTO program_events (program_id, seq, type, actor, data, at) VALUES (?, ?, ?, ?, ?, ?)');
     this.readOps = this.db.prepare(
       'SELECT op_key AS key, response FROM events WHERE session_id = ? AND op_key IS NOT NULL UNION ALL SELECT op_key AS key, response FROM ops WHERE session_id = ?',
     );
@@ -143,9 +148,14 @@ export class EventStore {
    * Throws DamagedLogError naming the first row that cannot be read.
    */
   readEvents(sessionId: string): DomainEvent[] {
-    const rows = this.db
-      .prepare('SELECT seq, type, actor, data, at, v FROM events WHERE session_id = ? ORDER BY seq')
-      .all(sessionId) as { seq: number; type: string; actor: string; data: string; at: number; v: number }[];
+    const rows = this.db.prepare('SELECT seq, type, actor, data, at, v FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as {
+      seq: number;
+      type: string;
+      actor: string;
+      data: string;
+      at: number;
+      v: number;
+    }[];
     const current = this.eventVersions.current;
     return rows.map((r, i) => {
       if (r.seq !== i + 1) throw new DamagedLogError('event_missing', i + 1, 'is missing from the log');
@@ -167,7 +177,11 @@ export class EventStore {
     } catch (error) {
       if (error instanceof EventTooNew) throw new DamagedLogError('event_rejected', row.seq, `(${type}) ${error.message}`);
       // The upcaster's message may quote the data; only its kind is kept.
-      throw new DamagedLogError('event_rejected', row.seq, `(${type}) cannot be brought from event version ${row.v} to ${this.eventVersions.current} (${(error as Error).name})`);
+      throw new DamagedLogError(
+        'event_rejected',
+        row.seq,
+        `(${type}) cannot be brought from event version ${row.v} to ${this.eventVersions.current} (${(error as Error).name})`,
+      );
     }
   }
 
@@ -223,6 +237,45 @@ export class EventStore {
     return committed;
   }
 
+  /**
+   * Appends events to a program's log (a school's run of a series), in the same turn's
+   * transaction as the sessions' writes: a returning code issued to a phone is committed
+   * together with the session's record of it, and answered after both are on disk.
+   */
+  appendProgram(
+    programId: string,
+    firstSeq: number,
+    actor: Actor,
+    events: { type: string; data: unknown }[],
+    at: number,
+  ): { seq: number; type: string; data: unknown; at: number }[] {
+    const rows = this.openBatch();
+    const actorJson = JSON.stringify(actor);
+    return events.map((e, i) => {
+      const seq = firstSeq + i;
+      rows.push([programId, seq, e.type, actorJson, JSON.stringify(e.data), at, PROGRAM_ROW]);
+      return { seq, type: e.type, data: e.data, at };
+    });
+  }
+
+  /** Every program's log, in order. */
+  readPrograms(): { programId: string; events: { seq: number; type: string; data: unknown; at: number }[] }[] {
+    const rows = this.db.prepare('SELECT program_id AS programId, seq, type, data, at FROM program_events ORDER BY program_id, seq').all() as {
+      programId: string;
+      seq: number;
+      type: string;
+      data: string;
+      at: number;
+    }[];
+    const byProgram = new Map<string, { seq: number; type: string; data: unknown; at: number }[]>();
+    for (const r of rows) {
+      let list = byProgram.get(r.programId);
+      if (!list) byProgram.set(r.programId, (list = []));
+      list.push({ seq: r.seq, type: r.type, data: JSON.parse(r.data), at: r.at });
+    }
+    return [...byProgram].map(([programId, events]) => ({ programId, events }));
+  }
+
   private answersOf(sessionId: string): Map<string, string | null> {
     let answers = this.answers.get(sessionId);
     if (!answers) {
@@ -266,7 +319,8 @@ export class EventStore {
     try {
       this.begin.run();
       for (const row of batch.rows) {
-        if (row[1] === null) this.insertOp.run(row[0], row[6], row[7]);
+        if (row[6] === PROGRAM_ROW) this.insertProgramEvent.run(...row.slice(0, 6));
+        else if (row[1] === null) this.insertOp.run(row[0], row[6], row[7]);
         else this.insertEvent.run(...row);
       }
       this.commit.run();

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ImageStore } from '../../server/features/preparation/image-store.js';
+import { TINY_PNG } from '../../server/features/preparation/test-images.js';
 import { opId, testApp } from './test-app.js';
 
 /**
@@ -12,7 +14,7 @@ import { opId, testApp } from './test-app.js';
  * Each case is one test; its name starts with its number, so the count is in the names.
  */
 
-type Who = 'none' | 'participant' | 'staff' | 'lead' | 'operator';
+type Who = 'none' | 'participant' | 'staff' | 'lead' | 'operator' | 'coach';
 interface Ctx {
   code: string;
   otherCode: string;
@@ -25,6 +27,10 @@ interface Ctx {
   /** A participant of session B. */
   q: string;
   otherLead: string;
+  /** The coach's key of session A. */
+  coach: string;
+  /** A program (a school's run of a series). */
+  programId: string;
   cardId: string;
   otherCardId: string;
   answerId: string;
@@ -72,10 +78,23 @@ const ROUTES: RouteCase[] = [
   { name: 'PUT /reflections/:slide/mine', method: 'PUT', path: (c) => `/api/sessions/${c.code}/reflections/${c.slides.reflection}/mine`, who: 'participant', body: () => ({ text: 'We agreed', shared: false }), wrong: { text: 1, shared: 'no' }, required: true },
   { name: 'PUT /feedback/:slide/mine', method: 'PUT', path: (c) => `/api/sessions/${c.code}/feedback/${c.slides.feedback}/mine`, who: 'participant', body: () => ({ ratings: {}, comments: {} }), wrong: { ratings: [], comments: 'none' }, required: true },
   { name: 'POST /lineup/answers', method: 'POST', path: (c) => `/api/sessions/${c.code}/lineup/answers`, who: 'participant', body: () => ({ skip: true }), wrong: { month: 'May', day: 'first' }, required: true },
+  // Series sessions (issue 15).
+  { name: 'POST /attendance', method: 'POST', path: (c) => `/api/sessions/${c.code}/attendance`, who: 'participant', body: () => ({ returningCode: 'ABC234' }), wrong: { returningCode: 5 } },
+  { name: 'PUT /facilitators', method: 'PUT', path: (c) => `/api/sessions/${c.code}/facilitators`, who: 'staff', body: () => ({ lead: { name: 'Rosa', role: 'parent' }, support: null }), wrong: { lead: 5, support: 'x' }, required: true },
+  { name: 'PUT /fidelity/items/:itemId', method: 'PUT', path: (c) => `/api/sessions/${c.code}/fidelity/items/slide-1`, who: 'coach', body: () => ({ mark: 'observed', comment: '' }), wrong: { mark: 'great', comment: 5 }, required: true },
+  { name: 'POST /fidelity/notes', method: 'POST', path: (c) => `/api/sessions/${c.code}/fidelity/notes`, who: 'coach', body: () => ({ text: 'A note' }), wrong: { text: 1 }, required: true },
+  { name: 'PUT /leadership/answers/:cardId', method: 'PUT', path: (c) => `/api/sessions/${c.code}/leadership/answers/${c.cardId}`, who: 'staff', body: () => ({ text: 'Yes', team: 'BLT' }), wrong: { text: 1, team: [] }, required: true },
+  { name: 'POST /api/programs', method: 'POST', path: () => '/api/programs', who: 'operator', body: () => ({ seriesId: 'parent-teacher-partnerships', schoolName: 'Lincoln' }), wrong: { seriesId: 5, schoolName: [] }, required: true },
+  { name: 'PUT /api/programs/:id/dates/:number', method: 'PUT', path: (c) => `/api/programs/${c.programId}/dates/2`, who: 'operator', body: () => ({ date: '2026-09-14' }), wrong: { date: 20260914 }, required: true },
+  { name: 'POST /api/programs/:id/sessions/:number', method: 'POST', path: (c) => `/api/programs/${c.programId}/sessions/1`, who: 'operator', body: () => ({ facilitators: { lead: null, support: null } }), wrong: { facilitators: 'both' }, required: true },
 ];
 
 /** The other routes that take a JSON body: every case above runs for them too. */
 const MORE_BODY_ROUTES: RouteCase[] = [
+  { name: 'POST /round-robin/:slide/groups/:group/turn', method: 'POST', path: (c) => `/api/sessions/${c.code}/round-robin/${c.slides.roundRobin}/groups/1/turn`, who: 'staff', body: () => ({ from: 0 }), wrong: { from: 'zero' }, required: true },
+  { name: 'PUT /gallery/paper-stickers/:cardId', method: 'PUT', path: (c) => `/api/sessions/${c.code}/gallery/paper-stickers/${c.cardId}`, who: 'staff', body: () => ({ count: 2 }), wrong: { count: 'two' }, required: true },
+  { name: 'PUT /preparation/values', method: 'PUT', path: (c) => `/api/sessions/${c.code}/preparation/values`, who: 'staff', body: () => ({ nextMeeting: '2026-04-02T18:30' }), wrong: { nextMeeting: 5, futureDates: 'soon' } },
+  { name: 'PUT /preparation/fields/:fieldId', method: 'PUT', path: (c) => `/api/sessions/${c.code}/preparation/fields/closing-thought`, who: 'staff', body: () => ({ value: null }), wrong: { value: 5 }, required: true },
   { name: 'PUT /gallery/cut', method: 'PUT', path: (c) => `/api/sessions/${c.code}/gallery/cut`, who: 'staff', body: () => ({ wall: 'agreements', cardIds: [] }), wrong: { wall: 1, cardIds: 'all' }, required: true },
   { name: 'PUT /revise/:slide/definition', method: 'PUT', path: (c) => `/api/sessions/${c.code}/revise/${c.slides.revise}/definition`, who: 'participant', body: () => ({ text: 'Working together' }), wrong: { text: [] }, required: true },
   { name: 'POST /block-party/:slide/rounds', method: 'POST', path: (c) => `/api/sessions/${c.code}/block-party/${c.slides.blockParty}/rounds`, who: 'staff', body: () => ({ round: 2 }), wrong: { round: 'two' } },
@@ -89,7 +108,7 @@ ROUTES.push(...MORE_BODY_ROUTES);
 
 /** Key for a route's rightful caller. */
 function keyFor(who: Who): string | undefined {
-  return who === 'participant' ? x.p1 : who === 'staff' || who === 'lead' ? x.lead : who === 'operator' ? T.operatorKey : undefined;
+  return who === 'participant' ? x.p1 : who === 'staff' || who === 'lead' ? x.lead : who === 'operator' ? T.operatorKey : who === 'coach' ? x.coach : undefined;
 }
 
 function seqOf(code: string): number {
@@ -154,6 +173,8 @@ beforeAll(async () => {
     p2: p2.token,
     q: q.token,
     otherLead: b.leadKey,
+    coach: T.keys.coachKey(T.registry.get(a.code)!.runtime.id),
+    programId: (await T.call('POST', '/api/programs', { key: T.operatorKey, body: { seriesId: 'parent-teacher-partnerships', schoolName: 'Hostile Elementary' } })).json.id,
     cardId: card.json.cardIds[0],
     otherCardId: other.json.cardIds[0],
     answerId: answer.json.answerId,
@@ -511,7 +532,7 @@ const covered = new Set<string>(ROUTES.map((r) => patternOf(r.name)));
 /** `PUT /cards/:id` (a name above) → `PUT /api/sessions/:code/cards/:id` (the app's own pattern). */
 function patternOf(name: string): string {
   const [method, path] = name.split(' ');
-  return `${method} ${path === '/sessions' ? '/api/sessions' : `/api/sessions/:code${path}`}`;
+  return `${method} ${path === '/sessions' ? '/api/sessions' : path.startsWith('/api/') ? path : `/api/sessions/:code${path}`}`;
 }
 
 /** A raw request with the given content type (T.call always says JSON). */
@@ -566,6 +587,12 @@ const BARE_ROUTES: BareRouteCase[] = [
   { route: 'GET /api/sessions/:code/feedback', path: (c) => `/api/sessions/${c.code}/feedback`, who: 'staff' },
   { route: 'GET /api/sessions/:code/pacing', path: (c) => `/api/sessions/${c.code}/pacing`, who: 'staff' },
   { route: 'GET /api/sessions/:code/walls/:wall/pages/:page', path: (c) => `/api/sessions/${c.code}/walls/agreements/pages/0`, who: 'any role', bad: { path: (c) => `/api/sessions/${c.code}/walls/agreements/pages/-1`, status: 400 } },
+  { route: 'POST /api/sessions/:code/pacing/start', path: (c) => `/api/sessions/${c.code}/pacing/start`, who: 'staff' },
+  { route: 'GET /api/sessions/:code/preparation', path: (c) => `/api/sessions/${c.code}/preparation`, who: 'staff' },
+  // Its body is the image's raw bytes (checked by content): with none it is refused as not an image.
+  { route: 'POST /api/sessions/:code/preparation/images', path: (c) => `/api/sessions/${c.code}/preparation/images`, who: 'staff' },
+  { route: 'POST /api/sessions/:code/reflections/:id/approve', path: (c) => `/api/sessions/${c.code}/reflections/someid/approve`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/reflections/%3Cscript%3E/approve`, status: 400 } },
+  { route: 'POST /api/sessions/:code/reflections/:slide/approve-all', path: (c) => `/api/sessions/${c.code}/reflections/26/approve-all`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/reflections/0x1a/approve-all`, status: 400 } },
   { route: 'DELETE /api/sessions/:code/answers/:id', path: (c) => `/api/sessions/${c.code}/answers/${c.answerId}`, who: 'participant', bad: { path: (c) => `/api/sessions/${c.code}/answers/%3Cscript%3E`, status: 400 } },
   { route: 'DELETE /api/sessions/:code/cards/:id', path: (c) => `/api/sessions/${c.code}/cards/${c.cardId}`, who: 'participant', bad: { path: (c) => `/api/sessions/${c.code}/cards/..%2F..`, status: 400 } },
   { route: 'DELETE /api/sessions/:code/stickers/:stickerId', path: (c) => `/api/sessions/${c.code}/stickers/${c.stickerId}`, who: 'participant', bad: { path: (c) => `/api/sessions/${c.code}/stickers/${'s'.repeat(100)}`, status: 400 } },
@@ -576,6 +603,10 @@ const BARE_ROUTES: BareRouteCase[] = [
   { route: 'POST /api/sessions/:code/lineup/regroup', path: (c) => `/api/sessions/${c.code}/lineup/regroup`, who: 'staff' },
   { route: 'POST /api/sessions/:code/lineup/join', path: (c) => `/api/sessions/${c.code}/lineup/join`, who: 'participant' },
   { route: 'POST /api/sessions/:code/round-robin/:slide/start', path: (c) => `/api/sessions/${c.code}/round-robin/${c.slides.roundRobin}/start`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/round-robin/0${c.slides.roundRobin}/start`, status: 400 } },
+  { route: 'GET /api/sessions/:code/fidelity', path: (c) => `/api/sessions/${c.code}/fidelity`, who: 'staff' },
+  { route: 'GET /api/sessions/:code/leadership/questions', path: (c) => `/api/sessions/${c.code}/leadership/questions`, who: 'staff' },
+  { route: 'GET /api/sessions/:code/report', path: (c) => `/api/sessions/${c.code}/report`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/report?lang=%3Cscript%3E`, status: 400 } },
+  { route: 'GET /api/sessions/:code/report/pdf', path: (c) => `/api/sessions/${c.code}/report/pdf`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/report/pdf?size=poster`, status: 400 } },
   { route: 'PUT /api/sessions/:code/round-robin/:slide/recorder', path: (c) => `/api/sessions/${c.code}/round-robin/${c.slides.roundRobin}/recorder`, who: 'participant', bad: { path: (c) => `/api/sessions/${c.code}/round-robin/+${c.slides.roundRobin}/recorder`, status: 400 } },
 ];
 
@@ -624,6 +655,55 @@ describe('routes without a JSON body: keys, roles, session codes and parameters'
       });
     }
   }
+});
+
+describe('programs and the district: operator and coordinator keys only', () => {
+  const operatorReads = ['GET /api/programs', 'GET /api/programs/:id', 'GET /api/district/link'];
+  const coordinatorReads = ['GET /api/district/overview', 'GET /api/district/export.zip'];
+  for (const route of [...operatorReads, ...coordinatorReads]) covered.add(route);
+  const pathOf = (route: string) => route.split(' ')[1].replace(':id', x.programId);
+  it(label('the operator’s reads: no key or a forged one → 401; a facilitator’s, a coach’s, a participant’s or the coordinator’s key → 403'), async () => {
+    for (const route of operatorReads) {
+      await refused(401, () => T.call('GET', pathOf(route)), 'missing_key');
+      await refused(401, () => T.call('GET', pathOf(route), { key: `operator.${'A'.repeat(43)}` }), 'bad_key');
+      for (const key of [x.lead, x.coach, x.p1, T.keys.coordinatorKey()]) await refused(403, () => T.call('GET', pathOf(route), { key }), 'forbidden');
+      expect((await T.call('GET', pathOf(route), { key: T.operatorKey })).status).toBe(200);
+    }
+  });
+  it(label('the coordinator’s reads: no key → 401; the operator’s, a facilitator’s or a forged coordinator key → 401'), async () => {
+    for (const route of coordinatorReads) {
+      await refused(401, () => T.call('GET', pathOf(route)), 'missing_key');
+      for (const key of [T.operatorKey, x.lead, x.p1, `coordinator.${'A'.repeat(32)}`]) await refused(401, () => T.call('GET', pathOf(route), { key }), 'bad_key');
+      const res = await T.app.request(pathOf(route), { headers: { authorization: `Bearer ${T.keys.coordinatorKey()}` } });
+      expect(res.status).toBe(200);
+    }
+  });
+  it(label('a program id with markup or of the wrong length → 400; an unknown one → 404'), async () => {
+    await refused(400, () => T.call('GET', '/api/programs/%3Cscript%3E', { key: T.operatorKey }), 'invalid');
+    await refused(404, () => T.call('GET', '/api/programs/ZZZZZZZZZZZZ', { key: T.operatorKey }), 'unknown_program');
+    await refused(400, () => T.call('POST', `/api/programs/${x.programId}/sessions/0`, { key: T.operatorKey, body: { facilitators: { lead: null, support: null } } }), 'invalid');
+  });
+  it(label('a coach may read but not write: no slide move, no moderation, no leadership answer → 403'), async () => {
+    await refused(403, () => T.call('PUT', `/api/sessions/${x.code}/presentation/slide`, { key: x.coach, body: { slide: 2 } }), 'forbidden');
+    await refused(403, () => T.call('PUT', `/api/sessions/${x.code}/cards/${x.cardId}/visibility`, { key: x.coach, body: { hidden: true } }), 'forbidden');
+    await refused(403, () => T.call('PUT', `/api/sessions/${x.code}/leadership/answers/${x.cardId}`, { key: x.coach, body: { text: 'Yes', team: 'BLT' } }), 'forbidden');
+    expect((await T.call('GET', `/api/sessions/${x.code}/deck`, { key: x.coach })).status).toBe(200);
+  });
+});
+
+describe('slide images: served from this origin by the hash of their bytes, and nothing else', () => {
+  covered.add('GET /images/:name');
+  it(label('GET /images/:name: a stored image, then names that are not one → 404 as JSON'), async () => {
+    const { name } = new ImageStore(T.dataDir).save(TINY_PNG);
+    const ok = await T.app.request(`/images/${name}`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toBe('image/png');
+    for (const bad of ['..%2Fpartnerdeck.sqlite', '%3Cscript%3E.png', `${'0'.repeat(64)}.png`, `${name.slice(0, -4)}.svg`]) {
+      const res = await T.call('GET', `/images/${bad}`);
+      expect(res.status, bad).toBe(404);
+      expect(res.json.error.code).toBe('not_found');
+    }
+  });
 });
 
 describe('route coverage', () => {

@@ -1,9 +1,12 @@
 import { mkdtempSync } from 'node:fs';
+import { ImageStore } from '../../server/features/preparation/image-store.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AgreementPdfs, type AgreementPdfsOptions } from '../../server/features/agreement/pdf/agreement-pdfs.js';
 import { createApp } from '../../server/app.js';
 import { loadDecks } from '../../server/deck/load-decks.js';
+import { loadSeries } from '../../server/series/load-series.js';
+import { ProgramRegistry } from '../../server/programs/program-registry.js';
 import { DEFAULT_LIMITS, type AppDeps } from '../../server/http/app-deps.js';
 import { OpsLog } from '../../server/ops/ops-log.js';
 import { SessionRegistry } from '../../server/runtime/session-registry.js';
@@ -26,15 +29,17 @@ export function opId(): string {
 export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['limits']>; agreementPdfs?: AgreementPdfsOptions; load?: AppDeps['load'] } = {}) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'partnerdeck-test-'));
   const decks = loadDecks(SLIDES_DIR);
+  const series = loadSeries(SLIDES_DIR, decks);
   const store = new EventStore(dataDir);
   const keys = new KeyRing(dataDir);
   const operator = new OperatorKey(dataDir);
   // The operations log is kept in memory: `logLines()` gives what the server wrote.
   const { log, lines: logLines } = OpsLog.memory();
   const registry = new SessionRegistry(store, decks, log);
+  const programs = new ProgramRegistry(store);
   // Quiet: the server's line per rendered PDF is for an operator's terminal, not test output.
   const agreementPdfs = new AgreementPdfs(registry, { log: () => {}, ...options.agreementPdfs });
-  const app = createApp({ registry, keys, operator, decks, log, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits }, agreementPdfs, load: options.load });
+  const app = createApp({ registry, keys, operator, decks, series, programs, log, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits }, agreementPdfs, images: new ImageStore(dataDir), load: options.load });
 
   async function call(method: string, path: string, init: { body?: unknown; key?: string; op?: string | false; raw?: string; headers?: Record<string, string> } = {}) {
     const headers: Record<string, string> = { ...init.headers };
@@ -71,6 +76,7 @@ export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['l
     app,
     dataDir,
     registry,
+    programs,
     store,
     keys,
     log,

@@ -191,7 +191,7 @@ export class PdAgreementPage extends LitElement {
               ${a.examples.map((s) => html`<li>${s}</li>`)}
             </ul>
             <footer>
-              <p>Built together${a.date ? ` on ${a.date}` : ''} by ${a.groups.map((g) => GROUPS_LABEL[g] ?? g).join(' · ') || 'our school community'}.</p>
+              <p>Built together${a.date ? ` on ${readerDate(a.date)}` : ''} by ${a.groups.map((g) => GROUPS_LABEL[g] ?? g).join(' · ') || 'our school community'}.</p>
               ${a.nextMeeting ? html`<p>Copies at our next meeting: ${a.nextMeeting}</p>` : null}
             </footer>
           </article>`
@@ -213,4 +213,11 @@ declare global {
   interface HTMLElementTagNameMap {
     'pd-agreement-page': PdAgreementPage;
   }
+}
+
+/** An ISO date (2026-03-12) in the reader's own format ("March 12, 2026", "12/3/2026"…); other text as it is. */
+function readerDate(iso: string): string {
+  const m = iso.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m) return iso;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toLocaleDateString(undefined, { dateStyle: 'long', timeZone: 'UTC' });
 }

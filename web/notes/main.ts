@@ -28,7 +28,9 @@ async function main() {
     },
   });
   try {
-    provider.setValue(new StaffSession(live, await bodyOf(live.api.deck.$get({ param: { code } }))));
+    // The key names its holder (`coach.…`): the coach's notes view is read-only.
+    const role = key.startsWith('coach.') ? 'coach' : key.startsWith('lead.') ? 'lead' : 'support';
+    provider.setValue(new StaffSession(live, await bodyOf(live.api.deck.$get({ param: { code } })), role));
   } catch (error) {
     return problem((error as Error).message);
   }

@@ -4,6 +4,7 @@ import { STAKEHOLDER_GROUPS } from '../../server/contract/parts.js';
 import { ClockController } from '../shared/clock-controller.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
+import type { StaffDeck } from '../shared/session-context.js';
 import { staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesPanel } from './notes-panels.js';
@@ -12,6 +13,10 @@ import { actualMs, formatElapsed } from './section-clock.js';
 import './pd-answer-moderation.js';
 import './pd-card-moderation.js';
 import './pd-pacing.js';
+import './pd-records-panel.js';
+import './pd-series-panel.js';
+import './pd-fidelity-checklist.js';
+import { seriesMsg } from '../shared/series-messages.js';
 import '../present/pd-slide-timer.js';
 import { GROUPS_LABEL } from '../shared/group-labels.js';
 
@@ -33,13 +38,19 @@ export class PdNotesView extends StaffElement {
         color: var(--pd-ink);
         box-sizing: border-box;
         min-height: 100vh;
+        /* A long word or link in a card or the notes wraps rather than widening the page. */
+        overflow-wrap: anywhere;
       }
       @media (max-width: 900px) {
         :host {
           grid-template-columns: 1fr;
         }
       }
+      section.wide {
+        grid-column: 1 / -1;
+      }
       section {
+        min-width: 0;
         background: var(--pd-surface);
         border: 1px solid var(--pd-line);
         border-radius: 10px;
@@ -59,6 +70,16 @@ export class PdNotesView extends StaffElement {
       h3 {
         font-size: 1rem;
         margin: 0 0 0.5rem;
+      }
+      .unfilled {
+        margin-top: 0.6rem;
+        padding: 0.4rem 0.7rem;
+        border-left: 4px solid var(--pd-accent);
+        background: var(--pd-card);
+        font-size: 0.95rem;
+      }
+      .unfilled p {
+        margin: 0.2rem 0;
       }
       .notes {
         font-size: 1.1rem;
@@ -145,10 +166,13 @@ export class PdNotesView extends StaffElement {
     const elapsedMs = current ? actualMs(current, serverNow()) : 0;
     const supportHolds = session.control === 'support';
     const panel = slide.activity ? notesPanel(slide.activity, session.slide) : null;
+    // The agreement editor is for a group of representatives around the screen: the full width, first.
+    const wide = slide.activity?.kind === 'agreement-builder' || slide.activity?.kind === 'next-meeting';
     const code = live.code;
     const write = (request: () => Promise<unknown>) => this.writes.run(request);
     const show = (slide: number) => write(() => bodyOf(live.api.presentation.slide.$put({ param: { code }, json: { slide } })));
     return html`
+      ${panel && wide && this.screenRole !== 'coach' ? html`<section class="wide" aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
       <div>
         <section aria-labelledby="current-title">
           <h1>Slide ${session.slide} of ${session.slideCount}${live.connected ? '' : html` · <span class="offline" role="status">reconnecting…</span>`}</h1>
@@ -156,6 +180,7 @@ export class PdNotesView extends StaffElement {
           <div class="preview" aria-label="On the screen">${unsafeHTML(slide.html)}</div>
           <h3>Notes</h3>
           <div class="notes" aria-label="Facilitator notes">${unsafeHTML(slide.notesHtml)}</div>
+          ${this.renderUnfilled(slide)}
         </section>
         <section class="next" aria-label="Next slide">
           <h3>Next: ${next ? `${next.number}. ${next.title}` : 'end of the deck'}</h3>
@@ -163,7 +188,14 @@ export class PdNotesView extends StaffElement {
         </section>
       </div>
       <div>
-        <section aria-label="Slide control">
+        ${live.part('series') ? html`<section aria-label=${seriesMsg('report')}><pd-series-panel></pd-series-panel></section>` : null}
+        ${panel && !wide && this.screenRole !== 'coach' ? html`<section aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
+        ${this.screenRole === 'coach'
+          ? html`<section aria-label=${seriesMsg('fidelity')}>
+              <p role="note">${seriesMsg('coachFollows')}</p>
+              <pd-fidelity-checklist></pd-fidelity-checklist>
+            </section>`
+          : html`<section aria-label="Slide control">
           <div class="control">
             <span class="status" role="status">${supportHolds ? 'You hold the slides' : 'The lead facilitator holds the slides'}</span>
             <button @click=${() => write(() => bodyOf(live.api.presentation.control.$put({ param: { code }, json: { holder: supportHolds ? 'lead' : 'support' } })))}>
@@ -175,7 +207,7 @@ export class PdNotesView extends StaffElement {
               : null}
           </div>
           ${this.writes.alert('offline')}
-        </section>
+        </section>`}
         ${current
           ? html`<section aria-label="Section clock">
               <h3>${current.title}</h3>
@@ -195,13 +227,31 @@ export class PdNotesView extends StaffElement {
             ${STAKEHOLDER_GROUPS.map((group) => html`<dt>${GROUPS_LABEL[group]}</dt><dd>${roster?.byGroup[group] ?? 0}</dd>`)}
           </dl>
         </section>
-        ${panel ? html`<section>${panel}</section>` : null}
-        <section aria-label="Cards">
-          <h3>Cards</h3>
-          <pd-card-moderation></pd-card-moderation>
-        </section>
+        <section aria-label=${staffMsg('recordsHeading')}><pd-records-panel></pd-records-panel></section>
+        ${this.screenRole === 'coach'
+          ? null
+          : html`<section aria-label="Cards">
+              <h3>Cards</h3>
+              <pd-card-moderation></pd-card-moderation>
+            </section>`}
+        ${this.screenRole !== 'coach' && live.part('series') ? html`<section aria-label=${seriesMsg('fidelity')}><pd-fidelity-checklist></pd-fidelity-checklist></section>` : null}
       </div>
     `;
+  }
+
+  /** What the school has not prepared on this slide (the slide is projected without it), and how much is left in the deck. */
+  private renderUnfilled(slide: StaffDeck['slides'][number]) {
+    const deck = this.deck;
+    if (!deck) return null;
+    const left = deck.slides.flatMap((s) => s.unfilled.filter((u) => u.kind !== 'value').map((u) => ({ ...u, slide: s.number })));
+    const here = slide.unfilled.filter((u) => u.kind !== 'value');
+    if (here.length === 0 && left.length === 0) return null;
+    return html`<div class="unfilled" role="note" aria-label=${staffMsg('unfilledHeading')}>
+      ${here.map((u) => html`<p>${staffMsg('unfilledSlide', { what: 'label' in u ? u.label : '' })}</p>`)}
+      ${left.length
+        ? html`<p>${staffMsg('unfilledHeading')}: ${left.map((u) => `${u.slide} (${'label' in u ? u.label : ''})`).join(', ')}</p>`
+        : null}
+    </div>`;
   }
 }
 

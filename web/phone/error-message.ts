@@ -6,6 +6,7 @@ import { msg, type MessageKey } from './messages.js';
  * by the error's code. A feature that adds a refusal code adds its message here.
  */
 const BY_CODE: Record<string, MessageKey> = {
+  unknown_code: 'errorUnknownReturningCode',
   text_empty: 'errorTextEmpty',
   text_too_long: 'errorTextTooLong',
   text_broken: 'errorTextBroken',
@@ -14,6 +15,7 @@ const BY_CODE: Record<string, MessageKey> = {
   activity_closed: 'activityClosed',
   too_fast: 'errorTooFast',
   not_recorder: 'errorNotRecorder',
+  not_your_turn: 'errorNotYourTurn',
   empty_feedback: 'errorEmptyFeedback',
   not_started: 'errorNotStarted',
   no_groups: 'errorNoGroups',

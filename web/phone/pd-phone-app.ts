@@ -5,11 +5,11 @@ import type { PhoneParts } from '../../server/contract/parts.js';
 import { ApiError, apiClient, bodyOf, type SuccessBody } from '../shared/live/api-client.js';
 import { LiveSession, readJson } from '../shared/live-session.js';
 import { phoneSessionContext } from '../shared/session-context.js';
-import { groupName } from './group-names.js';
 import { catalogs, currentLanguage, languageNames, msg, setLanguage } from './messages.js';
 import { phoneActivities } from './phone-activities.js';
 import { phoneStyles } from './phone-styles.js';
 import type { JoinDetail } from './pd-join-form.js';
+import './pd-edit-me.js';
 import './pd-join-form.js';
 import './pd-phone-timer.js';
 
@@ -168,7 +168,7 @@ export class PdPhoneApp extends LitElement {
   private renderFooter() {
     const me = this.live?.part('me');
     return html`<footer>
-      ${me ? html`<span>${msg('youAre', { name: `${me.name || msg('guest')} (${groupName(me.group)})` })}</span>` : html`<span></span>`}
+      ${me ? html`<pd-edit-me></pd-edit-me>` : html`<span></span>`}
       <span>
         <label for="language">${msg('language')}</label>
         <select id="language" @change=${(e: Event) => setLanguage((e.target as HTMLSelectElement).value)}>

@@ -144,7 +144,7 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
 
   /** A wall of the deck (its title and sticker). */
   private wall({ current }: Screen, id: string): Wall {
-    return current.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' } };
+    return current.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' }, toLeadership: false };
   }
 
   protected override renderScreen(screen: Screen) {
@@ -176,15 +176,19 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
           </button>`;
         })}
       </div>
-      ${this.writes.alert()}
-      ${!gallery.open ? html`<p class="hint" role="status">${gallery.revealed ? msg('votingEnded') : msg('activityClosed')}</p>` : null}
+      ${this.writes.alert()} ${!gallery.open ? html`<p class="hint" role="status">${gallery.revealed ? msg('votingEnded') : msg('activityClosed')}</p>` : null}
       ${gallery.open && allPlaced ? html`<p class="done" role="status">${msg('allPlaced')}</p>` : null}
-      ${hiddenSticker
-        ? html`<p class="hint">${msg('stickerOnHiddenCard')}</p>
-            <button class="secondary" @click=${() => this.takeBack(screen, hiddenSticker.id)}>${msg('removeHiddenSticker')}</button>`
-        : null}
+      ${
+        hiddenSticker
+          ? html`<p class="hint">${msg('stickerOnHiddenCard')}</p>
+              <button class="secondary" @click=${() => this.takeBack(screen, hiddenSticker.id)}>${msg('removeHiddenSticker')}</button>`
+          : null
+      }
       <p class="hint">${msg('stickersIntro')}</p>
       <h3 style="display:flex;gap:0.4rem;align-items:center">${stickerShape(wall.sticker, 22)} ${wall.title}</h3>
+      ${(mine.budgets[current] ?? perWall) < perWall
+        ? html`<p class="hint" role="note">${msg('shortWall', { cards: total, n: mine.budgets[current] ?? 0, total: perWall })}</p>`
+        : null}
       ${total === 0 ? html`<p class="hint">${msg('wallEmpty')}</p>` : null}
       ${total > 0 && !pageStatus.loaded ? html`<p class="hint" role="status">${pageStatus.failed ? msg('cardsRetrying') : msg('cardsLoading')}</p>` : null}
       <ul aria-label=${wall.title}>
@@ -271,4 +275,3 @@ declare global {
     'pd-sticker-wall': PdStickerWall;
   }
 }
-

@@ -14,6 +14,10 @@ import { initialSlideSync, stepSlideSync, type SlideSyncEvent } from './slide-sy
 import './pd-join-banner.js';
 import './pd-live-activity.js';
 import './pd-presenter-bar.js';
+import './pd-slide-timer.js';
+
+/** After this long without the mouse, the lead's controls fade out of the room's way. */
+const IDLE_MS = 3000;
 
 /**
  * The presenter: the deck in reveal.js, following and writing the session's current slide
@@ -28,6 +32,8 @@ async function main() {
   document.body.append(banner, bar);
 
   const code = codeFromPath();
+  // `#preview=5`: the preparation page's preview of slide 5, as projected; it never moves the room.
+  const preview = Number(new URLSearchParams(location.hash.slice(1)).get('preview')) || 0;
   const key = takeStaffKey(code);
   if (!key) return showProblem(staffMsg('noKey', { page: 'presenter' }));
   const live: LiveSession<StaffParts> = new LiveSession<StaffParts>({
@@ -57,13 +63,31 @@ async function main() {
     history: false,
     width: 1280,
     height: 720,
-    margin: 0.06,
+    // The slide takes the whole screen: every pixel of a school projector is worth having.
+    margin: 0.02,
     center: false,
+    // No arrows in the corner over the slide: the keys, a swipe, the toolbar and the remote move it.
+    controls: false,
     transition: 'fade',
     controlsTutorial: false,
     respondToHashChanges: false,
   });
   await reveal.initialize();
+  // What was prepared shows as soon as it is saved, here and in the preparation page's preview.
+  let preparedSeq = live.part('preparation')?.seq ?? null;
+  live.subscribe(() => {
+    const seq = live.part('preparation')?.seq;
+    if (seq === undefined || seq === preparedSeq) return;
+    const first = preparedSeq === null;
+    preparedSeq = seq;
+    if (!first) void refreshSlides(live);
+  });
+  if (preview) return startPreview(reveal, live, bar, banner);
+  keepControlsOutOfTheWay();
+  // I: the instructions of an activity slide, which step aside once the room's answers show.
+  reveal.addKeyBinding({ keyCode: 73, key: 'I', description: staffMsg('instructionsKey') }, () => {
+    document.body.classList.toggle('instructions');
+  });
 
   // The join banner is large during the deck's opening section, while people arrive.
   const opening = deck.sections[0]?.slides ?? [1, 1];
@@ -79,7 +103,7 @@ async function main() {
     const step = stepSlideSync(sync, event);
     sync = step.state;
     const { controls, show, send } = step.effect;
-    if (controls !== undefined) reveal.configure({ keyboard: controls, controls, touch: controls });
+    if (controls !== undefined) reveal.configure({ keyboard: controls, touch: controls });
     if (show !== undefined) reveal.slide(show - 1);
     if (send !== undefined) void moveTo(send);
   };
@@ -112,17 +136,73 @@ function buildSlides(deck: StaffDeck) {
   for (const slide of deck.slides) {
     const section = document.createElement('section');
     section.dataset.slide = String(slide.number);
-    // Slide HTML comes from the deck file in slides/, which the school writes: trusted.
-    // Anything typed on a phone is rendered by Lit as text, never through innerHTML.
-    section.innerHTML = slide.html;
-    if (slide.activity) {
-      section.classList.add('activity-slide');
-      const live = document.createElement('pd-live-activity');
-      live.slide = slide.number;
-      section.append(live);
-    }
+    fillSlide(section, slide);
     slides.append(section);
   }
+}
+
+/**
+ * Puts a slide's content into its section. Slide HTML comes from the deck file in slides/,
+ * which the school writes, with what was prepared escaped by the server: trusted. Anything
+ * typed on a phone is rendered by Lit as text, never through innerHTML. Called again when
+ * the preparation changes: an activity slide keeps its timer and live content then.
+ */
+function fillSlide(section: HTMLElement, slide: StaffDeck['slides'][number]) {
+  const content = document.createElement('template');
+  content.innerHTML = slide.html;
+  const heading = [...content.content.children].find((el) => el.tagName === 'H1' || el.tagName === 'H2');
+  const head = section.querySelector(':scope > .slide-head');
+  const body = section.querySelector(':scope > .slide-body');
+  if (head && body) {
+    head.querySelector(':scope > h1, :scope > h2')?.remove();
+    if (heading) head.prepend(heading);
+    body.replaceChildren(content.content);
+    return;
+  }
+  {
+    if (slide.activity) {
+      // An activity slide: its heading with the slide's timer beside it, the instructions,
+      // and the room's live content, which takes the rest of the slide (deck.css).
+      section.classList.add('activity-slide');
+      const head = document.createElement('header');
+      head.className = 'slide-head';
+      if (heading) head.append(heading);
+      const timer = document.createElement('pd-slide-timer');
+      timer.slide = slide.number;
+      timer.projected = true;
+      head.append(timer);
+      const body = document.createElement('div');
+      body.className = 'slide-body';
+      body.append(content.content);
+      const live = document.createElement('pd-live-activity');
+      live.slide = slide.number;
+      live.projected = true;
+      section.append(head, body, live);
+    } else {
+      section.replaceChildren(content.content);
+    }
+  }
+}
+
+/** The slides again, with what was prepared since the page loaded (the preparation page, or the lead's own edits). */
+async function refreshSlides(live: LiveSession<StaffParts>) {
+  const deck = await bodyOf(live.api.deck.$get({ param: { code: live.code } }));
+  for (const slide of deck.slides) {
+    const section = document.querySelector<HTMLElement>(`.reveal .slides > section[data-slide="${slide.number}"]`);
+    if (section) fillSlide(section, slide);
+  }
+}
+
+/** The lead's controls fade out after IDLE_MS without the mouse (deck.css: body.idle), and come back when it moves. */
+function keepControlsOutOfTheWay() {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wake = () => {
+    document.body.classList.remove('idle');
+    clearTimeout(timer);
+    timer = setTimeout(() => document.body.classList.add('idle'), IDLE_MS);
+  };
+  for (const type of ['pointermove', 'pointerdown', 'focusin'] as const) addEventListener(type, wake, { passive: true });
+  wake();
 }
 
 function showProblem(message: string): null {
@@ -135,3 +215,19 @@ function showProblem(message: string): null {
 }
 
 void main();
+
+/**
+ * The preparation page's preview: the slide named in the fragment, as the projector shows
+ * it, without the lead's controls, the join banner, or any write. It follows the fragment
+ * as the preparation page changes it.
+ */
+function startPreview(reveal: InstanceType<typeof Reveal>, live: LiveSession<StaffParts>, bar: HTMLElement, banner: HTMLElement) {
+  document.body.classList.add('preview', 'idle', 'banner-hidden');
+  bar.remove();
+  banner.remove();
+  reveal.configure({ keyboard: false, touch: false });
+  const show = () => reveal.slide((Number(new URLSearchParams(location.hash.slice(1)).get('preview')) || 1) - 1);
+  addEventListener('hashchange', show);
+  show();
+  live.start();
+}

@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
 import { StaffSlideElement } from '../shared/staff-element.js';
+import { staffCount, staffMsg } from '../shared/staff-messages.js';
 
 /**
  * The closing feedback: on the deck, how many have answered; with `detailed` (the notes
@@ -10,7 +11,7 @@ export class PdFeedbackLive extends StaffSlideElement {
     :host {
       display: block;
       font-family: system-ui, sans-serif;
-      font-size: var(--pd-live-size, 0.6em);
+      font-size: var(--pd-live-size, 0.9em);
     }
     td.spread {
       white-space: nowrap;
@@ -51,12 +52,12 @@ export class PdFeedbackLive extends StaffSlideElement {
   override render() {
     const summary = this.live?.part('feedback')?.find((f) => f.slide === this.slide);
     if (!summary) return null;
-    const count = html`<p role="status">${summary.responses} ${summary.responses === 1 ? 'person has' : 'people have'} given feedback</p>`;
+    const count = html`<p role="status">${staffCount(summary.responses, 'feedbackGivenOne', 'feedbackGivenOther')}</p>`;
     if (!this.detailed) return count;
     return html`${count}
-      <table aria-label="Feedback ratings">
+      <table aria-label=${staffMsg('feedbackRatings')}>
         <thead>
-          <tr><th>Statement</th><th>Answers</th><th>Average (${summary.scale.min}–${summary.scale.max})</th><th>Spread</th></tr>
+          <tr><th>${staffMsg('statement')}</th><th>${staffMsg('answersHeading')}</th><th>${staffMsg('averageHeading', { min: summary.scale.min, max: summary.scale.max })}</th><th>${staffMsg('spreadHeading')}</th></tr>
         </thead>
         <tbody>
           ${summary.ratings.map(
@@ -64,14 +65,14 @@ export class PdFeedbackLive extends StaffSlideElement {
               <td>${r.label}</td>
               <td class="n">${r.count}</td>
               <td class="n">${r.mean === null ? '—' : r.mean.toFixed(1)}</td>
-              <td class="spread" aria-label=${`Answers from ${summary.scale.min} to ${summary.scale.max}: ${r.distribution.join(', ')}`}>${r.distribution.join(' · ')}</td>
+              <td class="spread" aria-label=${staffMsg('spreadLabel', { min: summary.scale.min, max: summary.scale.max, counts: r.distribution.join(', ') })}>${r.distribution.join(' · ')}</td>
             </tr>`,
           )}
         </tbody>
       </table>
       ${summary.comments.map(
         (c) => html`<h4>${c.label}</h4>
-          ${c.answers.length ? html`<ul>${c.answers.map((a) => html`<li>${a.text}</li>`)}</ul>` : html`<p>No comments yet.</p>`}`,
+          ${c.answers.length ? html`<ul>${c.answers.map((a) => html`<li>${a.text}</li>`)}</ul>` : html`<p>${staffMsg('noComments')}</p>`}`,
       )}`;
   }
 }

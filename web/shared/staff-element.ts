@@ -9,6 +9,18 @@ import { WriteGuard } from './write-guard.js';
  * reads the session its page provides and shows the refusal of any write it makes.
  */
 export class StaffElement extends LitElement {
+  static override properties: PropertyDeclarations = { projected: { type: Boolean, reflect: true } };
+  /**
+   * On the projector (the deck), not in the notes view: room-sized type, lists paged to fit
+   * the slide, and the lead's buttons out of the way (see web/present/lead-controls.ts).
+   */
+  declare projected: boolean;
+
+  constructor() {
+    super();
+    this.projected = false;
+  }
+
   protected readonly session = new SessionConsumer<StaffSession>(this, staffSessionContext);
   protected readonly writes = new WriteGuard(this, staffRefusal);
 
@@ -18,6 +30,11 @@ export class StaffElement extends LitElement {
 
   protected get deck(): StaffDeck | undefined {
     return this.session.value?.deck;
+  }
+
+  /** Whose screen this is (the coach's is read-only). */
+  protected get screenRole(): 'lead' | 'support' | 'coach' {
+    return this.session.value?.role ?? 'lead';
   }
 }
 

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AgreementContent, PaperSize } from './agreement-pdf.js';
 import type { RenderReply, RenderRequest } from './pdf-worker.js';
+import type { ReportContent } from '../../series/report-pdf.js';
 
 /** Every renderer is busy and the waiting line is full: the caller should come back later. */
 export class RenderQueueFullError extends Error {
@@ -82,10 +83,19 @@ export class PdfRenderPool {
 
   /** Renders one PDF on a worker thread. Rejects at once with RenderQueueFullError when the line is full. */
   render(content: AgreementContent, size: PaperSize): Promise<Uint8Array<ArrayBuffer>> {
+    return this.renderDocument({ content, size });
+  }
+
+  /** Renders another one-page document (a series session's feedback-loop report) on the same threads and line. */
+  renderReport(content: ReportContent, size: PaperSize): Promise<Uint8Array<ArrayBuffer>> {
+    return this.renderDocument({ document: 'report', content, size });
+  }
+
+  private renderDocument(request: Omit<RenderRequest, 'id'>): Promise<Uint8Array<ArrayBuffer>> {
     if (this.closed) return Promise.reject(new RenderError('closed', 'The PDF renderer is shut down.'));
     if (this.pending >= this.size + this.maxWaiting) return Promise.reject(new RenderQueueFullError(2));
     return new Promise((resolve, reject) => {
-      this.waiting.push({ request: { content, size }, resolve, reject });
+      this.waiting.push({ request, resolve, reject });
       this.dispatch();
     });
   }

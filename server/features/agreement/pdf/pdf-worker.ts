@@ -2,19 +2,22 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { agreementPdf, type AgreementContent, type PaperSize } from './agreement-pdf.js';
+import { reportPdf, type ReportContent } from '../../series/report-pdf.js';
 
 /**
  * One PDF renderer thread: it draws one agreement at a time and sends the bytes back, so
  * the tenth of a second or more that pdfkit spends loading fonts and laying out text never
  * blocks the server's event loop. The protocol with `PdfRenderPool`:
  *
- *   pool → worker   { id, content, size }
+ *   pool → worker   { id, document?, content, size }   document: 'agreement' (default) or 'report'
  *   worker → pool   { id, pdf }       the PDF's bytes (their buffer is transferred, not copied)
  *                   { id, error }     pdfkit refused; the worker carries on
  */
 export interface RenderRequest {
   id: number;
-  content: AgreementContent;
+  /** Which one-page document: the Partnership Agreement (the default) or a series session's feedback-loop report. */
+  document?: 'agreement' | 'report';
+  content: AgreementContent | ReportContent;
   size: PaperSize;
 }
 
@@ -31,9 +34,9 @@ try {
   // Not Linux: the renderer runs at the server's priority.
 }
 
-port.on('message', async ({ id, content, size }: RenderRequest) => {
+port.on('message', async ({ id, document, content, size }: RenderRequest) => {
   try {
-    const pdf = await agreementPdf(content, size);
+    const pdf = document === 'report' ? await reportPdf(content as ReportContent, size) : await agreementPdf(content as AgreementContent, size);
     // pdfkit's Buffer may sit inside node's shared pool: send a copy that owns its memory,
     // and move that copy to the server's thread rather than copying it again.
     const own = new Uint8Array(pdf.byteLength);
