@@ -24,6 +24,7 @@ import { reflectionsRoutes } from './routes/reflections.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { pacingRoutes } from './routes/pacing.js';
 import { decksRoutes } from './routes/decks.js';
+import { i18nRoutes } from './routes/i18n.js';
 import { pagesRoutes } from './routes/pages.js';
 import { participantsRoutes } from './routes/participants.js';
 import { presentationRoutes } from './routes/presentation.js';
@@ -47,6 +48,7 @@ export function createApp(given: AppDeps) {
   app.use(withHeaders(SECURITY_HEADERS));
   app.use('/api/*', apiEnvelope(MAX_BODY_BYTES, deps.log));
   app.use('/assets/*', compress());
+  app.use('/i18n/*', compress());
   app.get('/healthz', (c) => c.json({ ok: true, sessions: deps.registry.all().length }));
   const routes = app
     .route('/api/decks', decksRoutes(deps))
@@ -70,7 +72,8 @@ export function createApp(given: AppDeps) {
     .route('/api/sessions/:code/reflections', reflectionsRoutes(deps))
     .route('/api/sessions/:code/feedback', feedbackRoutes(deps))
     .route('/api/sessions/:code/pacing', pacingRoutes(deps));
-  if (deps.webDir) app.route('/', pagesRoutes(deps.webDir));
+  app.route('/i18n', i18nRoutes(deps.catalogs));
+  if (deps.webDir) app.route('/', pagesRoutes({ ...deps, webDir: deps.webDir }));
   return routes;
 }
 

@@ -39,6 +39,7 @@ export const configSchema = z.object({
   /** Unset: the links use this machine's LAN address (see publicUrlFor). */
   PUBLIC_URL: publicUrl.optional(),
   SLIDES_DIR: folder.prefault('./slides'),
+  LOCALES_DIR: folder.prefault('./locales'),
   WEB_DIR: folder.prefault('./dist'),
   /** Unset: the default per-address limit; a load test from one machine raises it. */
   ADDRESS_RATE_PER_SECOND: wholeNumber(1, 10_000_000).optional(),
@@ -60,6 +61,8 @@ export interface Config {
   host: string;
   dataDir: string;
   slidesDir: string;
+  /** The pages' message catalogs, one folder per page family. */
+  localesDir: string;
   webDir: string;
   /** '' when unset: links then use this machine's LAN address. */
   publicUrl: string;
@@ -99,6 +102,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: vars.HOST,
     dataDir: vars.DATA_DIR,
     slidesDir: vars.SLIDES_DIR,
+    localesDir: vars.LOCALES_DIR,
     webDir: vars.WEB_DIR,
     publicUrl: vars.PUBLIC_URL ?? '',
     addressRatePerSecond: vars.ADDRESS_RATE_PER_SECOND,

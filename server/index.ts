@@ -7,6 +7,7 @@ import type { RollingFile } from 'pino-roll';
 import { createApp } from './app.js';
 import { ConfigError, publicUrlFor, readConfig, type Config } from './config.js';
 import { loadDecks } from './deck/load-decks.js';
+import { CatalogError, Catalogs } from './i18n/catalogs.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
 import { closeLogFiles, openLogFiles } from './ops/log-files.js';
 import { OpsLog } from './ops/ops-log.js';
@@ -55,6 +56,13 @@ if (!existsSync(join(config.webDir, 'join.html'))) {
   cannotStart(`The web pages are not built (${config.webDir}). Run "npm run build" or start with "npm start".`);
 }
 const decks = loadDecks(config.slidesDir);
+let catalogs: Catalogs;
+try {
+  catalogs = Catalogs.load(config.localesDir);
+} catch (error) {
+  if (error instanceof CatalogError) cannotStart(error.message);
+  throw error;
+}
 const databaseFile = join(config.dataDir, 'partnerdeck.sqlite');
 
 // The store is opened first: it takes the data folder's lock, so a second server stops
@@ -102,7 +110,7 @@ const limits = {
   ...DEFAULT_LIMITS,
   ...(config.addressRatePerSecond ? { addressPerSecond: config.addressRatePerSecond, addressBurst: config.addressRatePerSecond * 10 } : {}),
 };
-const app = createApp({ registry, keys, operator, decks, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits });
+const app = createApp({ registry, keys, operator, decks, catalogs, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits });
 
 // After a crash every phone in the room reconnects within a second or two. Node's default
 // accept queue (511) overflows with a district-sized room, and a dropped connection is only

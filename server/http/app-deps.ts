@@ -1,5 +1,6 @@
 import type { AgreementPdfs } from '../agreement/agreement-pdfs.js';
 import type { Deck } from '../deck/deck-schema.js';
+import type { Catalogs } from '../i18n/catalogs.js';
 import type { OpsLog } from '../ops/ops-log.js';
 import type { SessionRegistry } from '../runtime/session-registry.js';
 import type { KeyRing } from '../store/key-ring.js';
@@ -11,6 +12,8 @@ export interface AppDeps {
   /** Whoever runs the server: alone starts, lists and deletes sessions. */
   operator: OperatorKey;
   decks: Map<string, Deck>;
+  /** The pages' message catalogs (LOCALES_DIR), for the pages, GET /i18n and the agreement PDF. */
+  catalogs: Catalogs;
   /** The operations log (JSON lines in DATA_DIR/logs; memory in tests). */
   log: OpsLog;
   /** Where phones reach this server: PUBLIC_URL, or this machine's address on the local network. */

@@ -1,17 +1,43 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { PageBoot, PublicSessionInfo } from '../contract/i18n.js';
+import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
+import { acceptedLanguages, type Catalogs } from '../i18n/catalogs.js';
+import { publicSessionInfo } from './sessions.js';
 
-/** The built web pages: one HTML file per role, each a route over the same session. */
-export function pagesRoutes(webDir: string) {
+const CODE = /^[A-Za-z0-9]{6}$/;
+
+/**
+ * The built web pages: one HTML file per role, each a route over the same session.
+ *
+ * Each page names its family of message catalogs in `<meta name="pd-catalog">`. The server
+ * writes the catalog in the reader's language into the page (`<script type="application/json"
+ * id="pd-boot">`, which no browser runs as a script) and sets `<html lang dir>`, so the first
+ * paint is in the right language and direction with no request for words. The language is
+ * the one the link asks for (`?lang=es`), else the browser's (Accept-Language); a phone whose
+ * person chose another one fetches that catalog itself (GET /i18n/<family>/<lang>).
+ * A join link's page also carries its session's public details, so joining needs no lookup.
+ */
+export function pagesRoutes(deps: AppDeps & { webDir: string; catalogs: Catalogs }) {
+  const { webDir, catalogs, registry } = deps;
   const page = (name: string) => {
-    let html: string | null = null;
-    return (c: import('hono').Context) => {
-      html ??= readFileSync(join(webDir, name), 'utf8');
+    let template: PageTemplate | null = null;
+    return (c: Context<AppEnv>) => {
+      template ??= readTemplate(join(webDir, name));
+      const wanted = [c.req.query('lang') ?? '', ...acceptedLanguages(c.req.header('accept-language'))].filter(Boolean);
+      const catalog = template.family ? catalogs.catalog(template.family, catalogs.pick(template.family, wanted)) : undefined;
+      const boot: PageBoot | null = catalog ? { catalog } : null;
+      const code = c.req.param('code');
+      if (boot && name === 'join.html' && code !== undefined) {
+        const live = CODE.test(code) ? registry.get(code) : undefined;
+        boot.session = live ? publicSessionInfo(live.runtime, deps.publicUrl) : null;
+      }
       c.header('Cache-Control', 'no-cache');
-      return c.html(html);
+      c.header('Vary', 'Accept-Language');
+      return c.html(fill(template, boot));
     };
   };
   const root = relative(process.cwd(), webDir) || '.';
@@ -33,3 +59,26 @@ export function pagesRoutes(webDir: string) {
     .get('/join/:code', page('join.html'))
     .get('/agreement/:code', page('agreement.html'));
 }
+
+interface PageTemplate {
+  family: string | null;
+  html: string;
+}
+
+function readTemplate(path: string): PageTemplate {
+  const html = readFileSync(path, 'utf8');
+  return { family: /<meta name="pd-catalog" content="([a-z0-9-]+)"/.exec(html)?.[1] ?? null, html };
+}
+
+/** The page with its language on `<html>` and the boot data before `</head>`. */
+function fill({ html }: PageTemplate, boot: PageBoot | null): string {
+  if (!boot) return html;
+  const { code, dir } = boot.catalog.language;
+  // `<` is escaped so no text in the data (a school's name) can close the script element.
+  const data = JSON.stringify(boot).replace(/</g, '\\u003c');
+  return html
+    .replace(/<html lang="[^"]*">/, `<html lang="${code}" dir="${dir}">`)
+    .replace('</head>', `<script type="application/json" id="pd-boot">${data}</script>\n</head>`);
+}
+
+export type { PublicSessionInfo };

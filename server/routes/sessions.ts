@@ -9,6 +9,8 @@ import { rateLimit } from '../http/rate-limit.js';
 import { requireOperator, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
 import { clientAddress } from '../http/client-address.js';
+import { deckIn } from '../deck/deck-in-language.js';
+import type { SessionRuntime } from '../runtime/session-runtime.js';
 
 const createSession = z.strictObject({
   deckId: z.string().max(80).optional(),
@@ -43,15 +45,7 @@ export function sessionsRoutes(deps: AppDeps) {
       const supportKey = keys.staffKey(id, 'support');
       return c.json({ code, leadKey, supportKey, links: sessionLinks(deps.publicUrl, code, leadKey, supportKey) }, 201);
     })
-    .get('/:code', session, (c) => {
-      const { runtime } = c.get('live');
-      return c.json({
-        code: runtime.code,
-        schoolName: runtime.state.schoolName,
-        deckTitle: runtime.deck.title,
-        joinUrl: `${deps.publicUrl}/join/${runtime.code}`,
-      });
-    })
+    .get('/:code', session, (c) => c.json(publicSessionInfo(c.get('live').runtime, deps.publicUrl)))
     .get('/:code/deck', session, requireRole(keys, 'lead', 'support'), (c) => {
       const { deck } = c.get('live').runtime;
       return c.json(deck);
@@ -72,6 +66,20 @@ export function sessionsRoutes(deps: AppDeps) {
       deps.agreementPdfs?.forgetDeleted();
       return c.json({ deleted: true });
     });
+}
+
+/** What anyone with a session's code may know of it: the school, the deck's title in each of its languages, the join link. */
+export function publicSessionInfo(runtime: SessionRuntime, publicUrl: string) {
+  const { deck } = runtime;
+  return {
+    code: runtime.code,
+    schoolName: runtime.state.schoolName,
+    deckTitle: deck.title,
+    /** The deck's languages, its first (the fallback) first. */
+    languages: deck.languages,
+    deckTitles: Object.fromEntries(deck.languages.map((lang) => [lang, deckIn(deck, lang).title])) as Record<string, string>,
+    joinUrl: `${publicUrl}/join/${runtime.code}`,
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { LitElement, html } from 'lit';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../server/contract/parts.js';
 import { groupName } from './group-names.js';
-import { msg } from './messages.js';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
+import { msg, phoneCatalog } from './messages.js';
 import { phoneStyles } from './phone-styles.js';
 
 export interface JoinDetail {
@@ -32,6 +33,7 @@ export class PdJoinForm extends LitElement {
 
   constructor() {
     super();
+    new LanguageController(this, phoneCatalog);
     this.code = '';
     this.workshopTitle = '';
     this.busy = false;

@@ -5,8 +5,12 @@ import type { PhoneParts } from '../../server/contract/parts.js';
 import { ApiError, apiClient, bodyOf, type SuccessBody } from '../shared/live/api-client.js';
 import { LiveSession, readJson } from '../shared/live-session.js';
 import { phoneSessionContext } from '../shared/session-context.js';
+import { focusResult } from '../shared/focus.js';
+import { pickDeckLanguage } from '../shared/i18n/deck-language.js';
 import { groupName } from './group-names.js';
-import { catalogs, currentLanguage, languageNames, msg, setLanguage } from './messages.js';
+import { LanguageController, pageBoot } from '../shared/i18n/page-catalog.js';
+import '../shared/pd-language-picker.js';
+import { msg, phoneCatalog } from './messages.js';
 import { phoneActivities } from './phone-activities.js';
 import { phoneStyles } from './phone-styles.js';
 import type { JoinDetail } from './pd-join-form.js';
@@ -89,6 +93,7 @@ export class PdPhoneApp extends LitElement {
     live: { state: true },
     joining: { state: true },
     error: { state: true },
+    announcement: { state: true },
   };
 
   declare private code: string;
@@ -97,41 +102,71 @@ export class PdPhoneApp extends LitElement {
   declare private live: LiveSession<PhoneParts> | null;
   declare private joining: boolean;
   declare private error: string;
+  /** What the live region says now. */
+  declare private announcement: string;
   private unsubscribe: (() => void) | null = null;
   private readonly provider = new ContextProvider(this, { context: phoneSessionContext });
 
-  /** The workshop behind a code: its school and deck title; a 404 means no such session. */
+  /**
+   * The workshop behind a code: its school and deck title; a 404 means no such session. A
+   * join link's page comes with it (the server writes it into the page), so it is fetched
+   * only when the page was served without it.
+   */
   private readonly workshop = new Task(this, {
-    task: async ([code], { signal }) => (code ? bodyOf(api.$get({ param: { code } }, { init: { signal } })) : null),
+    task: async ([code], { signal }) => {
+      if (!code) return null;
+      const inlined = this.inlined;
+      if (inlined !== undefined && inlined?.code === code) return inlined;
+      if (inlined === null && code === this.code) throw new ApiError(404, 'unknown_session', '');
+      return bodyOf(api.$get({ param: { code } }, { init: { signal } }));
+    },
     args: () => [this.lookupCode] as const,
   });
+  /** The session the server wrote into the page: undefined when it wrote none, null for an unknown code. */
+  private readonly inlined = pageBoot()?.session;
 
   constructor() {
     super();
+    new LanguageController(this, phoneCatalog);
     this.code = (location.pathname.match(/^\/join\/([A-Za-z0-9]{6})/)?.[1] ?? '').toUpperCase();
     this.lookupCode = '';
     this.live = null;
     this.joining = false;
     this.error = '';
-    addEventListener('pd-language', () => this.requestUpdate());
+    this.announcement = '';
+    this.addEventListener('pd-announce', (e) => this.announce((e as CustomEvent<string>).detail));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.documentElement.lang = currentLanguage();
     if (!this.code) return;
     const identity = readJson<Identity>(this.identityKey(this.code));
     if (identity) this.follow(this.code, identity);
     else this.lookupCode = this.code;
   }
 
+  /** Says what happened through the page's polite live region (a screen reader reads it without moving). */
+  announce(text: string): void {
+    this.announcement = '';
+    // A new text node each time, so the same words said twice are read twice.
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+
   override render() {
-    return html`${this.live ? this.renderLive(this.live) : this.renderJoin()} ${this.renderFooter()}`;
+    document.title = msg('pageTitle', { page: this.live ? this.workshopName() || msg('appName') : msg('joinTitle') });
+    return html`${this.live ? this.renderLive(this.live) : this.renderJoin()} ${this.renderFooter()}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`;
+  }
+
+  private workshopName(): string {
+    const session = this.live?.part('session');
+    return session ? session.schoolName || session.deckTitle : '';
   }
 
   private renderJoin() {
     const info = this.workshop.value;
-    const title = info ? (info.schoolName ? `${info.schoolName} · ${info.deckTitle}` : info.deckTitle) : '';
+    const deckTitle = info ? (info.deckTitles?.[pickDeckLanguage(info.languages ?? [], phoneCatalog.lang)] ?? info.deckTitle) : '';
+    const title = info ? (info.schoolName ? `${info.schoolName} · ${deckTitle}` : deckTitle) : '';
     const error = this.error || this.workshop.render({ error: (e) => this.lookupProblem(e) }) || '';
     return html`<pd-join-form .code=${this.code} .workshopTitle=${title} .busy=${this.joining} .error=${error} @pd-join=${this.join}></pd-join-form>`;
   }
@@ -169,12 +204,7 @@ export class PdPhoneApp extends LitElement {
     const me = this.live?.part('me');
     return html`<footer>
       ${me ? html`<span>${msg('youAre', { name: `${me.name || msg('guest')} (${groupName(me.group)})` })}</span>` : html`<span></span>`}
-      <span>
-        <label for="language">${msg('language')}</label>
-        <select id="language" @change=${(e: Event) => setLanguage((e.target as HTMLSelectElement).value)}>
-          ${Object.keys(catalogs).map((lang) => html`<option value=${lang} ?selected=${lang === currentLanguage()}>${languageNames[lang]}</option>`)}
-        </select>
-      </span>
+      <pd-language-picker .catalog=${phoneCatalog} label=${msg('language')}></pd-language-picker>
     </footer>`;
   }
 
@@ -191,14 +221,8 @@ export class PdPhoneApp extends LitElement {
         this.error = msg('unknownCode');
         return;
       }
-      this.lookupCode = code;
-      try {
-        await this.workshop.run();
-        await this.workshop.taskComplete;
-      } catch (error) {
-        this.error = this.lookupProblem(error);
-        return;
-      }
+      // One round trip: the join itself. The stream it opens brings everything else; an
+      // unknown code is the join's own 404.
       // One operation id per join attempt, kept across retries, so a join whose answer
       // was lost does not create a second person.
       const opKey = `pd-join-op:${code}`;
@@ -206,7 +230,7 @@ export class PdPhoneApp extends LitElement {
       sessionStorage.setItem(opKey, opId);
       const res = await api.participants.$post({ param: { code }, json: name ? { name, group } : { group } }, { headers: { 'idempotency-key': `join-${opId}` } });
       if (!res.ok) {
-        this.error = msg('errorGeneric');
+        this.error = (res.status as number) === 404 ? msg('unknownCode') : msg('errorGeneric');
         return;
       }
       const identity: Identity = await res.json();
@@ -214,7 +238,7 @@ export class PdPhoneApp extends LitElement {
       sessionStorage.removeItem(opKey);
       if (location.pathname !== `/join/${code}`) history.replaceState(null, '', `/join/${code}`);
       this.code = code;
-      this.follow(code, identity);
+      this.follow(code, identity, true);
     } catch {
       this.error = msg('offline');
     } finally {
@@ -222,7 +246,7 @@ export class PdPhoneApp extends LitElement {
     }
   }
 
-  private follow(code: string, identity: Identity) {
+  private follow(code: string, identity: Identity, justJoined = false) {
     const live = new LiveSession<PhoneParts>({
       code,
       key: identity.token,
@@ -242,6 +266,17 @@ export class PdPhoneApp extends LitElement {
     this.live = live;
     this.provider.setValue(live);
     live.start();
+    if (justJoined) void this.afterJoin(live);
+  }
+
+  /** Once the first view is in: focus goes to what the phone now shows, and the live region says who joined. */
+  private async afterJoin(live: LiveSession<PhoneParts>) {
+    while (!live.part('me') && this.live === live) await new Promise<void>((resolve) => { const off = live.subscribe(() => { off(); resolve(); }); });
+    if (this.live !== live) return;
+    await this.updateComplete;
+    const me = live.part('me')!;
+    this.announce(msg('joinedAnnouncement', { name: me.name || msg('guest') }));
+    focusResult(this.renderRoot.querySelector('main'));
   }
 }
 

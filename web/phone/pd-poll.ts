@@ -93,7 +93,7 @@ export class PdPoll extends PhoneActivityElement<'poll'> {
       <h2>${msg('pollResults')}</h2>
       ${activity.choices.map(
         (c) => html`<div>
-          <span>${c.label}${mine.includes(c.id) ? ` (${msg('you')})` : ''}: ${(counts[c.id] ?? 0) === 1 ? msg('pollVoteOne') : msg('pollVotes', { n: counts[c.id] ?? 0 })}</span>
+          <span>${c.label}${mine.includes(c.id) ? ` (${msg('you')})` : ''}: ${msg('pollVotes', { n: counts[c.id] ?? 0 })}</span>
           <div class="bar" aria-hidden="true"><div style=${`width:${((counts[c.id] ?? 0) / max) * 100}%`}></div></div>
         </div>`,
       )}`;

@@ -3,15 +3,23 @@ import type { ActivityKind, ActivityOf, MePart, MoveByKind, PhoneParts, PhoneSes
 import type { LiveSession } from '../shared/live-session.js';
 import { SessionConsumer, phoneSessionContext } from '../shared/session-context.js';
 import { WriteGuard } from '../shared/write-guard.js';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { errorMessage } from './error-message.js';
+import { phoneCatalog } from './messages.js';
 
 /** An element of the phone: it reads the phone's session and shows its writes' refusals in the reader's language. */
 export class PhoneElement extends LitElement {
   protected readonly session = new SessionConsumer<LiveSession<PhoneParts>>(this, phoneSessionContext);
   protected readonly writes = new WriteGuard(this, errorMessage);
+  protected readonly language = new LanguageController(this, phoneCatalog);
 
   protected get live(): LiveSession<PhoneParts> | undefined {
     return this.session.value;
+  }
+
+  /** Says what happened through the phone's polite live region (pd-phone-app holds it). */
+  protected announce(text: string): void {
+    this.dispatchEvent(new CustomEvent<string>('pd-announce', { detail: text, bubbles: true, composed: true }));
   }
 }
 

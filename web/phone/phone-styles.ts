@@ -107,4 +107,16 @@ export const phoneStyles = css`
     font-size: 1.2rem;
     margin: 0 0 0.5rem;
   }
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
 `;

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { staffStyles } from '../shared/staff-styles.js';
-import { language, msg, type MessageKey } from './messages.js';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
+import { msg, startCatalog, type MessageKey } from './messages.js';
 
 /** One session as `GET /api/sessions` lists it for the operator. */
 export interface SessionSummary {
@@ -79,11 +80,12 @@ export class PdSessionEntry extends LitElement {
 
   /** The session to show. */
   declare session: SessionSummary;
+  private readonly language = new LanguageController(this, startCatalog);
 
   override render() {
     const s = this.session;
     if (!s) return nothing;
-    const started = new Date(s.startedAt).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
+    const started = startCatalog.current.date(s.startedAt, { dateStyle: 'medium', timeStyle: 'short' });
     return html`<section class=${s.setAside ? 'aside' : ''} aria-label=${msg('sessionLabel', { code: s.code })}>
       <div>${s.schoolName || msg('untitledSession')} · ${s.deckTitle}</div>
       <div class="code">${s.code}</div>
