@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
-import { STAKEHOLDER_LABELS } from './stakeholder-labels.js';
 import type { StakeholderGroup } from '../domain/events.js';
+import { builtLine, nextMeetingLine, type AgreementWords } from './agreement-words.js';
 
 /**
  * The one-page Partnership Agreement as a PDF, drawn with pdfkit (pure JavaScript, no
@@ -46,22 +46,35 @@ interface Block {
   bullet?: boolean;
 }
 
-function blocks(content: AgreementContent, scale: number): Block[] {
+/**
+ * The page's blocks. In two languages every heading and closing line is given in the first,
+ * with the second smaller beneath it, so one sheet serves a mixed room; what people wrote
+ * is printed once, as they wrote it.
+ */
+function blocks(content: AgreementContent, scale: number, words: readonly AgreementWords[]): Block[] {
   const s = (n: number) => n * scale;
-  const list: Block[] = [
-    { text: content.schoolName || 'Our School', font: 'bold', size: s(24), gapBefore: 0, align: 'center', colour: ACCENT },
-    { text: 'Partnership Agreement', font: 'bold', size: s(16), gapBefore: s(2), align: 'center' },
-    { text: 'Our partnership for student achievement', font: 'regular', size: s(10.5), gapBefore: s(2), align: 'center', colour: '#444444' },
-    { text: 'Our definition of partnership for student achievement', font: 'bold', size: s(12.5), gapBefore: s(16), colour: ACCENT },
-    { text: content.definition || '—', font: 'regular', size: s(11.5), gapBefore: s(5) },
-    { text: 'Our group agreements', font: 'bold', size: s(12.5), gapBefore: s(14), colour: ACCENT },
-    ...content.agreements.map((text, i) => ({ text, font: 'regular' as const, size: s(11), gapBefore: s(i === 0 ? 5 : 3), indent: s(14), bullet: true })),
-    { text: 'How all adults will model it', font: 'bold', size: s(12.5), gapBefore: s(14), colour: ACCENT },
-    ...content.examples.map((text, i) => ({ text, font: 'regular' as const, size: s(11), gapBefore: s(i === 0 ? 5 : 3), indent: s(14), bullet: true })),
+  const [first, second] = words;
+  const SOFT = '#444444';
+  /** A heading in the first language, and in the second beneath it. */
+  const both = (text: (w: AgreementWords) => string, block: Omit<Block, 'text'>): Block[] => [
+    { ...block, text: text(first) },
+    ...(second ? [{ ...block, text: text(second), font: 'regular' as const, size: block.size * 0.8, gapBefore: s(1), colour: block.colour === ACCENT ? ACCENT : SOFT }] : []),
   ];
-  const who = content.groups.map((g) => STAKEHOLDER_LABELS[g]).join(' · ');
-  list.push({ text: `Built together${content.date ? ` on ${content.date}` : ''} by ${who || 'our school community'}.`, font: 'regular', size: s(9.5), gapBefore: s(18), align: 'center', colour: '#444444' });
-  if (content.nextMeeting) list.push({ text: `Copies at our next meeting: ${content.nextMeeting}`, font: 'regular', size: s(9.5), gapBefore: s(3), align: 'center', colour: '#444444' });
+  const list: Block[] = [
+    ...(content.schoolName
+      ? [{ text: content.schoolName, font: 'bold' as const, size: s(24), gapBefore: 0, align: 'center' as const, colour: ACCENT }]
+      : both((w) => w.school, { font: 'bold', size: s(24), gapBefore: 0, align: 'center', colour: ACCENT })),
+    ...both((w) => w.title, { font: 'bold', size: s(16), gapBefore: s(2), align: 'center' }),
+    ...both((w) => w.subtitle, { font: 'regular', size: s(10.5), gapBefore: s(2), align: 'center', colour: SOFT }),
+    ...both((w) => w.definition, { font: 'bold', size: s(12.5), gapBefore: s(16), colour: ACCENT }),
+    { text: content.definition || '—', font: 'regular', size: s(11.5), gapBefore: s(5) },
+    ...both((w) => w.agreements, { font: 'bold', size: s(12.5), gapBefore: s(14), colour: ACCENT }),
+    ...content.agreements.map((text, i) => ({ text, font: 'regular' as const, size: s(11), gapBefore: s(i === 0 ? 5 : 3), indent: s(14), bullet: true })),
+    ...both((w) => w.examples, { font: 'bold', size: s(12.5), gapBefore: s(14), colour: ACCENT }),
+    ...content.examples.map((text, i) => ({ text, font: 'regular' as const, size: s(11), gapBefore: s(i === 0 ? 5 : 3), indent: s(14), bullet: true })),
+    ...both((w) => builtLine(w, content.date, content.groups), { font: 'regular', size: s(9.5), gapBefore: s(18), align: 'center', colour: SOFT }),
+  ];
+  if (content.nextMeeting) list.push(...both((w) => nextMeetingLine(w, content.nextMeeting), { font: 'regular', size: s(9.5), gapBefore: s(3), align: 'center', colour: SOFT }));
   return list.map((b) => ({ ...b, text: printable(b.text) }));
 }
 
@@ -74,8 +87,9 @@ function measure(doc: PDFKit.PDFDocument, list: Block[], width: number): number 
   return height;
 }
 
-export function agreementPdf(content: AgreementContent, size: PaperSize = 'LETTER'): Promise<Buffer> {
-  const doc = new PDFDocument({ size, margin: MARGIN, autoFirstPage: true, info: { Title: `${content.schoolName} — Partnership Agreement`, Creator: 'Partnerdeck' } });
+export function agreementPdf(content: AgreementContent, size: PaperSize, words: readonly AgreementWords[]): Promise<Buffer> {
+  const title = words.map((w) => w.title).join(' / ');
+  const doc = new PDFDocument({ size, margin: MARGIN, autoFirstPage: true, lang: words[0]?.lang, info: { Title: `${content.schoolName || words[0]?.school} — ${title}`, Creator: 'Partnerdeck' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -85,8 +99,8 @@ export function agreementPdf(content: AgreementContent, size: PaperSize = 'LETTE
   const room = bottom - MARGIN;
   // A short agreement is drawn larger, to read from across a hallway; a long one smaller.
   let scale = 1.5;
-  while (scale > 0.6 && measure(doc, blocks(content, scale), width) > room) scale -= 0.05;
-  const list = blocks(content, scale);
+  while (scale > 0.6 && measure(doc, blocks(content, scale, words), width) > room) scale -= 0.05;
+  const list = blocks(content, scale, words);
 
   doc.rect(MARGIN / 2, MARGIN / 2, doc.page.width - MARGIN, doc.page.height - MARGIN).lineWidth(1.5).stroke(ACCENT);
   let y = MARGIN;

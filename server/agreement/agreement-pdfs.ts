@@ -1,6 +1,7 @@
 import type { SessionRegistry } from '../runtime/session-registry.js';
 import type { SessionRuntime } from '../runtime/session-runtime.js';
 import { agreementVersion, type AgreementVersion } from './agreement-version.js';
+import type { AgreementWords } from './agreement-words.js';
 import { PdfCache, pdfCacheKey, variantId, type PdfCacheOptions, type PdfVariant } from './pdf-cache.js';
 import { PdfRenderPool, RenderError, type PdfRenderPoolOptions } from './pdf-render-pool.js';
 
@@ -17,6 +18,8 @@ export interface AgreementPdfsOptions {
 export interface PdfRequest {
   runtime: SessionRuntime;
   variant: PdfVariant;
+  /** The agreement's words in the variant's languages (agreement-words.ts). */
+  words: AgreementWords[];
   version: AgreementVersion;
   key: string;
   /** Weak: two renders of one version differ in their creation date, not in what they show. */
@@ -50,10 +53,10 @@ export class AgreementPdfs {
     this.sweep.unref();
   }
 
-  describe(runtime: SessionRuntime, variant: PdfVariant): PdfRequest {
+  describe(runtime: SessionRuntime, variant: PdfVariant, words: AgreementWords[]): PdfRequest {
     const version = agreementVersion(runtime);
     const key = pdfCacheKey(runtime.id, version.seq, variant);
-    return { runtime, variant, version, key, etag: `W/"agreement-${version.seq}-${variantId(variant)}-${version.digest}"` };
+    return { runtime, variant, words, version, key, etag: `W/"agreement-${version.seq}-${variantId(variant)}-${version.digest}"` };
   }
 
   /** The PDF's bytes: from memory, from the render already under way, or from a new render. */
@@ -79,11 +82,11 @@ export class AgreementPdfs {
     await this.pool.close();
   }
 
-  private async render({ runtime, variant, version, key }: PdfRequest): Promise<Uint8Array<ArrayBuffer>> {
+  private async render({ runtime, variant, words, version, key }: PdfRequest): Promise<Uint8Array<ArrayBuffer>> {
     for (let attempt = 1; ; attempt++) {
       const started = performance.now();
       try {
-        const pdf = await this.pool.render(version.content, variant.size);
+        const pdf = await this.pool.render(version.content, variant.size, words);
         this.renders++;
         this.log(`agreement PDF rendered: session ${runtime.code}, version ${version.seq}, ${variantId(variant)}, ${Math.round(performance.now() - started)} ms, ${Math.round(pdf.byteLength / 1024)} KB`);
         if (this.registry.get(runtime.code)?.runtime === runtime) this.cache.put(key, runtime.id, version.seq, pdf);

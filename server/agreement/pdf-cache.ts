@@ -1,15 +1,18 @@
 import type { PaperSize } from './agreement-pdf.js';
 
 /**
- * Everything besides the agreement's version that changes the PDF's bytes. A language
- * will join the paper size here; `variantId` is then the one place that names it.
+ * Everything besides the agreement's version that changes the PDF's bytes: the paper size
+ * and its language, or two languages for a mixed room. `variantId` is the one place that
+ * names a variant (in the cache key and the ETag).
  */
 export interface PdfVariant {
   size: PaperSize;
+  /** One language, or two: the first in full, the second beneath each heading. */
+  languages: readonly string[];
 }
 
 export function variantId(variant: PdfVariant): string {
-  return variant.size.toLowerCase();
+  return `${variant.size.toLowerCase()}-${variant.languages.join('+')}`;
 }
 
 /** Names one rendered PDF: the session, the agreement's version in it, the variant. */
@@ -44,7 +47,7 @@ export class PdfCache {
 
   constructor(options: PdfCacheOptions = {}) {
     this.maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
-    this.perSession = options.perSession ?? 4;
+    this.perSession = options.perSession ?? 8;
   }
 
   get(key: string): Uint8Array<ArrayBuffer> | undefined {

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AgreementContent, PaperSize } from './agreement-pdf.js';
+import type { AgreementWords } from './agreement-words.js';
 import type { RenderReply, RenderRequest } from './pdf-worker.js';
 
 /** Every renderer is busy and the waiting line is full: the caller should come back later. */
@@ -81,11 +82,11 @@ export class PdfRenderPool {
   }
 
   /** Renders one PDF on a worker thread. Rejects at once with RenderQueueFullError when the line is full. */
-  render(content: AgreementContent, size: PaperSize): Promise<Uint8Array<ArrayBuffer>> {
+  render(content: AgreementContent, size: PaperSize, words: AgreementWords[]): Promise<Uint8Array<ArrayBuffer>> {
     if (this.closed) return Promise.reject(new RenderError('closed', 'The PDF renderer is shut down.'));
     if (this.pending >= this.size + this.maxWaiting) return Promise.reject(new RenderQueueFullError(2));
     return new Promise((resolve, reject) => {
-      this.waiting.push({ request: { content, size }, resolve, reject });
+      this.waiting.push({ request: { content, size, words }, resolve, reject });
       this.dispatch();
     });
   }

@@ -2,13 +2,14 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { agreementPdf, type AgreementContent, type PaperSize } from './agreement-pdf.js';
+import type { AgreementWords } from './agreement-words.js';
 
 /**
  * One PDF renderer thread: it draws one agreement at a time and sends the bytes back, so
  * the tenth of a second or more that pdfkit spends loading fonts and laying out text never
  * blocks the server's event loop. The protocol with `PdfRenderPool`:
  *
- *   pool → worker   { id, content, size }
+ *   pool → worker   { id, content, size, words }   words: the agreement's words in its one or two languages
  *   worker → pool   { id, pdf }       the PDF's bytes (their buffer is transferred, not copied)
  *                   { id, error }     pdfkit refused; the worker carries on
  */
@@ -16,6 +17,7 @@ export interface RenderRequest {
   id: number;
   content: AgreementContent;
   size: PaperSize;
+  words: AgreementWords[];
 }
 
 export type RenderReply = { id: number; pdf: Uint8Array<ArrayBuffer> } | { id: number; error: string };
@@ -31,9 +33,9 @@ try {
   // Not Linux: the renderer runs at the server's priority.
 }
 
-port.on('message', async ({ id, content, size }: RenderRequest) => {
+port.on('message', async ({ id, content, size, words }: RenderRequest) => {
   try {
-    const pdf = await agreementPdf(content, size);
+    const pdf = await agreementPdf(content, size, words);
     // pdfkit's Buffer may sit inside node's shared pool: send a copy that owns its memory,
     // and move that copy to the server's thread rather than copying it again.
     const own = new Uint8Array(pdf.byteLength);

@@ -4,6 +4,7 @@ import { AgreementPdfs } from '../agreement/agreement-pdfs.js';
 import { RenderError, RenderQueueFullError } from '../agreement/pdf-render-pool.js';
 import { AGREEMENT_LIMITS, assembleAgreement, editAgreement } from '../domain/commands/agreement-commands.js';
 import { agreementCandidates, agreementDraft } from '../domain/agreement-model.js';
+import { agreementLanguages, agreementWords } from '../agreement/agreement-words.js';
 import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
 import { clientAddress } from '../http/client-address.js';
@@ -28,6 +29,16 @@ const edit = z.strictObject({
  */
 export const AGREEMENT_PDF_RATE = { perSecond: 0.5, burst: 20 } as const;
 
+/** `?size=a4&lang=es`, or `lang=en,es` for one sheet in two languages. */
+const pdfQuery = z.strictObject({
+  size: z.enum(['letter', 'a4']).optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?(,[a-z]{2,3}(-[A-Za-z0-9]{2,8})?)?$/, 'one language such as es, or two separated by a comma such as en,es')
+    .refine((value) => new Set(value.split(',')).size === value.split(',').length, 'name two different languages')
+    .optional(),
+});
+
 /** Does an If-None-Match header name this (weak) ETag? Compared weakly, as RFC 9110 asks for GET. */
 function namesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
@@ -51,11 +62,25 @@ export function agreementRoutes(deps: AppDeps) {
       const { runtime } = c.get('live');
       // Whoever reads the agreement may well download it next.
       pdfs.pool.warm();
-      return c.json({ code: runtime.code, deckTitle: runtime.deck.title, agreement: agreementDraft(runtime.state) });
+      const languages = agreementLanguages(runtime.deck, deps.catalogs);
+      return c.json({
+        code: runtime.code,
+        deckTitle: runtime.deck.title,
+        agreement: agreementDraft(runtime.state),
+        /** Every language the agreement can be printed in, and its words in each. */
+        languages,
+        words: Object.fromEntries(languages.map((lang) => [lang, agreementWords(runtime.deck, deps.catalogs, lang)])),
+      });
     })
-    .get('/pdf', pdfPerAddress, validate('query', z.strictObject({ size: z.enum(['letter', 'a4']).optional() })), async (c) => {
+    .get('/pdf', pdfPerAddress, validate('query', pdfQuery), async (c) => {
       const { runtime } = c.get('live');
-      const request = pdfs.describe(runtime, { size: c.req.valid('query').size === 'a4' ? 'A4' : 'LETTER' });
+      const query = c.req.valid('query');
+      const known = agreementLanguages(runtime.deck, deps.catalogs);
+      const languages = query.lang ? query.lang.split(',') : [runtime.deck.languages[0]];
+      const unknown = languages.filter((lang) => !known.includes(lang));
+      if (unknown.length > 0) return c.json(errorBody('unknown_language', `The agreement is not written in "${unknown[0]}": ask for one of ${known.join(', ')}, or two of them separated by a comma.`), 400);
+      const words = languages.map((lang) => agreementWords(runtime.deck, deps.catalogs, lang));
+      const request = pdfs.describe(runtime, { size: query.size === 'a4' ? 'A4' : 'LETTER', languages }, words);
       // Stored, but asked about again each time: an edit to the agreement must show at once.
       const cache = { ETag: request.etag, 'Cache-Control': 'no-cache' };
       if (namesEtag(c.req.header('if-none-match'), request.etag)) return c.body(null, 304, cache);
@@ -73,7 +98,7 @@ export function agreementRoutes(deps: AppDeps) {
         }
         throw error;
       }
-      const name = `partnership-agreement-${runtime.code}.pdf`;
+      const name = `partnership-agreement-${runtime.code}-${languages.join('-')}.pdf`;
       return c.body(pdf, 200, { ...cache, 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${name}"` });
     })
     .get('/candidates', requireRole(keys, 'lead', 'support'), (c) => {

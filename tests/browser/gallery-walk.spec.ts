@@ -174,7 +174,7 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
   const [agreementPage] = await Promise.all([phones[4].waitForEvent('popup'), phones[4].getByRole('link', { name: 'Open the Partnership Agreement' }).click()]);
   await expect(agreementPage.getByRole('heading', { name: 'Lincoln Elementary' })).toBeVisible();
   await expect(agreementPage.getByText('Second example 3')).toBeVisible();
-  await expect(agreementPage.getByText(/Parents & families · Teachers · Classified staff · Administrators · Community partners · Students/)).toBeVisible();
+  await expect(agreementPage.getByText('by parents and families, teachers, classified staff, administrators, community partners, and students.')).toBeVisible();
 
   // The PDF: exactly one page, with the top statements.
   const pdfRes = await fetch(`${server.url}/api/sessions/${code}/agreement/pdf`);

@@ -26,7 +26,7 @@ test('a refused click on the notes view says why instead of failing silently', a
   const phone = await newPhone(browser);
   await joinOnPhone(phone.page, session.links.join, 'Ana', 'Teacher');
   await notes.getByRole('button', { name: 'Make groups' }).click();
-  await expect(notes.getByRole('status').filter({ hasText: '1 groups' })).toBeVisible();
+  await expect(notes.getByRole('status').filter({ hasText: '1 group' })).toBeVisible();
   await expect(notes.getByRole('alert')).toHaveCount(0);
   await context.close();
   await phone.context.close();

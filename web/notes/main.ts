@@ -18,7 +18,7 @@ async function main() {
   document.body.append(document.createElement('pd-notes-view'));
   const code = codeFromPath();
   const key = takeStaffKey(code);
-  if (!key) return problem(staffMsg('noKey', { page: 'notes' }));
+  if (!key) return problem(staffMsg('noKeyNotes'));
   const live = new LiveSession<StaffParts>({
     code,
     key,
@@ -28,7 +28,9 @@ async function main() {
     },
   });
   try {
-    provider.setValue(new StaffSession(live, await bodyOf(live.api.deck.$get({ param: { code } }))));
+    const deck = await bodyOf(live.api.deck.$get({ param: { code } }));
+    document.title = staffMsg('pageTitleNotes', { deck: deck.title });
+    provider.setValue(new StaffSession(live, deck));
   } catch (error) {
     return problem((error as Error).message);
   }

@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import { StaffElement } from '../shared/staff-element.js';
-import { GROUP_LABELS } from './gallery-labels.js';
+import { groupLabel, staffMsg } from '../shared/staff-messages.js';
 
 /**
  * The guide's "equity of voice": people, cards and stickers by stakeholder group, and
@@ -37,12 +37,12 @@ export class PdEquityOfVoice extends StaffElement {
     if (!equity) return null;
     const rows = equity.groups.filter((g) => g.group !== 'paper' || g.cards + g.stickers > 0);
     return html`
-      <h3>Equity of voice</h3>
-      <table aria-label="Equity of voice by stakeholder group">
-        <tr><th>Group</th><th>People</th><th>Cards</th><th>Stickers</th>${equity.revealed ? html`<th>Top statements</th>` : null}</tr>
+      <h3>${staffMsg('equityOfVoice')}</h3>
+      <table aria-label=${staffMsg('equityTable')}>
+        <tr><th>${staffMsg('group')}</th><th>${staffMsg('people')}</th><th>${staffMsg('cards')}</th><th>${staffMsg('stickers')}</th>${equity.revealed ? html`<th>${staffMsg('topStatements')}</th>` : null}</tr>
         ${rows.map(
           (g) => html`<tr class=${g.people > 0 && g.cards === 0 ? 'silent' : ''}>
-            <td>${GROUP_LABELS[g.group] ?? g.group}</td><td>${g.people}</td><td>${g.cards}</td><td>${g.stickers}</td>${equity.revealed ? html`<td>${g.topCards}</td>` : null}
+            <td>${groupLabel(g.group)}</td><td>${g.people}</td><td>${g.cards}</td><td>${g.stickers}</td>${equity.revealed ? html`<td>${g.topCards}</td>` : null}
           </tr>`,
         )}
       </table>

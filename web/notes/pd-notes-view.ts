@@ -4,7 +4,7 @@ import { STAKEHOLDER_GROUPS } from '../../server/contract/parts.js';
 import { ClockController } from '../shared/clock-controller.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
-import { staffMsg } from '../shared/staff-messages.js';
+import { groupsLabel, staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesPanel } from './notes-panels.js';
 import { serverNow, syncServerClock } from '../shared/server-clock.js';
@@ -13,7 +13,6 @@ import './pd-answer-moderation.js';
 import './pd-card-moderation.js';
 import './pd-pacing.js';
 import '../present/pd-slide-timer.js';
-import { GROUPS_LABEL } from '../shared/group-labels.js';
 
 /**
  * The support facilitator's screen: the current and next slide, the notes, the section
@@ -136,7 +135,7 @@ export class PdNotesView extends StaffElement {
     const deck = this.deck;
     const session = live?.part('session');
     if (live?.incompatible) return html`<p role="alert">${staffMsg('updateNeeded')}</p>`;
-    if (!live || !deck || !session) return html`<p role="status">Connecting…</p>`;
+    if (!live || !deck || !session) return html`<p role="status">${staffMsg('connecting')}</p>`;
     const roster = live.part('roster');
     const slide = deck.slides[session.slide - 1];
     const next = deck.slides[session.slide];
@@ -151,53 +150,53 @@ export class PdNotesView extends StaffElement {
     return html`
       <div>
         <section aria-labelledby="current-title">
-          <h1>Slide ${session.slide} of ${session.slideCount}${live.connected ? '' : html` · <span class="offline" role="status">reconnecting…</span>`}</h1>
+          <h1>${staffMsg('slideOf', { n: session.slide, total: session.slideCount })}${live.connected ? '' : html` · <span class="offline" role="status">${staffMsg('reconnecting')}</span>`}</h1>
           <h2 id="current-title">${slide.title}</h2>
-          <div class="preview" aria-label="On the screen">${unsafeHTML(slide.html)}</div>
-          <h3>Notes</h3>
-          <div class="notes" aria-label="Facilitator notes">${unsafeHTML(slide.notesHtml)}</div>
+          <div class="preview" aria-label=${staffMsg('onTheScreen')}>${unsafeHTML(slide.html)}</div>
+          <h3>${staffMsg('notes')}</h3>
+          <div class="notes" aria-label=${staffMsg('facilitatorNotes')}>${unsafeHTML(slide.notesHtml)}</div>
         </section>
-        <section class="next" aria-label="Next slide">
-          <h3>Next: ${next ? `${next.number}. ${next.title}` : 'end of the deck'}</h3>
+        <section class="next" aria-label=${staffMsg('nextSlideSection')}>
+          <h3>${next ? staffMsg('nextIs', { title: `${next.number}. ${next.title}` }) : staffMsg('endOfDeck')}</h3>
           ${next ? html`<div class="preview">${unsafeHTML(next.html)}</div>` : null}
         </section>
       </div>
       <div>
-        <section aria-label="Slide control">
+        <section aria-label=${staffMsg('slideControl')}>
           <div class="control">
-            <span class="status" role="status">${supportHolds ? 'You hold the slides' : 'The lead facilitator holds the slides'}</span>
+            <span class="status" role="status">${supportHolds ? staffMsg('youHoldSlides') : staffMsg('leadHoldsSlides')}</span>
             <button @click=${() => write(() => bodyOf(live.api.presentation.control.$put({ param: { code }, json: { holder: supportHolds ? 'lead' : 'support' } })))}>
-              ${supportHolds ? 'Hand slides back to the lead' : 'Take the slides'}
+              ${supportHolds ? staffMsg('handBackToLead') : staffMsg('takeSlides')}
             </button>
             ${supportHolds
-              ? html`<button class="primary" ?disabled=${session.slide <= 1} @click=${() => show(session.slide - 1)}>Previous slide</button>
-                  <button class="primary" ?disabled=${session.slide >= session.slideCount} @click=${() => show(session.slide + 1)}>Next slide</button>`
+              ? html`<button class="primary" ?disabled=${session.slide <= 1} @click=${() => show(session.slide - 1)}>${staffMsg('previousSlide')}</button>
+                  <button class="primary" ?disabled=${session.slide >= session.slideCount} @click=${() => show(session.slide + 1)}>${staffMsg('nextSlide')}</button>`
               : null}
           </div>
           ${this.writes.alert('offline')}
         </section>
         ${current
-          ? html`<section aria-label="Section clock">
+          ? html`<section aria-label=${staffMsg('sectionClock')}>
               <h3>${current.title}</h3>
               <div class="clock">
                 <span class="big ${elapsedMs > current.plannedMs ? 'over' : ''}">${formatElapsed(elapsedMs)}</span>
-                <span>of ${current.approximate ? 'about ' : ''}${Math.round(current.plannedMs / 60_000)} min planned</span>
+                <span>${staffMsg(current.approximate ? 'ofAboutPlanned' : 'ofPlanned', { n: Math.round(current.plannedMs / 60_000) })}</span>
               </div>
             </section>`
           : null}
         ${live.part('timer')?.slide === session.slide || slide.activity?.timer
-          ? html`<section aria-label="Timer"><pd-slide-timer slide=${session.slide}></pd-slide-timer></section>`
+          ? html`<section aria-label=${staffMsg('timer')}><pd-slide-timer slide=${session.slide}></pd-slide-timer></section>`
           : null}
-        <section aria-label="Pacing"><pd-pacing></pd-pacing></section>
-        <section aria-label="Who has joined">
-          <h3>${roster?.total ?? 0} joined</h3>
+        <section aria-label=${staffMsg('pacing')}><pd-pacing></pd-pacing></section>
+        <section aria-label=${staffMsg('whoJoined')}>
+          <h3>${staffMsg('joinedCount', { n: roster?.total ?? 0 })}</h3>
           <dl class="roster">
-            ${STAKEHOLDER_GROUPS.map((group) => html`<dt>${GROUPS_LABEL[group]}</dt><dd>${roster?.byGroup[group] ?? 0}</dd>`)}
+            ${STAKEHOLDER_GROUPS.map((group) => html`<dt>${groupsLabel(group)}</dt><dd>${roster?.byGroup[group] ?? 0}</dd>`)}
           </dl>
         </section>
         ${panel ? html`<section>${panel}</section>` : null}
-        <section aria-label="Cards">
-          <h3>Cards</h3>
+        <section aria-label=${staffMsg('cards')}>
+          <h3>${staffMsg('cards')}</h3>
           <pd-card-moderation></pd-card-moderation>
         </section>
       </div>

@@ -3,6 +3,7 @@ import { ClockController } from '../shared/clock-controller.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { serverNow, syncServerClock } from '../shared/server-clock.js';
 import { actualMs } from './section-clock.js';
+import { staffMsg } from '../shared/staff-messages.js';
 
 /**
  * Planned against actual time for every section of the guide, and the one line the
@@ -67,17 +68,17 @@ export class PdPacing extends StaffElement {
       return { ...s, actual };
     });
     const minutes = Math.round(Math.abs(behind) / 60_000);
-    const sentence = minutes === 0 ? 'On time' : `${minutes} minute${minutes === 1 ? '' : 's'} ${behind > 0 ? 'behind' : 'ahead'}`;
+    const sentence = minutes === 0 ? staffMsg('onTime') : staffMsg(behind > 0 ? 'minutesBehind' : 'minutesAhead', { n: minutes });
     return html`
       <p class="headline ${minutes === 0 ? '' : behind > 0 ? 'behind' : 'ahead'}" role="status">${sentence}</p>
-      <table aria-label="Pacing by section">
-        <thead><tr><th>Section</th><th class="n">Planned</th><th class="n">Actual</th></tr></thead>
+      <table aria-label=${staffMsg('pacingBySection')}>
+        <thead><tr><th>${staffMsg('section')}</th><th class="n">${staffMsg('planned')}</th><th class="n">${staffMsg('actual')}</th></tr></thead>
         <tbody>
           ${rows.map(
             (s) => html`<tr class=${s.status}>
               <td>${s.title}</td>
-              <td class="n">${s.approximate ? '~' : ''}${Math.round(s.plannedMs / 60_000)} min</td>
-              <td class="n">${s.status === 'upcoming' ? '—' : `${Math.round(s.actual / 60_000)} min`}</td>
+              <td class="n">${s.approximate ? '~' : ''}${staffMsg('minutesShort', { n: Math.round(s.plannedMs / 60_000) })}</td>
+              <td class="n">${s.status === 'upcoming' ? '—' : staffMsg('minutesShort', { n: Math.round(s.actual / 60_000) })}</td>
             </tr>`,
           )}
         </tbody>

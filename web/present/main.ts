@@ -29,7 +29,7 @@ async function main() {
 
   const code = codeFromPath();
   const key = takeStaffKey(code);
-  if (!key) return showProblem(staffMsg('noKey', { page: 'presenter' }));
+  if (!key) return showProblem(staffMsg('noKeyPresenter'));
   const live: LiveSession<StaffParts> = new LiveSession<StaffParts>({
     code,
     key,
@@ -45,7 +45,7 @@ async function main() {
     return showProblem((error as Error).message);
   }
   provider.setValue(new StaffSession(live, deck));
-  document.title = `${deck.title} · Partnerdeck`;
+  document.title = staffMsg('pageTitlePresenter', { deck: deck.title });
   buildSlides(deck);
   bodyOf(live.api.$get({ param: { code } })).then(
     (info) => (banner.joinUrl = info.joinUrl),

@@ -3,7 +3,7 @@ import type { AgreementPart } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
-import { GROUPS_LABEL } from '../shared/group-labels.js';
+import { groupsLabel, staffCatalog, staffMsg } from '../shared/staff-messages.js';
 
 /**
  * The Partnership Agreement's draft, live on the projector while representatives build
@@ -85,29 +85,29 @@ export class PdAgreementDraft extends StaffElement {
     const agreement = this.live?.part('agreement');
     if (!agreement) return null;
     if (this.mode === 'next-meeting') return this.renderNextMeeting(agreement);
-    const empty = html`<p class="empty">Being assembled…</p>`;
-    return html`<div class="sheet" aria-label="Partnership Agreement draft">
-      <h3>${agreement.schoolName || 'Our school'} · Partnership Agreement</h3>
-      <h4>Our definition of partnership for student achievement</h4>
+    const empty = html`<p class="empty">${staffMsg('agreementBeingAssembled')}</p>`;
+    return html`<div class="sheet" aria-label=${staffMsg('agreementDraftLabel')}>
+      <h3>${agreement.schoolName || staffMsg('ourSchool')} · ${staffMsg('agreementTitle')}</h3>
+      <h4>${staffMsg('agreementDefinition')}</h4>
       ${agreement.definition ? html`<p>${agreement.definition}</p>` : empty}
-      <h4>Our group agreements</h4>
+      <h4>${staffMsg('agreementAgreements')}</h4>
       ${agreement.agreements.length ? html`<ul>${agreement.agreements.map((a) => html`<li>${a}</li>`)}</ul>` : empty}
-      <h4>How all adults will model it</h4>
+      <h4>${staffMsg('agreementExamples')}</h4>
       ${agreement.examples.length ? html`<ul>${agreement.examples.map((a) => html`<li>${a}</li>`)}</ul>` : empty}
-      <p>${agreement.groups.map((g) => GROUPS_LABEL[g] ?? g).join(' · ')}</p>
+      <p>${agreement.groups.map((g) => groupsLabel(g)).join(' · ')}</p>
     </div>`;
   }
 
   private renderNextMeeting(agreement: AgreementPart) {
     return html`
-      <p class="meeting">${agreement.nextMeeting ? `Next meeting: ${agreement.nextMeeting}` : 'Next meeting: ____________'}</p>
+      <p class="meeting">${staffMsg('nextMeetingIs', { date: agreement.nextMeeting ? staffCatalog.current.date(agreement.nextMeeting, { dateStyle: 'full' }) : '____________' })}</p>
       <form @submit=${this.saveMeeting}>
-        <label for="next-meeting">Next meeting date</label>
-        <input id="next-meeting" name="nextMeeting" maxlength="120" .value=${agreement.nextMeeting} placeholder="e.g. Tuesday, March 3, 6 pm" />
-        <button type="submit">Save date</button>
+        <label for="next-meeting">${staffMsg('nextMeetingLabel')}</label>
+        <input id="next-meeting" name="nextMeeting" maxlength="120" .value=${agreement.nextMeeting} placeholder=${staffMsg('nextMeetingPlaceholder')} />
+        <button type="submit">${staffMsg('saveDate')}</button>
         ${this.writes.message ? html`<span role="alert">${this.writes.message}</span>` : null}
       </form>
-      <p>The agreement is on your phone: open it from the link on your screen.</p>
+      <p>${staffMsg('agreementOnPhone')}</p>
     `;
   }
 

@@ -2,6 +2,7 @@ import { css, html } from 'lit';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
+import { staffMsg } from '../shared/staff-messages.js';
 
 /**
  * Block Party on the deck and in the notes view: the rounds ("find the person closest to
@@ -86,35 +87,35 @@ export class PdBlockPartyLive extends StaffSlideElement {
     const move = (participantId: string, group: number) => bodyOf(live.api.lineup.members[':participantId'].$put({ param: { code: live.code, participantId }, json: { group } }));
     return html`
       <div class="row">
-        ${round > 0 ? html`<span class="round" role="status">Round ${round}: ${rounds[Math.min(round, rounds.length) - 1]}</span>` : null}
-        <button class="primary" @click=${() => write(startRound)}>Start round ${round + 1}</button>
-        ${!ours ? html`<button @click=${() => write(openLineup)}>Start birthday line-up</button>` : null}
+        ${round > 0 ? html`<span class="round" role="status">${staffMsg('roundIs', { n: round, prompt: rounds[Math.min(round, rounds.length) - 1] })}</span>` : null}
+        <button class="primary" @click=${() => write(startRound)}>${staffMsg('startRound', { n: round + 1 })}</button>
+        ${!ours ? html`<button @click=${() => write(openLineup)}>${staffMsg('startLineup')}</button>` : null}
       </div>
       ${ours && !ours.groups
         ? html`<div class="row">
-            <span role="status">Birthday line-up: ${ours.answered} of ${total} answered</span>
-            <button class="primary" @click=${() => write(makeGroups)}>Make groups</button>
+            <span role="status">${staffMsg('lineupAnswered', { answered: ours.answered, n: total })}</span>
+            <button class="primary" @click=${() => write(makeGroups)}>${staffMsg('makeGroups')}</button>
           </div>`
         : null}
       ${this.writes.alert()}
       ${ours?.groups
         ? html`<div class="row">
-              <span role="status">${ours.groups.length} groups</span>
-              <button @click=${() => write(regroup)}>Regroup</button>
-              ${this.manage ? html`<button @click=${() => confirm('Start the line-up again? The groups are set aside.') && write(openLineup)}>New line-up</button>` : null}
+              <span role="status">${staffMsg('groupCount', { n: ours.groups.length })}</span>
+              <button @click=${() => write(regroup)}>${staffMsg('regroup')}</button>
+              ${this.manage ? html`<button @click=${() => confirm(staffMsg('newLineupConfirm')) && write(openLineup)}>${staffMsg('newLineup')}</button>` : null}
             </div>
-            <div class="groups" aria-label="Groups">
+            <div class="groups" aria-label=${staffMsg('groups')}>
               ${ours.groups.map(
-                (g) => html`<section class="group" aria-label=${`Group ${g.number}`}>
-                  <h4>Group ${g.number}</h4>
+                (g) => html`<section class="group" aria-label=${staffMsg('groupNumber', { n: g.number })}>
+                  <h4>${staffMsg('groupNumber', { n: g.number })}</h4>
                   <ul>
                     ${g.members.map(
                       (m) => html`<li>
-                        ${m.name || 'Guest'}
+                        ${m.name || staffMsg('guest')}
                         ${this.manage
-                          ? html`<select aria-label=${`Move ${m.name || 'Guest'} to group`} @change=${(e: Event) => write(() => move(m.id, Number((e.target as HTMLSelectElement).value)))}>
+                          ? html`<select aria-label=${staffMsg('moveToGroup', { name: m.name || staffMsg('guest') })} @change=${(e: Event) => write(() => move(m.id, Number((e.target as HTMLSelectElement).value)))}>
                               ${[...ours.groups!.map((x) => x.number), ours.groups!.length + 1].map(
-                                (n) => html`<option value=${n} ?selected=${n === g.number}>${n > ours.groups!.length ? 'new group' : `group ${n}`}</option>`,
+                                (n) => html`<option value=${n} ?selected=${n === g.number}>${n > ours.groups!.length ? staffMsg('newGroupOption') : staffMsg('groupOption', { n })}</option>`,
                               )}
                             </select>`
                           : null}

@@ -5,6 +5,7 @@ import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { stickerShape } from '../shared/sticker-shape.js';
 import { colour } from '../shared/palette.js';
+import { staffMsg } from '../shared/staff-messages.js';
 
 /** Rows shown per wall after the reveal: the cut, any tie at it, and a few more for context. */
 const EXTRA_ROWS = 2;
@@ -144,8 +145,8 @@ export class PdGalleryBoard extends StaffElement {
     return html`
       ${tallies ? this.renderTallies(tallies) : this.renderProgress(progress)}
       <div class="controls">
-        <span>${progress.stickersPlaced} stickers placed · ${progress.peopleDone} of ${progress.participants} people done</span>
-        <button class=${tallies ? '' : 'primary'} ?disabled=${this.busy} @click=${() => this.reveal(!tallies)}>${tallies ? 'Hide tallies (reopen voting)' : 'Reveal tallies'}</button>
+        <span>${staffMsg('stickersPlaced', { n: progress.stickersPlaced })} · ${staffMsg('peopleDone', { done: progress.peopleDone, n: progress.participants })}</span>
+        <button class=${tallies ? '' : 'primary'} ?disabled=${this.busy} @click=${() => this.reveal(!tallies)}>${tallies ? staffMsg('hideTallies') : staffMsg('revealTallies')}</button>
         ${this.writes.alert('problem')}
       </div>
     `;
@@ -153,14 +154,14 @@ export class PdGalleryBoard extends StaffElement {
 
   private renderProgress(progress: GalleryProgressPart) {
     const walls = Object.keys(progress.people);
-    return html`<div class="walls" role="list" aria-label="Voting progress">
+    return html`<div class="walls" role="list" aria-label=${staffMsg('votingProgress')}>
       ${walls.map((id) => {
         const wall = this.wall(id);
         const done = progress.people[id] ?? 0;
         const share = progress.participants ? Math.round((done / progress.participants) * 100) : 0;
-        return html`<section role="listitem" style=${`--wall:${wall.sticker.colour}`} aria-label=${`${wall.title}: ${done} of ${progress.participants} people placed all ${progress.stickersPerWall} stickers`}>
+        return html`<section role="listitem" style=${`--wall:${wall.sticker.colour}`} aria-label=${staffMsg('wallProgressLabel', { wall: wall.title, done, n: progress.participants, stickers: progress.stickersPerWall })}>
           <h3>${stickerShape(wall.sticker, 22)} ${wall.sticker.name} · ${wall.title}</h3>
-          <div><span class="big">${done}</span> of ${progress.participants} people placed all ${progress.stickersPerWall}</div>
+          <div><span class="big">${done}</span> ${staffMsg('wallProgressRest', { n: progress.participants, stickers: progress.stickersPerWall })}</div>
           <div class="bar"><span style=${`width:${share}%`}></span></div>
         </section>`;
       })}
@@ -176,19 +177,19 @@ export class PdGalleryBoard extends StaffElement {
     const cut = tally.cut ?? tally.cards.length;
     const tieEnd = tally.tie ? tally.cards.findLastIndex((c) => c.status === 'tie' || c.status === 'tie-chosen') + 1 : 0;
     const shown = tally.cards.slice(0, Math.max(cut, tieEnd) + EXTRA_ROWS);
-    return html`<section style=${`--wall:${wall.sticker.colour}`} aria-label=${`${wall.title} tally`}>
+    return html`<section style=${`--wall:${wall.sticker.colour}`} aria-label=${staffMsg('wallTally', { wall: wall.title })}>
       <h3>${stickerShape(wall.sticker, 22)} ${wall.title}</h3>
       <ol>
         ${shown.map(
           (card) => html`<li class=${card.status}>
             <span>${card.rank}.</span>
-            <span class="text">${card.text}${card.status === 'top' || card.status === 'tie-chosen' ? html`<span class="badge">Top ${cut}</span>` : null}${card.status === 'tie' ? html`<span class="badge tie">Tie</span>` : null}</span>
-            <span class="count" aria-label=${`${card.stickers} stickers`}>${stickerShape(wall.sticker, 14)} ${card.stickers}</span>
+            <span class="text">${card.text}${card.status === 'top' || card.status === 'tie-chosen' ? html`<span class="badge">${staffMsg('topBadge', { n: cut })}</span>` : null}${card.status === 'tie' ? html`<span class="badge tie">${staffMsg('tieBadge')}</span>` : null}</span>
+            <span class="count" aria-label=${staffMsg('stickerCount', { n: card.stickers })}>${stickerShape(wall.sticker, 14)} ${card.stickers}</span>
           </li>`,
         )}
       </ol>
       ${tally.tie
-        ? html`<p class="cut-note">Tie at the cut: ${tally.tie.cardIds.length} cards for ${tally.tie.seats} place${tally.tie.seats === 1 ? '' : 's'}${tally.tie.chosen.length ? ` — ${tally.tie.chosen.length} chosen` : ' — the facilitator chooses'}.</p>`
+        ? html`<p class="cut-note">${tally.tie.chosen.length ? staffMsg('tieChosen', { cards: tally.tie.cardIds.length, n: tally.tie.seats, chosen: tally.tie.chosen.length }) : staffMsg('tieToChoose', { cards: tally.tie.cardIds.length, n: tally.tie.seats })}</p>`
         : null}
     </section>`;
   }

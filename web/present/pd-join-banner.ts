@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
 import { StaffElement } from '../shared/staff-element.js';
+import { staffMsg } from '../shared/staff-messages.js';
 
 /**
  * The join banner over every slide: the code, the QR code of the join link and how many
@@ -95,13 +96,13 @@ export class PdJoinBanner extends StaffElement {
     const roster = live?.part('roster');
     if (!session || !session.bannerVisible) return null;
     return html`
-      <section class="banner ${this.large ? 'large' : ''}" aria-label="How to join">
-        <img src=${live!.api['qr.svg'].$path({ param: { code: session.code } })} alt="QR code to join the session" />
+      <section class="banner ${this.large ? 'large' : ''}" aria-label=${staffMsg('howToJoin')}>
+        <img src=${live!.api['qr.svg'].$path({ param: { code: session.code } })} alt=${staffMsg('qrAlt')} />
         <div>
-          <div class="url">Join at <strong>${this.joinUrl.replace(/^https?:\/\//, '')}</strong></div>
-          <div class="url">or enter the code</div>
-          <div class="code" aria-label="Session code">${session.code}</div>
-          <div class="count" role="status">${roster?.total ?? 0} joined</div>
+          <div class="url">${staffMsg('joinAt')} <strong>${this.joinUrl.replace(/^https?:\/\//, '')}</strong></div>
+          <div class="url">${staffMsg('orEnterCode')}</div>
+          <div class="code" aria-label=${staffMsg('sessionCode')}>${session.code}</div>
+          <div class="count" role="status">${staffMsg('joinedCount', { n: roster?.total ?? 0 })}</div>
         </div>
       </section>
     `;

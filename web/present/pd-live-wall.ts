@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
 import { StaffSlideElement } from '../shared/staff-element.js';
+import { staffMsg } from '../shared/staff-messages.js';
 
 /** How many cards fit legibly on one wall on the projector; the rest are counted. */
 const SHOWN_PER_WALL = 12;
@@ -71,13 +72,13 @@ export class PdLiveWall extends StaffSlideElement {
         const onWall = cards.filter((c) => c.wall === wallId);
         const title = wallInfo.find((w) => w.id === wallId)?.title ?? wallId;
         const shown = onWall.slice(-SHOWN_PER_WALL);
-        return html`<section aria-label=${`${title} wall`}>
-          <h3>${title} · ${onWall.length} ${onWall.length === 1 ? 'card' : 'cards'}</h3>
-          ${onWall.length === 0 ? html`<p class="empty">Cards from phones will appear here.</p>` : null}
+        return html`<section aria-label=${staffMsg('wallLabel', { wall: title })}>
+          <h3>${title} · ${staffMsg('cardCount', { n: onWall.length })}</h3>
+          ${onWall.length === 0 ? html`<p class="empty">${staffMsg('cardsWillAppear')}</p>` : null}
           <ul>
             ${shown.map((card) => html`<li>${card.text}</li>`)}
           </ul>
-          ${onWall.length > shown.length ? html`<p class="more">+ ${onWall.length - shown.length} more on the notes view</p>` : null}
+          ${onWall.length > shown.length ? html`<p class="more">${staffMsg('moreOnNotes', { n: onWall.length - shown.length })}</p>` : null}
         </section>`;
       })}
     </div>`;

@@ -2,6 +2,7 @@ import { css, html } from 'lit';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
+import { staffMsg } from '../shared/staff-messages.js';
 
 /** A poll on the deck: how many have voted, then live bars once the facilitator reveals them. */
 export class PdPollLive extends StaffSlideElement {
@@ -51,19 +52,19 @@ export class PdPollLive extends StaffSlideElement {
     const max = Math.max(1, ...Object.values(poll.counts));
     return html`
       <div>
-        <span role="status">${poll.voters} ${poll.voters === 1 ? 'person has' : 'people have'} voted</span>
+        <span role="status">${staffMsg('votersCount', { n: poll.voters })}</span>
         <button class=${poll.revealed ? '' : 'primary'} @click=${() => this.writes.run(reveal)}>
-          ${poll.revealed ? 'Hide results' : 'Reveal results'}
+          ${poll.revealed ? staffMsg('hideResults') : staffMsg('revealResults')}
         </button>
       </div>
       ${this.writes.alert()}
       ${poll.revealed
-        ? html`<div class="bars" role="list" aria-label="Poll results">
+        ? html`<div class="bars" role="list" aria-label=${staffMsg('pollResults')}>
             ${activity.choices.map((c) => {
               const n = poll.counts[c.id] ?? 0;
               return html`<span role="listitem">${c.label}${c.correct ? ' ✓' : ''}</span>
                 <div class="track" aria-hidden="true"><div class="fill ${c.correct ? 'correct' : ''}" style=${`width:${(n / max) * 100}%`}></div></div>
-                <span class="count" aria-label=${`${c.label}: ${n} ${n === 1 ? 'vote' : 'votes'}`}>${n}</span>`;
+                <span class="count" aria-label=${`${c.label}: ${staffMsg('voteCount', { n })}`}>${n}</span>`;
             })}
           </div>`
         : null}

@@ -49,7 +49,7 @@ export class PdPresenterBar extends StaffElement {
     const live = this.live;
     const session = live?.part('session');
     if (live?.incompatible) return html`<div class="bar alert"><span class="state" role="alert">${staffMsg('updateNeeded')}</span></div>`;
-    if (!live || !session) return html`<div class="bar alert"><span class="state" role="status">Connecting…</span></div>`;
+    if (!live || !session) return html`<div class="bar alert"><span class="state" role="status">${staffMsg('connecting')}</span></div>`;
     const roster = live.part('roster');
     const activity = this.deck?.slides[session.slide - 1]?.activity;
     const closed = session.closedSlides.includes(session.slide);
@@ -57,20 +57,20 @@ export class PdPresenterBar extends StaffElement {
     const code = live.code;
     const write = (request: () => Promise<unknown>) => this.writes.run(request);
     return html`
-      <div class="bar ${leadHolds && live.connected && !this.writes.message ? '' : 'alert'}" role="toolbar" aria-label="Presenter controls">
-        <span class="state" role="status">${!live.connected ? 'Reconnecting… ' : ''}${leadHolds ? 'You hold the slides' : 'Support facilitator holds the slides'}</span>
+      <div class="bar ${leadHolds && live.connected && !this.writes.message ? '' : 'alert'}" role="toolbar" aria-label=${staffMsg('presenterControls')}>
+        <span class="state" role="status">${!live.connected ? `${staffMsg('reconnecting')} ` : ''}${leadHolds ? staffMsg('youHoldSlides') : staffMsg('supportHoldsSlides')}</span>
         <button @click=${() => write(() => bodyOf(live.api.presentation.control.$put({ param: { code }, json: { holder: leadHolds ? 'support' : 'lead' } })))}>
-          ${leadHolds ? 'Hand slides to support' : 'Take back the slides'}
+          ${leadHolds ? staffMsg('handToSupport') : staffMsg('takeBackSlides')}
         </button>
         <button @click=${() => write(() => bodyOf(live.api.presentation.banner.$put({ param: { code }, json: { visible: !session.bannerVisible } })))}>
-          ${session.bannerVisible ? 'Hide join banner' : 'Show join banner'}
+          ${session.bannerVisible ? staffMsg('hideBanner') : staffMsg('showBanner')}
         </button>
         ${activity
           ? html`<button @click=${() => write(() => bodyOf(live.api.activities[':slide'].$put({ param: { code, slide: String(session.slide) }, json: { open: closed } })))}>
-              ${closed ? 'Reopen activity' : 'Close activity'}
+              ${closed ? staffMsg('reopenActivity') : staffMsg('closeActivity')}
             </button>`
           : null}
-        <span>${roster?.total ?? 0} joined</span>
+        <span>${staffMsg('joinedCount', { n: roster?.total ?? 0 })}</span>
         ${this.writes.alert('state')}
       </div>
     `;

@@ -2,6 +2,7 @@ import { css, html } from 'lit';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
+import { staffMsg } from '../shared/staff-messages.js';
 
 /**
  * Reflections shared with the room, without names. Private ones are only counted. With
@@ -58,13 +59,13 @@ export class PdReflectionsLive extends StaffSlideElement {
     if (!live || !part) return null;
     const setHidden = (id: string, hidden: boolean) => bodyOf(live.api.reflections[':id'].visibility.$put({ param: { code: live.code, id }, json: { hidden } }));
     const shown = this.manage ? part.shared : part.shared.filter((r) => !r.hidden);
-    return html`<div role="status">${part.written} reflections written, ${part.shared.length} shared with the room</div>
-      <ul aria-label="Shared reflections">
+    return html`<div role="status">${staffMsg('reflectionsWritten', { n: part.written, shared: part.shared.length })}</div>
+      <ul aria-label=${staffMsg('sharedReflections')}>
         ${shown.map(
           (r) => html`<li class=${r.hidden ? 'hidden' : ''}>
             <span class="text">${r.text}</span>
             ${this.manage
-              ? html`<button @click=${() => this.writes.run(() => setHidden(r.id, !r.hidden))}>${r.hidden ? 'Show' : 'Hide'}</button>`
+              ? html`<button @click=${() => this.writes.run(() => setHidden(r.id, !r.hidden))}>${r.hidden ? staffMsg('show') : staffMsg('hide')}</button>`
               : null}
           </li>`,
         )}

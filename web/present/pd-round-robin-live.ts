@@ -6,6 +6,7 @@ import { currentTurn, currentTurnStartedAt } from '../shared/round-robin-turn.js
 import { serverNow, syncServerClock } from '../shared/server-clock.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import '../shared/pd-countdown.js';
+import { staffMsg } from '../shared/staff-messages.js';
 
 /** Every group's round robin on the deck: whose turn it is and the ideas each group recorded. */
 export class PdRoundRobinLive extends StaffSlideElement {
@@ -60,23 +61,23 @@ export class PdRoundRobinLive extends StaffSlideElement {
     const grouped = Boolean(live.part('lineup')?.groups);
     if (!robin) {
       const start = () => bodyOf(live.api['round-robin'][':slide'].start.$post({ param: { code: live.code, slide: String(this.slide) } }));
-      return html`<button class="primary" ?disabled=${!grouped} @click=${() => this.writes.run(start)}>Start the round robin</button>
-        ${grouped ? null : html`<span>Make groups with the birthday line-up first.</span>`} ${this.writes.alert()}`;
+      return html`<button class="primary" ?disabled=${!grouped} @click=${() => this.writes.run(start)}>${staffMsg('startRoundRobin')}</button>
+        ${grouped ? null : html`<span>${staffMsg('makeGroupsFirst')}</span>`} ${this.writes.alert()}`;
     }
     const now = serverNow();
     return html`<div class="groups">
       ${robin.groups.map((g) => {
         const turn = currentTurn(g.turn, g.turnStartedAt, robin.turnMs, g.members.length, now);
         const endsAt = currentTurnStartedAt(g.turn, g.turnStartedAt, robin.turnMs, g.members.length, now) + robin.turnMs;
-        return html`<section class="group" aria-label=${`Group ${g.number}`}>
-          <h4>Group ${g.number}</h4>
+        return html`<section class="group" aria-label=${staffMsg('groupNumber', { n: g.number })}>
+          <h4>${staffMsg('groupNumber', { n: g.number })}</h4>
           <div class="turn">
-            ${turn >= g.members.length ? 'Everyone has spoken' : `Turn ${turn + 1} of ${g.members.length}: ${g.members[turn] || 'Guest'}`}
+            ${turn >= g.members.length ? staffMsg('everyoneSpoke') : staffMsg('turnOf', { turn: turn + 1, n: g.members.length, name: g.members[turn] || staffMsg('guest') })}
             ${turn < g.members.length
-              ? html`<pd-countdown .timer=${{ running: true, endsAt, remainingMs: 0, ended: false }} label=${`Group ${g.number}: time left in this turn`}></pd-countdown>`
+              ? html`<pd-countdown .timer=${{ running: true, endsAt, remainingMs: 0, ended: false }} label=${staffMsg('turnTimeLeft', { n: g.number })}></pd-countdown>`
               : null}
           </div>
-          ${g.notes ? html`<div class="notes">${g.notes}</div>` : html`<div class="turn">No shared ideas yet</div>`}
+          ${g.notes ? html`<div class="notes">${g.notes}</div>` : html`<div class="turn">${staffMsg('noSharedIdeas')}</div>`}
         </section>`;
       })}
     </div>`;

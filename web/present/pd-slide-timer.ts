@@ -4,6 +4,7 @@ import { syncServerClock } from '../shared/server-clock.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import '../shared/pd-countdown.js';
+import { staffMsg } from '../shared/staff-messages.js';
 
 /**
  * The slide's countdown with the lead's controls: start (the deck's minutes), pause,
@@ -45,17 +46,17 @@ export class PdSlideTimer extends StaffSlideElement {
     if (!mine && !declared) return null;
     type Action = Parameters<(typeof live.api.timers)[':slide']['$post']>[0]['json'];
     const send = (json: Action) => this.writes.run(() => bodyOf(live.api.timers[':slide'].$post({ param: { code: live.code, slide: String(this.slide) }, json })));
-    const label = mine?.label || declared?.label || 'Timer';
+    const label = mine?.label || declared?.label || staffMsg('timer');
     const live_ = mine && !mine.ended;
-    return html`<div class="timer" role="group" aria-label="Slide timer">
+    return html`<div class="timer" role="group" aria-label=${staffMsg('slideTimer')}>
       <span class="label">${label}</span>
-      ${mine && !mine.ended ? html`<pd-countdown .timer=${mine} label=${`${label}: time left`}></pd-countdown>` : null}
+      ${mine && !mine.ended ? html`<pd-countdown .timer=${mine} label=${staffMsg('timeLeftOf', { label })}></pd-countdown>` : null}
       ${!live_
-        ? html`<button class="primary" @click=${() => send({ action: 'start' })}>${declared ? `Start ${declared.minutes} min timer` : 'Restart timer'}</button>`
+        ? html`<button class="primary" @click=${() => send({ action: 'start' })}>${declared ? staffMsg('startTimer', { n: declared.minutes }) : staffMsg('restartTimer')}</button>`
         : html`
-            ${mine.running ? html`<button @click=${() => send({ action: 'pause' })}>Pause</button>` : html`<button class="primary" @click=${() => send({ action: 'resume' })}>Resume</button>`}
-            <button @click=${() => send({ action: 'extend', minutes: 1 })}>+1 min</button>
-            <button @click=${() => send({ action: 'end' })}>End timer</button>
+            ${mine.running ? html`<button @click=${() => send({ action: 'pause' })}>${staffMsg('pause')}</button>` : html`<button class="primary" @click=${() => send({ action: 'resume' })}>${staffMsg('resume')}</button>`}
+            <button @click=${() => send({ action: 'extend', minutes: 1 })}>${staffMsg('addMinute')}</button>
+            <button @click=${() => send({ action: 'end' })}>${staffMsg('endTimer')}</button>
           `}
     </div>
     ${this.writes.alert()}`;

@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import { colour } from '../shared/palette.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
+import { staffMsg } from '../shared/staff-messages.js';
 
 /** The cloud's colours, from the palette, in turn. */
 const CLOUD = (['primary', 'warn', 'success', 'purple', 'danger', 'teal'] as const).map(colour);
@@ -38,10 +39,10 @@ export class PdWordCloud extends StaffSlideElement {
     const clouds = this.live?.part('clouds') ?? {};
     const entries = (clouds[this.slide] ?? []).slice(0, 40);
     const total = entries.reduce((n, e) => n + e.count, 0);
-    if (entries.length === 0) return html`<p class="empty">Answers from phones will appear here.</p>`;
+    if (entries.length === 0) return html`<p class="empty">${staffMsg('answersWillAppear')}</p>`;
     const max = Math.max(...entries.map((e) => e.count));
     return html`
-      <ul aria-label="Word cloud of answers">
+      <ul aria-label=${staffMsg('wordCloud')}>
         ${entries.map(
           (entry, i) =>
             html`<li style="font-size:${(0.55 + 1.25 * (entry.count / max)).toFixed(2)}em;color:${CLOUD[i % CLOUD.length]}" title="${entry.count}">
@@ -49,7 +50,7 @@ export class PdWordCloud extends StaffSlideElement {
             </li>`,
         )}
       </ul>
-      <p class="count">${total} ${total === 1 ? 'answer' : 'answers'}</p>
+      <p class="count">${staffMsg('answerCount', { n: total })}</p>
     `;
   }
 }

@@ -1,31 +1,17 @@
+import type english from '../../locales/staff/en.json';
+import type { StakeholderGroup } from '../../server/contract/parts.js';
+import { PageCatalog } from './i18n/page-catalog.js';
 import { ApiError } from './live/api-client.js';
 
 /**
- * Words of the facilitators' screens that several elements share: their refusals by the
- * server's error code, and the page-level problems. (The screens are in English; the
- * phone has its own catalog in web/phone/messages.ts.) `{name}` marks a value.
+ * The facilitators' words (the presenter and the notes view): `locales/staff/<lang>.json`
+ * (see server/i18n/catalogs.ts). `{name}` marks a value; plural forms are picked by `{n}`.
  */
-const staff = {
-  refusedGeneric: 'Not done: {reason}',
-  offline: 'Not sent: the server cannot be reached. Check the connection and try again.',
-  notInControl: 'Not done: the other facilitator holds the slides now.',
-  activityClosed: 'Not done: this activity is closed. Reopen it first.',
-  noGroups: 'Not done: make the groups first, with the birthday line-up.',
-  nobodyHere: 'Not done: nobody has joined yet.',
-  lineupClosed: 'Not done: start the birthday line-up first.',
-  noTimerRunning: 'Not done: no timer is running on this slide.',
-  noGallery: 'Not done: show the gallery walk’s slide first.',
-  tooFast: 'Too many changes at once: wait a moment and try again.',
-  updateNeeded: 'This screen is from an older version of Partnerdeck and could not update itself. Close it and open your link again.',
-  refusedScreen: 'The server refused this screen: {reason}',
-  noKey: 'This {page} link has no key. Open the {page} link printed when the session started.',
-} as const;
+export type StaffMessageKey = Exclude<keyof typeof english, '$language'>;
 
-export type StaffMessageKey = keyof typeof staff;
+export const staffCatalog = new PageCatalog<StaffMessageKey>('staff');
 
-export function staffMsg(key: StaffMessageKey, values: Record<string, string | number> = {}): string {
-  return staff[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
-}
+export const staffMsg = staffCatalog.t;
 
 const BY_CODE: Record<string, StaffMessageKey> = {
   not_in_control: 'notInControl',
@@ -44,4 +30,32 @@ export function staffRefusal(error: unknown): string {
   if (!(error instanceof ApiError)) return staffMsg('offline');
   const key = BY_CODE[error.code];
   return key ? staffMsg(key) : staffMsg('refusedGeneric', { reason: error.message });
+}
+
+const ONE: Record<StakeholderGroup | 'paper', StaffMessageKey> = {
+  parent: 'groupParent',
+  teacher: 'groupTeacher',
+  classified: 'groupClassified',
+  administrator: 'groupAdministrator',
+  community: 'groupCommunity',
+  student: 'groupStudent',
+  paper: 'groupPaper',
+};
+const ALL: Record<StakeholderGroup, StaffMessageKey> = {
+  parent: 'groupsParent',
+  teacher: 'groupsTeacher',
+  classified: 'groupsClassified',
+  administrator: 'groupsAdministrator',
+  community: 'groupsCommunity',
+  student: 'groupsStudent',
+};
+
+/** One person's stakeholder group ("Teacher"); `paper` for a paper card or sticker with no group. */
+export function groupLabel(group: StakeholderGroup | 'paper'): string {
+  return staffMsg(ONE[group]);
+}
+
+/** The group as a whole, for counts ("Teachers"). */
+export function groupsLabel(group: StakeholderGroup): string {
+  return staffMsg(ALL[group]);
 }
