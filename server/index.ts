@@ -1,5 +1,3 @@
-import { createAdaptorServer } from '@hono/node-server';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +7,7 @@ import { ConfigError, publicUrlFor, readConfig, type Config } from './config.js'
 import { loadDecks } from './deck/load-decks.js';
 import { CatalogError, Catalogs } from './i18n/catalogs.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
+import { createNodeServer } from './http/node-server.js';
 import { closeLogFiles, openLogFiles } from './ops/log-files.js';
 import { OpsLog } from './ops/ops-log.js';
 import { stopOnSignals } from './ops/shutdown.js';
@@ -116,7 +115,8 @@ const app = createApp({ registry, keys, operator, decks, catalogs, log, get publ
 // accept queue (511) overflows with a district-sized room, and a dropped connection is only
 // retried by the phone's TCP stack seconds later; a deep queue lets them all in at once.
 const LISTEN_BACKLOG = 4096;
-const server = createAdaptorServer({ fetch: app.fetch, hostname: config.host }) as Server;
+// With request timeouts and per-address caps (see node-server.ts).
+const server = createNodeServer(app.fetch, { hostname: config.host });
 server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, async () => {
   const info = server.address() as AddressInfo;
   publicUrl = publicUrlFor(config, info.port);

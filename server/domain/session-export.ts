@@ -49,11 +49,18 @@ export function sessionExport(state: SessionState, deck: Deck) {
   };
 }
 
+/**
+ * What a spreadsheet may read as the start of a formula: = + - @, a tab or a carriage
+ * return, and their fullwidth (＝ ＋ － ＠) and small (﹦ ﹢ ﹣ ﹫) forms, which some
+ * spreadsheets fold to the ASCII ones.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/;
+
 /** RFC 4180 CSV; a cell that starts like a formula is prefixed with ' so a spreadsheet shows it as text. */
 export function toCsv(header: string[], rows: unknown[][]): string {
   const cell = (value: unknown) => {
     let text = value === null || value === undefined ? '' : String(value);
-    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    if (FORMULA_START.test(text)) text = `'${text}`;
     return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';

@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { routePath } from 'hono/route';
 import { DomainError } from '../domain/domain-error.js';
 import type { OpsLog } from '../ops/ops-log.js';
+import { isClientGone } from './client-gone.js';
 
 import type { ErrorBody } from '../contract/wire.js';
 
@@ -29,6 +30,12 @@ function handleError(error: Error, c: Context, log: Pick<OpsLog, 'requestFailed'
     const code = status === 400 ? 'malformed' : status === 413 ? 'too_large' : 'http_error';
     const message = status === 400 && /json/i.test(error.message) ? 'The request body is not valid JSON.' : error.message || 'Request refused.';
     return c.json(errorBody(code, message), status);
+  }
+  if (isClientGone(error)) {
+    // Nothing reaches the client any more: a phone that walked out of Wi-Fi mid-upload is
+    // ordinary, not a server error. The API envelope counts it as a client abort (it sees
+    // the destroyed response), so it is not counted here too.
+    return c.json(errorBody('client_gone', 'The request did not arrive whole.'), 400);
   }
   log.requestFailed(c.req.method, routePath(c, -1), error);
   return c.json(errorBody('internal', 'Something went wrong on the server. Please try again.'), 500);

@@ -5,6 +5,7 @@ import { OperatorKey } from '../store/operator-key.js';
 import type { SessionRegistry } from '../runtime/session-registry.js';
 import type { AppEnv } from './app-env.js';
 import { errorBody } from './errors.js';
+import { requestDigest } from './request-digest.js';
 
 const CODE = /^[A-Za-z0-9]{6}$/;
 
@@ -78,12 +79,26 @@ function isSessionKey(keys: KeyRing, registry: SessionRegistry, token: string): 
 
 const OP_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
-/** Every write carries a client-made id (Idempotency-Key) so a retry is applied once. */
+/**
+ * Every write carries a client-made id (Idempotency-Key) so a retry is applied once. The
+ * key is scoped to its caller (a participant, a facilitator role, or `anon` for joins), and
+ * the request's digest goes with it: the same key with another route, body or caller is a
+ * different request and is refused (422), so a join that reuses another device's key gets
+ * a refusal, never that person's token.
+ */
 export const requireOpId = createMiddleware<AppEnv>(async (c, next) => {
   const opId = c.req.header('idempotency-key') ?? '';
   if (!OP_ID.test(opId)) {
     return c.json(errorBody('missing_op_id', 'Each write needs an Idempotency-Key header: 8–64 letters, digits, "-" or "_".'), 400);
   }
-  c.set('opKey', `${c.get('subject') ?? 'anon'}:${opId}`);
+  const caller = c.get('subject') ?? 'anon';
+  let digest: string | undefined;
+  c.set('opKey', {
+    key: `${caller}:${opId}`,
+    // Computed when the command runs: after the validators, from the validated body.
+    get digest() {
+      return (digest ??= requestDigest(c, caller));
+    },
+  });
   await next();
 });

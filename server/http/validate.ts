@@ -1,20 +1,96 @@
 import { zValidator } from '@hono/zod-validator';
-import type { ValidationTargets } from 'hono';
+import type { Context, MiddlewareHandler, ValidationTargets } from 'hono';
 import type { z } from 'zod';
+import { ClientGone } from './client-gone.js';
 import { errorBody } from './errors.js';
+
+/** `application/json`, optionally with `charset=utf-8`: the only body this API reads. */
+const JSON_MEDIA_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
+
+/**
+ * Keys that name an object's prototype machinery. JSON.parse makes them plain keys, but a
+ * schema's record quietly drops `__proto__`, so `{"ratings": {"__proto__": 5}}` used to
+ * arrive as "no ratings" and replace the person's earlier ones. Refused outright instead.
+ */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAY_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/;
 
 /**
  * zValidator with this app's error shape: 400 naming each bad field. Unknown fields are
  * refused by the schemas themselves (z.strictObject), so a typo is never silently ignored.
+ * A refused text says `text_broken` (see fields.ts); anything else is `invalid`.
+ *
+ * For a JSON body, this is also the one place that decides what counts as one:
+ * - the body must be sent as `application/json` (415 otherwise): before, a body of another
+ *   type was read as `{}`, so `{"round":1}` sent as text/plain started the *next* round;
+ * - a client that goes away while sending it is reported as that (ClientGone), not as
+ *   malformed JSON or a server error;
+ * - no object in it may have a `__proto__`, `constructor` or `prototype` key.
  */
 export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) {
-  return zValidator(target, schema, (result, c) => {
+  const validator = zValidator(target, schema, (result, c) => {
     if (result.success) return;
     const issues = result.error.issues.map((issue) => ({
       path: issue.path.join('.') || target,
       message: issue.message,
     }));
     const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-    return c.json(errorBody('invalid', `Invalid ${target}: ${summary}`, issues), 400);
+    const flagged = result.error.issues.find((issue) => issue.code === 'custom' && typeof issue.params?.code === 'string');
+    const code = flagged?.code === 'custom' ? (flagged.params!.code as string) : 'invalid';
+    return c.json(errorBody(code, `Invalid ${target}: ${summary}`, issues), 400);
   });
+  if (target !== 'json') return validator;
+  const readJson: MiddlewareHandler = async (c, next) => {
+    const refused = await refuseUnreadableBody(c);
+    return refused ?? validator(c, next);
+  };
+  return readJson as typeof validator;
+}
+
+async function refuseUnreadableBody(c: Context): Promise<Response | undefined> {
+  const type = c.req.header('content-type');
+  if (!type || !JSON_MEDIA_TYPE.test(type)) {
+    return c.json(errorBody('unsupported_media_type', `Send the body as JSON, with "Content-Type: application/json" (this request said "${(type ?? 'nothing').slice(0, 60)}").`), 415);
+  }
+  let text: string;
+  try {
+    // Read here (hono keeps it for the validator) so a failed read is told apart from bad JSON.
+    text = await c.req.text();
+  } catch (error) {
+    throw new ClientGone(error);
+  }
+  if (!MAY_HOLD_FORBIDDEN_KEY.test(text)) return undefined;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return undefined; // the validator answers malformed JSON
+  }
+  const path = forbiddenKeyPath(body);
+  if (!path) return undefined;
+  const where = path.join('.');
+  return c.json(
+    errorBody('invalid', `Invalid json: the key "${path.at(-1)}" is not allowed (at ${where}).`, [{ path: where, message: 'is not an allowed key' }]),
+    400,
+  );
+}
+
+/** The path to the first forbidden key, walked without recursion (a 16 KB body can nest thousands deep). */
+function forbiddenKeyPath(root: unknown): string[] | null {
+  type Step = { value: unknown; key: string; parent: Step | null };
+  const pending: Step[] = [{ value: root, key: '', parent: null }];
+  while (pending.length > 0) {
+    const step = pending.pop()!;
+    if (typeof step.value !== 'object' || step.value === null) continue;
+    for (const key of Object.keys(step.value)) {
+      const child: Step = { value: (step.value as Record<string, unknown>)[key], key, parent: step };
+      if (FORBIDDEN_KEYS.has(key)) {
+        const path: string[] = [];
+        for (let at: Step | null = child; at && at.parent; at = at.parent) path.unshift(at.key);
+        return path;
+      }
+      pending.push(child);
+    }
+  }
+  return null;
 }

@@ -5,8 +5,7 @@ import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
 import { requireOpId, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
-
-const slideParam = z.object({ slide: z.coerce.number().int().min(1).max(999) });
+import { slideParam } from '../http/fields.js';
 
 /** Activities: a facilitator closes one (no more answers) or opens it again. */
 export function activitiesRoutes({ registry, keys }: AppDeps) {

@@ -12,8 +12,9 @@ import { errorBody } from '../http/errors.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { requireOpId, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
+import { writtenText } from '../http/fields.js';
 
-const raw = (max: number) => z.string().max(max * 4);
+const raw = (max: number) => writtenText(max * 4);
 const edit = z.strictObject({
   schoolName: raw(AGREEMENT_LIMITS.schoolName).optional(),
   definition: raw(AGREEMENT_LIMITS.definition).optional(),

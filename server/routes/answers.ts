@@ -6,8 +6,9 @@ import type { AppEnv } from '../http/app-env.js';
 import { participantWriteLimit } from '../http/participant-limit.js';
 import { requireOpId, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
+import { recordId, slideNumber, writtenText } from '../http/fields.js';
 
-const idParam = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) });
+const idParam = z.object({ id: recordId });
 
 /** Open answers (slide 4's "Who might this be?"), shown on the deck as a word cloud. */
 export function answersRoutes(deps: AppDeps) {
@@ -15,7 +16,7 @@ export function answersRoutes(deps: AppDeps) {
   const participant = [requireRole(keys, 'participant'), participantWriteLimit(deps), requireOpId] as const;
   return new Hono<AppEnv>()
     .use(withSession(registry))
-    .post('/', ...participant, validate('json', z.strictObject({ slide: z.number().int().min(1).max(999), text: z.string().max(2000) })), (c) => {
+    .post('/', ...participant, validate('json', z.strictObject({ slide: slideNumber, text: writtenText(2000) })), (c) => {
       const { runtime } = c.get('live');
       const { slide, text } = c.req.valid('json');
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => giveAnswer(state, runtime.deck, c.get('subject'), slide, text));

@@ -5,9 +5,7 @@ import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
 import { requireOpId, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
-
-// Params are the router's, not the caller's: the mount's :code rides along, so not strict.
-const slideParam = z.object({ slide: z.coerce.number().int().min(1).max(999) });
+import { slideParam } from '../http/fields.js';
 
 /** Block Party rounds: the lead starts the next round (or round N), with its timer. */
 export function blockPartyRoutes({ registry, keys }: AppDeps) {

@@ -6,12 +6,13 @@ import type { AppEnv } from '../http/app-env.js';
 import { participantWriteLimit } from '../http/participant-limit.js';
 import { requireOpId, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
+import { recordId, slideNumber, writtenText } from '../http/fields.js';
 
-const slide = z.number().int().min(1).max(999);
 /** Raw text may be longer than a card allows; the domain trims first, then counts, and says how long it was. */
-const text = z.string().max(5000);
+const text = writtenText(5000);
+const slide = slideNumber;
 const newCard = z.union([z.strictObject({ slide, text }), z.strictObject({ slide, front: text, back: text })]);
-const idParam = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) });
+const idParam = z.object({ id: recordId });
 
 /** Cards on the walls: a participant writes, edits and withdraws their own; facilitators hide and show. */
 export function cardsRoutes(deps: AppDeps) {

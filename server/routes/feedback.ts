@@ -7,10 +7,9 @@ import type { AppEnv } from '../http/app-env.js';
 import { participantWriteLimit } from '../http/participant-limit.js';
 import { requireOpId, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
+import { deckKey, slideParam, writtenText } from '../http/fields.js';
 
-// Params are the router's, not the caller's: the mount's :code rides along, so not strict.
-const slideParam = z.object({ slide: z.coerce.number().int().min(1).max(999) });
-const questionId = z.string().max(80);
+const questionId = deckKey;
 
 /** The closing feedback form: participants answer; facilitators read the summary and every response. */
 export function feedbackRoutes(deps: AppDeps) {
@@ -23,7 +22,7 @@ export function feedbackRoutes(deps: AppDeps) {
       participantWriteLimit(deps),
       requireOpId,
       validate('param', slideParam),
-      validate('json', z.strictObject({ ratings: z.record(questionId, z.number()), comments: z.record(questionId, z.string().max(10_000)) })),
+      validate('json', z.strictObject({ ratings: z.record(questionId, z.number()), comments: z.record(questionId, writtenText(10_000)) })),
       (c) => {
         const { runtime } = c.get('live');
         const { slide } = c.req.valid('param');

@@ -6,10 +6,9 @@ import type { AppEnv } from '../http/app-env.js';
 import { participantWriteLimit } from '../http/participant-limit.js';
 import { requireOpId, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
+import { recordId, slideParam } from '../http/fields.js';
 import { birthdayBox } from '../runtime/birthday-box.js';
 
-// Params are the router's, not the caller's: the mount's :code rides along, so not strict.
-const slideParam = z.object({ slide: z.coerce.number().int().min(1).max(999) });
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const answer = z.union([
   z
@@ -30,16 +29,26 @@ export function lineupRoutes(deps: AppDeps) {
     .use(withSession(registry))
     .post('/slides/:slide/open', ...staff, validate('param', slideParam), (c) => {
       const { runtime } = c.get('live');
-      birthdayBox.clear(runtime.id);
-      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => openLineup(state, runtime.deck, c.req.valid('param').slide));
+      // A new line-up starts with an empty box, but only when it really opens: a retried
+      // open (same key) or a refused one must not wipe the birthdays sent since.
+      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => ({
+        ...openLineup(state, runtime.deck, c.req.valid('param').slide),
+        afterCommit: () => birthdayBox.clear(runtime.id),
+      }));
       return c.json(response);
     })
     .post('/answers', ...participant, validate('json', answer), (c) => {
       const { runtime } = c.get('live');
       const body = c.req.valid('json');
-      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => answerLineup(state, c.get('subject')));
-      // Kept only while it can still order the line; after grouping it is never stored.
-      if (!response.grouped) birthdayBox.put(runtime.id, c.get('subject'), 'month' in body ? { month: body.month, day: body.day } : null);
+      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => {
+        const decision = answerLineup(state, c.get('subject'));
+        // Kept only while it can still order the line; after grouping it is never stored.
+        const birthday = 'month' in body ? { month: body.month, day: body.day } : null;
+        const afterCommit = () => {
+          if (!decision.response.grouped) birthdayBox.put(runtime.id, c.get('subject'), birthday);
+        };
+        return { ...decision, afterCommit };
+      });
       return c.json(response);
     })
     .post('/join', ...participant, (c) => {
@@ -49,9 +58,11 @@ export function lineupRoutes(deps: AppDeps) {
     })
     .post('/slides/:slide/groups', ...staff, validate('param', slideParam), (c) => {
       const { runtime } = c.get('live');
-      const birthdays = birthdayBox.read(runtime.id);
-      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => makeGroups(state, runtime.deck, c.req.valid('param').slide, birthdays));
-      birthdayBox.clear(runtime.id);
+      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => ({
+        ...makeGroups(state, runtime.deck, c.req.valid('param').slide, birthdayBox.read(runtime.id)),
+        // The birthdays have ordered the line: forgotten now, and only now (not on a retry).
+        afterCommit: () => birthdayBox.clear(runtime.id),
+      }));
       return c.json(response, 201);
     })
     .post('/regroup', ...staff, (c) => {
@@ -62,7 +73,7 @@ export function lineupRoutes(deps: AppDeps) {
     .put(
       '/members/:participantId',
       ...staff,
-      validate('param', z.object({ participantId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) })),
+      validate('param', z.object({ participantId: recordId })),
       validate('json', z.strictObject({ group: z.number().int().min(1).max(500) })),
       (c) => {
         const { runtime } = c.get('live');

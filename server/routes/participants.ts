@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { join, updateParticipant } from '../domain/commands/participant-commands.js';
+import { join, NAME_MAX_LENGTH, updateParticipant } from '../domain/commands/participant-commands.js';
 import { STAKEHOLDER_GROUPS } from '../domain/events.js';
 import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -9,9 +9,10 @@ import { participantWriteLimit } from '../http/participant-limit.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { requireOpId, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
+import { oneLineText } from '../http/fields.js';
 
 const person = z.strictObject({
-  name: z.string().max(200).optional(),
+  name: oneLineText(NAME_MAX_LENGTH).optional(),
   group: z.enum(STAKEHOLDER_GROUPS),
 });
 

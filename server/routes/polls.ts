@@ -6,9 +6,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { participantWriteLimit } from '../http/participant-limit.js';
 import { requireOpId, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
-
-// Params are the router's, not the caller's: the mount's :code rides along, so not strict.
-const slideParam = z.object({ slide: z.coerce.number().int().min(1).max(999) });
+import { deckKey, slideParam } from '../http/fields.js';
 
 /** Polls: a participant votes (again, to change it); a facilitator reveals the bars. */
 export function pollsRoutes(deps: AppDeps) {
@@ -21,7 +19,7 @@ export function pollsRoutes(deps: AppDeps) {
       participantWriteLimit(deps),
       requireOpId,
       validate('param', slideParam),
-      validate('json', z.strictObject({ choices: z.array(z.string().max(80)).min(1).max(50) })),
+      validate('json', z.strictObject({ choices: z.array(deckKey).min(1).max(50) })),
       (c) => {
         const { runtime } = c.get('live');
         const { slide } = c.req.valid('param');

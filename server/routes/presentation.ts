@@ -6,12 +6,13 @@ import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
 import { requireOpId, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
+import { slideNumber } from '../http/fields.js';
 
 /** The presentation: which slide is shown, who holds the controls, whether the join banner shows. */
 export function presentationRoutes({ registry, keys }: AppDeps) {
   return new Hono<AppEnv>()
     .use(withSession(registry), requireRole(keys, 'lead', 'support'), requireOpId)
-    .put('/slide', validate('json', z.strictObject({ slide: z.number().int().min(1) })), (c) => {
+    .put('/slide', validate('json', z.strictObject({ slide: slideNumber })), (c) => {
       const { runtime } = c.get('live');
       const role = c.get('actor').role as StaffRole;
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => showSlide(state, runtime.deck, role, c.req.valid('json').slide));

@@ -6,9 +6,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { participantWriteLimit } from '../http/participant-limit.js';
 import { requireOpId, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
-
-// Params are the router's, not the caller's: the mount's :code rides along, so not strict.
-const slideParam = z.object({ slide: z.coerce.number().int().min(1).max(999) });
+import { recordId, slideParam, writtenText } from '../http/fields.js';
 
 /** Reflections: private unless shared; facilitators may keep a shared one off the deck. */
 export function reflectionsRoutes(deps: AppDeps) {
@@ -21,7 +19,7 @@ export function reflectionsRoutes(deps: AppDeps) {
       participantWriteLimit(deps),
       requireOpId,
       validate('param', slideParam),
-      validate('json', z.strictObject({ text: z.string().max(10_000), shared: z.boolean() })),
+      validate('json', z.strictObject({ text: writtenText(10_000), shared: z.boolean() })),
       (c) => {
         const { runtime } = c.get('live');
         const { slide } = c.req.valid('param');
@@ -34,7 +32,7 @@ export function reflectionsRoutes(deps: AppDeps) {
       '/:id/visibility',
       requireRole(keys, 'lead', 'support'),
       requireOpId,
-      validate('param', z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) })),
+      validate('param', z.object({ id: recordId })),
       validate('json', z.strictObject({ hidden: z.boolean() })),
       (c) => {
         const { runtime } = c.get('live');

@@ -6,10 +6,9 @@ import type { AppEnv } from '../http/app-env.js';
 import { participantWriteLimit } from '../http/participant-limit.js';
 import { requireOpId, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
+import { slideParam, writtenText } from '../http/fields.js';
 
-// Params also carry the session's :code, so this object is not strict.
-const slideParam = z.object({ slide: z.coerce.number().int().min(1).max(999) });
-const body = z.strictObject({ text: z.string().max(5000) });
+const body = z.strictObject({ text: writtenText(5000) });
 
 /** Activity 4 (revise-and-example): a participant's definition, revised or kept, and their example card. */
 export function reviseRoutes(deps: AppDeps) {

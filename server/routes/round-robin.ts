@@ -6,9 +6,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { participantWriteLimit } from '../http/participant-limit.js';
 import { requireOpId, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
-
-// Params are the router's, not the caller's: the mount's :code rides along, so not strict.
-const slideParam = z.object({ slide: z.coerce.number().int().min(1).max(999) });
+import { slideParam, writtenText } from '../http/fields.js';
 
 /** Small-group round robin: the lead starts it; members pass turns, one records the group's ideas. */
 export function roundRobinRoutes(deps: AppDeps) {
@@ -32,7 +30,7 @@ export function roundRobinRoutes(deps: AppDeps) {
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => becomeRecorder(state, runtime.deck, c.req.valid('param').slide, c.get('subject')));
       return c.json(response);
     })
-    .put('/:slide/notes', ...participant, validate('param', slideParam), validate('json', z.strictObject({ text: z.string().max(10_000) })), (c) => {
+    .put('/:slide/notes', ...participant, validate('param', slideParam), validate('json', z.strictObject({ text: writtenText(10_000) })), (c) => {
       const { runtime } = c.get('live');
       const { slide } = c.req.valid('param');
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => saveGroupNotes(state, runtime.deck, slide, c.get('subject'), c.req.valid('json').text));

@@ -8,13 +8,14 @@ import { sessionLinks } from '../http/links.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { requireOperator, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
+import { deckId as deckIdField, oneLineText } from '../http/fields.js';
 import { clientAddress } from '../http/client-address.js';
 import { deckIn } from '../deck/deck-in-language.js';
 import type { SessionRuntime } from '../runtime/session-runtime.js';
 
 const createSession = z.strictObject({
-  deckId: z.string().max(80).optional(),
-  schoolName: z.string().max(120).optional(),
+  deckId: deckIdField.optional(),
+  schoolName: oneLineText(120).optional(),
 });
 
 const CODE = /^[A-Za-z0-9]{6}$/;

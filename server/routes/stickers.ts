@@ -6,8 +6,9 @@ import type { AppEnv } from '../http/app-env.js';
 import { participantWriteLimit } from '../http/participant-limit.js';
 import { requireOpId, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
+import { recordId } from '../http/fields.js';
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
+const id = recordId;
 
 /**
  * Stickers of the gallery walk: a participant places one on a card and takes back their

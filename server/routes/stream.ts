@@ -45,6 +45,9 @@ const sameProtocol: MiddlewareHandler<AppEnv> = async (c, next) => {
 /** The live stream (server-sent events) for every role; see server/contract/wire.ts for the protocol. */
 export function streamRoutes({ registry, keys }: AppDeps) {
   return new Hono<AppEnv>().get('/', sameProtocol, withSession(registry), requireRole(keys, 'lead', 'support', 'participant'), (c) => {
+    // HEAD (hono serves it with the GET route): the stream's headers, no body, no stream.
+    // Writing to node's response here would leave hono nothing to answer with.
+    if (c.req.method === 'HEAD') return c.body(null, 200, STREAM_HEADERS);
     const { hub } = c.get('live');
     const actor = c.get('actor');
     const who = {

@@ -5,12 +5,11 @@ import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
 import { requireOpId, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
+import { oneLineText, slideParam } from '../http/fields.js';
 
-// Params are the router's, not the caller's: the mount's :code rides along, so not strict.
-const slideParam = z.object({ slide: z.coerce.number().int().min(1).max(999) });
 const minutes = z.number().positive().max(180);
 const timerAction = z.discriminatedUnion('action', [
-  z.strictObject({ action: z.literal('start'), minutes: minutes.optional(), label: z.string().max(40).optional() }),
+  z.strictObject({ action: z.literal('start'), minutes: minutes.optional(), label: oneLineText(40).optional() }),
   z.strictObject({ action: z.literal('pause') }),
   z.strictObject({ action: z.literal('resume') }),
   z.strictObject({ action: z.literal('extend'), minutes: minutes.optional() }),

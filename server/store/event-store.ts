@@ -28,7 +28,8 @@ export type CommitFailureListener = (error: Error) => void;
  * (its client-made key and the answer it got) is stored on the command's last event row,
  * so the two are written atomically and a retried request either finds its earlier answer
  * or is applied for the first time — never twice. A command that changes nothing but was
- * given a key keeps its answer in the `ops` table instead.
+ * given a key keeps its answer in the `ops` table instead. With the answer goes a digest of
+ * the request it answered, so a key reused for another request is told apart from a retry.
  *
  * Idempotency answers are looked up in memory (loaded from disk once per session): with a
  * separate table, every write inserted into a second b-tree at a random place, and the
@@ -46,6 +47,30 @@ export type CommitFailureListener = (error: Error) => void;
  * together, in one tight loop, also costs a fraction of inserting each amid its request's
  * work. A retry in the same turn finds its answer in memory.
  */
+/**
+ * A stored answer is `@` + the request's digest (22 characters) + the answer's JSON, in the
+ * row's `response` column: one column, so digest and answer are written atomically with
+ * the events, and data folders from before digests need no migration. JSON never starts
+ * with `@`, so an older answer (bare JSON) is told apart without a doubt.
+ */
+const DIGEST = /^@[A-Za-z0-9_-]{22}/;
+
+function writeAnswer(digest: string, response: unknown): string {
+  if (digest.length !== 22) throw new Error('a request digest is 22 base64url characters');
+  return `@${digest}${JSON.stringify(response ?? null)}`;
+}
+
+function readAnswer(stored: string | null): { response: unknown; digest: string | null } | 'lost' {
+  if (typeof stored !== 'string') return 'lost';
+  const hasDigest = stored.startsWith('@');
+  if (hasDigest && !DIGEST.test(stored)) return 'lost';
+  try {
+    return hasDigest ? { digest: stored.slice(1, 23), response: JSON.parse(stored.slice(23)) } : { digest: null, response: JSON.parse(stored) };
+  } catch {
+    return 'lost';
+  }
+}
+
 /** Stores with writes waiting for their commit, and the promises that resolve when they are committed. */
 const pendingStores = new Set<EventStore>();
 
@@ -64,7 +89,7 @@ export class EventStore {
   private readonly insertOp: Database.Statement;
   private readonly readOps: Database.Statement;
   /** Per session: each applied operation's key and its answer as JSON. */
-  private readonly answers = new Map<string, Map<string, string>>();
+  private readonly answers = new Map<string, Map<string, string | null>>();
   private readonly commitFailureListeners = new Set<CommitFailureListener>();
   /** Set once a commit has failed: memory is then ahead of the disk and nothing more is written. */
   private failure: Error | null = null;
@@ -178,17 +203,22 @@ export class EventStore {
     return () => this.commitFailureListeners.delete(listener);
   }
 
-  /** The answer stored for an operation already applied, or undefined. */
-  findResponse(sessionId: string, opKey: string): unknown {
-    const json = this.answersOf(sessionId).get(opKey);
-    return json === undefined ? undefined : JSON.parse(json);
+  /**
+   * The answer stored for an operation already applied, with the digest of the request it
+   * answered (null for answers stored before digests were kept); undefined if the key is
+   * new; 'lost' if the stored answer cannot be read (a damaged row): the operation was
+   * applied, but its answer cannot be given again.
+   */
+  findAnswer(sessionId: string, opKey: string): { response: unknown; digest: string | null } | 'lost' | undefined {
+    const stored = this.answersOf(sessionId).get(opKey);
+    return stored === undefined ? undefined : readAnswer(stored);
   }
 
   /** Appends events (numbered from `firstSeq`) and the op's answer atomically. */
-  append(sessionId: string, firstSeq: number, actor: Actor, events: NewEvent[], at: number, op?: { key: string; response: unknown }): DomainEvent[] {
+  append(sessionId: string, firstSeq: number, actor: Actor, events: NewEvent[], at: number, op?: { key: string; digest: string; response: unknown }): DomainEvent[] {
     const committed: DomainEvent[] = events.map((e, i) => ({ ...e, seq: firstSeq + i, at, actor }) as DomainEvent);
     const actorJson = JSON.stringify(actor);
-    const answer = op ? JSON.stringify(op.response) : null;
+    const answer = op ? writeAnswer(op.digest, op.response) : null;
     const last = committed.length - 1;
     const rows = this.openBatch();
     committed.forEach((e, i) => {
@@ -201,10 +231,10 @@ export class EventStore {
     return committed;
   }
 
-  private answersOf(sessionId: string): Map<string, string> {
+  private answersOf(sessionId: string): Map<string, string | null> {
     let answers = this.answers.get(sessionId);
     if (!answers) {
-      const rows = this.readOps.all(sessionId, sessionId) as { key: string; response: string }[];
+      const rows = this.readOps.all(sessionId, sessionId) as { key: string; response: string | null }[];
       this.answers.set(sessionId, (answers = new Map(rows.map((r) => [r.key, r.response]))));
     }
     return answers;

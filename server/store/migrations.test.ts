@@ -74,8 +74,8 @@ describe('schema migrations', () => {
     expect(live.runtime.state.participants.get('p1')).toMatchObject({ name: 'Rosa', group: 'parent' });
     expect(registry.row('OLDSES')!.startedBy).toBe('');
     // A retried join from before the upgrade still finds its first answer.
-    expect(store.findResponse('old-session', 'join-rosa-0001')).toEqual({ participantId: 'p1' });
-    live.runtime.execute({ role: 'lead' }, 'show-slide-0001', () => ({ events: [{ type: 'slide.shown', data: { slide: 2 } }], response: { ok: true } }));
+    expect(store.findAnswer('old-session', 'join-rosa-0001')).toEqual({ response: { participantId: 'p1' }, digest: null });
+    live.runtime.execute({ role: 'lead' }, { key: 'show-slide-0001', digest: 'test-digest-0123456789' }, () => ({ events: [{ type: 'slide.shown', data: { slide: 2 } }], response: { ok: true } }));
     await store.committed();
     store.close();
 

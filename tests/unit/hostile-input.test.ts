@@ -74,6 +74,19 @@ const ROUTES: RouteCase[] = [
   { name: 'POST /lineup/answers', method: 'POST', path: (c) => `/api/sessions/${c.code}/lineup/answers`, who: 'participant', body: () => ({ skip: true }), wrong: { month: 'May', day: 'first' }, required: true },
 ];
 
+/** The other routes that take a JSON body: every case above runs for them too. */
+const MORE_BODY_ROUTES: RouteCase[] = [
+  { name: 'PUT /gallery/cut', method: 'PUT', path: (c) => `/api/sessions/${c.code}/gallery/cut`, who: 'staff', body: () => ({ wall: 'agreements', cardIds: [] }), wrong: { wall: 1, cardIds: 'all' }, required: true },
+  { name: 'PUT /revise/:slide/definition', method: 'PUT', path: (c) => `/api/sessions/${c.code}/revise/${c.slides.revise}/definition`, who: 'participant', body: () => ({ text: 'Working together' }), wrong: { text: [] }, required: true },
+  { name: 'POST /block-party/:slide/rounds', method: 'POST', path: (c) => `/api/sessions/${c.code}/block-party/${c.slides.blockParty}/rounds`, who: 'staff', body: () => ({ round: 2 }), wrong: { round: 'two' } },
+  { name: 'PUT /lineup/members/:participantId', method: 'PUT', path: (c) => `/api/sessions/${c.code}/lineup/members/someone`, who: 'staff', body: () => ({ group: 1 }), wrong: { group: 'one' }, required: true },
+  { name: 'POST /round-robin/:slide/turn', method: 'POST', path: (c) => `/api/sessions/${c.code}/round-robin/${c.slides.roundRobin}/turn`, who: 'participant', body: () => ({ from: 0 }), wrong: { from: 'zero' }, required: true },
+  { name: 'PUT /round-robin/:slide/notes', method: 'PUT', path: (c) => `/api/sessions/${c.code}/round-robin/${c.slides.roundRobin}/notes`, who: 'participant', body: () => ({ text: 'Our ideas' }), wrong: { text: 5 }, required: true },
+  { name: 'PUT /polls/:slide/reveal', method: 'PUT', path: (c) => `/api/sessions/${c.code}/polls/${c.slides.poll}/reveal`, who: 'staff', body: () => ({ revealed: true }), wrong: { revealed: 'yes' }, required: true },
+  { name: 'PUT /reflections/:id/visibility', method: 'PUT', path: (c) => `/api/sessions/${c.code}/reflections/someid/visibility`, who: 'staff', body: () => ({ hidden: true }), wrong: { hidden: 1 }, required: true },
+];
+ROUTES.push(...MORE_BODY_ROUTES);
+
 /** Key for a route's rightful caller. */
 function keyFor(who: Who): string | undefined {
   return who === 'participant' ? x.p1 : who === 'staff' || who === 'lead' ? x.lead : who === 'operator' ? T.operatorKey : undefined;
@@ -115,6 +128,8 @@ beforeAll(async () => {
     gallery: slideOf('gallery-walk'),
     reflection: slideOf('reflection'),
     feedback: slideOf('feedback'),
+    blockParty: slideOf('block-party'),
+    roundRobin: slideOf('round-robin'),
   };
   const p1 = await T.joinAs(a.code, 'Ana');
   const p2 = await T.joinAs(a.code, 'Ben', 'teacher');
@@ -249,6 +264,8 @@ describe('keys: missing, forged, another session’s, a deleted session’s, and
 });
 
 describe('operator routes: starting, listing and deleting sessions need the operator key', () => {
+  covered.add('GET /api/sessions');
+  covered.add('DELETE /api/sessions/:code');
   /** The routes only the operator may call, each with a request that would succeed with the operator key. */
   const operatorRoutes: { name: string; method: 'GET' | 'POST' | 'DELETE'; path: () => string; body?: () => Record<string, unknown> }[] = [
     { name: 'POST /sessions', method: 'POST', path: () => '/api/sessions', body: () => ({ schoolName: 'Lincoln' }) },
@@ -482,5 +499,137 @@ describe('rate limits answer 429 with Retry-After', () => {
     expect(statuses.filter((st) => st === 429).length).toBeGreaterThan(0);
     expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
     t.close();
+  });
+});
+
+/**
+ * Every route the app registers has cases here: the body routes above (by their names),
+ * and each route below. A route added without cases fails the last test of this file.
+ */
+const covered = new Set<string>(ROUTES.map((r) => patternOf(r.name)));
+
+/** `PUT /cards/:id` (a name above) → `PUT /api/sessions/:code/cards/:id` (the app's own pattern). */
+function patternOf(name: string): string {
+  const [method, path] = name.split(' ');
+  return `${method} ${path === '/sessions' ? '/api/sessions' : `/api/sessions/:code${path}`}`;
+}
+
+/** A raw request with the given content type (T.call always says JSON). */
+async function sendTyped(method: string, path: string, type: string | undefined, body: string, key?: string) {
+  const headers: Record<string, string> = { 'idempotency-key': opId() };
+  if (type) headers['content-type'] = type;
+  if (key) headers.authorization = `Bearer ${key}`;
+  const res = await T.app.request(path, { method, headers, body });
+  return { status: res.status, json: (await res.json()) as any };
+}
+
+describe('content types: a body route reads only application/json (415 otherwise)', () => {
+  for (const route of ROUTES) {
+    it(label(`${route.name}: its body as text/plain, as a form, or with no type → 415, nothing applied`), async () => {
+      const body = JSON.stringify(route.body?.(x) ?? {});
+      for (const type of ['text/plain', 'application/x-www-form-urlencoded', undefined]) {
+        await refused(415, () => sendTyped(route.method, route.path(x), type, body, keyFor(route.who)), 'unsupported_media_type');
+      }
+    });
+    it(label(`${route.name}: a __proto__ or constructor key → 400`), async () => {
+      await refused(400, () => T.call(route.method, route.path(x), { key: keyFor(route.who), raw: `{"__proto__":{"isAdmin":true},${JSON.stringify(route.body?.(x) ?? {}).slice(1)}` }), 'invalid');
+      await refused(400, () => T.call(route.method, route.path(x), { key: keyFor(route.who), raw: '{"constructor":{"prototype":{}}}' }), 'invalid');
+    });
+  }
+});
+
+/** 'anyone': no key needed; 'any role': any key the session issued. */
+type BareWho = Who | 'anyone' | 'any role';
+interface BareRouteCase {
+  /** The app's pattern for this route. */
+  route: string;
+  path: (x: Ctx) => string;
+  who: BareWho;
+  /** The same path with a malformed or unknown parameter, and the refusal it gets. */
+  bad?: { path: (x: Ctx) => string; status: number };
+}
+
+/** Routes with no JSON body: the reads, and writes whose path says everything. */
+const BARE_ROUTES: BareRouteCase[] = [
+  { route: 'GET /healthz', path: () => '/healthz', who: 'anyone' },
+  { route: 'GET /api/decks', path: () => '/api/decks', who: 'anyone' },
+  { route: 'GET /api/sessions/:code', path: (c) => `/api/sessions/${c.code}`, who: 'anyone' },
+  { route: 'GET /api/sessions/:code/qr.svg', path: (c) => `/api/sessions/${c.code}/qr.svg`, who: 'anyone' },
+  { route: 'GET /api/sessions/:code/agreement', path: (c) => `/api/sessions/${c.code}/agreement`, who: 'anyone' },
+  { route: 'GET /api/sessions/:code/agreement/pdf', path: (c) => `/api/sessions/${c.code}/agreement/pdf`, who: 'anyone', bad: { path: (c) => `/api/sessions/${c.code}/agreement/pdf?size=<script>`, status: 400 } },
+  { route: 'GET /api/sessions/:code/timers/clock', path: (c) => `/api/sessions/${c.code}/timers/clock`, who: 'anyone' },
+  { route: 'GET /api/sessions/:code/deck', path: (c) => `/api/sessions/${c.code}/deck`, who: 'staff' },
+  { route: 'GET /api/sessions/:code/stream', path: (c) => `/api/sessions/${c.code}/stream`, who: 'any role' },
+  { route: 'GET /api/sessions/:code/agreement/candidates', path: (c) => `/api/sessions/${c.code}/agreement/candidates`, who: 'staff' },
+  { route: 'GET /api/sessions/:code/exports/:file', path: (c) => `/api/sessions/${c.code}/exports/cards.csv`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/exports/..%2F..%2Fpartnerdeck.sqlite`, status: 400 } },
+  { route: 'GET /api/sessions/:code/polls/:slide', path: (c) => `/api/sessions/${c.code}/polls/${c.slides.poll}`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/polls/0x${c.slides.poll.toString(16)}`, status: 400 } },
+  { route: 'GET /api/sessions/:code/feedback', path: (c) => `/api/sessions/${c.code}/feedback`, who: 'staff' },
+  { route: 'GET /api/sessions/:code/pacing', path: (c) => `/api/sessions/${c.code}/pacing`, who: 'staff' },
+  { route: 'DELETE /api/sessions/:code/answers/:id', path: (c) => `/api/sessions/${c.code}/answers/${c.answerId}`, who: 'participant', bad: { path: (c) => `/api/sessions/${c.code}/answers/%3Cscript%3E`, status: 400 } },
+  { route: 'DELETE /api/sessions/:code/cards/:id', path: (c) => `/api/sessions/${c.code}/cards/${c.cardId}`, who: 'participant', bad: { path: (c) => `/api/sessions/${c.code}/cards/..%2F..`, status: 400 } },
+  { route: 'DELETE /api/sessions/:code/stickers/:stickerId', path: (c) => `/api/sessions/${c.code}/stickers/${c.stickerId}`, who: 'participant', bad: { path: (c) => `/api/sessions/${c.code}/stickers/${'s'.repeat(100)}`, status: 400 } },
+  { route: 'DELETE /api/sessions/:code/gallery/merges/:cardId', path: (c) => `/api/sessions/${c.code}/gallery/merges/${c.cardId}`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/gallery/merges/%E2%80%AE`, status: 400 } },
+  { route: 'POST /api/sessions/:code/agreement/assemble', path: (c) => `/api/sessions/${c.code}/agreement/assemble`, who: 'staff' },
+  { route: 'POST /api/sessions/:code/lineup/slides/:slide/open', path: (c) => `/api/sessions/${c.code}/lineup/slides/${c.slides.blockParty}/open`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/lineup/slides/1e1/open`, status: 400 } },
+  { route: 'POST /api/sessions/:code/lineup/slides/:slide/groups', path: (c) => `/api/sessions/${c.code}/lineup/slides/${c.slides.blockParty}/groups`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/lineup/slides/%2013/groups`, status: 400 } },
+  { route: 'POST /api/sessions/:code/lineup/regroup', path: (c) => `/api/sessions/${c.code}/lineup/regroup`, who: 'staff' },
+  { route: 'POST /api/sessions/:code/lineup/join', path: (c) => `/api/sessions/${c.code}/lineup/join`, who: 'participant' },
+  { route: 'POST /api/sessions/:code/round-robin/:slide/start', path: (c) => `/api/sessions/${c.code}/round-robin/${c.slides.roundRobin}/start`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/round-robin/0${c.slides.roundRobin}/start`, status: 400 } },
+  { route: 'PUT /api/sessions/:code/round-robin/:slide/recorder', path: (c) => `/api/sessions/${c.code}/round-robin/${c.slides.roundRobin}/recorder`, who: 'participant', bad: { path: (c) => `/api/sessions/${c.code}/round-robin/+${c.slides.roundRobin}/recorder`, status: 400 } },
+];
+
+/** Whose key a bare route's rightful caller holds. */
+function bareKeyHolder(who: BareWho): Who {
+  return who === 'anyone' ? 'none' : who === 'any role' ? 'participant' : who;
+}
+
+describe('routes without a JSON body: keys, roles, session codes and parameters', () => {
+  for (const route of BARE_ROUTES) {
+    covered.add(route.route);
+    const method = route.route.split(' ')[0];
+    if (route.path.toString().includes('c.code')) {
+      it(label(`${route.route}: an unknown session, or a code with markup → 404 as JSON`), async () => {
+        for (const code of ['ZZZZZZ', '%3Cb%3E']) {
+          const res = await refused(404, () => T.call(method, route.path(x).replace(x.code, code), { key: keyFor(bareKeyHolder(route.who)) }), 'unknown_session');
+          expect(res.json.error.message.length).toBeLessThan(80);
+        }
+      });
+    } else {
+      it(label(`${route.route}: another method, or a query full of markup, changes nothing and reflects nothing`), async () => {
+        await refused(404, () => T.call('DELETE', route.path(x)), 'not_found');
+        const res = await T.call(method, `${route.path(x)}?<script>=1&__proto__=1`);
+        expect(res.status).toBe(200);
+        expect(JSON.stringify(res.json)).not.toContain('<script>');
+      });
+    }
+    if (route.who !== 'anyone') {
+      it(label(`${route.route}: no key, a forged key, another session’s key → 401`), async () => {
+        await refused(401, () => T.call(method, route.path(x)), 'missing_key');
+        const asParticipant = route.who === 'participant' || route.who === 'any role';
+        await refused(401, () => T.call(method, route.path(x), { key: asParticipant ? x.p1.replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A')) : 'lead.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }), 'bad_key');
+        await refused(401, () => T.call(method, route.path(x), { key: asParticipant ? x.q : x.otherLead }), 'bad_key');
+      });
+    }
+    // A facilitator may take back paper stickers through the participants' DELETE, so that route has no wrong role.
+    const wrongKeys: ('lead' | 'support' | 'p1')[] = route.who === 'participant' && !route.route.includes('stickers') ? ['lead'] : route.who === 'lead' ? ['support', 'p1'] : route.who === 'staff' ? ['p1'] : [];
+    if (wrongKeys.length > 0) {
+      it(label(`${route.route}: the wrong role → 403`), async () => {
+        for (const holder of wrongKeys) await refused(403, () => T.call(method, route.path(x), { key: x[holder] }), 'forbidden');
+      });
+    }
+    if (route.bad) {
+      it(label(`${route.route}: a malformed parameter → ${route.bad.status}`), async () => {
+        await refused(route.bad!.status, () => T.call(method, route.bad!.path(x), { key: keyFor(bareKeyHolder(route.who)) }));
+      });
+    }
+  }
+});
+
+describe('route coverage', () => {
+  it(label('every route the app registers has hostile-input cases in this file (and every case names a real route)'), () => {
+    const registered = [...new Set(T.app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`))];
+    expect(registered.length).toBeGreaterThan(50);
+    expect(registered.filter((route) => !covered.has(route))).toEqual([]);
+    expect([...covered].filter((route) => !registered.includes(route))).toEqual([]);
   });
 });

@@ -17,6 +17,9 @@ const BY_CODE: Record<string, MessageKey> = {
   empty_feedback: 'errorEmptyFeedback',
   not_started: 'errorNotStarted',
   no_groups: 'errorNoGroups',
+  revision_limit: 'errorRevisionLimit',
+  session_full: 'errorSessionFull',
+  idempotency_answer_lost: 'errorAnswerLost',
 };
 
 export function errorMessage(error: unknown): string {

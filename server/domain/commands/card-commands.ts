@@ -8,6 +8,23 @@ import { cleanOrRefuse, isActivityOpen, openActivity } from './activity-rules.js
 
 export const CARD_MAX_LENGTH = 500;
 
+/**
+ * The most wordings one card keeps (its first and 49 edits). Every edit stays in the log
+ * and the card's history, so without a cap a few phones editing at their allowed rate
+ * grew the server's memory by megabytes a minute; a person revising by hand never needs
+ * this many.
+ */
+export const CARD_MAX_REVISIONS = 50;
+
+/** The event that changes a card's wording to `text` (none if it already reads so), within CARD_MAX_REVISIONS. */
+export function reviseCard(card: Card, text: string, slide: number): NewEvent[] {
+  if (card.text === text) return [];
+  if (card.revisions.length >= CARD_MAX_REVISIONS) {
+    throw new DomainError(409, 'revision_limit', `This card has been changed ${CARD_MAX_REVISIONS} times, the most a card may be; it keeps its current wording.`);
+  }
+  return [event('card.revised', { cardId: card.id, text, slide })];
+}
+
 export type CardInput = { slide: number; text: string } | { slide: number; front: string; back: string };
 
 /**
@@ -44,8 +61,7 @@ export function editCard(state: SessionState, participantId: string, cardId: str
   const card = ownCard(state, participantId, cardId);
   if (!isActivityOpen(state, card.slide)) throw new DomainError(409, 'activity_closed', 'This activity is closed, so the card can no longer change.');
   const clean = cleanOrRefuse(cleanText(text, CARD_MAX_LENGTH));
-  const events = clean === card.text ? [] : [event('card.revised', { cardId, text: clean, slide: card.slide })];
-  return { events, response: { cardId } };
+  return { events: reviseCard(card, clean, card.slide), response: { cardId } };
 }
 
 /** Withdrawing one side of a two-sided card withdraws the whole card. */

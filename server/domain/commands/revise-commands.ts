@@ -4,7 +4,7 @@ import { cleanText } from '../clean-text.js';
 import { event } from '../events.js';
 import type { Card, SessionState } from '../session-state.js';
 import { cleanOrRefuse, openActivity } from './activity-rules.js';
-import { CARD_MAX_LENGTH } from './card-commands.js';
+import { CARD_MAX_LENGTH, reviseCard } from './card-commands.js';
 
 /**
  * Activity 4 (slide 22): revise the definition written earlier, or keep it, and write an
@@ -20,7 +20,7 @@ export function reviseDefinition(state: SessionState, deck: Deck, participantId:
   const mine = ownCards(state, participantId).filter((c) => c.wall === activity.revise.wall);
   const card = mine.find((c) => c.slide === activity.revise.from) ?? mine.find((c) => c.slide === slide);
   if (card) {
-    return { events: card.text === clean ? [] : [event('card.revised', { cardId: card.id, text: clean, slide })], response: { cardId: card.id } };
+    return { events: reviseCard(card, clean, slide), response: { cardId: card.id } };
   }
   const cardId = nanoid(12);
   return { events: [event('card.written', { cardId, participantId, wall: activity.revise.wall, slide, text: clean })], response: { cardId } };
@@ -31,7 +31,7 @@ export function writeExample(state: SessionState, deck: Deck, participantId: str
   const clean = cleanOrRefuse(cleanText(text, CARD_MAX_LENGTH));
   const card = ownCards(state, participantId).find((c) => c.wall === activity.example.wall && c.slide === slide);
   if (card) {
-    return { events: card.text === clean ? [] : [event('card.revised', { cardId: card.id, text: clean, slide })], response: { cardId: card.id } };
+    return { events: reviseCard(card, clean, slide), response: { cardId: card.id } };
   }
   const cardId = nanoid(12);
   return { events: [event('card.written', { cardId, participantId, wall: activity.example.wall, slide, text: clean })], response: { cardId } };

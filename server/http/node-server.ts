@@ -1,0 +1,134 @@
+import { getRequestListener } from '@hono/node-server';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { SECURITY_HEADERS } from './security-headers.js';
+
+/**
+ * How long a request may take to arrive, and how many may be arriving at once from one
+ * address. Every request body here is JSON of at most 16 KB, sent in one go by a phone, so
+ * a request that is still arriving after seconds is a client that stalled or an attempt to
+ * tie the server up (sending headers, then a byte now and then).
+ */
+export interface NodeServerLimits {
+  /** The headers must have arrived within this long after the request began (node answers 408). */
+  headersTimeoutMs: number;
+  /** The whole request, body included, within this long (node answers 408 and closes). */
+  requestTimeoutMs: number;
+  /** How often node looks for requests past those times. */
+  timeoutCheckMs: number;
+  /**
+   * Requests from one address still arriving at once: connections whose request headers
+   * have not arrived yet, and requests whose body is still arriving. A phone has a few at
+   * most (browsers open at most six connections to a server).
+   */
+  maxArrivingPerAddress: number;
+  /** Open connections from one address, idle or not (a backstop against piling up sockets). */
+  maxConnectionsPerAddress: number;
+}
+
+export const NODE_SERVER_LIMITS: NodeServerLimits = {
+  headersTimeoutMs: 5_000,
+  requestTimeoutMs: 10_000,
+  timeoutCheckMs: 1_000,
+  maxArrivingPerAddress: 32,
+  maxConnectionsPerAddress: 256,
+};
+
+type Fetch = Parameters<typeof getRequestListener>[0];
+
+/**
+ * Node's HTTP server for the app, with the limits above. A connection beyond an address's
+ * caps is closed at once; a request whose body would be one too many arriving is answered
+ * 429 and its connection closed. Refusals are logged at most once a minute per address.
+ */
+export function createNodeServer(fetch: Fetch, options: { hostname?: string; limits?: Partial<NodeServerLimits> } = {}): Server {
+  const limits = { ...NODE_SERVER_LIMITS, ...options.limits };
+  const listener = getRequestListener(fetch, { hostname: options.hostname });
+  const guard = new ArrivingRequests(limits);
+  const server = createServer(
+    { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.timeoutCheckMs },
+    (req, res) => {
+      if (guard.admitRequest(req, res)) void listener(req, res);
+    },
+  );
+  server.on('connection', (socket: Socket) => guard.admitConnection(socket));
+  return server;
+}
+
+interface AddressCount {
+  connections: number;
+  arriving: number;
+  lastWarnedAt: number;
+}
+
+/** Counts, per address, open connections and requests still arriving (kept up to date by events, so checking is cheap). */
+class ArrivingRequests {
+  private readonly byAddress = new Map<string, AddressCount>();
+  private readonly countOfSocket = new WeakMap<Socket, AddressCount>();
+  /** Connections whose first request's headers have not arrived. */
+  private readonly awaitingHeaders = new WeakSet<Socket>();
+
+  constructor(private readonly limits: NodeServerLimits) {}
+
+  admitConnection(socket: Socket): void {
+    const address = socket.remoteAddress ?? 'unknown';
+    let count = this.byAddress.get(address);
+    if (count && (count.connections >= this.limits.maxConnectionsPerAddress || count.arriving >= this.limits.maxArrivingPerAddress)) {
+      this.warn(count);
+      socket.destroy();
+      return;
+    }
+    if (!count) this.byAddress.set(address, (count = { connections: 0, arriving: 0, lastWarnedAt: 0 }));
+    const counted = count;
+    counted.connections++;
+    counted.arriving++;
+    this.countOfSocket.set(socket, counted);
+    this.awaitingHeaders.add(socket);
+    socket.once('close', () => {
+      counted.connections--;
+      if (this.awaitingHeaders.delete(socket)) counted.arriving--;
+      if (counted.connections === 0) this.byAddress.delete(address);
+    });
+  }
+
+  /** False when the request was refused (answered here). */
+  admitRequest(req: IncomingMessage, res: ServerResponse): boolean {
+    const socket = req.socket;
+    const count = this.countOfSocket.get(socket);
+    if (!count) return true;
+    if (this.awaitingHeaders.delete(socket)) count.arriving--;
+    if (!hasBody(req) || req.complete) return true;
+    count.arriving++;
+    const done = () => {
+      req.off('end', done);
+      req.off('close', done);
+      socket.off('close', done);
+      count.arriving--;
+    };
+    req.on('end', done);
+    req.on('close', done);
+    socket.on('close', done);
+    if (count.arriving <= this.limits.maxArrivingPerAddress) return true;
+    this.warn(count);
+    const body = JSON.stringify({
+      error: { code: 'too_many_arriving', message: `Too many requests from this address are still arriving (at most ${this.limits.maxArrivingPerAddress}). Try again in a moment.` },
+    });
+    for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
+    res.writeHead(429, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Retry-After': '1', Connection: 'close' });
+    res.end(body);
+    return false;
+  }
+
+  /** One line, at most once a minute per address (the address itself is not logged: README, "What is stored"). */
+  private warn(count: AddressCount): void {
+    const now = Date.now();
+    if (now - count.lastWarnedAt < 60_000) return;
+    count.lastWarnedAt = now;
+    console.warn(`refusing requests from one address: ${count.connections} connections open, ${count.arriving} requests still arriving`);
+  }
+}
+
+function hasBody(req: IncomingMessage): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
