@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PING_INTERVAL_MS } from '../contract/wire.js';
 import { testApp } from '../../tests/unit/test-app.js';
 import { galleryReady } from '../../tests/unit/gallery-setup.js';
 import { decodeMessage, parseEventStream } from '../../web/shared/live/stream-reader.js';
@@ -141,5 +142,26 @@ describe('SessionHub', () => {
     await settle(400);
     expect(frames.length).toBeGreaterThan(0);
     expect(frames[0].at - shown).toBeLessThan(400);
+  });
+});
+
+describe('SessionHub pings', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('never leaves a quiet stream silent for longer than the ping interval', async () => {
+    t = testApp();
+    const { code } = await t.startSession();
+    const me = await t.joinAs(code, 'Quiet');
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
+    // A hub made now runs on the fake clock.
+    const { SessionHub } = await import('./session-hub.js');
+    const hub = new SessionHub(t.registry.get(code)!.runtime);
+    const heard: number[] = [];
+    hub.connect({ role: 'participant', participantId: me.participantId, send: () => (heard.push(performance.now()), true), close() {} });
+    for (let ms = 0; ms < 4 * PING_INTERVAL_MS; ms += 1000) vi.advanceTimersByTime(1000);
+    const gaps = heard.slice(1).map((at, i) => at - heard[i]);
+    expect(heard.length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...gaps, performance.now() - heard.at(-1)!)).toBeLessThanOrEqual(PING_INTERVAL_MS);
+    hub.closeAll();
   });
 });

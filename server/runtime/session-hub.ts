@@ -4,7 +4,7 @@ import { participantOwnParts, participantOwnView, sharedProducers } from '../dom
 import { staffProducers } from '../domain/views/staff-view.js';
 import { touchesOtherParticipants } from '../domain/views/moves-view.js';
 import type { ViewParts } from '../domain/views/view-types.js';
-import { PING_COMMENT, PROTOCOL_VERSION, type StreamEventName } from '../contract/wire.js';
+import { PING_COMMENT, PING_INTERVAL_MS, PROTOCOL_VERSION, type StreamEventName } from '../contract/wire.js';
 import { MemoizedView } from './memoized-view.js';
 import type { SessionRuntime } from './session-runtime.js';
 
@@ -13,7 +13,7 @@ import type { SessionRuntime } from './session-runtime.js';
  *
  *   event: view    data: {"v":1,"seq":N,"parts":{…every part…}}   sent on (re)connect
  *   event: patch   data: {"v":1,"seq":N,"parts":{…changed parts…}} sent after changes
- *   : ping                                                          after 20 s without a frame, keeps proxies open
+ *   : ping                                                          so no stream is silent for PING_INTERVAL_MS (15 s)
  *
  * `id:` carries the log's sequence number. A part is replaced whole; the client merges
  * patches into the view it holds. A reconnecting client always gets a full view, so it
@@ -53,7 +53,12 @@ export const OWN_ECHO_INTERVAL_MS = 750;
 const LOCALLY_APPLIED = new Set(['sticker.placed', 'sticker.removed']);
 /** A flush waits at least this many times its last duration after the previous one. */
 const COST_FACTOR = 3;
-const HEARTBEAT_MS = 20_000;
+/**
+ * How often the hub looks for quiet streams. A stream quiet for PING_INTERVAL_MS less this
+ * gets a ping, so none is ever silent for longer than PING_INTERVAL_MS: clients take two
+ * of those without a byte for a dead connection.
+ */
+const PING_CHECK_MS = 5000;
 
 export interface StreamConnection {
   role: Role;
@@ -111,7 +116,7 @@ export class SessionHub {
     private readonly onDropped: (role: Role) => void = () => {},
   ) {
     runtime.subscribe((events) => this.onEvents(events));
-    this.heartbeat = setInterval(() => this.ping(), HEARTBEAT_MS / 2);
+    this.heartbeat = setInterval(() => this.ping(), PING_CHECK_MS);
     this.heartbeat.unref();
   }
 
@@ -310,12 +315,13 @@ export class SessionHub {
   }
 
   /**
-   * A ping on every stream that has been quiet for HEARTBEAT_MS, so proxies keep it open and
-   * a dead client is noticed. A stream that just had an update needs none: that keeps a
-   * phone's message count in a busy second to its updates.
+   * A ping on every stream that would otherwise stay quiet past PING_INTERVAL_MS, so proxies
+   * keep it open, a dead client is noticed, and a client sees its connection is alive. A
+   * stream that just had an update needs none: that keeps a phone's message count in a busy
+   * second to its updates. (2,000 quiet phones cost 2,000 ten-byte writes every 10–15 s.)
    */
   private ping(): void {
-    const quietSince = performance.now() - HEARTBEAT_MS;
+    const quietSince = performance.now() - (PING_INTERVAL_MS - PING_CHECK_MS);
     for (const connection of this.staff) if ((connection.lastSentAt ?? 0) <= quietSince) this.sendOrDrop(connection, [PING], this.staff);
     for (const connection of this.phones) if ((connection.lastSentAt ?? 0) <= quietSince) this.sendOrDrop(connection, [PING], this.phones);
   }

@@ -1,8 +1,9 @@
-import { INCOMPATIBLE_CLIENT, PART_TAGS_HEADER, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../server/contract/wire.js';
+import { INCOMPATIBLE_CLIENT, PART_TAGS_HEADER, PING_INTERVAL_MS, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../server/contract/wire.js';
 import { ApiError, apiClient, apiError, type SessionApi } from './live/api-client.js';
 import { onCompatible, onIncompatible, tabStorage } from './live/handshake.js';
 import { Outbox, localOutboxStore } from './live/outbox.js';
 import { ReconnectLoop, type Outcome } from './live/reconnect.js';
+import { SilenceWatchdog } from './live/silence-watchdog.js';
 import { decodeMessage, readEventStream, type SseEvent } from './live/stream-reader.js';
 import { ViewStore } from './live/view-store.js';
 
@@ -35,6 +36,10 @@ export class LiveSession<P extends object> {
   private readonly outbox: Outbox;
   private readonly loop: ReconnectLoop;
   private readonly listeners = new Set<() => void>();
+  /** When the stream last gave a sign of life (performance.now()). */
+  private lastHeard = 0;
+  /** Ends the stream open now, so the loop opens another (a silent connection is a dead one). */
+  private dropStream: (() => void) | null = null;
 
   constructor(private readonly options: LiveSessionOptions) {
     this.code = options.code;
@@ -48,6 +53,11 @@ export class LiveSession<P extends object> {
       transport,
       onChange: () => this.emit(),
       onUnauthorized: (answer) => void apiError(answer).then((error) => this.options.onRejected?.(error)),
+      // A write that got no answer while the stream has been quiet too: the path is likely
+      // stalled both ways, so the stream is opened again now rather than after the watchdog.
+      onUnanswered: () => {
+        if (performance.now() - this.lastHeard > SUSPECT_AFTER_MS) this.dropStream?.();
+      },
     });
     this.api = apiClient(this.outbox.fetch).api.sessions[':code'];
     this.loop = new ReconnectLoop({ connect: (signal) => this.openStream(signal), onDown: () => this.setConnected(false) });
@@ -109,24 +119,51 @@ export class LiveSession<P extends object> {
     return this.outbox.pendingWrites(method, suffix);
   }
 
+  /**
+   * One connection of the stream. A watchdog ends it when nothing (not even the server's
+   * ping) has arrived for two ping intervals: a connection that stopped passing bytes
+   * without closing looks exactly like a quiet one otherwise. The page then says it is
+   * reconnecting, and the loop opens a new connection.
+   */
   private async openStream(signal: AbortSignal): Promise<Outcome> {
-    const held = this.store.heldTags();
-    const res = await this.api.stream.$get(
-      { param: { code: this.code } },
-      {
-        headers: { accept: 'text/event-stream', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), ...(held ? { [PART_TAGS_HEADER]: held } : {}) },
-        init: { signal, cache: 'no-store' },
-      },
-    );
-    if (res.status === 401 || res.status === 403 || res.status === 404 || res.status === 409) {
-      const error = await apiError(res as unknown as Response);
-      if (error.code === INCOMPATIBLE_CLIENT) this.serverSpeaksAnotherVersion();
-      else this.options.onRejected?.(error);
-      return 'stop';
+    const connection = new AbortController();
+    const drop = () => {
+      this.setConnected(false);
+      connection.abort();
+    };
+    const onLoopAbort = () => connection.abort();
+    signal.addEventListener('abort', onLoopAbort, { once: true });
+    this.dropStream = drop;
+    this.lastHeard = performance.now();
+    const watchdog = new SilenceWatchdog({ limitMs: SILENT_LIMIT_MS, onSilent: drop });
+    const heard = () => {
+      this.lastHeard = performance.now();
+      watchdog.heard();
+    };
+    try {
+      const held = this.store.heldTags();
+      const res = await this.api.stream.$get(
+        { param: { code: this.code } },
+        {
+          headers: { accept: 'text/event-stream', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), ...(held ? { [PART_TAGS_HEADER]: held } : {}) },
+          init: { signal: connection.signal, cache: 'no-store' },
+        },
+      );
+      heard();
+      if (res.status === 401 || res.status === 403 || res.status === 404 || res.status === 409) {
+        const error = await apiError(res as unknown as Response);
+        if (error.code === INCOMPATIBLE_CLIENT) this.serverSpeaksAnotherVersion();
+        else this.options.onRejected?.(error);
+        return 'stop';
+      }
+      if (!res.ok || !res.body) return 'again';
+      await readEventStream(res.body, { onEvent: (event) => this.onEvent(event), onBytes: heard }, connection.signal);
+      return 'again';
+    } finally {
+      watchdog.stop();
+      signal.removeEventListener('abort', onLoopAbort);
+      if (this.dropStream === drop) this.dropStream = null;
     }
-    if (!res.ok || !res.body) return 'again';
-    await readEventStream(res.body, { onEvent: (event) => this.onEvent(event) });
-    return 'again';
   }
 
   private onEvent(event: SseEvent): void {
@@ -164,6 +201,11 @@ export class LiveSession<P extends object> {
     for (const listener of this.listeners) listener();
   }
 }
+
+/** A stream silent for two of the server's ping intervals is a dead one. */
+export const SILENT_LIMIT_MS = 2 * PING_INTERVAL_MS;
+/** A write left unanswered while the stream has been silent this long reopens the stream. */
+const SUSPECT_AFTER_MS = 5000;
 
 /** A JSON value this page kept in localStorage, or null. */
 export function readJson<T>(key: string): T | null {
