@@ -47,6 +47,9 @@ export class PdPhoneApp extends LitElement {
         font-size: 0.95rem;
         color: var(--pd-ink-soft);
       }
+      .status[hidden] {
+        display: none;
+      }
       .status {
         background: var(--pd-card-strong);
         border: 1px solid var(--pd-card-line);
@@ -158,6 +161,13 @@ export class PdPhoneApp extends LitElement {
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`;
   }
 
+  /** What the phone says about its connection: nothing while all is well. */
+  private connectionStatus(live: LiveSession<PhoneParts>): string {
+    if (!live.connected) return live.pending > 0 ? msg('offline') : msg('reconnecting');
+    if (live.writeFailed && live.pending > 0) return msg('stillSending');
+    return '';
+  }
+
   private workshopName(): string {
     const session = this.live?.part('session');
     return session ? session.schoolName || session.deckTitle : '';
@@ -186,7 +196,7 @@ export class PdPhoneApp extends LitElement {
         <span>${session.schoolName || session.deckTitle}</span>
         <span>${msg('slideOf', { n: session.slide, total: session.slideCount })}</span>
       </header>
-      ${live.online ? null : html`<div class="status" role="status">${live.pending > 0 ? msg('offline') : msg('reconnecting')}</div>`}
+      <div class="status" role="status" ?hidden=${!this.connectionStatus(live)}>${this.connectionStatus(live)}</div>
       <pd-phone-timer></pd-phone-timer>
       <main>
         ${render

@@ -135,10 +135,11 @@ export class LiveSession<P extends object> {
     signal.addEventListener('abort', onLoopAbort, { once: true });
     this.dropStream = drop;
     this.lastHeard = performance.now();
-    const watchdog = new SilenceWatchdog({ limitMs: SILENT_LIMIT_MS, onSilent: drop });
+    // An answer must begin within CONNECT_LIMIT_MS; after that, silence may last SILENT_LIMIT_MS.
+    const watchdog = new SilenceWatchdog({ limitMs: CONNECT_LIMIT_MS, onSilent: drop });
     const heard = () => {
       this.lastHeard = performance.now();
-      watchdog.heard();
+      watchdog.heard(SILENT_LIMIT_MS);
     };
     try {
       const held = this.store.heldTags();
@@ -204,6 +205,12 @@ export class LiveSession<P extends object> {
 
 /** A stream silent for two of the server's ping intervals is a dead one. */
 export const SILENT_LIMIT_MS = 2 * PING_INTERVAL_MS;
+/**
+ * A connection whose answer has not begun in this long is given up and tried again (a
+ * stalled access point swallows the request). Generous, because after a server restart a
+ * room of phones waits a few seconds in its accept queue.
+ */
+export const CONNECT_LIMIT_MS = 8000;
 /** A write left unanswered while the stream has been silent this long reopens the stream. */
 const SUSPECT_AFTER_MS = 5000;
 

@@ -28,6 +28,17 @@ describe('the silence watchdog', () => {
     expect(silent).toBe(1);
   });
 
+  it('gives a connection a shorter limit to begin answering, then the stream its own', () => {
+    let silent = 0;
+    const watchdog = new SilenceWatchdog({ limitMs: 8000, onSilent: () => silent++ });
+    vi.advanceTimersByTime(7000);
+    watchdog.heard(30_000);
+    vi.advanceTimersByTime(29_000);
+    expect(silent).toBe(0);
+    vi.advanceTimersByTime(1000);
+    expect(silent).toBe(1);
+  });
+
   it('says nothing once stopped (the page closed the connection itself)', () => {
     let silent = 0;
     const watchdog = new SilenceWatchdog({ limitMs: 1000, onSilent: () => silent++ });

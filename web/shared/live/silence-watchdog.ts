@@ -15,14 +15,17 @@ export interface SilenceWatchdogOptions {
 export class SilenceWatchdog {
   private timer: unknown = null;
   private stopped = false;
+  private limitMs: number;
 
   constructor(private readonly options: SilenceWatchdogOptions) {
+    this.limitMs = options.limitMs;
     this.arm();
   }
 
-  /** Something arrived (a frame, a ping, any bytes): the connection is alive. */
-  heard(): void {
+  /** Something arrived (a frame, a ping, any bytes): the connection is alive. From now on, silence may last `limitMs` if given. */
+  heard(limitMs?: number): void {
     if (this.stopped) return;
+    if (limitMs !== undefined) this.limitMs = limitMs;
     this.disarm();
     this.arm();
   }
@@ -38,7 +41,7 @@ export class SilenceWatchdog {
       if (this.stopped) return;
       this.stopped = true;
       this.options.onSilent();
-    }, this.options.limitMs);
+    }, this.limitMs);
   }
 
   private disarm(): void {
