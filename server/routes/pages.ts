@@ -41,6 +41,7 @@ export function pagesRoutes(deps: AppDeps & { webDir: string; catalogs: Catalogs
     };
   };
   const root = relative(process.cwd(), webDir) || '.';
+  let serviceWorker: string | null = null;
   return new Hono<AppEnv>()
     .use(
       '/assets/*',
@@ -52,6 +53,13 @@ export function pagesRoutes(deps: AppDeps & { webDir: string; catalogs: Catalogs
         },
       }),
     )
+    // The phone's service worker: at the root so it may serve /join pages, always revalidated
+    // so a new build's worker replaces the old one.
+    .get('/sw.js', (c) => {
+      serviceWorker ??= readFileSync(join(webDir, 'sw.js'), 'utf8');
+      c.header('Cache-Control', 'no-cache');
+      return c.body(serviceWorker, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+    })
     .get('/', page('index.html'))
     .get('/present/:code', page('present.html'))
     .get('/notes/:code', page('notes.html'))

@@ -260,11 +260,13 @@ export class PdPhoneApp extends LitElement {
     const live = new LiveSession<PhoneParts>({
       code,
       key: identity.token,
+      keepViewAs: `pd-view:${code}`,
       onRejected: () => {
         // The session was deleted or no longer knows this phone: start over cleanly.
         live.stop();
         this.unsubscribe?.();
         localStorage.removeItem(this.identityKey(code));
+        live.forgetView();
         this.live = null;
         this.provider.setValue(undefined);
         this.error = msg('rejoin');

@@ -23,6 +23,8 @@ export interface LiveSessionOptions {
   key: string;
   /** Called when the server no longer accepts the key (session deleted, wrong key). */
   onRejected?: (error: ApiError) => void;
+  /** Keep the last view in localStorage under this key, so a reload without a network still shows it. */
+  keepViewAs?: string;
 }
 
 export class LiveSession<P extends object> {
@@ -36,6 +38,7 @@ export class LiveSession<P extends object> {
   private readonly outbox: Outbox;
   private readonly loop: ReconnectLoop;
   private readonly listeners = new Set<() => void>();
+  private keepTimer: ReturnType<typeof setTimeout> | null = null;
   /** When the stream last gave a sign of life (performance.now()). */
   private lastHeard = 0;
   /** Ends the stream open now, so the loop opens another (a silent connection is a dead one). */
@@ -62,6 +65,29 @@ export class LiveSession<P extends object> {
     this.api = apiClient(this.outbox.fetch).api.sessions[':code'];
     this.loop = new ReconnectLoop({ connect: (signal) => this.openStream(signal), onDown: () => this.setConnected(false) });
     addEventListener('online', () => void this.outbox.flush());
+    if (options.keepViewAs) {
+      const kept = readJson<ReturnType<ViewStore<P>['snapshot']>>(options.keepViewAs);
+      if (kept?.parts) this.store.restore(kept);
+    }
+  }
+
+  /** The view as last received, kept for a reload (a moment after it changes, not on every patch). */
+  private keepView(): void {
+    const key = this.options.keepViewAs;
+    if (!key || this.keepTimer !== null) return;
+    this.keepTimer = setTimeout(() => {
+      this.keepTimer = null;
+      try {
+        localStorage.setItem(key, JSON.stringify(this.store.snapshot()));
+      } catch {
+        // no room or no storage: a reload without a network then shows less
+      }
+    }, KEEP_VIEW_AFTER_MS);
+  }
+
+  /** Forgets the kept view (the person left the session). */
+  forgetView(): void {
+    if (this.options.keepViewAs) localStorage.removeItem(this.options.keepViewAs);
   }
 
   get parts(): Partial<P> {
@@ -175,6 +201,7 @@ export class LiveSession<P extends object> {
       return;
     }
     this.store.apply(message);
+    this.keepView();
     if (message.event === 'view') {
       onCompatible(tabStorage());
       this.loop.healthy();
@@ -203,6 +230,8 @@ export class LiveSession<P extends object> {
   }
 }
 
+/** How long after a change the view is written to storage (a burst of patches writes it once). */
+const KEEP_VIEW_AFTER_MS = 1000;
 /** A stream silent for two of the server's ping intervals is a dead one. */
 export const SILENT_LIMIT_MS = 2 * PING_INTERVAL_MS;
 /**
