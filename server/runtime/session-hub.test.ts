@@ -14,11 +14,12 @@ function message(frame: string) {
 let t: ReturnType<typeof testApp>;
 afterEach(() => t?.close());
 
-function recorder(role: StreamConnection['role'], participantId?: string) {
+function recorder(role: StreamConnection['role'], participantId?: string, lang?: string) {
   const frames: { kind: string; parts: Record<string, unknown> }[] = [];
   const connection: StreamConnection = {
     role,
     participantId,
+    lang,
     send(frame) {
       const decoded = message(frame);
       if (decoded) frames.push({ kind: decoded.event, parts: decoded.data.parts });
@@ -32,6 +33,29 @@ function recorder(role: StreamConnection['role'], participantId?: string) {
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('SessionHub', () => {
+  it('gives each phone the deck in its language: a Spanish and an English phone follow the same slide, each in its own words', async () => {
+    t = testApp();
+    const { code, leadKey } = await t.startSession();
+    const rosa = await t.joinAs(code, 'Rosa');
+    const ann = await t.joinAs(code, 'Ann');
+    const { hub } = t.registry.get(code)!;
+    const spanish = recorder('participant', rosa.participantId, 'es');
+    const english = recorder('participant', ann.participantId, 'en');
+    const unknown = recorder('participant', ann.participantId, 'xx');
+    hub.connect(spanish.connection);
+    hub.connect(english.connection);
+    hub.connect(unknown.connection);
+    await t.showSlide(code, leadKey, 11);
+    await settle(400);
+    const session = (frames: typeof spanish.frames) => frames.filter((f) => f.parts.session).at(-1)!.parts.session as { slide: number; lang: string; activity: { prompt: string } };
+    expect(session(spanish.frames)).toMatchObject({ slide: 11, lang: 'es' });
+    expect(session(english.frames)).toMatchObject({ slide: 11, lang: 'en' });
+    // A language the deck does not have reads its first.
+    expect(session(unknown.frames).lang).toBe('en');
+    expect(session(spanish.frames).activity.prompt).not.toBe(session(english.frames).activity.prompt);
+    expect(session(spanish.frames).activity.prompt).toMatch(/acuerdo/i);
+  });
+
   it('sends a full view on connect, then coalesces a burst into a few small patches', async () => {
     t = testApp();
     const { code, leadKey } = await t.startSession();

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { Deck } from '../deck/deck-schema.js';
+import { deckIn } from '../deck/deck-in-language.js';
 import type { DomainEvent, Role } from '../domain/events.js';
 import { participantOwnParts, participantOwnView, sharedProducers } from '../domain/views/participant-view.js';
 import { staffProducers } from '../domain/views/staff-view.js';
@@ -28,6 +30,10 @@ import type { SessionRuntime } from './session-runtime.js';
  * Updates are coalesced: the facilitators' screens get at most one patch every
  * STAFF_INTERVAL_MS, phones at most one every PHONE_INTERVAL_MS, however many events
  * arrived meanwhile. A burst of 500 stickers is a handful of messages.
+ *
+ * A phone reads the deck in its person's language (the stream's `Accept-Language`, one of
+ * the deck's languages): the parts every phone shares are kept per language (a
+ * SharedChannel each), built only for languages some phone reads.
  *
  * Built for a district-sized room (2,000 phones on one laptop, see tests/load/bench.ts):
  * - Building a view grows with the room (every card, every sticker), so each kind of
@@ -63,6 +69,8 @@ const PING_CHECK_MS = 5000;
 export interface StreamConnection {
   role: Role;
   participantId?: string;
+  /** The deck language a phone reads (one of the deck's; its first when not given). */
+  lang?: string;
   /** Queues a frame; returns false when the client has fallen too far behind to keep. */
   send(frame: string): boolean;
   /** Queues a frame given as byte chunks that may be shared with other streams (do not modify them). */
@@ -76,6 +84,22 @@ export interface StreamConnection {
 
 interface PhoneConnection extends StreamConnection {
   lastOwn: Map<string, string>;
+  channel: SharedChannel;
+}
+
+/** What every phone reading one language shares: the parts as last sent, their bytes and tags. */
+class SharedChannel {
+  last: Map<string, string> | null = null;
+  /** The log position the last shared parts were made at. */
+  lastSeq = 0;
+  /** The last shared parts as bytes, for the views of phones that (re)connect. */
+  lastBytes: Uint8Array | null = null;
+  /** A content tag per shared part, for phones that reconnect holding it. */
+  readonly tags = new Map<string, string>();
+  dirty = false;
+  readonly view = new MemoizedView(sharedProducers);
+
+  constructor(readonly deck: Deck) {}
 }
 
 const utf8 = new TextEncoder();
@@ -85,15 +109,9 @@ export class SessionHub {
   private readonly staff = new Set<StreamConnection>();
   private readonly phones = new Set<PhoneConnection>();
   private lastStaff: Map<string, string> | null = null;
-  private lastShared: Map<string, string> | null = null;
-  /** The log position the last shared parts were made at. */
-  private lastSharedSeq = 0;
-  /** The last shared parts as bytes, for the views of phones that (re)connect. */
-  private lastSharedBytes: Uint8Array | null = null;
-  /** A content tag per shared part, for phones that reconnect holding it. */
-  private readonly sharedTags = new Map<string, string>();
+  /** The shared parts per deck language read by a phone. */
+  private readonly channels = new Map<string, SharedChannel>();
   private staffDirty = false;
-  private sharedDirty = false;
   /** Participants whose own actions arrived since the last phone flush, with those events' types. */
   private readonly dirtyParticipants = new Map<string, Set<string>>();
   private allParticipantsDirty = false;
@@ -108,7 +126,6 @@ export class SessionHub {
   private phoneCostMs = 0;
   private readonly heartbeat: NodeJS.Timeout;
   private readonly staffView = new MemoizedView(staffProducers);
-  private readonly sharedView = new MemoizedView(sharedProducers);
 
   /** `onDropped` hears of each stream dropped for falling too far behind (the operations log counts them). */
   constructor(
@@ -126,26 +143,28 @@ export class SessionHub {
 
   connect(connection: StreamConnection): () => void {
     if (connection.role === 'participant') {
-      const { state, deck } = this.runtime;
-      if (!this.lastShared) {
-        this.lastShared = this.sharedView.build(state, deck);
-        this.lastSharedSeq = state.seq;
-        this.lastSharedBytes = null;
-        this.sharedDirty = false;
-        this.retag(this.lastShared);
+      const { state } = this.runtime;
+      const channel = this.channel(connection.lang);
+      if (!channel.last) {
+        channel.last = channel.view.build(state, channel.deck);
+        channel.lastSeq = state.seq;
+        channel.lastBytes = null;
+        channel.dirty = false;
+        this.retag(channel, channel.last);
       }
-      const own = serialise(participantOwnView(state, deck, connection.participantId!));
-      const phone = Object.assign(connection, { lastOwn: own }) as PhoneConnection;
+      const shared = channel.last;
+      const own = serialise(participantOwnView(state, channel.deck, connection.participantId!));
+      const phone = Object.assign(connection, { lastOwn: own, channel }) as PhoneConnection;
       this.phones.add(phone);
-      const kept = [...this.sharedTags].filter(([key, tag]) => connection.heldTags?.get(key) === tag).map(([key]) => key);
-      const meta = `"tags":${JSON.stringify(Object.fromEntries(this.sharedTags))},"kept":${JSON.stringify(kept)},`;
+      const kept = [...channel.tags].filter(([key, tag]) => connection.heldTags?.get(key) === tag).map(([key]) => key);
+      const meta = `"tags":${JSON.stringify(Object.fromEntries(channel.tags))},"kept":${JSON.stringify(kept)},`;
       if (kept.length === 0) {
         // Encoded once and shared by every phone that connects until the shared parts change.
-        this.lastSharedBytes ??= encodeParts(this.lastShared);
-        this.deliver(phone, this.frame('view', this.lastSharedSeq, [this.lastSharedBytes, joinParts(own)], meta));
+        channel.lastBytes ??= encodeParts(shared);
+        this.deliver(phone, this.frame('view', channel.lastSeq, [channel.lastBytes, joinParts(own)], meta));
       } else {
-        const sent = new Map([...this.lastShared].filter(([key]) => !kept.includes(key)));
-        this.deliver(phone, this.frame('view', this.lastSharedSeq, [joinParts(sent), joinParts(own)], meta));
+        const sent = new Map([...shared].filter(([key]) => !kept.includes(key)));
+        this.deliver(phone, this.frame('view', channel.lastSeq, [joinParts(sent), joinParts(own)], meta));
       }
       return () => this.phones.delete(phone);
     }
@@ -167,9 +186,11 @@ export class SessionHub {
 
   private onEvents(events: DomainEvent[]): void {
     this.staffView.note(events);
-    this.sharedView.note(events);
+    for (const channel of this.channels.values()) {
+      channel.view.note(events);
+      channel.dirty = true;
+    }
     this.staffDirty = true;
-    this.sharedDirty = true;
     for (const event of events) {
       // An event a participant caused changes only that participant's own view; anything
       // a facilitator or the system does may touch everyone's.
@@ -216,21 +237,28 @@ export class SessionHub {
     if (this.phoneTimer) clearTimeout(this.phoneTimer);
     this.phoneTimer = null;
     const started = performance.now();
-    const { state, deck } = this.runtime;
-    let changedShared = new Map<string, string>();
-    if (this.sharedDirty) {
-      const next = this.sharedView.build(state, deck);
-      changedShared = changedParts(this.lastShared, next);
-      this.lastShared = next;
-      this.lastSharedSeq = state.seq;
-      if (changedShared.size > 0) {
-        this.lastSharedBytes = null;
-        this.retag(changedShared);
-      }
+    const { state } = this.runtime;
+    // Languages no phone reads any more are let go (made again when one connects).
+    const read = new Set([...this.phones].map((phone) => phone.channel));
+    for (const [lang, channel] of this.channels) if (!read.has(channel)) this.channels.delete(lang);
+    /** Per language: the changed shared parts' bytes (made once, queued on every phone's stream), their tags, and a frame of them alone. */
+    const sharedChanges = new Map<SharedChannel, { bytes: Uint8Array; tags: string; frame: Uint8Array[] }>();
+    for (const channel of this.channels.values()) {
+      if (!channel.dirty) continue;
+      channel.dirty = false;
+      const next = channel.view.build(state, channel.deck);
+      const changed = changedParts(channel.last, next);
+      channel.last = next;
+      channel.lastSeq = state.seq;
+      if (changed.size === 0) continue;
+      channel.lastBytes = null;
+      this.retag(channel, changed);
+      const bytes = encodeParts(changed);
+      const tags = `"tags":${JSON.stringify(Object.fromEntries([...changed.keys()].map((key) => [key, channel.tags.get(key)])))},`;
+      sharedChanges.set(channel, { bytes, tags, frame: this.frame('patch', state.seq, [bytes], tags) });
     }
     const everyone = this.allParticipantsDirty;
     const dirty = new Map(this.dirtyParticipants);
-    this.sharedDirty = false;
     this.allParticipantsDirty = false;
     this.dirtyParticipants.clear();
     if (!everyone) {
@@ -243,26 +271,25 @@ export class SessionHub {
       }
     }
     for (const id of dirty.keys()) this.lastOwnEcho.set(id, started);
-    // The shared parts' bytes are made once and queued on every phone's stream.
-    const sharedBytes = changedShared.size > 0 ? encodeParts(changedShared) : null;
-    const tags = sharedBytes ? `"tags":${JSON.stringify(Object.fromEntries([...changedShared.keys()].map((key) => [key, this.sharedTags.get(key)])))},` : '';
-    const sharedOnly = sharedBytes ? this.frame('patch', state.seq, [sharedBytes], tags) : null;
     const ownCache = new Map<string, Map<string, string>>();
     for (const phone of this.phones) {
       const id = phone.participantId!;
+      const { deck } = phone.channel;
+      const shared = sharedChanges.get(phone.channel);
       let ownChanged: Map<string, string> | null = null;
       const types = everyone ? null : dirty.get(id);
       if (everyone || types) {
-        let own = ownCache.get(id);
-        if (!own) ownCache.set(id, (own = serialise(types ? participantOwnParts(state, deck, id, types) : participantOwnView(state, deck, id))));
+        const cacheKey = `${deck.lang}\n${id}`;
+        let own = ownCache.get(cacheKey);
+        if (!own) ownCache.set(cacheKey, (own = serialise(types ? participantOwnParts(state, deck, id, types) : participantOwnView(state, deck, id))));
         // Each phone keeps its own record of what it was sent; parts not rebuilt stay as they were.
         ownChanged = changedParts(phone.lastOwn, own);
         for (const [key, json] of ownChanged) phone.lastOwn.set(key, json);
       }
       if (ownChanged && ownChanged.size > 0) {
-        this.sendOrDrop(phone, this.frame('patch', state.seq, sharedBytes ? [sharedBytes, joinParts(ownChanged)] : [joinParts(ownChanged)], tags), this.phones);
-      } else if (sharedOnly) {
-        this.sendOrDrop(phone, sharedOnly, this.phones);
+        this.sendOrDrop(phone, this.frame('patch', state.seq, shared ? [shared.bytes, joinParts(ownChanged)] : [joinParts(ownChanged)], shared?.tags), this.phones);
+      } else if (shared) {
+        this.sendOrDrop(phone, shared.frame, this.phones);
       }
     }
     this.lastPhoneFlush = performance.now();
@@ -272,9 +299,18 @@ export class SessionHub {
     }
   }
 
+  /** The channel of a deck language (the deck's first when the phone named none it has). */
+  private channel(lang: string | undefined): SharedChannel {
+    const { deck } = this.runtime;
+    const wanted = lang && deck.languages.includes(lang) ? lang : deck.lang;
+    let channel = this.channels.get(wanted);
+    if (!channel) this.channels.set(wanted, (channel = new SharedChannel(deckIn(deck, wanted))));
+    return channel;
+  }
+
   /** Tags are content hashes, so they still match after a restart if the part did not change. */
-  private retag(parts: Map<string, string>): void {
-    for (const [key, json] of parts) this.sharedTags.set(key, createHash('sha1').update(json).digest('base64url').slice(0, 16));
+  private retag(channel: SharedChannel, parts: Map<string, string>): void {
+    for (const [key, json] of parts) channel.tags.set(key, createHash('sha1').update(json).digest('base64url').slice(0, 16));
   }
 
   private deliver(connection: StreamConnection, frame: Uint8Array[]): void {

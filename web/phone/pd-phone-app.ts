@@ -261,6 +261,7 @@ export class PdPhoneApp extends LitElement {
       code,
       key: identity.token,
       keepViewAs: `pd-view:${code}`,
+      lang: () => phoneCatalog.lang,
       onRejected: () => {
         // The session was deleted or no longer knows this phone: start over cleanly.
         live.stop();
@@ -274,7 +275,15 @@ export class PdPhoneApp extends LitElement {
         void this.workshop.run();
       },
     });
-    this.unsubscribe = live.subscribe(() => this.requestUpdate());
+    const offView = live.subscribe(() => this.requestUpdate());
+    // The deck's texts come in the language the stream was opened with: another choice opens it again.
+    const offLanguage = phoneCatalog.subscribe(() => {
+      if (live.part('session')?.lang !== phoneCatalog.lang) live.reopen();
+    });
+    this.unsubscribe = () => {
+      offView();
+      offLanguage();
+    };
     this.live = live;
     this.provider.setValue(live);
     live.start();

@@ -46,7 +46,7 @@ export class PdSlideTimer extends StaffSlideElement {
     if (!mine && !declared) return null;
     type Action = Parameters<(typeof live.api.timers)[':slide']['$post']>[0]['json'];
     const send = (json: Action) => this.writes.run(() => bodyOf(live.api.timers[':slide'].$post({ param: { code: live.code, slide: String(this.slide) }, json })));
-    const label = mine?.label || declared?.label || staffMsg('timer');
+    const label = mine?.round ? staffMsg('roundTimer', { n: mine.round }) : mine?.label || declared?.label || staffMsg('timer');
     const live_ = mine && !mine.ended;
     return html`<div class="timer" role="group" aria-label=${staffMsg('slideTimer')}>
       <span class="label">${label}</span>

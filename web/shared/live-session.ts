@@ -25,6 +25,8 @@ export interface LiveSessionOptions {
   onRejected?: (error: ApiError) => void;
   /** Keep the last view in localStorage under this key, so a reload without a network still shows it. */
   keepViewAs?: string;
+  /** The reader's language, for the deck's texts on the stream (sent as Accept-Language). */
+  lang?: () => string;
 }
 
 export class LiveSession<P extends object> {
@@ -140,6 +142,11 @@ export class LiveSession<P extends object> {
     this.emit();
   }
 
+  /** Opens the stream again at once (the reader chose another language: the deck's texts come in it). */
+  reopen(): void {
+    this.dropStream?.();
+  }
+
   /** Writes of this method to a path ending with `suffix` not yet answered (shown as "sending"). */
   pendingWrites(method: string, suffix: string): { url: string; body: unknown }[] {
     return this.outbox.pendingWrites(method, suffix);
@@ -172,7 +179,12 @@ export class LiveSession<P extends object> {
       const res = await this.api.stream.$get(
         { param: { code: this.code } },
         {
-          headers: { accept: 'text/event-stream', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), ...(held ? { [PART_TAGS_HEADER]: held } : {}) },
+          headers: {
+            accept: 'text/event-stream',
+            [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+            ...(held ? { [PART_TAGS_HEADER]: held } : {}),
+            ...(this.options.lang ? { 'accept-language': this.options.lang() } : {}),
+          },
           init: { signal: connection.signal, cache: 'no-store' },
         },
       );

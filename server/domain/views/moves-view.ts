@@ -1,6 +1,7 @@
 import type { Deck } from '../../deck/deck-schema.js';
 import type { DomainEvent } from '../events.js';
 import { pollTally } from '../commands/poll-commands.js';
+import { declaredTimer } from '../commands/timer-commands.js';
 import { feedbackSummary } from '../feedback-summary.js';
 import { groupOf, type TimerState } from '../moves-state.js';
 import { pacingSummary } from '../pacing.js';
@@ -13,10 +14,20 @@ import type { MovePart, MyGroup, PhoneOwnParts, PhoneSharedParts, StaffParts, Ti
  * server's clock (GET /api/sessions/:code/timers/clock), so nothing streams every second.
  */
 
-function timerPart(timer: TimerState | undefined): TimerPart | null {
+/**
+ * A timer's words travel as data each screen words in its reader's language: the lead's
+ * own label as typed, else the deck's label for the slide (in the language of `deck`), and
+ * a Block Party round as its number (the screen writes "Round 2" / "Ronda 2").
+ */
+function timerPart(state: SessionState, deck: Deck, timer: TimerState | undefined): TimerPart | null {
   if (!timer) return null;
-  const { slide, label, durationMs, running, endsAt, remainingMs, ended } = timer;
-  return { slide, label, durationMs, running, endsAt, remainingMs, ended };
+  const { slide, durationMs, running, endsAt, remainingMs, ended } = timer;
+  const activity = deck.slides[slide - 1]?.activity ?? null;
+  // Logs written before rounds travelled as numbers recorded "Round N" as the label.
+  const recordedRound = /^Round (\d+)$/.exec(timer.label);
+  const round = recordedRound ? Number(recordedRound[1]) : !timer.label && activity?.kind === 'block-party' ? (state.moves.rounds.get(slide) ?? null) : null;
+  const label = recordedRound ? '' : timer.label || declaredTimer(activity)?.label || '';
+  return { slide, label, round, durationMs, running, endsAt, remainingMs, ended };
 }
 
 function name(state: SessionState, id: string): string {
@@ -32,7 +43,7 @@ export function staffMovesView(
   const slidesOf = (kind: string) => deck.slides.filter((s) => s.activity?.kind === kind).map((s) => s.number);
   const lastShown = state.slideHistory.at(-1)?.at ?? state.startedAt;
   return {
-    timer: timerPart(moves.timers.get(state.slide)),
+    timer: timerPart(state, deck, moves.timers.get(state.slide)),
     rounds: Object.fromEntries(moves.rounds),
     lineup: moves.lineup && {
       slide: moves.lineup.slide,
@@ -92,7 +103,7 @@ export function participantMovesShared(state: SessionState, deck: Deck): Pick<Ph
     const revealed = moves.pollsRevealed.has(slide);
     move = { revealed, ...(revealed ? pollTally(state, deck, slide) : {}) };
   }
-  return { timer: timerPart(moves.timers.get(slide)), move };
+  return { timer: timerPart(state, deck, moves.timers.get(slide)), move };
 }
 
 /**

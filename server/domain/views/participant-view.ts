@@ -27,6 +27,7 @@ function sessionPart(state: SessionState, deck: Deck): Pick<PhoneSharedParts, 's
       activity: publicActivity(slide?.activity ?? null),
       open: !state.closedSlides.has(state.slide),
       walls: deck.walls,
+      lang: deck.lang,
     },
   };
 }
