@@ -27,7 +27,8 @@ export function pagesRoutes(deps: AppDeps & { webDir: string; catalogs: Catalogs
     let template: PageTemplate | null = null;
     return (c: Context<AppEnv>) => {
       template ??= readTemplate(join(webDir, name));
-      const wanted = [c.req.query('lang') ?? '', ...acceptedLanguages(c.req.header('accept-language'))].filter(Boolean);
+      // `?lang=en,es` (a projector in two languages) reads its first for the page's own words.
+      const wanted = [...(c.req.query('lang') ?? '').split(','), ...acceptedLanguages(c.req.header('accept-language'))].filter(Boolean);
       const catalog = template.family ? catalogs.catalog(template.family, catalogs.pick(template.family, wanted)) : undefined;
       const boot: PageBoot | null = catalog ? { catalog } : null;
       const code = c.req.param('code');

@@ -10,7 +10,7 @@ import { requireOperator, requireRole, withSession } from '../http/session-acces
 import { validate } from '../http/validate.js';
 import { deckId as deckIdField, oneLineText } from '../http/fields.js';
 import { clientAddress } from '../http/client-address.js';
-import { deckIn } from '../deck/deck-in-language.js';
+import { deckIn, pickLanguage } from '../deck/deck-in-language.js';
 import type { SessionRuntime } from '../runtime/session-runtime.js';
 
 const createSession = z.strictObject({
@@ -19,6 +19,9 @@ const createSession = z.strictObject({
 });
 
 const CODE = /^[A-Za-z0-9]{6}$/;
+
+/** The deck in one of its languages (`?lang=es`); a language it lacks gives its first. */
+const deckQuery = z.strictObject({ lang: z.string().regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/).optional() });
 
 /**
  * Sessions: the operator starts, lists and deletes them; anyone with a code looks one up
@@ -47,9 +50,10 @@ export function sessionsRoutes(deps: AppDeps) {
       return c.json({ code, leadKey, supportKey, links: sessionLinks(deps.publicUrl, code, leadKey, supportKey) }, 201);
     })
     .get('/:code', session, (c) => c.json(publicSessionInfo(c.get('live').runtime, deps.publicUrl)))
-    .get('/:code/deck', session, requireRole(keys, 'lead', 'support'), (c) => {
+    .get('/:code/deck', session, requireRole(keys, 'lead', 'support'), validate('query', deckQuery), (c) => {
       const { deck } = c.get('live').runtime;
-      return c.json(deck);
+      const { lang } = c.req.valid('query');
+      return c.json(lang ? deckIn(deck, pickLanguage(deck, lang)) : deck);
     })
     .get('/:code/qr.svg', session, async (c) => {
       const svg = await QRCode.toString(`${deps.publicUrl}/join/${c.get('live').runtime.code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });

@@ -4,7 +4,7 @@ import { bodyOf } from '../shared/live/api-client.js';
 import { LiveSession } from '../shared/live-session.js';
 import { usePalette } from '../shared/palette.js';
 import { StaffSession, staffSessionContext } from '../shared/session-context.js';
-import { staffMsg } from '../shared/staff-messages.js';
+import { staffCatalog, staffMsg } from '../shared/staff-messages.js';
 import { codeFromPath, takeStaffKey } from '../shared/staff-key.js';
 import './pd-notes-view.js';
 
@@ -28,7 +28,8 @@ async function main() {
     },
   });
   try {
-    const deck = await bodyOf(live.api.deck.$get({ param: { code } }));
+    // The slides' texts in the reader's language (facilitator notes may stay in the deck's first).
+    const deck = await bodyOf(live.api.deck.$get({ param: { code }, query: { lang: staffCatalog.lang } }));
     document.title = staffMsg('pageTitleNotes', { deck: deck.title });
     provider.setValue(new StaffSession(live, deck));
   } catch (error) {

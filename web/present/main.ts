@@ -38,15 +38,18 @@ async function main() {
       showProblem(staffMsg('refusedScreen', { reason: e.message }));
     },
   });
-  let deck: StaffDeck;
+  let decks: StaffDeck[];
   try {
-    deck = await bodyOf(live.api.deck.$get({ param: { code } }));
+    const langs = projectedLanguages();
+    decks = await Promise.all(langs.length > 0 ? langs.map((lang) => bodyOf(live.api.deck.$get({ param: { code }, query: { lang } }))) : [bodyOf(live.api.deck.$get({ param: { code }, query: {} }))]);
   } catch (error) {
     return showProblem((error as Error).message);
   }
+  // The live parts of activity slides speak the first language projected.
+  const deck = decks[0];
   provider.setValue(new StaffSession(live, deck));
-  document.title = staffMsg('pageTitlePresenter', { deck: deck.title });
-  buildSlides(deck);
+  document.title = staffMsg('pageTitlePresenter', { deck: decks.map((d) => d.title).join(' · ') });
+  buildSlides(decks);
   bodyOf(live.api.$get({ param: { code } })).then(
     (info) => (banner.joinUrl = info.joinUrl),
     () => {},
@@ -107,14 +110,41 @@ async function main() {
   live.start();
 }
 
-function buildSlides(deck: StaffDeck) {
+/**
+ * The languages to project: `?lang=es` for one, `?lang=en,es` for a mixed room (two at
+ * most: both on every slide, side by side); none given, the deck's first.
+ */
+function projectedLanguages(): string[] {
+  const asked = new URLSearchParams(location.search).get('lang') ?? '';
+  return [...new Set(asked.split(',').map((lang) => lang.trim()).filter((lang) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang)))].slice(0, 2);
+}
+
+function buildSlides(decks: StaffDeck[]) {
   const slides = document.querySelector('.reveal .slides')!;
-  for (const slide of deck.slides) {
+  const [first] = decks;
+  // A deck that lacks a language gives its first: the same language twice is shown once.
+  const shown = decks.filter((deck, i) => decks.findIndex((other) => other.lang === deck.lang) === i);
+  document.body.classList.toggle('two-languages', shown.length > 1);
+  for (const slide of first.slides) {
     const section = document.createElement('section');
     section.dataset.slide = String(slide.number);
     // Slide HTML comes from the deck file in slides/, which the school writes: trusted.
     // Anything typed on a phone is rendered by Lit as text, never through innerHTML.
-    section.innerHTML = slide.html;
+    if (shown.length === 1) {
+      section.innerHTML = slide.html;
+      section.lang = first.lang;
+    } else {
+      const columns = document.createElement('div');
+      columns.className = 'languages';
+      for (const deck of shown) {
+        const column = document.createElement('div');
+        column.className = 'language';
+        column.lang = deck.lang;
+        column.innerHTML = deck.slides[slide.number - 1]?.html ?? '';
+        columns.append(column);
+      }
+      section.append(columns);
+    }
     if (slide.activity) {
       section.classList.add('activity-slide');
       const live = document.createElement('pd-live-activity');
