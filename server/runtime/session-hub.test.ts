@@ -33,6 +33,23 @@ function recorder(role: StreamConnection['role'], participantId?: string, lang?:
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('SessionHub', () => {
+  it('answers a join with the phone’s first view in its language, so a stream opened with its tags leaves the shared parts out', async () => {
+    t = testApp();
+    const { code, leadKey } = await t.startSession();
+    await t.showSlide(code, leadKey, 11);
+    const joined = await t.call('POST', `/api/sessions/${code}/participants`, { body: { name: 'Rosa', group: 'parent' }, headers: { 'accept-language': 'es-MX,es;q=0.9' } });
+    expect(joined.status).toBe(201);
+    const view = joined.json.view as { seq: number; tags: Record<string, string>; parts: { session: { slide: number; lang: string; activity: { prompt: string } }; me: { name: string } } };
+    expect(view.parts.session).toMatchObject({ slide: 11, lang: 'es' });
+    expect(view.parts.session.activity.prompt).toMatch(/acuerdo/i);
+    expect(view.parts.me.name).toBe('Rosa');
+    const { hub } = t.registry.get(code)!;
+    const phone = recorder('participant', joined.json.participantId, 'es');
+    hub.connect({ ...phone.connection, heldTags: new Map(Object.entries(view.tags)) });
+    expect(phone.frames[0].parts).not.toHaveProperty('session');
+    expect(phone.frames[0].parts).toHaveProperty('me');
+  });
+
   it('gives each phone the deck in its language: a Spanish and an English phone follow the same slide, each in its own words', async () => {
     t = testApp();
     const { code, leadKey } = await t.startSession();

@@ -175,6 +175,26 @@ export class SessionHub {
     return () => this.staff.delete(connection);
   }
 
+  /**
+   * A phone's whole view as a new stream would open with it, for the answer to a join: the
+   * phone shows the workshop after one round trip, and its stream, opened with these tags,
+   * then leaves out the shared parts it already holds.
+   */
+  firstView(participantId: string, lang?: string): { seq: number; tags: Record<string, string>; parts: Record<string, unknown> } {
+    const { state } = this.runtime;
+    const channel = this.channel(lang);
+    if (!channel.last) {
+      channel.last = channel.view.build(state, channel.deck);
+      channel.lastSeq = state.seq;
+      channel.lastBytes = null;
+      channel.dirty = false;
+      this.retag(channel, channel.last);
+    }
+    const own = serialise(participantOwnView(state, channel.deck, participantId));
+    const parts = Object.fromEntries([...channel.last, ...own].map(([key, json]) => [key, JSON.parse(json) as unknown]));
+    return { seq: channel.lastSeq, tags: Object.fromEntries(channel.tags), parts };
+  }
+
   closeAll(): void {
     clearInterval(this.heartbeat);
     if (this.staffTimer) clearTimeout(this.staffTimer);

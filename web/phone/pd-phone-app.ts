@@ -143,7 +143,7 @@ export class PdPhoneApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.code) return;
-    const identity = readJson<Identity>(this.identityKey(this.code));
+    const identity = readJson<Omit<Identity, 'view'>>(this.identityKey(this.code));
     if (identity) this.follow(this.code, identity);
     else this.lookupCode = this.code;
   }
@@ -238,17 +238,21 @@ export class PdPhoneApp extends LitElement {
       const opKey = `pd-join-op:${code}`;
       const opId = sessionStorage.getItem(opKey) ?? crypto.getRandomValues(new Uint32Array(3)).join('-');
       sessionStorage.setItem(opKey, opId);
-      const res = await api.participants.$post({ param: { code }, json: name ? { name, group } : { group } }, { headers: { 'idempotency-key': `join-${opId}` } });
+      const res = await api.participants.$post(
+        { param: { code }, json: name ? { name, group } : { group } },
+        { headers: { 'idempotency-key': `join-${opId}`, 'accept-language': phoneCatalog.lang } },
+      );
       if (!res.ok) {
         this.error = (res.status as number) === 404 ? msg('unknownCode') : msg('errorGeneric');
         return;
       }
-      const identity: Identity = await res.json();
+      // The answer carries the phone's first view: the workshop shows without waiting for the stream.
+      const { view, ...identity } = await res.json();
       localStorage.setItem(this.identityKey(code), JSON.stringify(identity));
       sessionStorage.removeItem(opKey);
       if (location.pathname !== `/join/${code}`) history.replaceState(null, '', `/join/${code}`);
       this.code = code;
-      this.follow(code, identity, true);
+      this.follow(code, identity, true, view);
     } catch {
       this.error = msg('offline');
     } finally {
@@ -256,7 +260,7 @@ export class PdPhoneApp extends LitElement {
     }
   }
 
-  private follow(code: string, identity: Identity, justJoined = false) {
+  private follow(code: string, identity: Omit<Identity, 'view'>, justJoined = false, view?: Identity['view']) {
     const live = new LiveSession<PhoneParts>({
       code,
       key: identity.token,
@@ -286,6 +290,7 @@ export class PdPhoneApp extends LitElement {
     };
     this.live = live;
     this.provider.setValue(live);
+    if (view) live.seed(view as Parameters<typeof live.seed>[0]);
     live.start();
     if (justJoined) void this.afterJoin(live);
   }

@@ -87,6 +87,12 @@ export class LiveSession<P extends object> {
     }, KEEP_VIEW_AFTER_MS);
   }
 
+  /** Starts from a whole view given by another answer (a join's), before the stream opens. */
+  seed(view: { seq: number; parts: Partial<P>; tags: Record<string, string> }): void {
+    this.store.restore(view as Parameters<ViewStore<P>['restore']>[0], { replace: true });
+    this.emit();
+  }
+
   /** Forgets the kept view (the person left the session). */
   forgetView(): void {
     if (this.options.keepViewAs) localStorage.removeItem(this.options.keepViewAs);

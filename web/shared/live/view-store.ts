@@ -57,8 +57,8 @@ export class ViewStore<P extends object> {
    * view replaces it, so a reload without a network still shows the slide and the
    * person's own cards. Its tags let the server leave out the shared parts still current.
    */
-  restore(snapshot: { seq: number; parts: Partial<P>; tags: Tags<P> }): void {
-    if (this.seq > 0) return;
+  restore(snapshot: { seq: number; parts: Partial<P>; tags: Tags<P> }, { replace = false } = {}): void {
+    if (this.seq > 0 && !replace) return;
     this.parts = snapshot.parts;
     this.tags = snapshot.tags ?? {};
     this.seq = snapshot.seq;
