@@ -71,7 +71,8 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
   // Slide 23: the gallery walk.
   await show(23);
   await expect(first.getByRole('heading', { name: 'Gallery walk' })).toBeVisible();
-  await expect(first.getByRole('button', { name: 'Blue stickers for Group Agreements: 6 of 6 left' })).toBeVisible();
+  // A wall's button is named by what it shows (WCAG 2.5.3), and described by the whole count.
+  await expect(first.getByRole('button', { name: 'Group Agreements Blue · 6 left' })).toHaveAccessibleDescription('Blue stickers for Group Agreements: 6 of 6 left');
 
   // The vote plan. Group Agreements (10 cards): everyone stickers Agreement 0–4, four people
   // Paper agreement 0 and two Paper agreement 1 → top six: Agreement 0–4 and Paper agreement 0.
@@ -83,7 +84,7 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
     definitions: ['Definition 1', 'Definition 2', 'Definition 3', 'Definition 4', 'Definition 5', p < 4 ? 'Definition 0, revised together' : 'Paper definition 2'],
     examples: ['First example 0', 'First example 1', 'First example 2', 'First example 3', 'First example 4', `Second example ${p}`],
   });
-  const wallButton = { agreements: /^Blue stickers for Group Agreements/, definitions: /^Orange stickers for Definitions/, examples: /^Green stickers for Examples/ } as const;
+  const wallButton = { agreements: /^Group Agreements Blue/, definitions: /^Definitions Orange/, examples: /^Examples Green/ } as const;
   const stickerName = { agreements: 'Blue', definitions: 'Orange', examples: 'Green' } as const;
 
   // Phones 0 and 1 place every sticker through the screen. Each tap shows at once (the phone
@@ -96,7 +97,7 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
       for (const [n, text] of plan(p)[wall].entries()) {
         await page.getByRole('button', { name: `Add a ${stickerName[wall]} sticker: ${text}`, exact: true }).click();
         await expect(page.getByRole('button', { name: `Remove my ${stickerName[wall]} sticker: ${text}`, exact: true })).toBeVisible(promptly);
-        await expect(page.getByRole('button', { name: wallButton[wall] })).toHaveAccessibleName(new RegExp(`${5 - n} of 6 left`), promptly);
+        await expect(page.getByRole('button', { name: wallButton[wall] })).toHaveAccessibleDescription(new RegExp(`${5 - n} of 6 left`), promptly);
       }
     }
   }

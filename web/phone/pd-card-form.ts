@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { OwnCard } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
+import { focusResult } from '../shared/focus.js';
 import { msg } from './messages.js';
 import { PhoneActivityElement, type ActivityScreen } from './phone-element.js';
 import { phoneStyles } from './phone-styles.js';
@@ -72,7 +73,7 @@ export class PdCardForm extends PhoneActivityElement<'card' | 'two-sided-card'> 
   private renderCards(screen: Screen, cards: OwnCard[]) {
     const sides = this.sides(screen);
     return html`
-      <h2>${msg('yourCard')}</h2>
+      <h2 data-result>${msg('yourCard')}</h2>
       ${sides.map((side) => {
         const card = cards.find((c) => c.wall === side.wall);
         if (!card) return null;
@@ -85,7 +86,7 @@ export class PdCardForm extends PhoneActivityElement<'card' | 'two-sided-card'> 
       ${this.writes.alert()}
       ${screen.open
         ? html`<div class="row">
-            <button class="secondary" @click=${() => (this.editing = true)}>${msg('edit')}</button>
+            <button class="secondary" @click=${() => this.edit()}>${msg('edit')}</button>
             <button class="secondary" @click=${() => this.withdraw(screen)} ?disabled=${this.busy}>${msg('withdraw')}</button>
           </div>`
         : html`<p class="hint">${msg('activityClosed')}</p>`}
@@ -94,7 +95,7 @@ export class PdCardForm extends PhoneActivityElement<'card' | 'two-sided-card'> 
 
   private renderPending(screen: Screen, body: Record<string, string>) {
     return html`
-      <h2>${msg('yourCard')}</h2>
+      <h2 data-result>${msg('yourCard')}</h2>
       ${this.sides(screen).map((side) => html`<div class="card"><p class="text">${body[side.key]}</p></div>`)}
       <p class="hint" role="status">${screen.live.writeFailed ? msg('stillSending') : screen.live.connected ? msg('sending') : msg('offline')}</p>
     `;
@@ -148,10 +149,20 @@ export class PdCardForm extends PhoneActivityElement<'card' | 'two-sided-card'> 
         : [bodyOf(live.api.cards.$post({ param: { code }, json: screen.activity.kind === 'two-sided-card' ? { slide, front: values.front, back: values.back } : { slide, text: values.text } }))];
     this.editing = false;
     this.requestUpdate();
+    // Focus follows the card to where it now shows; without a network it waits on the phone.
+    void this.showResult(live.connected ? msg('sending') : msg('cardQueuedAnnouncement'));
     const sent = await this.writes.run(() => Promise.all(writes));
     if (sent) for (const side of sides) localStorage.removeItem(this.draftKey(screen, side.key));
     else this.editing = true;
     this.busy = false;
+    if (sent) void this.showResult(existing.length > 0 ? msg('cardSavedAnnouncement') : msg('cardSentAnnouncement'));
+    // A refusal is said by the form's alert; focus goes back to the text to fix it.
+    else void this.updateComplete.then(() => focusResult(this.renderRoot, 'textarea'));
+  }
+
+  private edit() {
+    this.editing = true;
+    void this.showResult(msg('cardEditingAnnouncement'), 'textarea');
   }
 
   private async withdraw(screen: Screen) {

@@ -4,6 +4,7 @@ import type { LiveSession } from '../shared/live-session.js';
 import { SessionConsumer, phoneSessionContext } from '../shared/session-context.js';
 import { WriteGuard } from '../shared/write-guard.js';
 import { LanguageController } from '../shared/i18n/page-catalog.js';
+import { focusResult } from '../shared/focus.js';
 import { errorMessage } from './error-message.js';
 import { phoneCatalog } from './messages.js';
 
@@ -15,6 +16,16 @@ export class PhoneElement extends LitElement {
 
   protected get live(): LiveSession<PhoneParts> | undefined {
     return this.session.value;
+  }
+
+  /**
+   * After an action (Send, Edit, Save): once the screen shows its result, focus moves to it
+   * (the element marked data-result, else its first heading) and the live region says `text`.
+   */
+  protected async showResult(text: string, selector?: string): Promise<void> {
+    await this.updateComplete;
+    focusResult(this.renderRoot, selector);
+    this.announce(text);
   }
 
   /** Says what happened through the phone's polite live region (pd-phone-app holds it). */

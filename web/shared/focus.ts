@@ -5,7 +5,7 @@
  * away. The result is the element marked `data-result`, else the first heading, searched
  * through open shadow roots.
  */
-export function focusResult(start: Element | ShadowRoot | null | undefined, selector = '[data-result], h1, h2'): boolean {
+export function focusResult(start: Element | DocumentFragment | null | undefined, selector = '[data-result], h1, h2'): boolean {
   const target = start ? findDeep(start, selector) : null;
   if (!target) return false;
   if (!target.hasAttribute('tabindex') && !isFocusable(target)) target.setAttribute('tabindex', '-1');
@@ -13,8 +13,8 @@ export function focusResult(start: Element | ShadowRoot | null | undefined, sele
   return true;
 }
 
-function findDeep(root: Element | ShadowRoot, selector: string): HTMLElement | null {
-  const queue: (Element | ShadowRoot)[] = [root];
+function findDeep(root: Element | DocumentFragment, selector: string): HTMLElement | null {
+  const queue: (Element | DocumentFragment)[] = [root];
   while (queue.length > 0) {
     const node = queue.shift()!;
     if (node instanceof Element && node !== root && node.matches(selector)) return node as HTMLElement;
