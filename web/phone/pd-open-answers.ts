@@ -58,6 +58,8 @@ export class PdOpenAnswers extends PhoneActivityElement<'open-answers'> {
     const sent = bodyOf(live.api.answers.$post({ param: { code: live.code }, json: { slide, text } }));
     this.requestUpdate();
     if ((await this.writes.run(() => sent)) === undefined) input.value = text;
+    // Focus stays in the field for the next answer; the live region says this one went.
+    else this.announce(msg('saved'));
     this.busy = false;
   }
 

@@ -108,7 +108,9 @@ export class PdPoll extends PhoneActivityElement<'poll'> {
       return;
     }
     const voted = await this.writes.run(() => bodyOf(live.api.polls[':slide'].vote.$put({ param: { code: live.code, slide: String(slide) }, json: { choices } })));
-    if (voted) this.editing = false;
+    if (!voted) return;
+    this.editing = false;
+    void this.showResult(msg('saved'), 'h2');
   }
 }
 

@@ -47,7 +47,9 @@ export class PdReflection extends PhoneActivityElement<'reflection'> {
     const text = (form.elements.namedItem('reflection') as HTMLTextAreaElement).value;
     const shared = (form.elements.namedItem('shared') as HTMLInputElement | null)?.checked ?? false;
     const saved = await this.writes.run(() => bodyOf(live.api.reflections[':slide'].mine.$put({ param: { code: live.code, slide: String(slide) }, json: { text, shared } })));
-    if (saved) this.status = shared ? msg('reflectionShared') : msg('reflectionKept');
+    if (!saved) return;
+    this.status = shared ? msg('reflectionShared') : msg('reflectionKept');
+    void this.showResult('', 'h1');
   }
 }
 

@@ -89,7 +89,10 @@ export class PdReviseExample extends PhoneActivityElement<'revise-and-example'> 
         bodyOf(live.api.revise[':slide'].example.$put({ param, json: { text: String(form.get('example') ?? '') } })),
       ]),
     );
-    if (saved) this.saved = true;
+    if (saved) {
+      this.saved = true;
+      void this.showResult('', '.saved');
+    }
     this.busy = false;
   }
 }

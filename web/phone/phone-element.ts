@@ -25,7 +25,8 @@ export class PhoneElement extends LitElement {
   protected async showResult(text: string, selector?: string): Promise<void> {
     await this.updateComplete;
     focusResult(this.renderRoot, selector);
-    this.announce(text);
+    // A screen whose result is itself a status message (role="status") is read from there.
+    if (text) this.announce(text);
   }
 
   /** Says what happened through the phone's polite live region (pd-phone-app holds it). */
