@@ -109,8 +109,8 @@ export class PdCardForm extends PhoneActivityElement<'card' | 'two-sided-card'> 
           const current = existing.find((c) => c.wall === side.wall)?.text ?? localStorage.getItem(this.draftKey(screen, side.key)) ?? '';
           return html`
             ${sides.length > 1 ? html`<span class="side">${side.key === 'front' ? msg('cardFront') : msg('cardBack')}</span>` : null}
-            <p class="prompt" id=${`prompt-${side.key}`}>${side.prompt}</p>
-            <label for=${`side-${side.key}`}>${side.label}</label>
+            <p class="prompt" id=${`prompt-${side.key}`} lang=${this.deckLang(screen)}>${side.prompt}</p>
+            <label for=${`side-${side.key}`} lang=${this.deckLang(screen)}>${side.label}</label>
             <textarea
               id=${`side-${side.key}`}
               name=${side.key}

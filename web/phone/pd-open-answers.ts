@@ -24,7 +24,7 @@ export class PdOpenAnswers extends PhoneActivityElement<'open-answers'> {
     const mine = me.answers.filter((a) => a.slide === slide);
     const pending = live.pendingWrites('POST', '/answers').filter((w) => (w.body as { slide: number }).slide === slide);
     return html`
-      <h2 id="prompt">${activity.prompt}</h2>
+      <h2 id="prompt" lang=${this.deckLang(screen)}>${activity.prompt}</h2>
       ${open
         ? html`<form @submit=${(e: SubmitEvent) => this.submit(e, screen)}>
             <label for="answer">${msg('answerLabel')}</label>

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { Task } from '@lit/task';
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import type { PhoneParts } from '../../server/contract/parts.js';
 import { ApiError, apiClient, bodyOf, type SuccessBody } from '../shared/live/api-client.js';
 import { LiveSession, readJson } from '../shared/live-session.js';
@@ -203,7 +203,7 @@ export class PdPhoneApp extends LitElement {
           ? render()
           : html`<div class="watch">
               <h1>${msg('watchTitle')}</h1>
-              <p class="slide-title">${session.title}</p>
+              <p class="slide-title" lang=${session.lang && session.lang !== phoneCatalog.lang ? session.lang : nothing}>${session.title}</p>
               <p class="hint">${msg('watchBody')}</p>
             </div>`}
       </main>

@@ -67,16 +67,16 @@ export class PdPoll extends PhoneActivityElement<'poll'> {
     const mine = live.part('myMoves')?.votes[slide];
     if (move?.revealed && move.counts) return this.renderResults(screen, move.counts, mine ?? []);
     if (mine && !this.editing) {
-      return html`<h2 class="question">${activity.question}</h2>
+      return html`<h2 class="question" lang=${this.deckLang(screen)}>${activity.question}</h2>
         <p role="status">${msg('pollVoted')}</p>
         <ul>${activity.choices.filter((c) => mine.includes(c.id)).map((c) => html`<li>${c.label}</li>`)}</ul>
         ${open ? html`<div class="row"><button class="secondary" @click=${() => (this.editing = true)}>${msg('pollChange')}</button></div>` : null}`;
     }
-    if (!open) return html`<h2 class="question">${activity.question}</h2><p>${msg('activityClosed')}</p>`;
+    if (!open) return html`<h2 class="question" lang=${this.deckLang(screen)}>${activity.question}</h2><p>${msg('activityClosed')}</p>`;
     const type = activity.multiple ? 'checkbox' : 'radio';
     return html`<form @submit=${(e: SubmitEvent) => this.vote(e, screen)}>
       <fieldset>
-        <legend>${activity.question}</legend>
+        <legend lang=${this.deckLang(screen)}>${activity.question}</legend>
         <p class="hint">${activity.multiple ? msg('pollChooseMany') : msg('pollChooseOne')}</p>
         ${activity.choices.map(
           (c) => html`<label class="choice"><input type=${type} name="choice" value=${c.id} ?checked=${mine?.includes(c.id) ?? false} />${c.label}</label>`,
@@ -87,9 +87,10 @@ export class PdPoll extends PhoneActivityElement<'poll'> {
     </form>`;
   }
 
-  private renderResults({ activity }: Screen, counts: Record<string, number>, mine: string[]) {
+  private renderResults(screen: Screen, counts: Record<string, number>, mine: string[]) {
+    const { activity } = screen;
     const max = Math.max(1, ...Object.values(counts));
-    return html`<h2 class="question">${activity.question}</h2>
+    return html`<h2 class="question" lang=${this.deckLang(screen)}>${activity.question}</h2>
       <h2>${msg('pollResults')}</h2>
       ${activity.choices.map(
         (c) => html`<div>

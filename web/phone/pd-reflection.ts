@@ -23,7 +23,7 @@ export class PdReflection extends PhoneActivityElement<'reflection'> {
     const { live, activity, slide, open } = screen;
     const mine = live.part('myMoves')?.reflections[slide];
     return html`
-      <h1 id="prompt">${activity.prompt}</h1>
+      <h1 id="prompt" lang=${this.deckLang(screen)}>${activity.prompt}</h1>
       <form @submit=${(e: SubmitEvent) => this.save(e, screen)}>
         <label for="reflection">${msg('reflectionLabel')}</label>
         <textarea id="reflection" name="reflection" maxlength="1000" required .value=${mine?.text ?? ''} ?disabled=${!open} @input=${() => (this.status = '')}></textarea>

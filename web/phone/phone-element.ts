@@ -75,4 +75,12 @@ export abstract class PhoneActivityElement<K extends ActivityKind> extends Phone
   }
 
   protected abstract renderScreen(screen: ActivityScreen<K>): unknown;
+
+  /**
+   * The `lang` of the deck's texts on this phone when they are not in the person's language
+   * (the deck has no version in it), for the elements that show them; else no attribute.
+   */
+  protected deckLang(screen: ActivityScreen<K>): string | typeof nothing {
+    return screen.current.lang && screen.current.lang !== phoneCatalog.lang ? screen.current.lang : nothing;
+  }
 }
