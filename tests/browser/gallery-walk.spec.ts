@@ -189,6 +189,19 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString();
     for (const statement of ['Agreement 0', 'Paper agreement 0', 'Second example 3', 'Tuesday, January 12, 6 pm', 'share the work']) expect(text).toContain(statement);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdfPath, join(SHOTS, 'gallery-agreement.pdf')]);
+
+    // The same agreement in Spanish: the deck's Spanish wording, the groups and the date in Spanish, the statements as written.
+    const spanishPdf = Buffer.from(await (await fetch(`${server.url}/api/sessions/${code}/agreement/pdf?lang=es`)).arrayBuffer());
+    const spanishPath = join(SHOTS, 'gallery-agreement-es.pdf');
+    writeFileSync(spanishPath, spanishPdf);
+    expect(execFileSync('pdfinfo', [spanishPath]).toString()).toMatch(/Pages:\s+1\n/);
+    const spanishText = execFileSync('pdftotext', ['-layout', spanishPath, '-']).toString();
+    for (const words of ['Acuerdo de Colaboración', 'Nuestros acuerdos del grupo', 'Cómo todos los adultos la pondrán en práctica', '22 de noviembre de 2026', 'Agreement 0', 'Second example 3']) {
+      expect(spanishText).toContain(words);
+    }
+    for (const english of ['Partnership Agreement', 'Our group agreements', 'Built together']) expect(spanishText).not.toContain(english);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', spanishPath, join(SHOTS, 'gallery-agreement-es.pdf')]);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', spanishPath, '/tmp/shots-i12/agreement-es.pdf']);
   }
   await deckContext.close();
   await notesContext.close();
