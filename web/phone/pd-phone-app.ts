@@ -34,13 +34,14 @@ export class PdPhoneApp extends LitElement {
       :host {
         max-width: 34rem;
         margin: 0 auto;
-        padding: 1rem 1.1rem 2rem;
+        padding: 1rem clamp(0.6rem, 3.5vw, 1.1rem) 2rem;
       }
       header {
         display: flex;
         justify-content: space-between;
         align-items: baseline;
-        gap: 0.5rem;
+        flex-wrap: wrap;
+        gap: 0.25rem 0.75rem;
         border-bottom: 1px solid var(--pd-line);
         padding-bottom: 0.5rem;
         margin-bottom: 1rem;

@@ -26,7 +26,7 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
         border-radius: 10px;
         padding: 0.4rem;
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(6.5rem, 100%), 1fr));
         gap: 0.35rem;
         margin-bottom: 0.8rem;
       }
