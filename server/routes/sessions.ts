@@ -100,6 +100,8 @@ function sessionList(deps: AppDeps) {
       code: runtime.code,
       schoolName: runtime.state.schoolName,
       deckTitle: runtime.deck.title,
+      /** The deck's title in each of its languages, for a start page in another. */
+      deckTitles: Object.fromEntries(runtime.deck.languages.map((lang) => [lang, deckIn(runtime.deck, lang).title])) as Record<string, string>,
       startedAt: row?.createdAt ?? runtime.state.startedAt,
       startedByOperator: row?.startedBy === operator.startedByMark,
       participants: runtime.state.participants.size,
@@ -111,6 +113,7 @@ function sessionList(deps: AppDeps) {
     code: row.code,
     schoolName: '',
     deckTitle: deps.decks.get(row.deckId)?.title ?? row.deckId,
+    deckTitles: {} as Record<string, string>,
     startedAt: row.createdAt,
     startedByOperator: row.startedBy === operator.startedByMark,
     participants: null,

@@ -104,6 +104,14 @@ test('the presenter (English, Spanish, both), the notes view, the start page and
       await page.keyboard.press('Home');
       for (let i = 1; i < slide; i++) await page.keyboard.press('ArrowRight');
       await page.waitForTimeout(400);
+      if (slide === 11) {
+        // The slide in the language(s) asked for, each version marked with its own lang.
+        const current = page.locator('.reveal .slides section.present');
+        if (lang.includes('en')) await expect(current.locator(':scope[lang="en"], [lang="en"]').getByRole('heading', { name: 'Activity 1: Group Agreements' })).toBeVisible();
+        else await expect(current.getByText('Activity 1: Group Agreements')).toHaveCount(0);
+        if (lang.includes('es')) await expect(current.locator(':scope[lang="es"], [lang="es"]').getByRole('heading', { name: 'Actividad 1: Acuerdos del grupo' })).toBeVisible();
+        else await expect(current.getByText('Actividad 1: Acuerdos del grupo')).toHaveCount(0);
+      }
       found.push(...(await audit(page, `presenter ${lang} slide ${slide}`)));
       await page.screenshot({ path: `${SHOTS}/projector-${lang.replace(',', '+')}-slide-${slide}.png` });
     }
@@ -155,7 +163,21 @@ test('at 320 px wide with 200% text, no Spanish phone state needs sideways scrol
     await page.addStyleTag({ content: LARGE_TEXT });
     const wide = async (where: string) => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) overflowing.push(`${where}: ${width} px`);
+      if (width <= 320) return;
+      // Name the innermost elements that reach past the screen's edge, to know what to fix.
+      const culprits = await page.evaluate(() => {
+        const found: string[] = [];
+        const visit = (root: Document | ShadowRoot) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.shadowRoot) visit(el.shadowRoot);
+            const box = el.getBoundingClientRect();
+            if (box.right > 321 && ![...el.children].some((child) => child.getBoundingClientRect().right > 321)) found.push(`${el.tagName.toLowerCase()}.${el.className}`);
+          }
+        };
+        visit(document);
+        return [...new Set(found)].slice(0, 4).join(', ');
+      });
+      overflowing.push(`${where}: ${width} px (${culprits})`);
     };
     await wide('join form');
     await page.getByLabel(WORDS.es.name).fill('Guadalupe');
@@ -173,7 +195,7 @@ test('at 320 px wide with 200% text, no Spanish phone state needs sideways scrol
 
     // The gallery walk: a bar that stays pinned is at most a fifth of the screen high.
     await server.api('PUT', `/api/sessions/${code}/presentation/slide`, leadKey, { slide: 23 });
-    const bar = page.getByRole('group', { name: /^Muros/ });
+    const bar = page.getByRole('group', { name: /^Paredes/ });
     await expect(bar).toBeVisible();
     const pinned = await bar.evaluate((el) => getComputedStyle(el).position === 'sticky');
     const height = (await bar.boundingBox())!.height;

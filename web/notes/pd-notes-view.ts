@@ -177,7 +177,7 @@ export class PdNotesView extends StaffElement {
         </section>
         ${current
           ? html`<section aria-label=${staffMsg('sectionClock')}>
-              <h3>${current.title}</h3>
+              <h3>${this.deck?.sections.find((s) => s.id === current.id)?.title ?? current.title}</h3>
               <div class="clock">
                 <span class="big ${elapsedMs > current.plannedMs ? 'over' : ''}">${formatElapsed(elapsedMs)}</span>
                 <span>${staffMsg(current.approximate ? 'ofAboutPlanned' : 'ofPlanned', { n: Math.round(current.plannedMs / 60_000) })}</span>

@@ -76,7 +76,7 @@ export class PdPacing extends StaffElement {
         <tbody>
           ${rows.map(
             (s) => html`<tr class=${s.status}>
-              <td>${s.title}</td>
+              <td>${this.deck?.sections.find((section) => section.id === s.id)?.title ?? s.title}</td>
               <td class="n">${s.approximate ? '~' : ''}${staffMsg('minutesShort', { n: Math.round(s.plannedMs / 60_000) })}</td>
               <td class="n">${s.status === 'upcoming' ? '—' : staffMsg('minutesShort', { n: Math.round(s.actual / 60_000) })}</td>
             </tr>`,

@@ -303,7 +303,8 @@ export class PdPhoneApp extends LitElement {
     await this.updateComplete;
     const me = live.part('me')!;
     this.announce(msg('joinedAnnouncement', { name: me.name || msg('guest') }));
-    focusResult(this.renderRoot.querySelector('main'));
+    // The first heading or prompt of what the phone now shows; else the main area itself.
+    if (!focusResult(this.renderRoot.querySelector('main'), '[data-result], h1, h2, .prompt')) focusResult(this.renderRoot, 'main');
   }
 }
 

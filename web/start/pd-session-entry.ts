@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { staffStyles } from '../shared/staff-styles.js';
 import { LanguageController } from '../shared/i18n/page-catalog.js';
+import { pickDeckLanguage } from '../shared/i18n/deck-language.js';
 import { msg, startCatalog, type MessageKey } from './messages.js';
 
 /** One session as `GET /api/sessions` lists it for the operator. */
@@ -8,6 +9,8 @@ export interface SessionSummary {
   code: string;
   schoolName: string;
   deckTitle: string;
+  /** The deck's title in each of its languages. */
+  deckTitles?: Record<string, string>;
   startedAt: number;
   startedByOperator: boolean;
   participants: number | null;
@@ -87,7 +90,7 @@ export class PdSessionEntry extends LitElement {
     if (!s) return nothing;
     const started = startCatalog.current.date(s.startedAt, { dateStyle: 'medium', timeStyle: 'short' });
     return html`<section class=${s.setAside ? 'aside' : ''} aria-label=${msg('sessionLabel', { code: s.code })}>
-      <div>${s.schoolName || msg('untitledSession')} · ${s.deckTitle}</div>
+      <div>${s.schoolName || msg('untitledSession')} · ${s.deckTitles?.[pickDeckLanguage(Object.keys(s.deckTitles), startCatalog.lang)] ?? s.deckTitle}</div>
       <div class="code">${s.code}</div>
       <div class="meta">
         ${msg('startedOn', { when: started })}${s.participants === null ? nothing : html` · ${msg('participants', { n: s.participants })}`}
