@@ -27,16 +27,20 @@ export class PdCardForm extends PhoneActivityElement<'card' | 'two-sided-card'> 
   static override properties = {
     editing: { state: true },
     busy: { state: true },
+    sentValues: { state: true },
   };
 
   protected readonly kinds = ['card', 'two-sided-card'] as const;
   declare private editing: boolean;
   declare private busy: boolean;
+  /** A new card's text from Send until the stream shows it as the person's card (not the empty form meanwhile). */
+  declare private sentValues: Record<string, string> | null;
 
   constructor() {
     super();
     this.editing = false;
     this.busy = false;
+    this.sentValues = null;
   }
 
   private sides({ activity: a }: Screen): Side[] {
@@ -66,6 +70,7 @@ export class PdCardForm extends PhoneActivityElement<'card' | 'two-sided-card'> 
     const pending = this.pending(screen);
     if (cards.length > 0 && !this.editing) return this.renderCards(screen, cards);
     if (pending && !this.editing) return this.renderPending(screen, pending.body as Record<string, string>);
+    if (this.sentValues && !this.editing) return this.renderPending(screen, this.sentValues);
     if (!screen.open) return html`<p>${msg('activityClosed')}</p>`;
     return this.renderForm(screen, cards);
   }
@@ -148,16 +153,38 @@ export class PdCardForm extends PhoneActivityElement<'card' | 'two-sided-card'> 
           })
         : [bodyOf(live.api.cards.$post({ param: { code }, json: screen.activity.kind === 'two-sided-card' ? { slide, front: values.front, back: values.back } : { slide, text: values.text } }))];
     this.editing = false;
+    if (existing.length === 0) this.sentValues = values;
     this.requestUpdate();
     // Focus follows the card to where it now shows; without a network it waits on the phone.
     void this.showResult(live.connected ? msg('sending') : msg('cardQueuedAnnouncement'));
     const sent = await this.writes.run(() => Promise.all(writes));
     if (sent) for (const side of sides) localStorage.removeItem(this.draftKey(screen, side.key));
     else this.editing = true;
+    // The answer is in; the card itself comes with the stream's next patch.
+    if (sent && existing.length === 0) await this.shownAsMine(screen);
+    this.sentValues = null;
     this.busy = false;
     if (sent) void this.showResult(existing.length > 0 ? msg('cardSavedAnnouncement') : msg('cardSentAnnouncement'));
     // A refusal is said by the form's alert; focus goes back to the text to fix it.
     else void this.updateComplete.then(() => focusResult(this.renderRoot, 'textarea'));
+  }
+
+  /** Resolves once the person's card on this slide is in their view (or after a few seconds). */
+  private shownAsMine({ live, slide }: Screen): Promise<void> {
+    return new Promise((resolve) => {
+      let off = () => {};
+      const timer = setTimeout(() => finish(), 5000);
+      const finish = () => {
+        off();
+        clearTimeout(timer);
+        resolve();
+      };
+      const check = () => {
+        if (live.part('me')?.cards.some((card) => card.slide === slide)) finish();
+      };
+      off = live.subscribe(check);
+      check();
+    });
   }
 
   private edit() {

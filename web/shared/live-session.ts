@@ -70,26 +70,34 @@ export class LiveSession<P extends object> {
     if (options.keepViewAs) {
       const kept = readJson<ReturnType<ViewStore<P>['snapshot']>>(options.keepViewAs);
       if (kept?.parts) this.store.restore(kept);
+      // A reload right after a change (within KEEP_VIEW_AFTER_MS) must not lose it.
+      addEventListener('pagehide', () => this.saveView());
     }
   }
 
   /** The view as last received, kept for a reload (a moment after it changes, not on every patch). */
   private keepView(): void {
+    if (!this.options.keepViewAs || this.keepTimer !== null) return;
+    this.keepTimer = setTimeout(() => this.saveView(), KEEP_VIEW_AFTER_MS);
+  }
+
+  /** Writes the kept view now (the page is going away, or its first view just arrived). */
+  private saveView(): void {
     const key = this.options.keepViewAs;
-    if (!key || this.keepTimer !== null) return;
-    this.keepTimer = setTimeout(() => {
-      this.keepTimer = null;
-      try {
-        localStorage.setItem(key, JSON.stringify(this.store.snapshot()));
-      } catch {
-        // no room or no storage: a reload without a network then shows less
-      }
-    }, KEEP_VIEW_AFTER_MS);
+    if (this.keepTimer !== null) clearTimeout(this.keepTimer);
+    this.keepTimer = null;
+    if (!key || this.store.seq === 0) return;
+    try {
+      localStorage.setItem(key, JSON.stringify(this.store.snapshot()));
+    } catch {
+      // no room or no storage: a reload without a network then shows less
+    }
   }
 
   /** Starts from a whole view given by another answer (a join's), before the stream opens. */
   seed(view: { seq: number; parts: Partial<P>; tags: Record<string, string> }): void {
     this.store.restore(view as Parameters<ViewStore<P>['restore']>[0], { replace: true });
+    this.saveView();
     this.emit();
   }
 
@@ -219,7 +227,8 @@ export class LiveSession<P extends object> {
       return;
     }
     this.store.apply(message);
-    this.keepView();
+    if (message.event === 'view') this.saveView();
+    else this.keepView();
     if (message.event === 'view') {
       onCompatible(tabStorage());
       this.loop.healthy();
