@@ -107,7 +107,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: vars.PUBLIC_URL ?? '',
     addressRatePerSecond: vars.ADDRESS_RATE_PER_SECOND,
     log: {
-      level: vars.LOG_LEVEL as LogLevel,
+      level: vars.LOG_LEVEL,
       dir: resolve(vars.DATA_DIR, 'logs'),
       fileBytes: vars.LOG_FILE_MB * 1024 * 1024,
       files: vars.LOG_FILES,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { RollingFile } from 'pino-roll';
 import { createApp } from './app.js';
 import { ConfigError, publicUrlFor, readConfig, type Config } from './config.js';
-import { loadDecks } from './deck/load-decks.js';
+import { defaultDeck, loadDecks } from './deck/load-decks.js';
 import { CatalogError, Catalogs } from './i18n/catalogs.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
 import { createNodeServer } from './http/node-server.js';
@@ -122,9 +122,9 @@ server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG },
   publicUrl = publicUrlFor(config, info.port);
   log.event('server.started', { port: info.port, host: config.host, dataDir: config.dataDir, publicUrl, version: packageVersion(), node: process.version });
   // The operator's own recent sessions are resumed; with none, the operator gets a fresh
-  // Module 1 session, so `npm start` always ends with something to present.
+  // session of the default deck, so `npm start` always ends with something to present.
   const recent = sessionsToShow(registry, operator, Date.now());
-  const shown = recent.length > 0 ? recent : [registry.create(decks.get('module-1') ?? decks.values().next().value!, '', operator.startedByMark)];
+  const shown = recent.length > 0 ? recent : [registry.create(defaultDeck(decks)!, '', operator.startedByMark)];
   // The banner is for the person at the terminal (it carries the operator link): never the log.
   console.log(await startupBanner({ port: info.port, dataDir: config.dataDir, publicUrl, operator, keys, registry, shown, created: recent.length === 0 }));
   console.log(`listening on ${info.port}`);

@@ -1,10 +1,11 @@
-// `npm test`: typecheck, unit tests, build, then the browser tests on chromium.
+// `npm test`: typecheck, lint (eslint), unit tests, build, then the browser tests on chromium.
 // Stops at the first failing step and exits with its code.
 import { execSync } from 'node:child_process';
 import { findChromium } from './browser/ensure-browser.mjs';
 
 const steps = [
   ['typecheck', 'npx tsc --noEmit -p tsconfig.json'],
+  ['lint', 'npm run lint --silent'],
   ['unit tests', 'npx vitest run'],
   ['build', 'npx vite build --logLevel warn'],
 ];

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { galleryReady } from '../../tests/unit/gallery-setup.js';
 import { testApp } from '../../tests/unit/test-app.js';
 import { decodeMessage, parseEventStream } from '../../web/shared/live/stream-reader.js';
-import { participantOwnView, participantSharedView } from '../domain/views/participant-view.js';
-import { staffView } from '../domain/views/staff-view.js';
+import { participantOwnView, participantSharedView } from '../features/views.js';
+import { staffView } from '../features/views.js';
 import { PHONE_OWN_PART_NAMES, PHONE_SHARED_PART_NAMES, STAFF_PART_NAMES } from './parts.js';
 import { INCOMPATIBLE_CLIENT, PROTOCOL_HEADER, PROTOCOL_VERSION } from './wire.js';
 

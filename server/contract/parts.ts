@@ -1,18 +1,17 @@
 /**
  * Every part of every role's live view, by name: what the server's view producers must
- * return (server/domain/views) and what the pages read (web/). A producer that returns
- * another shape, or a page that reads a field no producer makes, fails `npm run typecheck`.
+ * return (each feature's views, in server/features/) and what the pages read (web/). A
+ * producer that returns another shape, or a page that reads a field no producer makes,
+ * fails `npm run typecheck`.
  *
- * Types and constants only. The few shapes the domain computes for its own use as well
- * (the tally, the feedback summary, the pacing, the deck's activities) are imported as
- * types: they are erased when compiled, so this module has no run-time dependencies.
+ * Types and constants only. The deck's activities are imported as types: they are erased
+ * when compiled, so this module has no run-time dependencies. The shapes the features also
+ * use for their own work (the tally, the feedback summary, the pacing) are defined here,
+ * and the features import them from here.
  */
 import type { Activity, ActivityKind, ActivityOf, Deck, Slide, Wall } from '../deck/deck-schema.js';
-import type { FeedbackSummary } from '../domain/feedback-summary.js';
-import type { PacingSummary, SectionPace } from '../domain/pacing.js';
-import type { CardStatus, TalliedCard, WallTally } from '../domain/tally.js';
 
-export type { Activity, ActivityKind, ActivityOf, CardStatus, Deck, FeedbackSummary, SectionPace, Slide, TalliedCard, Wall, WallTally };
+export type { Activity, ActivityKind, ActivityOf, Deck, Slide, Wall };
 
 export const STAKEHOLDER_GROUPS = ['parent', 'teacher', 'classified', 'administrator', 'community', 'student'] as const;
 export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number];
@@ -20,7 +19,7 @@ export type StaffRole = 'lead' | 'support';
 
 /* ---------- parts both roles have, under the same name ---------- */
 
-/** The current slide's countdown, as server times: screens count down locally. */
+/** A slide's countdown, as server times: screens count down locally. */
 export interface TimerPart {
   slide: number;
   /** The lead's label as typed, else the deck's for the slide in the view's language; '' for none. */
@@ -82,6 +81,60 @@ export interface CloudEntry {
   count: number;
 }
 
+/** Where a card stands in its wall's tally (server/features/gallery-walk/tally.ts). */
+export type CardStatus = 'top' | 'tie-chosen' | 'tie' | 'out';
+
+export interface TalliedCard {
+  id: string;
+  text: string;
+  stickers: number;
+  paperStickers: number;
+  rank: number;
+  status: CardStatus;
+  paper: boolean;
+  /** Cards merged into this one (their authors and stickers count here). */
+  merged: string[];
+  authors: number;
+}
+
+export interface WallTally {
+  wall: string;
+  cut: number | null;
+  cards: TalliedCard[];
+  /** The tie at the cut, when there is one: which cards, how many seats, which the facilitator chose. */
+  tie: { cardIds: string[]; seats: number; chosen: string[] } | null;
+}
+
+/** The closing feedback of one form, without names (server/features/feedback/feedback-summary.ts). */
+export interface FeedbackSummary {
+  slide: number;
+  responses: number;
+  scale: { min: number; max: number };
+  ratings: { id: string; label: string; count: number; mean: number | null; distribution: number[] }[];
+  comments: { id: string; label: string; answers: { text: string; group: StakeholderGroup | null }[] }[];
+}
+
+/** One section of the guide, planned against actual time (server/features/pacing/pacing.ts). */
+export interface SectionPace {
+  id: string;
+  title: string;
+  plannedMs: number;
+  approximate: boolean;
+  /** Time spent on the section's slides in visits that have ended. */
+  closedMs: number;
+  /** Start of the visit still going on (the deck is on one of its slides now), else null. */
+  openSince: number | null;
+  actualMs: number;
+  status: 'done' | 'current' | 'upcoming';
+}
+
+export interface PacingSummary {
+  asOf: number;
+  sections: SectionPace[];
+  /** Positive: behind plan; negative: ahead. Whole milliseconds. */
+  behindMs: number;
+}
+
 export interface GalleryProgressPart {
   slide: number;
   open: boolean;
@@ -105,13 +158,19 @@ export interface EquityPart {
   groups: { group: StakeholderGroup | 'paper'; people: number; cards: number; stickers: number; topCards: number }[];
 }
 
-export interface AgreementPart {
+/** The Partnership Agreement's wording, as the facilitators edit or assemble it. */
+export interface AgreementFields {
   schoolName: string;
   agreements: string[];
   definition: string;
   examples: string[];
+  /** The agreement's date, yyyy-mm-dd. */
   date: string;
+  /** "Copies at our next meeting on …", as the facilitator types it. */
   nextMeeting: string;
+}
+
+export interface AgreementPart extends AgreementFields {
   groups: StakeholderGroup[];
   editedAt: number;
 }

@@ -25,7 +25,7 @@ export function resolveDeck(source: DeckSource, lang: string): Deck {
 
   const first = source.languages[0];
   const untranslated: string[] = [];
-  const { id, title, minutes, sections, walls, agreement, translationMark } = source;
+  const { id, title, minutes, sections, walls, agreement, translationMark, default: isDefault } = source;
   const header = resolveIn({ title, sections, walls }, target, first, '', untranslated);
   const deck: Deck = {
     id,
@@ -37,6 +37,7 @@ export function resolveDeck(source: DeckSource, lang: string): Deck {
     lang: target,
     agreement: agreement ? resolveIn(agreement, target, first, 'agreement', untranslated) : null,
     translationMark: translationMark ? resolveIn(translationMark, target, first, 'translationMark', untranslated) : null,
+    default: isDefault,
     untranslated,
     slides: source.slides.map((slide) => resolveSlide(source, slide, target)),
   };

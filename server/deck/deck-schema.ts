@@ -170,6 +170,11 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
     agreement: agreement.optional(),
     /** Shown beside a quotation presented in a language other than its own: "(translation)". */
     translationMark: text.optional(),
+    /**
+     * The deck a session runs when none is named: the start page's first choice, and the
+     * session `npm start` opens when it has none to resume. At most one deck says so.
+     */
+    default: z.boolean().default(false),
   });
 
   /** What a school fills in before the workshop, declared on the slide that shows it. */

@@ -13,7 +13,14 @@ export function loadDecks(slidesDir: string): Map<string, Deck> {
     const deck = parseDeck(readFileSync(join(slidesDir, file), 'utf8'), file);
     const earlier = [...decks.values()].find((d) => d.id === deck.id);
     if (earlier) throw new DeckError(`${file}: deck id "${deck.id}" is already used by another deck in ${slidesDir}`);
+    const otherDefault = deck.default ? [...decks.values()].find((d) => d.default) : undefined;
+    if (otherDefault) throw new DeckError(`${file}: deck "${deck.id}" says \`default: true\`, and so does deck "${otherDefault.id}"; only one deck in ${slidesDir} may`);
     decks.set(deck.id, deck);
   }
   return decks;
+}
+
+/** The deck a session runs when none is named: the one whose header says `default: true`, else the first by file name. */
+export function defaultDeck(decks: Map<string, Deck>): Deck | undefined {
+  return [...decks.values()].find((deck) => deck.default) ?? decks.values().next().value;
 }

@@ -34,7 +34,7 @@ export function preparedValuesSchema(deck: Deck) {
   const value = z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('text'), text: byLanguage(MAX_TEXT) }),
     z.strictObject({ kind: z.literal('quote'), text: byLanguage(MAX_TEXT), source: byLanguage(300), original: z.enum(languages).optional() }),
-    z.strictObject({ kind: z.literal('image'), src: z.string().max(300).regex(/^\/(?!\/)[A-Za-z0-9._~\/-]+$/, 'an image is a path on this server'), alt: byLanguage(300) }),
+    z.strictObject({ kind: z.literal('image'), src: z.string().max(300).regex(/^\/(?!\/)[A-Za-z0-9._~/-]+$/, 'an image is a path on this server'), alt: byLanguage(300) }),
   ]);
   return z.strictObject({
     schoolName: text(120).optional(),

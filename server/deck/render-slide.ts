@@ -47,7 +47,7 @@ export interface RenderOptions {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
-const SAFE_IMAGE_PATH = /^\/(?!\/)[A-Za-z0-9._~\/-]+$/;
+const SAFE_IMAGE_PATH = /^\/(?!\/)[A-Za-z0-9._~/-]+$/;
 
 /**
  * The slide's content to project in `lang`, with what the school has prepared. A slide

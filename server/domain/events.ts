@@ -1,11 +1,15 @@
 /**
  * Every change to a session is one of these events, appended to the session's log with
- * a monotonic sequence number and committed before the request is answered. Feature
- * files add their own event types by merging into EventMap:
+ * a monotonic sequence number and committed before the request is answered. Only the
+ * session's own start is declared here; each feature declares its events in its folder
+ * (server/features/<feature>/<feature>-events.ts) by merging into EventMap:
  *
- *   declare module './events.js' { interface EventMap { 'timer.started': { … } } }
+ *   declare module '../../domain/events.js' { interface EventMap { 'timer.started': { … } } }
+ *
+ * An event type is `<kind>.<what happened>`; view producers name the kinds that change
+ * them (server/domain/part-producer.ts), so the kind before the dot matters.
  */
-import type { StaffRole, StakeholderGroup } from '../contract/parts.js';
+import type { StaffRole } from '../contract/parts.js';
 
 /** The groups are part of the wire contract: the pages list them too. */
 export { STAKEHOLDER_GROUPS, type StakeholderGroup, type StaffRole } from '../contract/parts.js';
@@ -19,30 +23,6 @@ export interface Actor {
 
 export interface EventMap {
   'session.started': { deckId: string; schoolName: string };
-  'participant.joined': { participantId: string; name: string; group: StakeholderGroup };
-  'participant.updated': { participantId: string; name: string; group: StakeholderGroup };
-  'slide.shown': { slide: number };
-  'control.passed': { holder: StaffRole };
-  'banner.set': { visible: boolean };
-  'activity.closed': { slide: number };
-  'activity.reopened': { slide: number };
-  'answer.given': { answerId: string; participantId: string; slide: number; text: string };
-  'answer.withdrawn': { answerId: string };
-  'answer.hidden': { answerId: string; hidden: boolean };
-  'card.written': {
-    cardId: string;
-    /** null for a paper card typed in by a facilitator. */
-    participantId: string | null;
-    wall: string;
-    slide: number;
-    text: string;
-    /** Both sides of a two-sided card share a pair id. */
-    pairId?: string;
-    paper?: boolean;
-  };
-  'card.revised': { cardId: string; text: string; slide: number };
-  'card.withdrawn': { cardId: string };
-  'card.hidden': { cardId: string; hidden: boolean };
 }
 
 export type EventType = keyof EventMap;

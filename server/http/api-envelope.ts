@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { routePath } from 'hono/route';
 import type { OpsLog } from '../ops/ops-log.js';
-import { allCommitted } from '../store/event-store.js';
+import type { SessionRegistry } from '../runtime/session-registry.js';
 import type { AppEnv } from './app-env.js';
 import { errorBody } from './errors.js';
 import { nodeResponse } from './security-headers.js';
@@ -16,9 +16,9 @@ import { nodeResponse } from './security-headers.js';
  *   node's parser never reads more than that. A chunked body is counted as it is read
  *   (hono's bodyLimit).
  * - No answer leaves before the writes it reports are on disk. The event store commits
- *   writes in groups once per turn of the event loop; this waits for that commit after the
- *   handler has decided, so "201 Created" always means "stored", even if the server is
- *   killed a moment later.
+ *   writes in groups once per turn of the event loop; this waits for that commit (asked of
+ *   the session registry, whose store it is) after the handler has decided, so "201
+ *   Created" always means "stored", even if the server is killed a moment later.
  * - `X-Log-Seq` on every successful write is the session's log position once the write was
  *   committed. Each stream frame carries the position it reflects (`id:`), so a client
  *   knows its stream shows its own change once a frame's id reaches this number. The load
@@ -28,7 +28,7 @@ import { nodeResponse } from './security-headers.js';
  *   in the operations log, by route pattern; the log writes the counts once a minute.
  *   An answer that is neither costs a comparison and a property read.
  */
-export function apiEnvelope(maxBytes: number, log: Pick<OpsLog, 'countRefusal' | 'countClientAbort'>): MiddlewareHandler<AppEnv> {
+export function apiEnvelope(maxBytes: number, log: Pick<OpsLog, 'countRefusal' | 'countClientAbort'>, registry: Pick<SessionRegistry, 'committed'>): MiddlewareHandler<AppEnv> {
   const tooLarge = (c: Context) => c.json(errorBody('too_large', `The request body is larger than ${maxBytes / 1024} KB.`), 413);
   const countingLimit = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
   return async (c, next) => {
@@ -50,7 +50,7 @@ export function apiEnvelope(maxBytes: number, log: Pick<OpsLog, 'countRefusal' |
     } else {
       await next();
     }
-    const committed = allCommitted();
+    const committed = registry.committed();
     if (committed) await committed;
     const status = c.res.status;
     // A 5xx from a thrown error was counted by the error handler already (c.error is set).

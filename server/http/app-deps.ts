@@ -1,4 +1,4 @@
-import type { AgreementPdfs } from '../agreement/agreement-pdfs.js';
+import type { AgreementPdfs } from '../features/agreement/pdf/agreement-pdfs.js';
 import type { Deck } from '../deck/deck-schema.js';
 import type { Catalogs } from '../i18n/catalogs.js';
 import type { OpsLog } from '../ops/ops-log.js';

@@ -18,6 +18,7 @@ import { z } from 'zod';
  */
 
 /** Control characters (C0, DEL, C1) except tab, line feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this expression is for.
 const CONTROL_EXCEPT_BREAKS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LINE_BREAK_OR_TAB = /[\t\n\r]/;
 

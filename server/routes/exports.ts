@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { exportCsv, sessionExport } from '../domain/session-export.js';
+import { exportCsv, sessionExport } from '../exports/session-export.js';
 import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
 import { requireRole, withSession } from '../http/session-access.js';

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import QRCode from 'qrcode';
 import { z } from 'zod';
+import { defaultDeck } from '../deck/load-decks.js';
 import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
 import { errorBody } from '../http/errors.js';
@@ -41,7 +42,7 @@ export function sessionsRoutes(deps: AppDeps) {
     .get('/', operatorOnly, (c) => c.json({ sessions: sessionList(deps) }))
     .post('/', perAddress, operatorOnly, validate('json', createSession), (c) => {
       const { deckId, schoolName } = c.req.valid('json');
-      const deck = deckId ? decks.get(deckId) : decks.values().next().value;
+      const deck = deckId ? decks.get(deckId) : defaultDeck(decks);
       if (!deck) return c.json(errorBody('unknown_deck', `There is no deck "${deckId ?? ''}".`), 404);
       const live = registry.create(deck, (schoolName ?? '').trim(), operator.startedByMark);
       const { id, code } = live.runtime;
@@ -101,7 +102,7 @@ function sessionList(deps: AppDeps) {
       schoolName: runtime.state.schoolName,
       deckTitle: runtime.deck.title,
       /** The deck's title in each of its languages, for a start page in another. */
-      deckTitles: Object.fromEntries(runtime.deck.languages.map((lang) => [lang, deckIn(runtime.deck, lang).title])) as Record<string, string>,
+      deckTitles: Object.fromEntries(runtime.deck.languages.map((lang) => [lang, deckIn(runtime.deck, lang).title])),
       startedAt: row?.createdAt ?? runtime.state.startedAt,
       startedByOperator: row?.startedBy === operator.startedByMark,
       participants: runtime.state.participants.size,
@@ -113,7 +114,7 @@ function sessionList(deps: AppDeps) {
     code: row.code,
     schoolName: '',
     deckTitle: deps.decks.get(row.deckId)?.title ?? row.deckId,
-    deckTitles: {} as Record<string, string>,
+    deckTitles: {},
     startedAt: row.createdAt,
     startedByOperator: row.startedBy === operator.startedByMark,
     participants: null,

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PING_INTERVAL_MS } from '../contract/wire.js';
 import { testApp } from '../../tests/unit/test-app.js';
 import { galleryReady } from '../../tests/unit/gallery-setup.js';
@@ -12,11 +12,17 @@ function message(frame: string) {
 }
 
 let t: ReturnType<typeof testApp>;
-afterEach(() => t?.close());
+// The hub's clocks and timers are faked, so the test decides when time passes; setImmediate
+// stays real, since the event store commits a turn's writes with it.
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] }));
+afterEach(() => {
+  vi.useRealTimers();
+  t?.close();
+});
 
 function recorder(role: StreamConnection['role'], participantId?: string, lang?: string) {
   const frames: { kind: string; parts: Record<string, unknown> }[] = [];
-  const connection: StreamConnection = {
+  const connection: StreamConnection & { lang?: string } = {
     role,
     participantId,
     lang,
@@ -30,7 +36,8 @@ function recorder(role: StreamConnection['role'], participantId?: string, lang?:
   return { connection, frames };
 }
 
-const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Lets `ms` of the hub's time pass. */
+const settle = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
 describe('SessionHub', () => {
   it('answers a join with the phone’s first view in its language, so a stream opened with its tags leaves the shared parts out', async () => {
@@ -184,16 +191,10 @@ describe('SessionHub', () => {
     expect(frames.length).toBeGreaterThan(0);
     expect(frames[0].at - shown).toBeLessThan(400);
   });
-});
-
-describe('SessionHub pings', () => {
-  afterEach(() => vi.useRealTimers());
-
   it('never leaves a quiet stream silent for longer than the ping interval', async () => {
     t = testApp();
     const { code } = await t.startSession();
     const me = await t.joinAs(code, 'Quiet');
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
     // A hub made now runs on the fake clock.
     const { SessionHub } = await import('./session-hub.js');
     const hub = new SessionHub(t.registry.get(code)!.runtime);

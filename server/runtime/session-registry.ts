@@ -6,7 +6,7 @@ import type { EventStore, SessionRow } from '../store/event-store.js';
 import { DamagedLogError, type LogDamage } from '../store/damaged-log.js';
 import { SessionRuntime } from './session-runtime.js';
 import { SessionHub } from './session-hub.js';
-import { birthdayBox } from './birthday-box.js';
+import { birthdayBox } from '../features/lineup/birthday-box.js';
 
 /** Join codes avoid look-alikes (0/O, 1/I/L) so they can be read off a projector and typed on a phone. */
 export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -121,6 +121,14 @@ export class SessionRegistry {
 
   all(): LiveSession[] {
     return [...this.byCode.values()];
+  }
+
+  /**
+   * The commit that the writes made so far wait for, or null when they are all on disk.
+   * Every session writes to one store, which commits a turn's writes together.
+   */
+  committed(): Promise<void> | null {
+    return this.store.pendingCommit();
   }
 
   private add(runtime: SessionRuntime): LiveSession {

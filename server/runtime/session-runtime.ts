@@ -1,20 +1,13 @@
 import type { Deck } from '../deck/deck-schema.js';
+import { liveContext, type CommandContext, type Decision } from '../domain/command.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Actor, DomainEvent, NewEvent } from '../domain/events.js';
-import { applyEvent } from '../domain/reduce.js';
-import { emptyState, type SessionState } from '../domain/session-state.js';
+import type { SessionState } from '../domain/session-state.js';
+import { applyEvent, emptyState } from '../features/registry.js';
 import type { EventStore } from '../store/event-store.js';
 import { DamagedLogError } from '../store/damaged-log.js';
 
-export interface Decision<R> {
-  events: NewEvent[];
-  response: R;
-  /**
-   * What else taking this decision does, outside the log (the in-memory birthday box):
-   * run once the decision is recorded, never for a replayed request or a refusal.
-   */
-  afterCommit?: () => void;
-}
+export type { Decision };
 
 /**
  * A write's client-made key (scoped to its caller) and a digest of what it asks: route
@@ -60,7 +53,7 @@ export class SessionRuntime {
     this.state = emptyState(id, code);
     for (const event of history) {
       try {
-        applyEvent(this.state, event);
+        applyEvent(this.state, event, deck);
       } catch (error) {
         // Named by its position, so the operator learns which event stopped the replay.
         throw new DamagedLogError('event_rejected', event.seq, `(${event.type}) cannot be replayed: ${(error as Error).message}`);
@@ -72,9 +65,16 @@ export class SessionRuntime {
   /**
    * Decides and commits one command. With an operation, a command already applied returns
    * its first answer instead of applying again, if it asks the same thing (422 if the key
-   * was used for another request; 409 if the stored answer cannot be read).
+   * was used for another request; 409 if the stored answer cannot be read). The command
+   * gets the time, ids and chance it needs from `context` (by default the live ones), and
+   * its events carry that time.
    */
-  execute<R>(actor: Actor, op: Operation | undefined, decide: (state: SessionState) => Decision<R>): { response: R; replayed: boolean } {
+  execute<R>(
+    actor: Actor,
+    op: Operation | undefined,
+    decide: (state: SessionState, context: CommandContext) => Decision<R>,
+    context: CommandContext = liveContext(),
+  ): { response: R; replayed: boolean } {
     if (op !== undefined) {
       const earlier = this.store.findAnswer(this.id, op.key);
       if (earlier === 'lost') {
@@ -96,15 +96,15 @@ export class SessionRuntime {
         return { response: earlier.response as R, replayed: true };
       }
     }
-    const { events, response, afterCommit } = decide(this.state);
+    const { events, response, afterCommit } = decide(this.state, context);
     if (events.length === 0 && op === undefined) {
       afterCommit?.();
       return { response, replayed: false };
     }
     const added = events.length === 0 ? 0 : this.checkRoom(actor, events);
-    const committed = this.store.append(this.id, this.state.seq + 1, actor, events, Date.now(), op === undefined ? undefined : { key: op.key, digest: op.digest, response });
+    const committed = this.store.append(this.id, this.state.seq + 1, actor, events, context.now, op === undefined ? undefined : { key: op.key, digest: op.digest, response });
     this.dataChars += added;
-    for (const event of committed) applyEvent(this.state, event);
+    for (const event of committed) applyEvent(this.state, event, this.deck);
     if (committed.length > 0) for (const listener of this.listeners) listener(committed);
     afterCommit?.();
     return { response, replayed: false };

@@ -42,8 +42,9 @@ export type CommitFailureListener = (error: Error) => void;
  * more than the rest of a request. So a turn of the event loop collects its commands' rows
  * and writes them in one transaction at its end (setImmediate: after this turn's requests,
  * before any timer, so before any stream flush), and every HTTP answer waits for that
- * commit (`allCommitted`, awaited by the API envelope). Nothing is answered before it is
- * on disk; under load, one commit covers every write of that turn. Inserting the rows
+ * commit (`pendingCommit`, awaited by the API envelope through the session registry).
+ * Nothing is answered before it is on disk; under load, one commit covers every write of
+ * that turn. Inserting the rows
  * together, in one tight loop, also costs a fraction of inserting each amid its request's
  * work. A retry in the same turn finds its answer in memory.
  */
@@ -69,15 +70,6 @@ function readAnswer(stored: string | null): { response: unknown; digest: string 
   } catch {
     return 'lost';
   }
-}
-
-/** Stores with writes waiting for their commit, and the promises that resolve when they are committed. */
-const pendingStores = new Set<EventStore>();
-
-/** Resolves once every write made so far, in every store, is committed. */
-export function allCommitted(): Promise<void> | null {
-  if (pendingStores.size === 0) return null;
-  return Promise.all([...pendingStores].map((store) => store.committed())).then(() => undefined);
 }
 
 export class EventStore {
@@ -216,7 +208,7 @@ export class EventStore {
 
   /** Appends events (numbered from `firstSeq`) and the op's answer atomically. */
   append(sessionId: string, firstSeq: number, actor: Actor, events: NewEvent[], at: number, op?: { key: string; digest: string; response: unknown }): DomainEvent[] {
-    const committed: DomainEvent[] = events.map((e, i) => ({ ...e, seq: firstSeq + i, at, actor }) as DomainEvent);
+    const committed: DomainEvent[] = events.map((e, i) => ({ ...e, seq: firstSeq + i, at, actor }));
     const actorJson = JSON.stringify(actor);
     const answer = op ? writeAnswer(op.digest, op.response) : null;
     const last = committed.length - 1;
@@ -227,7 +219,7 @@ export class EventStore {
     });
     // A command that changed nothing keeps its answer in the ops table (marked by a null seq).
     if (op && committed.length === 0) rows.push([sessionId, null, null, null, null, null, op.key, answer]);
-    if (op) this.answersOf(sessionId).set(op.key, answer!);
+    if (op) this.answersOf(sessionId).set(op.key, answer);
     return committed;
   }
 
@@ -249,6 +241,11 @@ export class EventStore {
     return this.batch?.promise ?? Promise.resolve();
   }
 
+  /** The commit the writes made so far wait for, or null when every write is on disk (nothing to wait for). */
+  pendingCommit(): Promise<void> | null {
+    return this.batch?.promise ?? null;
+  }
+
   /** The rows of the turn's transaction, opened on the first write of the turn. */
   private openBatch(): unknown[][] {
     this.assertWritable();
@@ -258,7 +255,6 @@ export class EventStore {
     const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
     promise.catch(() => {});
     this.batch = { promise, resolve, reject, rows: [] };
-    pendingStores.add(this);
     setImmediate(() => this.commitBatch());
     return this.batch.rows;
   }
@@ -267,7 +263,6 @@ export class EventStore {
     const batch = this.batch;
     if (!batch) return;
     this.batch = null;
-    pendingStores.delete(this);
     try {
       this.begin.run();
       for (const row of batch.rows) {

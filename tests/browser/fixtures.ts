@@ -133,8 +133,10 @@ export async function phoneApi(page: Page, code: string, method: string, path: s
   );
 }
 
-export const test = base.extend<{}, { server: TestServer }>({
+export const test = base.extend<object, { server: TestServer }>({
   server: [
+    // Playwright reads a fixture's dependencies from its first parameter's pattern: this one has none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const server = new TestServer(await freePort(), mkdtempSync(join(tmpdir(), 'partnerdeck-e2e-')));
       await server.start();

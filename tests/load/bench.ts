@@ -17,7 +17,7 @@
  *
  * The last line printed is one JSON object with the figures.
  */
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,7 +26,6 @@ import { ServerProcess, webDirFor } from './server-process.js';
 import { LiveStream } from './sse-client.js';
 import { lowerBound, percentile } from './stats.js';
 
-const ROOT = join(import.meta.dirname, '../..');
 
 const { values: args } = parseArgs({
   options: {
@@ -96,7 +95,7 @@ try {
   const gallerySlide = slideOf('gallery-walk');
   const answersSlide = slideOf('open-answers');
   const gallery = deck.slides[gallerySlide - 1]?.activity as { walls: string[]; stickersPerWall: number; maxPerCard: number } | undefined;
-  const stickersReady = existsSync(join(ROOT, 'server/routes/stickers.ts')) && gallery !== undefined;
+  const stickersReady = gallery !== undefined;
 
   const presenterSeqs: number[] = [];
   const presenterTimes: number[] = [];
@@ -193,12 +192,12 @@ try {
     await lead('/presentation/slide', { slide: gallerySlide });
     log(`deck on the gallery walk (slide ${gallerySlide})`);
     plan = (p) =>
-      gallery!.walls.flatMap((wall) => {
+      gallery.walls.flatMap((wall) => {
         const candidates = (wallCards.get(wall) ?? []).filter((c) => c.author !== p.index);
-        return pick(candidates, gallery!.stickersPerWall).map((card) => ({ path: `/api/sessions/${code}/stickers`, body: { cardId: card.id } }));
+        return pick(candidates, gallery.stickersPerWall).map((card) => ({ path: `/api/sessions/${code}/stickers`, body: { cardId: card.id } }));
       });
   } else {
-    burstKind = 'answers (no sticker route yet)';
+    burstKind = 'answers (the deck has no gallery walk)';
     await lead('/presentation/slide', { slide: answersSlide });
     plan = (p) => Array.from({ length: 5 }, (_, j) => ({ path: `/api/sessions/${code}/answers`, body: { slide: answersSlide, text: `helper ${p.index}-${j}` } }));
   }

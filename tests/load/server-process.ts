@@ -43,7 +43,7 @@ export class ServerProcess {
     const extra = (process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
     const child = spawn(process.execPath, [...startFlags(), ...extra, 'server/index.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
-    child.stderr!.on('data', (d) => (this.log += d));
+    child.stderr.on('data', (d) => (this.log += d));
     child.once('exit', (code, signal) => {
       if (!this.stopping && signal !== 'SIGKILL' && this.onUnexpectedExit) this.onUnexpectedExit(`server exited (${code ?? signal}):\n${this.log.slice(-3000)}`);
     });
@@ -54,12 +54,12 @@ export class ServerProcess {
         const match = /listening on (\d+)/.exec(out);
         if (match) {
           this.port = Number(match[1]);
-          child.stdout!.off('data', onData);
-          child.stdout!.on('data', (more: Buffer) => this.onOutput?.(String(more)));
+          child.stdout.off('data', onData);
+          child.stdout.on('data', (more: Buffer) => this.onOutput?.(String(more)));
           resolve();
         }
       };
-      child.stdout!.on('data', onData);
+      child.stdout.on('data', onData);
       child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${out}\n${this.log}`)));
     });
   }

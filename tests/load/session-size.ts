@@ -14,8 +14,8 @@
  * The last line printed is one JSON object with the figures.
  */
 import { parseArgs } from 'node:util';
-import { giveAnswer, withdrawAnswer } from '../../server/domain/commands/answer-commands.js';
-import { withdrawCard, writeCard } from '../../server/domain/commands/card-commands.js';
+import { giveAnswer, withdrawAnswer } from '../../server/features/answers/answer-commands.js';
+import { withdrawCard, writeCard } from '../../server/features/cards/card-commands.js';
 import { DomainError } from '../../server/domain/domain-error.js';
 import { SESSION_LIMITS } from '../../server/runtime/session-runtime.js';
 import { testApp } from '../unit/test-app.js';
@@ -24,8 +24,8 @@ const { values: args } = parseArgs({ options: { room: { type: 'string' }, fill: 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('Run with node --expose-gc.');
 const heapMb = () => {
-  gc!();
-  gc!();
+  gc();
+  gc();
   return process.memoryUsage().heapUsed / 1e6;
 };
 
@@ -109,10 +109,10 @@ if (args.room) {
     const op = (kind: string) => ({ key: `${p}:${kind}-${n}`, digest: 'fill-digest-0123456789' });
     try {
       if (cards) {
-        const { response } = live.runtime.execute(actor, op('write'), (state) => writeCard(state, live.runtime.deck, p, { slide: 11, text: `${text}${n}` }));
+        const { response } = live.runtime.execute(actor, op('write'), (state, context) => writeCard(state, live.runtime.deck, p, { slide: 11, text: `${text}${n}` }, context));
         live.runtime.execute(actor, op('withdraw'), (state) => withdrawCard(state, p, response.cardIds[0]));
       } else {
-        const { response } = live.runtime.execute(actor, op('write'), (state) => giveAnswer(state, live.runtime.deck, p, 4, `${text.slice(0, 50)}${n % 10}`));
+        const { response } = live.runtime.execute(actor, op('write'), (state, context) => giveAnswer(state, live.runtime.deck, p, 4, `${text.slice(0, 50)}${n % 10}`, context));
         live.runtime.execute(actor, op('withdraw'), (state) => withdrawAnswer(state, p, response.answerId));
       }
     } catch (error) {

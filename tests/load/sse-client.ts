@@ -128,9 +128,9 @@ export class LiveStream {
     if (seq >= 0) this.seq = seq;
     // Tags sit before the parts, so the message's head holds them (a phone's view may be a
     // wall of 6,000 cards: its parts are not parsed here). A view's tags replace the set.
-    const { tags } = decodeHead(event.data);
+    const { tags } = decodeHead<Record<string, unknown>>(event.data);
     if (kind === 'view') this.tags.clear();
-    if (tags) for (const [part, tag] of Object.entries(tags as Record<string, string>)) this.tags.set(part, tag);
+    if (tags) for (const [part, tag] of Object.entries(tags)) if (tag !== undefined) this.tags.set(part, tag);
     if (kind === 'view') {
       this.views++;
       this.lastViewAt = now;

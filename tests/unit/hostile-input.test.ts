@@ -520,7 +520,7 @@ async function sendTyped(method: string, path: string, type: string | undefined,
   if (type) headers['content-type'] = type;
   if (key) headers.authorization = `Bearer ${key}`;
   const res = await T.app.request(path, { method, headers, body });
-  return { status: res.status, json: (await res.json()) as any };
+  return { status: res.status, json: await res.json() };
 }
 
 describe('content types: a body route reads only application/json (415 otherwise)', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CARD_MAX_REVISIONS } from '../../server/domain/commands/card-commands.js';
-import { birthdayBox } from '../../server/runtime/birthday-box.js';
+import { CARD_MAX_REVISIONS } from '../../server/features/cards/card-commands.js';
+import { birthdayBox } from '../../server/features/lineup/birthday-box.js';
 import { SESSION_LIMITS } from '../../server/runtime/session-runtime.js';
 import { opId, testApp } from './test-app.js';
 
@@ -47,10 +47,10 @@ describe('only JSON is read as JSON: any other content type → 415, nothing app
       expect(body.error.message).toMatch(/application\/json/);
     }
     expect(state().seq).toBe(before);
-    expect(state().moves.rounds.get(13)).toBeUndefined();
+    expect(state().blockPartyRounds.get(13)).toBeUndefined();
     const started = await send(t, 'POST', `${base}/block-party/13/rounds`, { key: s.leadKey, type: 'application/json; charset=utf-8', body: '{"round":1}' });
     expect(started.status).toBe(201);
-    expect(state().moves.rounds.get(13)).toBe(1);
+    expect(state().blockPartyRounds.get(13)).toBe(1);
   });
 
   it('a session is not started by a body of another type, nor by one with no type', async () => {
@@ -164,7 +164,7 @@ describe('prototype keys: refused, and nothing stored is lost', () => {
       expect([res.status, res.json.error.code], raw).toEqual([400, 'invalid']);
       expect(res.json.error.message).toMatch(/"(__proto__|constructor)" is not allowed/);
     }
-    expect(state().moves.feedback.get(28)!.get(tokens[0].participantId)!.ratings).toEqual({ voice: 4 });
+    expect(state().feedback.get(28)!.get(tokens[0].participantId)!.ratings).toEqual({ voice: 4 });
     // The word in a text is only a word.
     expect((await t.call('PUT', `${base}/feedback/28/mine`, { key: tokens[0].token, body: { ratings: { voice: 5 }, comments: { improve: 'the constructor of __proto__' } } })).status).toBe(200);
   });
@@ -248,7 +248,7 @@ describe('the birthday line-up', () => {
     expect(birthdayBox.size(id)).toBe(3);
     // The groups follow the birthdays: December first is last in line.
     await t.call('POST', `${base}/lineup/slides/13/groups`, { key: s.leadKey });
-    expect(state().moves.lineup!.groups!.flat()).toEqual(tokens.map((p) => p.participantId).reverse());
+    expect(state().lineup!.groups!.flat()).toEqual(tokens.map((p) => p.participantId).reverse());
     await t.call('POST', `${base}/lineup/slides/13/open`, { key: s.leadKey });
     await t.call('POST', `${base}/lineup/answers`, { key: tokens[0].token, body: { month: 1, day: 1 } });
     expect(birthdayBox.size(id)).toBe(1);
@@ -275,7 +275,7 @@ describe('CSV exports: no cell starts a formula', () => {
         expect(starting.every((cell) => cell.startsWith("'")), `${file} ${c}`).toBe(true);
       }
     }
-    const { toCsv } = await import('../../server/domain/session-export.js');
+    const { toCsv } = await import('../../server/exports/session-export.js');
     for (const c of starts) expect(toCsv(['h'], [[`${c}1+1`]]).split('\r\n')[1].replace(/^"/, '')).toMatch(/^'/);
   });
 });

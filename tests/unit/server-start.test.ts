@@ -208,7 +208,7 @@ describe('damaged data', () => {
     overwrite(file, page * pageSize, Buffer.alloc(16, 0xee));
 
     const again = await start(data, dir);
-    expect(again.output).toMatch(/The database .*partnerdeck\.sqlite is damaged\. SQLite's quick check found:\n  - /);
+    expect(again.output).toMatch(/The database .*partnerdeck\.sqlite is damaged\. SQLite's quick check found:\n {2}- /);
     expect(again.output).toMatch(new RegExp(`Session ${damaged} is set aside and not served: its log cannot be read from the database file`));
     expect(again.output).not.toMatch(/^\s+at /m);
     expect((await again.api('GET', `/api/sessions/${kept}`)).status).toBe(200);

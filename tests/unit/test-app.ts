@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AgreementPdfs, type AgreementPdfsOptions } from '../../server/agreement/agreement-pdfs.js';
+import { AgreementPdfs, type AgreementPdfsOptions } from '../../server/features/agreement/pdf/agreement-pdfs.js';
 import { createApp } from '../../server/app.js';
 import { loadDecks } from '../../server/deck/load-decks.js';
 import { Catalogs } from '../../server/i18n/catalogs.js';

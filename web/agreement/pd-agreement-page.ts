@@ -190,7 +190,7 @@ export class PdAgreementPage extends LitElement {
 
   /** A long agreement is scaled down for print so it stays on one page. */
   private fitToPage() {
-    const sheet = this.renderRoot.querySelector('.sheet') as HTMLElement | null;
+    const sheet = this.renderRoot.querySelector<HTMLElement>('.sheet');
     if (!sheet) return;
     const needed = sheet.scrollHeight;
     this.style.setProperty('--fit', String(Math.min(1, PRINT_HEIGHT_PX / needed)));

@@ -1,4 +1,4 @@
-/* global self, caches, fetch */
+/* global self, caches, PRECACHE, VERSION */
 /**
  * The phone's service worker: the app shell works without a network. Hand-written and
  * small on purpose. The build (vite.config.ts, `serviceWorker()`) writes it to `dist/sw.js`

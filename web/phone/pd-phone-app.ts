@@ -291,7 +291,7 @@ export class PdPhoneApp extends LitElement {
     };
     this.live = live;
     this.provider.setValue(live);
-    if (view) live.seed(view as Parameters<typeof live.seed>[0]);
+    if (view) live.seed(view);
     live.start();
     if (justJoined) void this.afterJoin(live);
   }

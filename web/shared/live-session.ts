@@ -204,7 +204,7 @@ export class LiveSession<P extends object> {
       );
       heard();
       if (res.status === 401 || res.status === 403 || res.status === 404 || res.status === 409) {
-        const error = await apiError(res as unknown as Response);
+        const error = await apiError(res);
         if (error.code === INCOMPATIBLE_CLIENT) this.serverSpeaksAnotherVersion();
         else this.options.onRejected?.(error);
         return 'stop';

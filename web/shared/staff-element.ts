@@ -36,6 +36,6 @@ export class StaffSlideElement extends StaffElement {
 
   /** The slide's activity as the deck declares it, or null. */
   protected get activity(): Activity | null {
-    return (this.deck?.slides[this.slide - 1]?.activity as Activity | null | undefined) ?? null;
+    return this.deck?.slides[this.slide - 1]?.activity ?? null;
   }
 }

@@ -41,7 +41,7 @@ export type SuccessBody<R> = R extends ClientResponse<infer T, infer S, infer F>
 /** A request's success body and the log position its write was committed at; a refusal is thrown as ApiError. */
 export async function reply<R extends AnyResponse>(request: Promise<R>): Promise<{ body: SuccessBody<R>; seq: number }> {
   const res = await request;
-  if (!res.ok) throw await apiError(res as unknown as Response);
+  if (!res.ok) throw await apiError(res);
   return { body: (await res.json()) as SuccessBody<R>, seq: Number(res.headers.get(LOG_SEQ_HEADER) ?? 0) };
 }
 

@@ -64,7 +64,7 @@ export function parseEventStream(text: string): SseEvent[] {
 export function decodeMessage<P>(event: SseEvent): StreamMessage<P> | null {
   if (event.event !== 'view' && event.event !== 'patch') return null;
   const data = JSON.parse(event.data) as StreamMessage<P>['data'];
-  return { event: event.event, id: event.id === undefined ? data.seq : Number(event.id), data } as StreamMessage<P>;
+  return { event: event.event, id: event.id === undefined ? data.seq : Number(event.id), data };
 }
 
 /**

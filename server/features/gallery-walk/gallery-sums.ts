@@ -1,0 +1,116 @@
+import type { Deck } from '../../deck/deck-schema.js';
+import type { SessionState } from '../../domain/session-state.js';
+import { rootCardId, spendsBudget } from './gallery-model.js';
+import type { GalleryState, PersonStickers, VoiceGroup, WalkSums } from './gallery-state.js';
+
+/**
+ * How the gallery reducers keep their running sums. Each sum is corrected for just what an
+ * event changed: a sticker corrects its placer's part of the walk's sums; the rare events
+ * that change whose budget a sticker spends (a card withdrawn, merged or unmerged) correct
+ * every person's part. A person's part is recomputed from their own stickers and swapped
+ * for what they added before, so the sums always equal a count from scratch (the test
+ * sticker-progress.test.ts replays the log to check that).
+ */
+
+/** The walk of a gallery slide, made empty on first use. */
+export function walkOn(gallery: GalleryState, slide: number): WalkSums {
+  let walk = gallery.walks.get(slide);
+  if (!walk) {
+    walk = { slide, people: new Map(), placed: 0, fullByWall: new Map(), peopleDone: 0, spentByGroup: new Map(), paper: new Map(), onCard: new Map() };
+    gallery.walks.set(slide, walk);
+  }
+  return walk;
+}
+
+/** A person's record on a walk, made empty on first use. */
+export function personOn(walk: WalkSums, participantId: string): PersonStickers {
+  let person = walk.people.get(participantId);
+  if (!person) walk.people.set(participantId, (person = { placed: new Map(), spending: [], byWall: new Map(), counted: null }));
+  return person;
+}
+
+function add<K>(map: Map<K, number>, key: K, by: number): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+/** Recomputes one person's stickers on a walk and swaps their part of the walk's sums. */
+export function recountPerson(state: SessionState, deck: Deck, walk: WalkSums, participantId: string): void {
+  const person = walk.people.get(participantId);
+  if (!person) return;
+  const before = person.counted;
+  if (before) {
+    walk.placed -= before.placed;
+    add(walk.spentByGroup, before.group, -before.spent);
+    for (const wall of before.fullWalls) add(walk.fullByWall, wall, -1);
+    if (before.done) walk.peopleDone--;
+  }
+  person.spending = [...person.placed.values()].filter((sticker) => spendsBudget(state, sticker));
+  person.byWall = new Map();
+  for (const sticker of person.spending) add(person.byWall, sticker.wall, 1);
+  if (person.placed.size === 0) {
+    walk.people.delete(participantId);
+    return;
+  }
+  const activity = deck.slides[walk.slide - 1]?.activity;
+  const walls = activity?.kind === 'gallery-walk' ? activity.walls : [];
+  const perWall = activity?.kind === 'gallery-walk' ? activity.stickersPerWall : Infinity;
+  const fullWalls = walls.filter((wall) => (person.byWall.get(wall) ?? 0) >= perWall);
+  const counted = {
+    group: state.participants.get(participantId)?.group ?? ('paper' as VoiceGroup),
+    placed: person.placed.size,
+    spent: person.spending.length,
+    fullWalls,
+    done: fullWalls.length === walls.length,
+  };
+  walk.placed += counted.placed;
+  add(walk.spentByGroup, counted.group, counted.spent);
+  for (const wall of fullWalls) add(walk.fullByWall, wall, 1);
+  if (counted.done) walk.peopleDone++;
+  person.counted = counted;
+}
+
+/** After a card was withdrawn, merged or unmerged: whose budgets and which card each sticker counts for may have changed. */
+export function recountWalks(state: SessionState, deck: Deck): void {
+  for (const walk of state.gallery.walks.values()) {
+    for (const participantId of [...walk.people.keys()]) recountPerson(state, deck, walk, participantId);
+    walk.onCard = new Map();
+    for (const person of walk.people.values()) for (const sticker of person.placed.values()) countOnCard(state, walk, sticker.cardId, false, 1);
+    for (const sticker of walk.paper.values()) countOnCard(state, walk, sticker.cardId, true, 1);
+  }
+}
+
+/** Adds (1) or takes back (−1) a sticker on the card it counts for. */
+export function countOnCard(state: SessionState, walk: WalkSums, cardId: string, paper: boolean, by: 1 | -1): void {
+  const root = rootCardId(state, cardId);
+  const entry = walk.onCard.get(root) ?? { all: 0, paper: 0 };
+  entry.all += by;
+  if (paper) entry.paper += by;
+  walk.onCard.set(root, entry);
+}
+
+/**
+ * Recounts one card for the equity of voice: a card on show counts for its author's
+ * stakeholder group (a paper card for the group the facilitator gave, else "paper").
+ */
+export function recountCardVoice(state: SessionState, cardId: string): void {
+  const { gallery } = state;
+  const card = state.cards.get(cardId);
+  const group = card && !card.withdrawn && !card.hidden ? voiceOf(state, cardId) : null;
+  const before = gallery.cardGroups.get(cardId) ?? null;
+  if (before === group) return;
+  if (before) add(gallery.cardsByGroup, before, -1);
+  if (group) {
+    add(gallery.cardsByGroup, group, 1);
+    gallery.cardGroups.set(cardId, group);
+  } else {
+    gallery.cardGroups.delete(cardId);
+  }
+}
+
+/** The group a card speaks for: its author's, a paper card's given group, or "paper". */
+export function voiceOf(state: SessionState, cardId: string): VoiceGroup {
+  const card = state.cards.get(cardId);
+  if (!card) return 'paper';
+  if (card.authorId) return state.participants.get(card.authorId)?.group ?? 'paper';
+  return state.gallery.paperGroups.get(card.id) ?? 'paper';
+}

@@ -1,0 +1,117 @@
+import type { Deck } from '../../deck/deck-schema.js';
+import type { EquityPart, PhoneOwnParts, PhoneSharedParts, StaffParts, WallTally } from '../../contract/parts.js';
+import { STAKEHOLDER_GROUPS } from '../../domain/events.js';
+import type { SessionState } from '../../domain/session-state.js';
+import { currentGallery, isVotableCard, ownStickers, rootCardId, stickersLeft, votingOpen, type GalleryWalk } from './gallery-model.js';
+import type { VoiceGroup, WalkSums } from './gallery-state.js';
+import { voiceOf } from './gallery-sums.js';
+import { selectedStatements, tallyWalls } from './tally.js';
+
+/**
+ * The gallery walk's parts of each role's view. Progress, tallies, merges and equity are
+ * separate parts, so a burst of stickers re-sends only what the stickers change; each reads
+ * the sums the reducers keep. The tallies stay null until the facilitator reveals them, so
+ * the deck cannot show them early.
+ */
+
+/** Progress without tallies: stickers placed, and per wall how many people have placed all of theirs. */
+export function galleryProgress(state: SessionState, slide: number, activity: GalleryWalk) {
+  const walk = state.gallery.walks.get(slide);
+  return {
+    slide,
+    open: votingOpen(state, slide),
+    revealed: state.gallery.revealed.has(slide),
+    stickersPlaced: (walk?.placed ?? 0) + (walk?.paper.size ?? 0),
+    people: Object.fromEntries(activity.walls.map((wall) => [wall, walk?.fullByWall.get(wall) ?? 0])),
+    /** People who have placed every sticker on every wall. */
+    peopleDone: walk?.peopleDone ?? 0,
+    participants: state.participants.size,
+    stickersPerWall: activity.stickersPerWall,
+    maxPerCard: activity.maxPerCard,
+  };
+}
+
+/** The walk's progress and its paper stickers (facilitators). */
+export function progressParts(state: SessionState, deck: Deck): Pick<StaffParts, 'galleryProgress' | 'paperStickers'> {
+  const gallery = currentGallery(state, deck);
+  const paper = gallery ? [...(state.gallery.walks.get(gallery.slide)?.paper.values() ?? [])] : [];
+  return {
+    galleryProgress: gallery ? galleryProgress(state, gallery.slide, gallery.activity) : null,
+    paperStickers: paper.map(({ id, cardId, wall, group }) => ({ id, cardId, wall, group })),
+  };
+}
+
+/** The tallies once revealed, and the equity of voice (whose cards made the cut shows after the reveal). */
+export function talliesAndEquity(state: SessionState, deck: Deck): Pick<StaffParts, 'tallies' | 'equity'> {
+  const gallery = currentGallery(state, deck);
+  const revealed = !!gallery && state.gallery.revealed.has(gallery.slide);
+  const tallies = gallery && revealed ? tallyWalls(state, deck, gallery.slide, gallery.activity) : null;
+  const walk = gallery ? (state.gallery.walks.get(gallery.slide) ?? null) : null;
+  return {
+    tallies: tallies ? { slide: gallery!.slide, walls: tallies } : null,
+    equity: equityOfVoice(state, gallery ? walk : null, tallies),
+  };
+}
+
+/** Merged card id → the card it joined. */
+export function mergesPart(state: SessionState): Pick<StaffParts, 'merges'> {
+  return { merges: Object.fromEntries(state.gallery.mergedInto) };
+}
+
+/**
+ * The guide's "equity of voice": cards and stickers by stakeholder group, so the room sees
+ * whether every group was heard. Paper without a group counts as "paper". After the
+ * reveal it also shows whose cards made the cut.
+ */
+function equityOfVoice(state: SessionState, walk: WalkSums | null, tallies: WallTally[] | null): EquityPart {
+  type Row = { people: number; cards: number; stickers: number; topCards: number };
+  const rows = {} as Record<VoiceGroup, Row>;
+  const row = (group: VoiceGroup) => (rows[group] ??= { people: 0, cards: 0, stickers: 0, topCards: 0 });
+  for (const group of STAKEHOLDER_GROUPS) row(group).people = state.peopleByGroup.get(group) ?? 0;
+  for (const [group, cards] of state.gallery.cardsByGroup) if (cards > 0) row(group).cards = cards;
+  if (walk) {
+    for (const [group, spent] of walk.spentByGroup) if (spent > 0) row(group).stickers += spent;
+    for (const sticker of walk.paper.values()) row(sticker.group ?? 'paper').stickers++;
+  }
+  for (const tally of tallies ?? []) {
+    for (const card of selectedStatements(tally)) {
+      // A merged card speaks for all its authors' groups.
+      const groups = new Set([card.id, ...card.merged].map((id) => voiceOf(state, id)));
+      for (const group of groups) row(group).topCards++;
+    }
+  }
+  return { revealed: tallies !== null, groups: (Object.entries(rows) as [VoiceGroup, Row][]).map(([group, r]) => ({ group, ...r })) };
+}
+
+/** What every phone sees of the walk: the cards on each wall (no authors, no hidden cards). */
+export function phoneGalleryPart(state: SessionState, deck: Deck): Pick<PhoneSharedParts, 'gallery'> {
+  const gallery = currentGallery(state, deck);
+  if (!gallery || gallery.slide !== state.slide) return { gallery: null };
+  return {
+    gallery: {
+      slide: gallery.slide,
+      open: votingOpen(state, gallery.slide),
+      revealed: state.gallery.revealed.has(gallery.slide),
+      walls: gallery.activity.walls.map((wall) => ({
+        id: wall,
+        cards: [...state.cards.values()].filter((c) => c.wall === wall && isVotableCard(state, c)).map(({ id, text }) => ({ id, text })),
+      })),
+    },
+  };
+}
+
+/** One phone's own stickers and how many it has left per wall, while the walk is on screen. */
+export function myStickersPart(state: SessionState, deck: Deck, participantId: string): Pick<PhoneOwnParts, 'myStickers'> {
+  const gallery = currentGallery(state, deck);
+  if (!gallery || gallery.slide !== state.slide) return { myStickers: null };
+  return {
+    myStickers: {
+      slide: gallery.slide,
+      left: stickersLeft(state, participantId, gallery.slide, gallery.activity),
+      stickers: ownStickers(state, participantId, gallery.slide).map((s) => {
+        const card = state.cards.get(rootCardId(state, s.cardId));
+        return { id: s.id, cardId: card?.id ?? s.cardId, wall: s.wall, hidden: !!card?.hidden };
+      }),
+    },
+  };
+}

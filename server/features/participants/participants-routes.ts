@@ -1,0 +1,49 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { join, NAME_MAX_LENGTH, updateParticipant } from './participant-commands.js';
+import { STAKEHOLDER_GROUPS } from '../../domain/events.js';
+import type { AppDeps } from '../../http/app-deps.js';
+import type { AppEnv } from '../../http/app-env.js';
+import { clientAddress } from '../../http/client-address.js';
+import { participantWriteLimit } from '../../http/participant-limit.js';
+import { rateLimit } from '../../http/rate-limit.js';
+import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
+import { validate } from '../../http/validate.js';
+import { oneLineText } from '../../http/fields.js';
+import { pickLanguage } from '../../deck/deck-in-language.js';
+import { acceptedLanguages } from '../../i18n/catalogs.js';
+
+const person = z.strictObject({
+  name: oneLineText(NAME_MAX_LENGTH).optional(),
+  group: z.enum(STAKEHOLDER_GROUPS),
+});
+
+/** Participants: join with no account, and change one's name or group. */
+export function participantsRoutes(deps: AppDeps) {
+  const { registry, keys } = deps;
+  const perAddress = rateLimit({
+    name: 'per address',
+    perSecond: deps.limits.addressPerSecond,
+    burst: deps.limits.addressBurst,
+    key: (c) => `join:${clientAddress(c)}`,
+  });
+  return new Hono<AppEnv>()
+    .use(withSession(registry))
+    .post('/', perAddress, requireOpId, validate('json', person), (c) => {
+      const { runtime, hub } = c.get('live');
+      const { name, group } = c.req.valid('json');
+      // The join's op key makes a retried join (the answer was lost on weak Wi-Fi) return
+      // the same participant instead of adding a second one.
+      const { response } = runtime.execute({ role: 'system' }, c.get('opKey'), (state, context) => join(state, name, group, context));
+      const { participantId } = response;
+      // The phone's first view comes with the answer, in its language: joining is one round trip.
+      const view = hub.firstView(participantId, pickLanguage(runtime.deck, acceptedLanguages(c.req.header('accept-language'))));
+      return c.json({ participantId, token: keys.participantToken(runtime.id, participantId), view }, 201);
+    })
+    .put('/me', requireRole(keys, 'participant'), participantWriteLimit(deps), requireOpId, validate('json', person), (c) => {
+      const { runtime } = c.get('live');
+      const { name, group } = c.req.valid('json');
+      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => updateParticipant(state, c.get('subject'), name, group));
+      return c.json(response);
+    });
+}

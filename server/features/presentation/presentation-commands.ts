@@ -1,0 +1,34 @@
+import type { Deck } from '../../deck/deck-schema.js';
+import { DomainError } from '../../domain/domain-error.js';
+import { event, type StaffRole } from '../../domain/events.js';
+import type { SessionState } from '../../domain/session-state.js';
+
+/** Only whoever holds control moves the deck; every other screen follows. */
+export function showSlide(state: SessionState, deck: Deck, role: StaffRole, slide: number) {
+  if (state.control !== role) {
+    const holder = state.control === 'lead' ? 'the lead facilitator' : 'the support facilitator';
+    throw new DomainError(403, 'not_in_control', `The slides are controlled by ${holder}.`);
+  }
+  if (slide > deck.slides.length) throw new DomainError(400, 'invalid', `This deck has ${deck.slides.length} slides.`);
+  return { events: slide === state.slide ? [] : [event('slide.shown', { slide })], response: { slide } };
+}
+
+/**
+ * The guide has facilitators announce every shift of roles; the app mirrors it. The lead
+ * hands control over and takes it back at any time; the support facilitator can hand
+ * it back, or take it when the lead hands over the room (the lead's screen shows it).
+ */
+export function passControl(state: SessionState, holder: StaffRole) {
+  return { events: state.control === holder ? [] : [event('control.passed', { holder })], response: { holder } };
+}
+
+export function setBanner(state: SessionState, visible: boolean) {
+  return { events: state.bannerVisible === visible ? [] : [event('banner.set', { visible })], response: { visible } };
+}
+
+export function setActivityOpen(state: SessionState, deck: Deck, slide: number, open: boolean) {
+  if (!deck.slides[slide - 1]?.activity) throw new DomainError(404, 'no_activity', `Slide ${slide} has no activity.`);
+  const closed = state.closedSlides.has(slide);
+  if (open === !closed) return { events: [], response: { slide, open } };
+  return { events: [event(open ? 'activity.reopened' : 'activity.closed', { slide })], response: { slide, open } };
+}

@@ -1,0 +1,43 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { saveReflection, setReflectionHidden } from './reflection-commands.js';
+import type { AppDeps } from '../../http/app-deps.js';
+import type { AppEnv } from '../../http/app-env.js';
+import { participantWriteLimit } from '../../http/participant-limit.js';
+import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
+import { validate } from '../../http/validate.js';
+import { recordId, slideParam, writtenText } from '../../http/fields.js';
+
+/** Reflections: private unless shared; facilitators may keep a shared one off the deck. */
+export function reflectionsRoutes(deps: AppDeps) {
+  const { registry, keys } = deps;
+  return new Hono<AppEnv>()
+    .use(withSession(registry))
+    .put(
+      '/:slide/mine',
+      requireRole(keys, 'participant'),
+      participantWriteLimit(deps),
+      requireOpId,
+      validate('param', slideParam),
+      validate('json', z.strictObject({ text: writtenText(10_000), shared: z.boolean() })),
+      (c) => {
+        const { runtime } = c.get('live');
+        const { slide } = c.req.valid('param');
+        const { text, shared } = c.req.valid('json');
+        const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state, context) => saveReflection(state, runtime.deck, c.get('subject'), slide, text, shared, context));
+        return c.json(response);
+      },
+    )
+    .put(
+      '/:id/visibility',
+      requireRole(keys, 'lead', 'support'),
+      requireOpId,
+      validate('param', z.object({ id: recordId })),
+      validate('json', z.strictObject({ hidden: z.boolean() })),
+      (c) => {
+        const { runtime } = c.get('live');
+        const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => setReflectionHidden(state, c.req.valid('param').id, c.req.valid('json').hidden));
+        return c.json(response);
+      },
+    );
+}

@@ -1,0 +1,82 @@
+import type { ActivityKind, ActivityOf, Deck } from '../deck/deck-schema.js';
+import type { MyMovesPart, PhoneOwnParts, PhoneSharedParts, StaffParts } from '../contract/parts.js';
+import { changedBy, combine, type OwnPartProducer, type PartProducer } from '../domain/part-producer.js';
+import type { SessionState } from '../domain/session-state.js';
+import { features } from './registry.js';
+
+/**
+ * Each role's live view, from every feature's producers (server/contract/parts.ts names
+ * the parts). Two phone parts are made by several features together: `move`, the
+ * room-wide state of the current slide's activity (made by the feature that runs its kind),
+ * and `myMoves`, a person's own line-up, group, votes, reflections and feedback (each
+ * feature fills its fields).
+ */
+
+/** The facilitators' view in producers; each names the events that change its parts. */
+export const staffProducers: readonly PartProducer<Partial<StaffParts>>[] = features.flatMap((feature) => feature.staffProducers ?? []);
+
+const moveOfKind = new Map(
+  features.flatMap((feature) => (feature.phoneMove ? (feature.deckKinds ?? []).map((kind) => [kind, feature.phoneMove!] as const) : [])),
+);
+
+/** The current slide's `move`, from the feature that runs its activity's kind. */
+const moveProducer: PartProducer<Pick<PhoneSharedParts, 'move'>> = {
+  changesWith: 'any',
+  produce(state: SessionState, deck: Deck) {
+    const activity = deck.slides[state.slide - 1]?.activity;
+    const move = activity ? moveOfKind.get(activity.kind) : undefined;
+    return { move: move ? move(state, deck, state.slide, activity as ActivityOf<ActivityKind>) : null };
+  },
+};
+
+/**
+ * What every phone sees alike, in producers. The walls' cards (hundreds of KB in a
+ * district-sized room) change only with cards, the walk's own events, the slide or an
+ * activity opening; the hub makes these once per update for every phone.
+ */
+export const phoneSharedProducers: readonly PartProducer<Partial<PhoneSharedParts>>[] = [...features.flatMap((feature) => feature.phoneSharedProducers ?? []), moveProducer];
+
+const myMovesFillers = features.flatMap((feature) => (feature.myMoves ? [feature.myMoves] : []));
+
+/** A phone's `myMoves`, filled by each feature that keeps something of the person's own. */
+const myMovesProducer: OwnPartProducer<Pick<PhoneOwnParts, 'myMoves'>> = {
+  changesWith: [...new Set(['session.', ...myMovesFillers.flatMap((filler) => filler.changesWith)])],
+  produce(state, deck, participantId) {
+    const mine: MyMovesPart = { lineupAnswered: false, group: null, votes: {}, reflections: {}, feedback: {} };
+    for (const filler of myMovesFillers) filler.fill(state, deck, participantId, mine);
+    return { myMoves: mine };
+  },
+};
+
+/**
+ * A phone's own parts in producers. When only the phone's own person acted (a sticker, a
+ * card, a vote), the hub rebuilds just the producers those events can change: in a burst
+ * of stickers that is the phone's sticker budget, not its cards and groups. Anything a
+ * facilitator or the system does rebuilds them all.
+ */
+export const phoneOwnProducers: readonly OwnPartProducer<Partial<PhoneOwnParts>>[] = [...features.flatMap((feature) => feature.phoneOwnProducers ?? []), myMovesProducer];
+
+/** The lead's and the support facilitator's whole view. */
+export function staffView(state: SessionState, deck: Deck): Partial<StaffParts> {
+  return combine<StaffParts>(staffProducers, state, deck);
+}
+
+/** What every phone sees alike, whole. */
+export function participantSharedView(state: SessionState, deck: Deck): Partial<PhoneSharedParts> {
+  return combine<PhoneSharedParts>(phoneSharedProducers, state, deck);
+}
+
+/** What only this participant sees, whole. */
+export function participantOwnView(state: SessionState, deck: Deck, participantId: string): Partial<PhoneOwnParts> {
+  return ownParts(state, deck, participantId, phoneOwnProducers);
+}
+
+/** The own parts that events of these types can change (see phoneOwnProducers). */
+export function participantOwnParts(state: SessionState, deck: Deck, participantId: string, eventTypes: ReadonlySet<string>): Partial<PhoneOwnParts> {
+  return ownParts(state, deck, participantId, phoneOwnProducers.filter((p) => changedBy(p.changesWith, eventTypes)));
+}
+
+function ownParts(state: SessionState, deck: Deck, participantId: string, producers: readonly OwnPartProducer<Partial<PhoneOwnParts>>[]): Partial<PhoneOwnParts> {
+  if (!state.participants.has(participantId)) return { me: null, myStickers: null };
+  return Object.assign({}, ...producers.map((p) => p.produce(state, deck, participantId)));
+}

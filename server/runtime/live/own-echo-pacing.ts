@@ -1,0 +1,35 @@
+/**
+ * A phone shows some taps at once from its write's answer (a sticker: see
+ * web/phone/pd-sticker-wall.ts), so the echo of that person's own such events reaches
+ * their phones at most every `intervalMs`. In the gallery walk's burst that halves the
+ * messages every phone gets, and a phone is still never more than a second behind.
+ *
+ * `hold` is asked at each phone flush with the people whose own events arrived since the
+ * last one; it takes out, and returns, those whose every event is one a phone shows at
+ * once and whose last echo was sent less than `intervalMs` ago. The caller keeps them
+ * for a later flush. Whoever is sent to is marked with `sent`.
+ */
+export class OwnEchoPacing {
+  /** When each person's phones last got the echo of their own events (monotonic clock). */
+  private readonly lastEcho = new Map<string, number>();
+
+  constructor(
+    private readonly intervalMs: number,
+    private readonly shownAtOnce: ReadonlySet<string>,
+  ) {}
+
+  hold(dirty: Map<string, Set<string>>, now: number): Map<string, Set<string>> {
+    const held = new Map<string, Set<string>>();
+    for (const [participantId, types] of dirty) {
+      if (now - (this.lastEcho.get(participantId) ?? -Infinity) >= this.intervalMs) continue;
+      if (![...types].every((type) => this.shownAtOnce.has(type))) continue;
+      held.set(participantId, types);
+    }
+    for (const participantId of held.keys()) dirty.delete(participantId);
+    return held;
+  }
+
+  sent(participantIds: Iterable<string>, now: number): void {
+    for (const participantId of participantIds) this.lastEcho.set(participantId, now);
+  }
+}

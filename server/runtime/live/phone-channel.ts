@@ -1,0 +1,165 @@
+import type { Deck } from '../../deck/deck-schema.js';
+import type { DomainEvent, Role } from '../../domain/events.js';
+import type { SessionState } from '../../domain/session-state.js';
+import { SEEN_BY_OTHERS, SHOWN_AT_ONCE_BY_PHONE } from '../../features/registry.js';
+import { participantOwnParts, participantOwnView, phoneSharedProducers } from '../../features/views.js';
+import { AdaptiveThrottle } from './adaptive-throttle.js';
+import { ContentTags } from './content-tags.js';
+import { changedParts, encodeFrame, encodeParts, joinParts, serialise, type SerialisedParts } from './frame-encoding.js';
+import { MemoizedView } from './memoized-view.js';
+import { OwnEchoPacing } from './own-echo-pacing.js';
+import { fanOut, type PhoneConnection } from './phone-fanout.js';
+import { StreamPool, type StreamConnection } from './stream-pool.js';
+
+export interface PhoneChannelOptions {
+  /** The least time between two updates of a phone. */
+  intervalMs: number;
+  /** An update waits at least this many times as long as the last one took. */
+  costFactor: number;
+  /** The least time between two echoes of a person's own taps (own-echo-pacing.ts). */
+  ownEchoMs: number;
+  onDropped: (role: Role) => void;
+}
+
+/**
+ * The participants' streams of one session. What every phone shares is built once per
+ * update (from producers that name the events that change them) and sent as the same
+ * bytes to all; each phone's own parts are rebuilt only for the people whose own actions,
+ * or anyone's that touch everyone, could have changed them.
+ *
+ * A phone that (re)connects gets the shared parts as last sent plus its own parts made
+ * fresh; whatever changed since reaches it with everyone's next update. So 2,000 phones
+ * reconnecting after a restart cost 2,000 small own views, not 2,000 updates.
+ */
+export class PhoneChannel {
+  readonly pool: StreamPool<PhoneConnection>;
+  private readonly view = new MemoizedView(phoneSharedProducers);
+  private readonly tags = new ContentTags();
+  private readonly throttle: AdaptiveThrottle;
+  private readonly pacing: OwnEchoPacing;
+  private lastShared: SerialisedParts | null = null;
+  /** The log position the last shared parts were made at. */
+  private lastSharedSeq = 0;
+  /** The last shared parts as bytes, for the views of phones that (re)connect. */
+  private lastSharedBytes: Uint8Array | null = null;
+  private sharedDirty = false;
+  /** People whose own actions arrived since the last update, with those events' types. */
+  private readonly dirty = new Map<string, Set<string>>();
+  private everyoneDirty = false;
+
+  constructor(
+    private readonly source: { readonly state: SessionState; readonly deck: Deck },
+    options: PhoneChannelOptions,
+  ) {
+    this.pool = new StreamPool<PhoneConnection>(options.onDropped);
+    this.throttle = new AdaptiveThrottle(() => this.update(), { minIntervalMs: options.intervalMs, costFactor: options.costFactor });
+    this.pacing = new OwnEchoPacing(options.ownEchoMs, SHOWN_AT_ONCE_BY_PHONE);
+  }
+
+  connect(connection: StreamConnection & { participantId: string }): () => void {
+    const { state, deck } = this.source;
+    const shared = this.ensureShared();
+    const own = serialise(participantOwnView(state, deck, connection.participantId));
+    const phone: PhoneConnection = Object.assign(connection, { lastOwn: own });
+    const kept = this.tags.keptBy(connection.heldTags);
+    const head = { event: 'view' as const, seq: this.lastSharedSeq, tags: this.tags.all(), kept };
+    if (kept.length === 0) {
+      // Encoded once and shared by every phone that connects until the shared parts change.
+      this.lastSharedBytes ??= encodeParts(shared);
+      return this.pool.add(phone, encodeFrame(head, [this.lastSharedBytes, joinParts(own)]));
+    }
+    const sent = new Map([...shared].filter(([key]) => !kept.includes(key)));
+    return this.pool.add(phone, encodeFrame(head, [joinParts(sent), joinParts(own)]));
+  }
+
+  /**
+   * A phone's whole view as a new stream would open with it, for the answer to a join (one
+   * round trip); its stream, opened with these tags, then leaves the shared parts out.
+   */
+  firstView(participantId: string): { seq: number; tags: Record<string, string>; parts: Record<string, unknown> } {
+    const { state, deck } = this.source;
+    const shared = this.ensureShared();
+    const own = serialise(participantOwnView(state, deck, participantId));
+    const parts = Object.fromEntries([...shared, ...own].map(([key, json]) => [key, JSON.parse(json) as unknown]));
+    return { seq: this.lastSharedSeq, tags: this.tags.all(), parts };
+  }
+
+  /** The shared parts as last sent, built now if there are none. */
+  private ensureShared(): SerialisedParts {
+    if (!this.lastShared) {
+      const { state, deck } = this.source;
+      this.lastShared = this.view.build(state, deck);
+      this.lastSharedSeq = state.seq;
+      this.lastSharedBytes = null;
+      this.sharedDirty = false;
+      this.tags.retag(this.lastShared);
+    }
+    return this.lastShared;
+  }
+
+  /**
+   * Notes committed events. An event a participant caused changes only that participant's
+   * own parts, unless it is one their group sees too; anything a facilitator or the system
+   * does may touch everyone's.
+   */
+  note(events: readonly DomainEvent[]): void {
+    this.view.note(events);
+    this.sharedDirty = true;
+    for (const event of events) {
+      const participantId = event.actor.participantId;
+      if (participantId && !SEEN_BY_OTHERS.has(event.type)) {
+        const types = this.dirty.get(participantId);
+        if (types) types.add(event.type);
+        else this.dirty.set(participantId, new Set([event.type]));
+      } else {
+        this.everyoneDirty = true;
+      }
+    }
+    this.throttle.request();
+  }
+
+  closeAll(): void {
+    this.throttle.cancel();
+    this.pool.closeAll();
+  }
+
+  private update(): void {
+    if (this.pool.size === 0) {
+      // Nobody reads this channel (a language no phone reads now): nothing is built until one connects.
+      this.lastShared = null;
+      this.sharedDirty = false;
+      this.everyoneDirty = false;
+      this.dirty.clear();
+      return;
+    }
+    const started = performance.now();
+    const { state, deck } = this.source;
+    let shared: SerialisedParts = new Map();
+    if (this.sharedDirty) {
+      const next = this.view.build(state, deck);
+      shared = changedParts(this.lastShared, next);
+      this.lastShared = next;
+      this.lastSharedSeq = state.seq;
+      if (shared.size > 0) {
+        this.lastSharedBytes = null;
+        this.tags.retag(shared);
+      }
+    }
+    const everyone = this.everyoneDirty;
+    const dirty = new Map(this.dirty);
+    this.sharedDirty = false;
+    this.everyoneDirty = false;
+    this.dirty.clear();
+    // Taps the phone has already shown wait for their echo's interval: kept for a later update.
+    if (!everyone) for (const [id, types] of this.pacing.hold(dirty, started)) this.dirty.set(id, types);
+    this.pacing.sent(dirty.keys(), started);
+    fanOut(this.pool, {
+      seq: state.seq,
+      shared,
+      sharedTags: this.tags.of(shared.keys()),
+      dirty: everyone ? 'everyone' : dirty,
+      ownParts: (id, types) => serialise(types ? participantOwnParts(state, deck, id, types) : participantOwnView(state, deck, id)),
+    });
+    if (this.dirty.size > 0) this.throttle.request();
+  }
+}

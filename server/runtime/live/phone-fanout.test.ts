@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { serialise, type SerialisedParts } from './frame-encoding.js';
+import { fanOut, type PhoneConnection } from './phone-fanout.js';
+import { StreamPool } from './stream-pool.js';
+import { recordingConnection } from './test-connections.js';
+
+/** Phones (two for Ana) that received their first view, recording what bytes reach them. */
+function room() {
+  const pool = new StreamPool<PhoneConnection>();
+  const chunksOf = new Map<string, Uint8Array[][]>();
+  const phones = (['ana', 'ana', 'ben', 'cy'] as const).map((participantId, i) => {
+    const recorded = recordingConnection('participant', participantId);
+    const key = `${participantId}#${i}`;
+    chunksOf.set(key, []);
+    const phone: PhoneConnection = Object.assign(recorded.connection, {
+      participantId,
+      lastOwn: serialise({ me: { name: participantId }, myStickers: { left: 6 } }),
+      sendBytes: (chunks: Uint8Array[]) => (chunksOf.get(key)!.push(chunks), recorded.connection.send(new TextDecoder().decode(Buffer.concat(chunks)))),
+    });
+    pool.add(phone, []);
+    return { ...recorded, key };
+  });
+  return { pool, phones, chunksOf };
+}
+
+describe('the phone fan-out', () => {
+  it('sends the shared parts to every phone as the same bytes, and own parts only to those whose own changed', () => {
+    const { pool, phones, chunksOf } = room();
+    const built: string[] = [];
+    const ownParts = (id: string): SerialisedParts => (built.push(id), serialise({ me: { name: id }, myStickers: { left: id === 'ana' ? 5 : 6 } }));
+    fanOut(pool, { seq: 9, shared: serialise({ session: { slide: 23 } }), sharedTags: { session: 't23' }, dirty: new Map([['ana', new Set(['sticker.placed'])]]), ownParts });
+    // Ana's own parts are made once for her two phones; nobody else's are made at all.
+    expect(built).toEqual(['ana']);
+    const last = (i: number) => phones[i].messages().at(-1)!;
+    expect(last(0).data).toMatchObject({ seq: 9, tags: { session: 't23' }, parts: { session: { slide: 23 }, myStickers: { left: 5 } } });
+    expect(last(1).data.parts).toEqual(last(0).data.parts);
+    expect(last(2).data.parts).toEqual({ session: { slide: 23 } });
+    expect(last(3).data.parts).toEqual({ session: { slide: 23 } });
+    // One buffer holds the shared parts in every phone's frame.
+    const sharedChunks = phones.map((p) => chunksOf.get(p.key)!.at(-1)!.find((chunk) => new TextDecoder().decode(chunk).startsWith('"session"')));
+    expect(sharedChunks.every(Boolean)).toBe(true);
+    expect(new Set(sharedChunks).size).toBe(1);
+  });
+
+  it('rebuilds everyone’s own parts after a facilitator’s event, and sends nothing to a phone with nothing new', () => {
+    const { pool, phones } = room();
+    const built: string[] = [];
+    const ownParts = (id: string): SerialisedParts => (built.push(id), serialise({ me: { name: id }, myStickers: { left: id === 'cy' ? 0 : 6 } }));
+    fanOut(pool, { seq: 10, shared: new Map(), sharedTags: {}, dirty: 'everyone', ownParts });
+    expect(built.sort()).toEqual(['ana', 'ben', 'cy']);
+    expect(phones.map((p) => p.messages().length)).toEqual([0, 0, 0, 1]);
+    expect(phones[3].messages()[0].data).toEqual({ v: 1, seq: 10, parts: { myStickers: { left: 0 } } });
+  });
+});
