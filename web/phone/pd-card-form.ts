@@ -102,7 +102,7 @@ export class PdCardForm extends PhoneActivityElement<'card' | 'two-sided-card'> 
     return html`
       <h2 data-result>${msg('yourCard')}</h2>
       ${this.sides(screen).map((side) => html`<div class="card"><p class="text">${body[side.key]}</p></div>`)}
-      <p class="hint" role="status">${screen.live.writeFailed ? msg('stillSending') : screen.live.connected ? msg('sending') : msg('offline')}</p>
+      <p class="hint" role="status">${!navigator.onLine ? msg('offline') : screen.live.writeFailed ? msg('stillSending') : screen.live.connected ? msg('sending') : msg('offline')}</p>
     `;
   }
 

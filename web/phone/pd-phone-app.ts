@@ -164,7 +164,8 @@ export class PdPhoneApp extends LitElement {
 
   /** What the phone says about its connection: nothing while all is well. */
   private connectionStatus(live: LiveSession<PhoneParts>): string {
-    if (!live.connected) return live.pending > 0 ? msg('offline') : msg('reconnecting');
+    // Known offline (the browser says so), or the stream is down: "Offline" while something waits to be sent.
+    if (!live.connected || !navigator.onLine) return live.pending > 0 ? msg('offline') : msg('reconnecting');
     if (live.writeFailed && live.pending > 0) return msg('stillSending');
     return '';
   }

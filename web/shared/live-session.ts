@@ -66,7 +66,12 @@ export class LiveSession<P extends object> {
     });
     this.api = apiClient(this.outbox.fetch).api.sessions[':code'];
     this.loop = new ReconnectLoop({ connect: (signal) => this.openStream(signal), onDown: () => this.setConnected(false) });
-    addEventListener('online', () => void this.outbox.flush());
+    addEventListener('online', () => {
+      this.emit();
+      void this.outbox.flush();
+    });
+    // The phone says "Offline" as soon as the browser knows it is (a write then fails at once).
+    addEventListener('offline', () => this.emit());
     if (options.keepViewAs) {
       const kept = readJson<ReturnType<ViewStore<P>['snapshot']>>(options.keepViewAs);
       if (kept?.parts) this.store.restore(kept);
