@@ -41,6 +41,8 @@ export class PdPacing extends StaffElement {
     th.n {
       text-align: right;
       font-variant-numeric: tabular-nums;
+      /* "~15 min" on one line, even in a longer language's narrower column. */
+      white-space: nowrap;
     }
     tr.current {
       font-weight: 700;
