@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
-/** One HTML page per role; the server maps /present/:code, /notes/:code and /join/:code to them. */
+/** One HTML page per role; the server maps /present/:code, /notes/:code, /remote/:code and /join/:code to them. */
 const web = (page: string) => resolve(import.meta.dirname, 'web', page);
 
 /**
@@ -57,6 +57,8 @@ export default defineConfig({
         notes: web('notes.html'),
         join: web('join.html'),
         agreement: web('agreement.html'),
+        remote: web('remote.html'),
+        prepare: web('prepare.html'),
       },
     },
   },

@@ -14,14 +14,22 @@ import { i18nRoutes } from './routes/i18n.js';
 import { pagesRoutes } from './routes/pages.js';
 import { sessionsRoutes } from './routes/sessions.js';
 import { streamRoutes } from './routes/stream.js';
+import { imagesRoutes } from './features/preparation/preparation-routes.js';
+import { ImageStore, MAX_IMAGE_BYTES } from './features/preparation/image-store.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Request bodies are small JSON; anything bigger is refused before it is read. */
 export const MAX_BODY_BYTES = 16 * 1024;
+const UPLOAD_PATH = /^\/api\/sessions\/[A-Za-z0-9]+\/preparation\/images$/;
 
 export function createApp(given: AppDeps) {
   // One PDF service for the app: the agreement route renders through it and deleting a
   // session drops its cached PDFs at once.
-  const deps: AppDeps = { ...given, agreementPdfs: given.agreementPdfs ?? new AgreementPdfs(given.registry) };
+  // Tests that give no image store get one in a temporary folder; the server gives DATA_DIR/images.
+  const images = given.images ?? new ImageStore(mkdtempSync(join(tmpdir(), 'partnerdeck-images-')));
+  const deps: AppDeps = { ...given, images, agreementPdfs: given.agreementPdfs ?? new AgreementPdfs(given.registry) };
   // The one-regular-expression router matches a request in a step, where the default
   // falls back to a slower tree walk as soon as one route's shape needs it. Routes must fit
   // it (no fixed name next to a parameter with more path after it); one that does not
@@ -30,7 +38,8 @@ export function createApp(given: AppDeps) {
   app.onError(errorHandler(deps.log));
   app.notFound(notFound);
   app.use(withHeaders(SECURITY_HEADERS));
-  app.use('/api/*', apiEnvelope(MAX_BODY_BYTES, deps.log, deps.registry));
+  // A slide image is the one body larger than a JSON request (checked by the route as it is read).
+  app.use('/api/*', apiEnvelope((path) => (UPLOAD_PATH.test(path) ? MAX_IMAGE_BYTES : MAX_BODY_BYTES), deps.log, deps.registry));
   app.use('/assets/*', compress());
   app.use('/i18n/*', compress());
   app.get('/healthz', (c) => c.json({ ok: true, sessions: deps.registry.all().length }));
@@ -42,6 +51,8 @@ export function createApp(given: AppDeps) {
   // Each feature's sub-apps under /api/sessions/:code/ (server/features/index.ts lists them).
   const routes = mountFeatureRoutes(core, deps);
   app.route('/i18n', i18nRoutes(deps.catalogs));
+  // Slide images uploaded in preparation, served from this origin.
+  app.route('/images', imagesRoutes(images));
   if (deps.webDir) app.route('/', pagesRoutes({ ...deps, webDir: deps.webDir }));
   return routes;
 }

@@ -14,6 +14,14 @@ function problemsWith(env: Record<string, string>): string {
 }
 
 describe('configuration from the environment', () => {
+  it("takes the school's name from SCHOOL_NAME, and from --school on the command line over it", () => {
+    expect(readConfig({}, []).schoolName).toBe('');
+    expect(readConfig({ SCHOOL_NAME: 'Roosevelt Middle' }, []).schoolName).toBe('Roosevelt Middle');
+    expect(readConfig({ SCHOOL_NAME: 'Roosevelt Middle' }, ['--school', 'Lincoln Elementary']).schoolName).toBe('Lincoln Elementary');
+    expect(readConfig({}, ['--school=Escuela Juárez']).schoolName).toBe('Escuela Juárez');
+    expect(() => readConfig({ SCHOOL_NAME: 'x'.repeat(121) }, [])).toThrow(/SCHOOL_NAME must be at most 120 characters/);
+  });
+
   it('with nothing set: port 8080 on every interface, ./data, ./slides, ./dist, links on the LAN address, info-level logs in DATA_DIR/logs', () => {
     const config = readConfig({});
     expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', publicUrl: '', addressRatePerSecond: undefined });

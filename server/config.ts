@@ -51,6 +51,8 @@ export const configSchema = z.object({
     .default('info'),
   LOG_FILE_MB: wholeNumber(1, 1024).default(10),
   LOG_FILES: wholeNumber(2, 1000).default(10),
+  /** The school's name for new sessions (also `npm start -- --school "…"`), so an agreement never says "Our school" by accident. */
+  SCHOOL_NAME: z.string().trim().max(120, 'must be at most 120 characters').optional(),
 });
 
 export type ConfigVariable = keyof typeof configSchema.shape;
@@ -68,6 +70,8 @@ export interface Config {
   publicUrl: string;
   /** Joins and session starts per second from one address, when raised from the default. */
   addressRatePerSecond: number | undefined;
+  /** The school's name new sessions start with ('' when unset). */
+  schoolName: string;
   log: {
     level: LogLevel;
     /** Where the JSON log is written: DATA_DIR/logs. */
@@ -88,12 +92,15 @@ export class ConfigError extends Error {
 }
 
 /** Settings from the environment (see configSchema); throws ConfigError naming every bad value. */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv.slice(2)): Config {
   const given: Record<string, string> = {};
   for (const key of CONFIG_VARIABLES) {
     const value = env[key];
     if (value !== undefined && value !== '') given[key] = value;
   }
+  // `npm start -- --school "Lincoln Elementary"` wins over SCHOOL_NAME.
+  const school = schoolArgument(argv);
+  if (school) given.SCHOOL_NAME = school;
   const parsed = configSchema.safeParse(given);
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
   const vars = parsed.data;
@@ -106,6 +113,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: vars.WEB_DIR,
     publicUrl: vars.PUBLIC_URL ?? '',
     addressRatePerSecond: vars.ADDRESS_RATE_PER_SECOND,
+    schoolName: vars.SCHOOL_NAME ?? '',
     log: {
       level: vars.LOG_LEVEL,
       dir: resolve(vars.DATA_DIR, 'logs'),
@@ -126,4 +134,14 @@ export function publicUrlFor(config: Config, actualPort: number): string {
     .flat()
     .find((net) => net && net.family === 'IPv4' && !net.internal)?.address;
   return `http://${address ?? 'localhost'}:${actualPort}`;
+}
+
+/** The value of `--school "…"` or `--school=…` on the command line, if given. */
+export function schoolArgument(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--school') return argv[i + 1];
+    if (arg.startsWith('--school=')) return arg.slice('--school='.length);
+  }
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { ImageStore } from './features/preparation/image-store.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RollingFile } from 'pino-roll';
@@ -109,7 +110,8 @@ const limits = {
   ...DEFAULT_LIMITS,
   ...(config.addressRatePerSecond ? { addressPerSecond: config.addressRatePerSecond, addressBurst: config.addressRatePerSecond * 10 } : {}),
 };
-const app = createApp({ registry, keys, operator, decks, catalogs, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits });
+const images = new ImageStore(config.dataDir);
+const app = createApp({ registry, keys, operator, decks, catalogs, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits, images, schoolName: config.schoolName });
 
 // After a crash every phone in the room reconnects within a second or two. Node's default
 // accept queue (511) overflows with a district-sized room, and a dropped connection is only
@@ -124,7 +126,7 @@ server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG },
   // The operator's own recent sessions are resumed; with none, the operator gets a fresh
   // session of the default deck, so `npm start` always ends with something to present.
   const recent = sessionsToShow(registry, operator, Date.now());
-  const shown = recent.length > 0 ? recent : [registry.create(defaultDeck(decks)!, '', operator.startedByMark)];
+  const shown = recent.length > 0 ? recent : [registry.create(defaultDeck(decks)!, config.schoolName, operator.startedByMark)];
   // The banner is for the person at the terminal (it carries the operator link): never the log.
   console.log(await startupBanner({ port: info.port, dataDir: config.dataDir, publicUrl, operator, keys, registry, shown, created: recent.length === 0 }));
   console.log(`listening on ${info.port}`);

@@ -50,8 +50,10 @@ export async function startupBanner(options: {
     const school = runtime.state.schoolName ? ` (${runtime.state.schoolName})` : '';
     const verb = i === 0 ? (options.created ? 'New session' : 'Resuming session') : 'Session';
     lines.push(`${verb} ${runtime.code}: ${runtime.deck.title}${school}`, '');
+    lines.push(`  Prepare (before the workshop):  ${links.prepare}`);
     lines.push(`  Presenter (lead facilitator):   ${links.present}`);
     lines.push(`  Notes view (support):           ${links.notes}`);
+    lines.push(`  Remote (lead, on a phone):      ${links.remote}`);
     lines.push(`  Participants join:              ${links.join}   code ${runtime.code}`, '');
     if (i === 0) lines.push(await QRCode.toString(links.join, { type: 'terminal', small: true }));
   }

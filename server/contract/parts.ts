@@ -130,6 +130,8 @@ export interface SectionPace {
 
 export interface PacingSummary {
   asOf: number;
+  /** When the workshop began (the lead's start, or the first move past the title slide); null: not yet, nothing counts. */
+  startedAt: number | null;
   sections: SectionPace[];
   /** Positive: behind plan; negative: ahead. Whole milliseconds. */
   behindMs: number;
@@ -146,6 +148,8 @@ export interface GalleryProgressPart {
   participants: number;
   stickersPerWall: number;
   maxPerCard: number;
+  /** Per wall, the stickers a person can actually spend there: fewer than stickersPerWall when the wall has too few cards. */
+  budgets: Record<string, number>;
 }
 
 export interface TalliesPart {
@@ -205,7 +209,8 @@ export interface StaffPoll {
 export interface StaffReflections {
   slide: number;
   written: number;
-  shared: { id: string; text: string; hidden: boolean; at: number }[];
+  /** `approved`: a facilitator let it onto the projector; the projector shows approved ones that are not hidden. */
+  shared: { id: string; text: string; hidden: boolean; approved: boolean; at: number }[];
 }
 
 export type PacingPart = PacingSummary;
@@ -235,6 +240,16 @@ export interface StaffParts {
   reflections: Record<number, StaffReflections>;
   feedback: FeedbackSummary[];
   pacing: PacingPart;
+  /** What the school prepared: the deck refetches its slides when `seq` moves. */
+  preparation: PreparationPart;
+}
+
+export interface PreparationPart {
+  seq: number;
+  fields: Record<string, unknown>;
+  workshopDate: string;
+  nextMeeting: string;
+  futureDates: string[];
 }
 
 /* ---------- the phones' parts ---------- */
@@ -263,7 +278,11 @@ export interface PhoneGalleryPart {
 
 export interface AgreementNotePart {
   schoolName: string;
+  /** As typed on the agreement (free text); empty when the prepared date stands. */
   nextMeeting: string;
+  /** The prepared next meeting and future dates, ISO (`2026-04-02`, `2026-04-02T18:30`), or empty. */
+  nextMeetingDate: string;
+  futureDates: string[];
 }
 
 /**
@@ -316,6 +335,8 @@ export interface MePart {
 export interface MyStickersPart {
   slide: number;
   left: Record<string, number>;
+  /** Per wall, what this person can spend there (see GalleryProgressPart.budgets), so the phone can say why it is fewer. */
+  budgets: Record<string, number>;
   stickers: { id: string; cardId: string; wall: string; hidden: boolean }[];
 }
 
@@ -373,6 +394,7 @@ export const STAFF_PART_NAMES = [
   'reflections',
   'feedback',
   'pacing',
+  'preparation',
 ] as const satisfies readonly (keyof StaffParts)[];
 export const PHONE_SHARED_PART_NAMES = ['session', 'gallery', 'agreementNote', 'timer', 'move'] as const satisfies readonly (keyof PhoneSharedParts)[];
 export const PHONE_OWN_PART_NAMES = ['me', 'myStickers', 'myMoves'] as const satisfies readonly (keyof PhoneOwnParts)[];

@@ -65,6 +65,8 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
     multiple: z.boolean().default(false),
     choices: z.array(z.strictObject({ id: z.string(), label: text, correct: z.boolean().optional() })).min(2),
     timer: timer.optional(),
+    /** `by-hand`: it takes votes only once a facilitator opens it (after the talk that comes first), not when its slide shows. */
+    opens: z.enum(['on-slide', 'by-hand']).default('on-slide'),
   });
 
   const reviseAndExample = z.strictObject({

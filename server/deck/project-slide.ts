@@ -26,16 +26,10 @@ const MAX_TEXT = 2000;
  * fields the deck declares, each of its declared kind, and only the deck's languages.
  */
 export function preparedValuesSchema(deck: Deck) {
-  const languages = deck.languages as [string, ...string[]];
   const text = (max: number) => z.string().trim().max(max);
-  const byLanguage = (max: number) => z.partialRecord(z.enum(languages), text(max));
   const date = text(120);
   const fieldKinds = new Map(deck.slides.flatMap((s) => s.customisable.map((f) => [f.id, f.kind] as const)));
-  const value = z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('text'), text: byLanguage(MAX_TEXT) }),
-    z.strictObject({ kind: z.literal('quote'), text: byLanguage(MAX_TEXT), source: byLanguage(300), original: z.enum(languages).optional() }),
-    z.strictObject({ kind: z.literal('image'), src: z.string().max(300).regex(/^\/(?!\/)[A-Za-z0-9._~/-]+$/, 'an image is a path on this server'), alt: byLanguage(300) }),
-  ]);
+  const value = fieldValueSchema(deck);
   return z.strictObject({
     schoolName: text(120).optional(),
     workshopDate: date.optional(),
@@ -52,4 +46,16 @@ export function preparedValuesSchema(deck: Deck) {
       })
       .optional(),
   });
+}
+
+/** The zod schema of one field's value in `deck`'s languages (any kind; the caller checks the field's own kind). */
+export function fieldValueSchema(deck: Deck) {
+  const languages = deck.languages as [string, ...string[]];
+  const text = (max: number) => z.string().trim().max(max);
+  const byLanguage = (max: number) => z.partialRecord(z.enum(languages), text(max));
+  return z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('text'), text: byLanguage(MAX_TEXT) }),
+    z.strictObject({ kind: z.literal('quote'), text: byLanguage(MAX_TEXT), source: byLanguage(300), original: z.enum(languages).optional() }),
+    z.strictObject({ kind: z.literal('image'), src: z.string().max(300).regex(/^\/(?!\/)[A-Za-z0-9._~/-]+$/, 'an image is a path on this server'), alt: byLanguage(300) }),
+  ]);
 }

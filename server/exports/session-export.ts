@@ -5,6 +5,7 @@ import { feedbackResponses, feedbackSummary } from '../features/feedback/feedbac
 import { deckGallery, rootCardId } from '../features/gallery-walk/gallery-model.js';
 import { tallyWalls } from '../features/gallery-walk/tally.js';
 import { pacingSummary } from '../features/pacing/pacing.js';
+import { STAKEHOLDER_GROUPS } from '../domain/events.js';
 
 /**
  * A session's record for the facilitator: every card (with its revisions, wall, the card
@@ -45,9 +46,41 @@ export function sessionExport(state: SessionState, deck: Deck) {
     agreement: agreementDraft(state),
     // The closing feedback (no names) and the pacing per section, kept with the session's record.
     feedback: { summary: feedbackSummary(state, deck), responses: feedbackResponses(state, deck) },
-    pacing: pacingSummary(deck, state.slideHistory, state.slideHistory.at(-1)?.at ?? state.startedAt),
+    pacing: pacingSummary(deck, state.slideHistory, state.slideHistory.at(-1)?.at ?? state.startedAt, state.workshopStartedAt),
+    // Who came, by stakeholder group (counts only).
+    attendance: STAKEHOLDER_GROUPS.map((group) => ({ group, people: [...state.participants.values()].filter((p) => p.group === group).length })),
+    // The word cloud's answers (no names), hidden ones marked.
+    answers: [...state.answers.values()]
+      .filter((a) => !a.withdrawn)
+      .map((a) => ({ id: a.id, slide: a.slide, text: a.text, authorGroup: groupOf(a.authorId), hidden: a.hidden, at: new Date(a.at).toISOString() })),
+    // Every poll's result: voters and votes per choice.
+    polls: deck.slides.flatMap((slide) => {
+      const poll = slide.activity;
+      if (poll?.kind !== 'poll') return [];
+      const votes = [...(state.polls.get(slide.number)?.votes.values() ?? [])];
+      return [
+        {
+          slide: slide.number,
+          question: poll.question,
+          voters: votes.length,
+          choices: poll.choices.map((c) => ({ id: c.id, label: c.label, correct: c.correct ?? null, votes: votes.filter((v) => v.includes(c.id)).length })),
+        },
+      ];
+    }),
+    // Shared reflections only: a private one is its writer's alone, never exported.
+    reflections: [...state.reflections.values()]
+      .filter((r) => r.shared)
+      .map((r) => ({ id: r.id, slide: r.slide, text: r.text, authorGroup: groupOf(r.authorId), shownOnScreen: r.approved && !r.hidden, at: new Date(r.at).toISOString() })),
+    // What each small group's recorder noted.
+    groupNotes: [...state.roundRobins].flatMap(([slide, robin]) =>
+      [...robin.groups].map(([i, g]) => ({ slide, group: i + 1, members: state.lineup?.groups?.[i]?.length ?? 0, notes: g.notes, savedAt: g.notesAt ? new Date(g.notesAt).toISOString() : null })),
+    ),
   };
 }
+
+/** The tables a facilitator can download as CSV (and the JSON holds them all). */
+export const EXPORT_TABLES = ['cards', 'stickers', 'tallies', 'answers', 'polls', 'reflections', 'group-notes', 'attendance'] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 /**
  * What a spreadsheet may read as the start of a formula: = + - @, a tab or a carriage
@@ -66,7 +99,16 @@ export function toCsv(header: string[], rows: unknown[][]): string {
   return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
-export function exportCsv(data: ReturnType<typeof sessionExport>, table: 'cards' | 'stickers' | 'tallies'): string {
+export function exportCsv(data: ReturnType<typeof sessionExport>, table: ExportTable): string {
+  if (table === 'answers') return toCsv(['id', 'slide', 'text', 'author_group', 'hidden', 'at'], data.answers.map((a) => [a.id, a.slide, a.text, a.authorGroup, a.hidden, a.at]));
+  if (table === 'polls') {
+    return toCsv(['slide', 'question', 'voters', 'choice', 'correct', 'votes'], data.polls.flatMap((p) => p.choices.map((c) => [p.slide, p.question, p.voters, c.label, c.correct, c.votes])));
+  }
+  if (table === 'reflections') {
+    return toCsv(['id', 'slide', 'text', 'author_group', 'shown_on_screen', 'at'], data.reflections.map((r) => [r.id, r.slide, r.text, r.authorGroup, r.shownOnScreen, r.at]));
+  }
+  if (table === 'group-notes') return toCsv(['slide', 'group', 'members', 'notes', 'saved_at'], data.groupNotes.map((g) => [g.slide, g.group, g.members, g.notes, g.savedAt]));
+  if (table === 'attendance') return toCsv(['group', 'people'], data.attendance.map((a) => [a.group, a.people]));
   if (table === 'cards') {
     return toCsv(
       ['id', 'wall', 'slide', 'text', 'author_id', 'author_group', 'paper', 'hidden', 'withdrawn', 'merged_into', 'written_at', 'revision_count', 'revisions'],

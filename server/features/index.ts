@@ -8,6 +8,7 @@ import { lineup } from './lineup/lineup-feature.js';
 import { pacing } from './pacing/pacing-feature.js';
 import { participants } from './participants/participants-feature.js';
 import { poll } from './poll/poll-feature.js';
+import { preparation } from './preparation/preparation-feature.js';
 import { presentation } from './presentation/presentation-feature.js';
 import { reflection } from './reflection/reflection-feature.js';
 import { roundRobin } from './round-robin/round-robin-feature.js';
@@ -21,4 +22,4 @@ import { timer } from './timer/timer-feature.js';
  * and the participants, the round robin after the line-up). Views and routes do not depend
  * on it.
  */
-export const FEATURES = [presentation, participants, answers, cards, timer, blockParty, lineup, roundRobin, poll, reflection, feedback, galleryWalk, agreement, pacing] as const;
+export const FEATURES = [presentation, participants, answers, cards, timer, blockParty, lineup, roundRobin, poll, reflection, feedback, galleryWalk, agreement, pacing, preparation] as const;

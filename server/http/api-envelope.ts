@@ -11,7 +11,7 @@ import { nodeResponse } from './security-headers.js';
  * Everything every API request goes through, in one step rather than a middleware each
  * (at a few thousand stickers a second, each layer of hono's chain is a measurable cost):
  *
- * - Bodies over `maxBytes` are refused (413) before they are read. A request that declares
+ * - Bodies over the path's limit (`maxBytesFor`) are refused (413) before they are read. A request that declares
  *   its length (every browser fetch with a JSON body does) is judged by Content-Length:
  *   node's parser never reads more than that. A chunked body is counted as it is read
  *   (hono's bodyLimit).
@@ -28,22 +28,32 @@ import { nodeResponse } from './security-headers.js';
  *   in the operations log, by route pattern; the log writes the counts once a minute.
  *   An answer that is neither costs a comparison and a property read.
  */
-export function apiEnvelope(maxBytes: number, log: Pick<OpsLog, 'countRefusal' | 'countClientAbort'>, registry: Pick<SessionRegistry, 'committed'>): MiddlewareHandler<AppEnv> {
-  const tooLarge = (c: Context) => c.json(errorBody('too_large', `The request body is larger than ${maxBytes / 1024} KB.`), 413);
-  const countingLimit = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
+export function apiEnvelope(
+  maxBytesFor: (path: string) => number,
+  log: Pick<OpsLog, 'countRefusal' | 'countClientAbort'>,
+  registry: Pick<SessionRegistry, 'committed'>,
+): MiddlewareHandler<AppEnv> {
+  const limits = new Map<number, MiddlewareHandler>();
+  const tooLargeFor = (maxBytes: number) => (c: Context) => c.json(errorBody('too_large', `The request body is larger than ${maxBytes / 1024} KB.`), 413);
+  const countingLimit = (maxBytes: number) => {
+    let limit = limits.get(maxBytes);
+    if (!limit) limits.set(maxBytes, (limit = bodyLimit({ maxSize: maxBytes, onError: tooLargeFor(maxBytes) })));
+    return limit;
+  };
   return async (c, next) => {
     const outgoing = nodeResponse(c);
     outgoing?.setHeader('Cache-Control', 'no-store');
     const method = c.req.method;
     const write = method !== 'GET' && method !== 'HEAD';
     if (write) {
+      const maxBytes = maxBytesFor(c.req.path);
       const length = c.req.header('content-length');
       if (length === undefined || c.req.header('transfer-encoding') !== undefined) {
         // A Response from it is its refusal; after passing on it resolves to the context.
-        const refused = await countingLimit(c, next);
+        const refused = await countingLimit(maxBytes)(c, next);
         if (refused instanceof Response) return refused;
       } else if (Number(length) > maxBytes) {
-        return tooLarge(c);
+        return tooLargeFor(maxBytes)(c);
       } else {
         await next();
       }

@@ -5,6 +5,7 @@ import type { OpsLog } from '../ops/ops-log.js';
 import type { SessionRegistry } from '../runtime/session-registry.js';
 import type { KeyRing } from '../store/key-ring.js';
 import type { OperatorKey } from '../store/operator-key.js';
+import type { ImageStore } from '../features/preparation/image-store.js';
 
 export interface AppDeps {
   registry: SessionRegistry;
@@ -30,6 +31,10 @@ export interface AppDeps {
   };
   /** The agreement's PDF renderer and cache; the agreement routes make their own when absent. */
   agreementPdfs?: AgreementPdfs;
+  /** Slide images uploaded in preparation (DATA_DIR/images); a temporary folder when absent (tests). */
+  images?: ImageStore;
+  /** The school's name a session starts with when the start page gives none (SCHOOL_NAME, --school). */
+  schoolName?: string;
 }
 
 export const DEFAULT_LIMITS: AppDeps['limits'] = {

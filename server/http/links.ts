@@ -3,6 +3,10 @@ export function sessionLinks(publicUrl: string, code: string, leadKey: string, s
   return {
     present: `${publicUrl}/present/${code}#key=${leadKey}`,
     notes: `${publicUrl}/notes/${code}#key=${supportKey}`,
+    /** The lead's phone-sized remote: previous, next, the notes and the timer. */
+    remote: `${publicUrl}/remote/${code}#key=${leadKey}`,
+    /** Before the workshop: the school, the dates, the customisable slides, a preview of each. */
+    prepare: `${publicUrl}/prepare/${code}#key=${leadKey}`,
     join: `${publicUrl}/join/${code}`,
   };
 }

@@ -17,7 +17,8 @@ const CONTENT_SECURITY_POLICY = [
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
-  "frame-ancestors 'none'",
+  // Only this server's own pages may frame one: the preparation page previews the slides in a frame.
+  "frame-ancestors 'self'",
   "form-action 'self'",
 ].join('; ');
 

@@ -64,6 +64,8 @@ export function pagesRoutes(deps: AppDeps & { webDir: string; catalogs: Catalogs
     .get('/', page('index.html'))
     .get('/present/:code', page('present.html'))
     .get('/notes/:code', page('notes.html'))
+    .get('/remote/:code', page('remote.html'))
+    .get('/prepare/:code', page('prepare.html'))
     .get('/join', page('join.html'))
     .get('/join/:code', page('join.html'))
     .get('/agreement/:code', page('agreement.html'));

@@ -6,6 +6,8 @@ import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
 import { errorBody } from '../http/errors.js';
 import { sessionLinks } from '../http/links.js';
+import { projectSlide } from '../deck/project-slide.js';
+import { preparedValues } from '../features/preparation/preparation-state.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { requireOperator, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
@@ -44,17 +46,28 @@ export function sessionsRoutes(deps: AppDeps) {
       const { deckId, schoolName } = c.req.valid('json');
       const deck = deckId ? decks.get(deckId) : defaultDeck(decks);
       if (!deck) return c.json(errorBody('unknown_deck', `There is no deck "${deckId ?? ''}".`), 404);
-      const live = registry.create(deck, (schoolName ?? '').trim(), operator.startedByMark);
+      const live = registry.create(deck, (schoolName ?? '').trim() || (deps.schoolName ?? ''), operator.startedByMark);
       const { id, code } = live.runtime;
       const leadKey = keys.staffKey(id, 'lead');
       const supportKey = keys.staffKey(id, 'support');
       return c.json({ code, leadKey, supportKey, links: sessionLinks(deps.publicUrl, code, leadKey, supportKey) }, 201);
     })
     .get('/:code', session, (c) => c.json(publicSessionInfo(c.get('live').runtime, deps.publicUrl)))
+    // The slides as the room sees them, in one of the deck's languages (`?lang=es`): with what
+    // the school prepared filled in, and what is still unfilled.
     .get('/:code/deck', session, requireRole(keys, 'lead', 'support'), validate('query', deckQuery), (c) => {
-      const { deck } = c.get('live').runtime;
+      const { deck, state } = c.get('live').runtime;
       const { lang } = c.req.valid('query');
-      return c.json(lang ? deckIn(deck, pickLanguage(deck, lang)) : deck);
+      const shownLang = lang ? pickLanguage(deck, lang) : deck.lang;
+      const shown = lang ? deckIn(deck, shownLang) : deck;
+      const values = preparedValues(state);
+      return c.json({
+        ...shown,
+        slides: shown.slides.map((slide) => {
+          const projected = projectSlide(deck, slide.number, shownLang, values);
+          return { ...slide, html: projected.html, unfilled: projected.unfilled };
+        }),
+      });
     })
     .get('/:code/qr.svg', session, async (c) => {
       const svg = await QRCode.toString(`${deps.publicUrl}/join/${c.get('live').runtime.code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });

@@ -156,12 +156,24 @@ test('facilitation moves: Block Party, birthday groups, round robin, poll, refle
   expect(group1Names.filter((n) => n !== 'Gus')[0]).toBe('Hal');
   await expect(viewer.getByRole('status').filter({ hasText: pageOf(firstSpeaker) === viewer ? 'Your turn' : `${firstSpeaker}'s turn` })).toBeVisible();
   await shot(viewer, 'round-robin-phone');
-  // Any member of the group may pass the turn on; the first of group 1 on a driven phone does.
-  const passer = g1Phones[0];
-  await passer.getByRole('button', { name: 'Next turn' }).click();
+  // Only the speaker ends their own turn: the others in the group have no button for it.
+  for (const phone of g1Phones.filter((p) => p !== pageOf(firstSpeaker))) await expect(phone.getByRole('button', { name: 'Next turn' })).toHaveCount(0);
+  if (NAMES.includes(firstSpeaker)) {
+    await pageOf(firstSpeaker).getByRole('button', { name: 'Next turn' }).click();
+  } else {
+    // The speaker is not on a driven phone: the support facilitator ends the turn.
+    await notes.getByRole('button', { name: 'End the turn in group 1' }).click();
+  }
   await expect(viewer.getByRole('status').filter({ hasText: pageOf(secondSpeaker) === viewer ? 'Your turn' : `${secondSpeaker}'s turn` })).toBeVisible();
-  // Ana takes the recorder's role (from whoever was first in line) and writes the group's ideas.
+  // The support facilitator can end a turn too (the speaker stepped out).
+  await notes.getByRole('button', { name: 'End the turn in group 1' }).click();
+  await expect(viewer.getByRole('status').filter({ hasText: pageOf(group1Names[2]) === viewer ? 'Your turn' : `${group1Names[2]}'s turn` })).toBeVisible();
+  // Ana takes the recorder's role from whoever was first in line: her phone asks first,
+  // and the previous recorder's phone is told.
   await ana.getByRole('button', { name: "I'll record" }).click();
+  await expect(ana.getByText(`${firstSpeaker} records for your group now. Take over as recorder?`, { exact: false })).toBeVisible();
+  await ana.getByRole('button', { name: 'Yes, I take over' }).click();
+  if (NAMES.includes(firstSpeaker)) await expect(pageOf(firstSpeaker).getByText(/took over as your group's recorder/)).toBeVisible();
   await ana.getByLabel("Our group's shared ideas").fill('We listen first and follow up within a day.');
   await ana.getByRole('button', { name: 'Save' }).click();
   await expect(ana.getByText('Sent.')).toBeVisible();
@@ -174,6 +186,10 @@ test('facilitation moves: Block Party, birthday groups, round robin, poll, refle
 
   // ── Poll on slide 18 (where the guide introduces the four components).
   await show(18);
+  // The deck opens this poll by hand: it waits, closed, until the facilitator opens it.
+  await expect(notes.getByText('The poll opens when you open it.')).toBeVisible();
+  await expect(ana.getByRole('group', { name: /component of relational trust/ })).toHaveCount(0);
+  await notes.getByRole('button', { name: 'Open the poll' }).click();
   await expect(ana.getByRole('group', { name: /component of relational trust/ })).toBeVisible();
   await ana.getByLabel('Respect').check();
   await ana.getByLabel('Personal integrity').check();
@@ -203,9 +219,21 @@ test('facilitation moves: Block Party, birthday groups, round robin, poll, refle
   await phones[1].getByLabel('Your reflection').fill('A private note for Ben only.');
   await phones[1].getByRole('button', { name: 'Save' }).click();
   await expect(phones[1].getByText('Saved. Only you can see it.')).toBeVisible();
+  // A shared reflection waits for a facilitator before the room sees it.
+  await expect(deck.getByText('2 reflections written, 0 shared with the room')).toBeVisible();
+  await expect(deck.getByText('We wrote a definition we all believe in.')).toHaveCount(0);
+  await expect(notes.getByText('2 reflections written, 1 shared: 0 on the screen, 1 waiting for you')).toBeVisible();
+  await notes.getByRole('listitem').filter({ hasText: 'We wrote a definition we all believe in.' }).getByRole('button', { name: 'Show on screen' }).click();
   await expect(deck.getByText('We wrote a definition we all believe in.')).toBeVisible();
   await expect(deck.getByText('2 reflections written, 1 shared with the room')).toBeVisible();
   await expect(deck.getByText('A private note for Ben only.')).toHaveCount(0);
+  await expect(notes.getByText('A private note for Ben only.')).toHaveCount(0);
+  // Hidden again: off the screen, and the count says so at once.
+  await notes.getByRole('listitem').filter({ hasText: 'We wrote a definition we all believe in.' }).getByRole('button', { name: 'Hide' }).click();
+  await expect(deck.getByText('2 reflections written, 0 shared with the room')).toBeVisible();
+  await expect(deck.getByText('We wrote a definition we all believe in.')).toHaveCount(0);
+  await notes.getByRole('listitem').filter({ hasText: 'We wrote a definition we all believe in.' }).getByRole('button', { name: 'Show' }).click();
+  await expect(deck.getByText('We wrote a definition we all believe in.')).toBeVisible();
   await shot(ana, 'reflection-phone');
   await shot(deck, 'reflection-deck');
 

@@ -77,7 +77,7 @@ export class TestServer {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${this.operatorKey}` },
       body: JSON.stringify({ schoolName }),
     });
-    return (await res.json()) as { code: string; leadKey: string; supportKey: string; links: { present: string; notes: string; join: string } };
+    return (await res.json()) as { code: string; leadKey: string; supportKey: string; links: { present: string; notes: string; remote: string; prepare: string; join: string } };
   }
 
   /** A write through the API, as a facilitator screen would send it. */

@@ -131,14 +131,19 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
 
   // The lead reveals.
   await deck.getByRole('button', { name: 'Reveal tallies' }).click();
+  // The deck shows the walls' tallies in turn; the lead can bring one up by its tab.
   const tally = (wall: string) => deck.getByRole('region', { name: `${wall} tally` });
+  const showWall = (wall: string) => deck.getByRole('list', { name: 'The walls, shown in turn' }).getByRole('button', { name: wall }).click();
   const expectTop = async (wall: string, texts: string[]) => {
+    await showWall(wall);
     for (const text of texts) await expect(tally(wall).getByRole('listitem').filter({ hasText: text }).first()).toContainText('Top 6');
   };
   await expectTop('Group Agreements', ['Agreement 0', 'Agreement 1', 'Agreement 2', 'Agreement 3', 'Agreement 4', 'Paper agreement 0']);
+  await showWall('Group Agreements');
   await expect(tally('Group Agreements').getByRole('listitem').filter({ hasText: 'Paper agreement 1' })).not.toContainText('Top 6');
   await expectTop('Definitions', ['Definition 1', 'Definition 2', 'Definition 3', 'Definition 4', 'Definition 5', 'Definition 0, revised together']);
   await expectTop('Examples', ['First example 0', 'First example 1', 'First example 2', 'First example 3', 'First example 4']);
+  await expect(tally('Group Agreements')).toBeHidden();
   await expect(tally('Examples').getByText('Tie at the cut: 6 cards for 1 place — the facilitator chooses.')).toBeVisible();
   await expect(tally('Examples').getByText('Tie', { exact: true })).toHaveCount(6);
   await expect(first.getByText('Voting has ended. Look at the screen for the results.')).toBeVisible();
@@ -153,6 +158,7 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
   await expect(equity.getByRole('row', { name: /^Community partner 1 8 18 4$/ })).toBeVisible();
   await notes.getByRole('checkbox', { name: /Second example 3/ }).check();
   await notes.screenshot({ path: join(SHOTS, 'gallery-notes.png'), fullPage: true });
+  await showWall('Examples');
   await expect(tally('Examples').getByRole('listitem').filter({ hasText: 'Second example 3' })).toContainText('Top 6');
 
   // Slide 24: the agreement is assembled from the top statements; the deck shows the draft.

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ImageStore } from '../../server/features/preparation/image-store.js';
+import { TINY_PNG } from '../../server/features/preparation/test-images.js';
 import { opId, testApp } from './test-app.js';
 
 /**
@@ -76,6 +78,10 @@ const ROUTES: RouteCase[] = [
 
 /** The other routes that take a JSON body: every case above runs for them too. */
 const MORE_BODY_ROUTES: RouteCase[] = [
+  { name: 'POST /round-robin/:slide/groups/:group/turn', method: 'POST', path: (c) => `/api/sessions/${c.code}/round-robin/${c.slides.roundRobin}/groups/1/turn`, who: 'staff', body: () => ({ from: 0 }), wrong: { from: 'zero' }, required: true },
+  { name: 'PUT /gallery/paper-stickers/:cardId', method: 'PUT', path: (c) => `/api/sessions/${c.code}/gallery/paper-stickers/${c.cardId}`, who: 'staff', body: () => ({ count: 2 }), wrong: { count: 'two' }, required: true },
+  { name: 'PUT /preparation/values', method: 'PUT', path: (c) => `/api/sessions/${c.code}/preparation/values`, who: 'staff', body: () => ({ nextMeeting: '2026-04-02T18:30' }), wrong: { nextMeeting: 5, futureDates: 'soon' } },
+  { name: 'PUT /preparation/fields/:fieldId', method: 'PUT', path: (c) => `/api/sessions/${c.code}/preparation/fields/closing-thought`, who: 'staff', body: () => ({ value: null }), wrong: { value: 5 }, required: true },
   { name: 'PUT /gallery/cut', method: 'PUT', path: (c) => `/api/sessions/${c.code}/gallery/cut`, who: 'staff', body: () => ({ wall: 'agreements', cardIds: [] }), wrong: { wall: 1, cardIds: 'all' }, required: true },
   { name: 'PUT /revise/:slide/definition', method: 'PUT', path: (c) => `/api/sessions/${c.code}/revise/${c.slides.revise}/definition`, who: 'participant', body: () => ({ text: 'Working together' }), wrong: { text: [] }, required: true },
   { name: 'POST /block-party/:slide/rounds', method: 'POST', path: (c) => `/api/sessions/${c.code}/block-party/${c.slides.blockParty}/rounds`, who: 'staff', body: () => ({ round: 2 }), wrong: { round: 'two' } },
@@ -566,6 +572,12 @@ const BARE_ROUTES: BareRouteCase[] = [
   { route: 'GET /api/sessions/:code/polls/:slide', path: (c) => `/api/sessions/${c.code}/polls/${c.slides.poll}`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/polls/0x${c.slides.poll.toString(16)}`, status: 400 } },
   { route: 'GET /api/sessions/:code/feedback', path: (c) => `/api/sessions/${c.code}/feedback`, who: 'staff' },
   { route: 'GET /api/sessions/:code/pacing', path: (c) => `/api/sessions/${c.code}/pacing`, who: 'staff' },
+  { route: 'POST /api/sessions/:code/pacing/start', path: (c) => `/api/sessions/${c.code}/pacing/start`, who: 'staff' },
+  { route: 'GET /api/sessions/:code/preparation', path: (c) => `/api/sessions/${c.code}/preparation`, who: 'staff' },
+  // Its body is the image's raw bytes (checked by content): with none it is refused as not an image.
+  { route: 'POST /api/sessions/:code/preparation/images', path: (c) => `/api/sessions/${c.code}/preparation/images`, who: 'staff' },
+  { route: 'POST /api/sessions/:code/reflections/:id/approve', path: (c) => `/api/sessions/${c.code}/reflections/someid/approve`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/reflections/%3Cscript%3E/approve`, status: 400 } },
+  { route: 'POST /api/sessions/:code/reflections/:slide/approve-all', path: (c) => `/api/sessions/${c.code}/reflections/26/approve-all`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/reflections/0x1a/approve-all`, status: 400 } },
   { route: 'DELETE /api/sessions/:code/answers/:id', path: (c) => `/api/sessions/${c.code}/answers/${c.answerId}`, who: 'participant', bad: { path: (c) => `/api/sessions/${c.code}/answers/%3Cscript%3E`, status: 400 } },
   { route: 'DELETE /api/sessions/:code/cards/:id', path: (c) => `/api/sessions/${c.code}/cards/${c.cardId}`, who: 'participant', bad: { path: (c) => `/api/sessions/${c.code}/cards/..%2F..`, status: 400 } },
   { route: 'DELETE /api/sessions/:code/stickers/:stickerId', path: (c) => `/api/sessions/${c.code}/stickers/${c.stickerId}`, who: 'participant', bad: { path: (c) => `/api/sessions/${c.code}/stickers/${'s'.repeat(100)}`, status: 400 } },
@@ -624,6 +636,21 @@ describe('routes without a JSON body: keys, roles, session codes and parameters'
       });
     }
   }
+});
+
+describe('slide images: served from this origin by the hash of their bytes, and nothing else', () => {
+  covered.add('GET /images/:name');
+  it(label('GET /images/:name: a stored image, then names that are not one → 404 as JSON'), async () => {
+    const { name } = new ImageStore(T.dataDir).save(TINY_PNG);
+    const ok = await T.app.request(`/images/${name}`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toBe('image/png');
+    for (const bad of ['..%2Fpartnerdeck.sqlite', '%3Cscript%3E.png', `${'0'.repeat(64)}.png`, `${name.slice(0, -4)}.svg`]) {
+      const res = await T.call('GET', `/images/${bad}`);
+      expect(res.status, bad).toBe(404);
+      expect(res.json.error.code).toBe('not_found');
+    }
+  });
 });
 
 describe('route coverage', () => {

@@ -32,7 +32,7 @@ function send(method: string, path: string, init: { key?: string; body?: string 
 
 function expectSecurityHeaders(res: Response) {
   expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
-  expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
   expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   expect(res.headers.get('referrer-policy')).toBe('no-referrer');

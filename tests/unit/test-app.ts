@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { ImageStore } from '../../server/features/preparation/image-store.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AgreementPdfs, type AgreementPdfsOptions } from '../../server/features/agreement/pdf/agreement-pdfs.js';
@@ -36,7 +37,7 @@ export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['l
   const registry = new SessionRegistry(store, decks, log);
   // Quiet: the server's line per rendered PDF is for an operator's terminal, not test output.
   const agreementPdfs = new AgreementPdfs(registry, { log: () => {}, ...options.agreementPdfs });
-  const app = createApp({ registry, keys, operator, decks, catalogs: Catalogs.load(LOCALES_DIR), log, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits }, agreementPdfs });
+  const app = createApp({ registry, keys, operator, decks, catalogs: Catalogs.load(LOCALES_DIR), log, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits }, agreementPdfs, images: new ImageStore(dataDir) });
 
   async function call(method: string, path: string, init: { body?: unknown; key?: string; op?: string | false; raw?: string; headers?: Record<string, string> } = {}) {
     const headers: Record<string, string> = { ...init.headers };

@@ -3,8 +3,10 @@ import type { Activity, ActivityKind } from '../../server/contract/parts.js';
 import './pd-gallery-controls.js';
 import './pd-merge-cards.js';
 import './pd-paper-entry.js';
+import './pd-paper-counts.js';
 import './pd-equity-of-voice.js';
 import './pd-agreement-builder.js';
+import './pd-next-meeting-form.js';
 import '../present/moves-live.js';
 
 /**
@@ -21,9 +23,9 @@ const byKind: Partial<Record<ActivityKind, (slide: number) => TemplateResult>> =
   feedback: (slide) => html`<div style="--pd-live-size: 1rem"><pd-feedback-live slide=${slide} detailed></pd-feedback-live></div>`,
   'revise-and-example': () => html`<pd-merge-cards></pd-merge-cards><pd-paper-entry></pd-paper-entry><pd-equity-of-voice></pd-equity-of-voice>`,
   'gallery-walk': () =>
-    html`<pd-gallery-controls></pd-gallery-controls><pd-equity-of-voice></pd-equity-of-voice><pd-merge-cards></pd-merge-cards><pd-paper-entry></pd-paper-entry>`,
+    html`<pd-gallery-controls></pd-gallery-controls><pd-equity-of-voice></pd-equity-of-voice><pd-merge-cards></pd-merge-cards><pd-paper-counts></pd-paper-counts><pd-paper-entry></pd-paper-entry>`,
   'agreement-builder': () => html`<pd-agreement-builder></pd-agreement-builder><pd-equity-of-voice></pd-equity-of-voice>`,
-  'next-meeting': () => html`<pd-agreement-builder></pd-agreement-builder>`,
+  'next-meeting': () => html`<pd-next-meeting-form></pd-next-meeting-form><pd-agreement-builder></pd-agreement-builder>`,
 };
 
 /** The panels for a slide's activity, or null when its kind has none. */

@@ -1,13 +1,11 @@
 import { Task } from '@lit/task';
 import { css, html } from 'lit';
-import { ApiError, bodyOf } from '../shared/live/api-client.js';
+import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
-import { staffMsg, staffRefusal, type StaffMessageKey } from '../shared/staff-messages.js';
+import { staffMsg, type StaffMessageKey } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesFormStyles } from './notes-form-styles.js';
 import { shortText } from './gallery-labels.js';
-
-const EXPORTS = ['session.json', 'cards.csv', 'stickers.csv', 'tallies.csv'] as const;
 
 /**
  * The agreement builder (slide 24): fill the agreement from the top statements, choose or
@@ -96,10 +94,6 @@ export class PdAgreementBuilder extends StaffElement {
       </form>
       ${this.writes.message ? html`<p role="alert">${this.writes.message}</p>` : null}
       ${this.note ? html`<p role="status">${staffMsg(this.note)}</p>` : null}
-      <h3>${staffMsg('records')}</h3>
-      <div class="row">
-        ${EXPORTS.map((file) => html`<button @click=${() => this.download(file)}>${staffMsg('exportFile', { file })}</button>`)}
-      </div>
     `;
   }
 
@@ -134,22 +128,6 @@ export class PdAgreementBuilder extends StaffElement {
     this.note = 'saved';
   }
 
-  /** Exports need the facilitator's key in a header, so they are fetched (with the session's key) and saved from here. */
-  private async download(file: (typeof EXPORTS)[number]) {
-    const live = this.live;
-    if (!live) return;
-    const code = live.code;
-    const blob = await this.writes.run(async () => {
-      const res = await live.api.exports[':file'].$get({ param: { code, file } });
-      if (!res.ok) throw new ApiError(res.status, 'export_failed', staffMsg('refusedGeneric', { reason: `export ${file} (${res.status})` }));
-      return res.blob();
-    }, staffRefusal);
-    if (!blob) return;
-    const url = URL.createObjectURL(blob);
-    const link = Object.assign(document.createElement('a'), { href: url, download: `partnerdeck-${code}-${file}` });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
 }
 
 customElements.define('pd-agreement-builder', PdAgreementBuilder);

@@ -3,7 +3,7 @@ import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesFormStyles } from './notes-form-styles.js';
-import { shortText } from './gallery-labels.js';
+import { cardNames } from './gallery-labels.js';
 import { staffMsg } from '../shared/staff-messages.js';
 
 /**
@@ -37,7 +37,10 @@ export class PdMergeCards extends StaffElement {
     const cards = (live?.part('cards') ?? []).filter((c) => !c.hidden);
     const wall = this.wall || walls[0]?.id || '';
     const onWall = cards.filter((c) => c.wall === wall && !merges[c.id]);
-    const text = (id: string) => shortText(cards.find((c) => c.id === id)?.text ?? id, 50);
+    // Identical texts are told apart by who wrote them and when.
+    const names = cardNames(cards);
+    const shortNames = cardNames(cards, 50);
+    const text = (id: string) => shortNames.get(id) ?? id;
     return html`
       <h3>${staffMsg('mergeTitle')}</h3>
       <form @submit=${this.merge}>
@@ -47,11 +50,11 @@ export class PdMergeCards extends StaffElement {
         </select>
         <label for="merge-duplicate">${staffMsg('duplicateCard')}</label>
         <select id="merge-duplicate" name="cardId" required>
-          ${onWall.map((c) => html`<option value=${c.id}>${shortText(c.text)}</option>`)}
+          ${onWall.map((c) => html`<option value=${c.id}>${names.get(c.id)}</option>`)}
         </select>
         <label for="merge-into">${staffMsg('mergeInto')}</label>
         <select id="merge-into" name="intoId" required>
-          ${onWall.map((c, i) => html`<option value=${c.id} ?selected=${i === 1}>${shortText(c.text)}</option>`)}
+          ${onWall.map((c, i) => html`<option value=${c.id} ?selected=${i === 1}>${names.get(c.id)}</option>`)}
         </select>
         <button type="submit" class="primary" ?disabled=${onWall.length < 2}>${staffMsg('merge')}</button>
       </form>

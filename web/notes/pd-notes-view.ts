@@ -4,6 +4,7 @@ import { STAKEHOLDER_GROUPS } from '../../server/contract/parts.js';
 import { ClockController } from '../shared/clock-controller.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
+import type { StaffDeck } from '../shared/session-context.js';
 import { groupsLabel, staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesPanel } from './notes-panels.js';
@@ -12,6 +13,7 @@ import { actualMs, formatElapsed } from './section-clock.js';
 import './pd-answer-moderation.js';
 import './pd-card-moderation.js';
 import './pd-pacing.js';
+import './pd-records-panel.js';
 import '../present/pd-slide-timer.js';
 
 /**
@@ -32,13 +34,19 @@ export class PdNotesView extends StaffElement {
         color: var(--pd-ink);
         box-sizing: border-box;
         min-height: 100vh;
+        /* A long word or link in a card or the notes wraps rather than widening the page. */
+        overflow-wrap: anywhere;
       }
       @media (max-width: 900px) {
         :host {
           grid-template-columns: 1fr;
         }
       }
+      section.wide {
+        grid-column: 1 / -1;
+      }
       section {
+        min-width: 0;
         background: var(--pd-surface);
         border: 1px solid var(--pd-line);
         border-radius: 10px;
@@ -58,6 +66,16 @@ export class PdNotesView extends StaffElement {
       h3 {
         font-size: 1rem;
         margin: 0 0 0.5rem;
+      }
+      .unfilled {
+        margin-top: 0.6rem;
+        padding: 0.4rem 0.7rem;
+        border-left: 4px solid var(--pd-accent);
+        background: var(--pd-card);
+        font-size: 0.95rem;
+      }
+      .unfilled p {
+        margin: 0.2rem 0;
       }
       .notes {
         font-size: 1.1rem;
@@ -144,10 +162,13 @@ export class PdNotesView extends StaffElement {
     const elapsedMs = current ? actualMs(current, serverNow()) : 0;
     const supportHolds = session.control === 'support';
     const panel = slide.activity ? notesPanel(slide.activity, session.slide) : null;
+    // The agreement editor is for a group of representatives around the screen: the full width, first.
+    const wide = slide.activity?.kind === 'agreement-builder' || slide.activity?.kind === 'next-meeting';
     const code = live.code;
     const write = (request: () => Promise<unknown>) => this.writes.run(request);
     const show = (slide: number) => write(() => bodyOf(live.api.presentation.slide.$put({ param: { code }, json: { slide } })));
     return html`
+      ${panel && wide ? html`<section class="wide" aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
       <div>
         <section aria-labelledby="current-title">
           <h1>${staffMsg('slideOf', { n: session.slide, total: session.slideCount })}${live.connected ? '' : html` · <span class="offline" role="status">${staffMsg('reconnecting')}</span>`}</h1>
@@ -155,6 +176,7 @@ export class PdNotesView extends StaffElement {
           <div class="preview" aria-label=${staffMsg('onTheScreen')}>${unsafeHTML(slide.html)}</div>
           <h3>${staffMsg('notes')}</h3>
           <div class="notes" aria-label=${staffMsg('facilitatorNotes')}>${unsafeHTML(slide.notesHtml)}</div>
+          ${this.renderUnfilled(slide)}
         </section>
         <section class="next" aria-label=${staffMsg('nextSlideSection')}>
           <h3>${next ? staffMsg('nextIs', { title: `${next.number}. ${next.title}` }) : staffMsg('endOfDeck')}</h3>
@@ -162,6 +184,7 @@ export class PdNotesView extends StaffElement {
         </section>
       </div>
       <div>
+        ${panel && !wide ? html`<section aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
         <section aria-label=${staffMsg('slideControl')}>
           <div class="control">
             <span class="status" role="status">${supportHolds ? staffMsg('youHoldSlides') : staffMsg('leadHoldsSlides')}</span>
@@ -194,13 +217,28 @@ export class PdNotesView extends StaffElement {
             ${STAKEHOLDER_GROUPS.map((group) => html`<dt>${groupsLabel(group)}</dt><dd>${roster?.byGroup[group] ?? 0}</dd>`)}
           </dl>
         </section>
-        ${panel ? html`<section>${panel}</section>` : null}
+        <section aria-label=${staffMsg('recordsHeading')}><pd-records-panel></pd-records-panel></section>
         <section aria-label=${staffMsg('cards')}>
           <h3>${staffMsg('cards')}</h3>
           <pd-card-moderation></pd-card-moderation>
         </section>
       </div>
     `;
+  }
+
+  /** What the school has not prepared on this slide (the slide is projected without it), and how much is left in the deck. */
+  private renderUnfilled(slide: StaffDeck['slides'][number]) {
+    const deck = this.deck;
+    if (!deck) return null;
+    const left = deck.slides.flatMap((s) => s.unfilled.filter((u) => u.kind !== 'value').map((u) => ({ ...u, slide: s.number })));
+    const here = slide.unfilled.filter((u) => u.kind !== 'value');
+    if (here.length === 0 && left.length === 0) return null;
+    return html`<div class="unfilled" role="note" aria-label=${staffMsg('unfilledHeading')}>
+      ${here.map((u) => html`<p>${staffMsg('unfilledSlide', { what: 'label' in u ? u.label : '' })}</p>`)}
+      ${left.length
+        ? html`<p>${staffMsg('unfilledHeading')}: ${left.map((u) => `${u.slide} (${'label' in u ? u.label : ''})`).join(', ')}</p>`
+        : null}
+    </div>`;
   }
 }
 

@@ -1,9 +1,11 @@
 import { css, html } from 'lit';
 import { ClockController } from '../shared/clock-controller.js';
+import { bodyOf } from '../shared/live/api-client.js';
+import { staffCatalog, staffMsg } from '../shared/staff-messages.js';
+import { staffStyles } from '../shared/staff-styles.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { serverNow, syncServerClock } from '../shared/server-clock.js';
 import { actualMs } from './section-clock.js';
-import { staffMsg } from '../shared/staff-messages.js';
 
 /**
  * Planned against actual time for every section of the guide, and the one line the
@@ -11,7 +13,16 @@ import { staffMsg } from '../shared/staff-messages.js';
  * section's finished time and when the current visit began; this adds the time since.
  */
 export class PdPacing extends StaffElement {
-  static override styles = css`
+  static override styles = [
+    staffStyles,
+    css`
+      .restart {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+        margin-top: 0.6rem;
+      }
     :host {
       display: block;
     }
@@ -51,7 +62,17 @@ export class PdPacing extends StaffElement {
     tr.upcoming {
       color: var(--pd-ink-muted);
     }
-  `;
+  `,
+  ];
+
+  static override properties = { confirmRestart: { state: true } };
+  /** The lead asked to restart the clock and has not confirmed yet. */
+  declare private confirmRestart: boolean;
+
+  constructor() {
+    super();
+    this.confirmRestart = false;
+  }
 
   /** The current section's time grows by itself; a look every five seconds is enough for minutes. */
   private readonly clock = new ClockController(this, 5000);
@@ -61,6 +82,21 @@ export class PdPacing extends StaffElement {
     const pacing = live?.part('pacing');
     if (!live || !pacing) return null;
     syncServerClock(live.code);
+    const start = () => this.writes.run(() => bodyOf(live.api.pacing.start.$post({ param: { code: live.code } })));
+    if (pacing.startedAt === null) {
+      return html`<p class="headline" role="status">${staffMsg('workshopNotStarted')}</p>
+        <p>${staffMsg('workshopStartsWhen')}</p>
+        <button class="primary" @click=${start}>${staffMsg('startWorkshop')}</button>
+        ${this.writes.alert()}`;
+    }
+    const restart = html`<div class="restart">
+      <span>${staffMsg('workshopStartedAt', { time: new Date(pacing.startedAt).toLocaleTimeString(staffCatalog.lang, { hour: 'numeric', minute: '2-digit' }) })}</span>
+      ${this.confirmRestart
+        ? html`<button class="primary" @click=${async () => { await start(); this.confirmRestart = false; }}>${staffMsg('restartClockYes')}</button>
+            <button @click=${() => (this.confirmRestart = false)}>${staffMsg('cancel')}</button>`
+        : html`<button @click=${() => (this.confirmRestart = true)}>${staffMsg('restartClock')}</button>`}
+      ${this.writes.alert()}
+    </div>`;
     const now = serverNow();
     let behind = 0;
     const rows = pacing.sections.map((s) => {
@@ -85,6 +121,7 @@ export class PdPacing extends StaffElement {
           )}
         </tbody>
       </table>
+      ${restart}
     `;
   }
 }

@@ -14,6 +14,7 @@ const BY_CODE: Record<string, MessageKey> = {
   activity_closed: 'activityClosed',
   too_fast: 'errorTooFast',
   not_recorder: 'errorNotRecorder',
+  not_your_turn: 'errorNotYourTurn',
   empty_feedback: 'errorEmptyFeedback',
   not_started: 'errorNotStarted',
   no_groups: 'errorNoGroups',

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { formatPreparedDate } from './format-date.js';
 import { msg } from './messages.js';
 import { PhoneActivityElement, type ActivityScreen } from './phone-element.js';
 import { phoneStyles } from './phone-styles.js';
@@ -17,7 +18,9 @@ export class PdAgreementLink extends PhoneActivityElement<'agreement-builder' | 
       <h2>${msg('agreementTitle')}</h2>
       ${note?.schoolName ? html`<p>${note.schoolName}</p>` : null}
       ${activity.kind === 'agreement-builder' ? html`<p>${msg('agreementBody')}</p>` : null}
-      ${note?.nextMeeting ? html`<p class="prompt">${msg('nextMeetingOn', { date: note.nextMeeting })}</p>` : null}
+      ${note?.nextMeeting || note?.nextMeetingDate
+        ? html`<p class="prompt">${msg('nextMeetingOn', { date: note.nextMeeting || formatPreparedDate(note.nextMeetingDate) })}</p>`
+        : null}
       <p><a href=${`/agreement/${live.code}`} target="_blank" rel="noopener">${msg('agreementOpen')}</a></p>
     `;
   }

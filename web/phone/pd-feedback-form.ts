@@ -1,3 +1,4 @@
+import { formatPreparedDate } from './format-date.js';
 import { css, html } from 'lit';
 import { bodyOf } from '../shared/live/api-client.js';
 import { msg, type MessageKey } from './messages.js';
@@ -48,12 +49,22 @@ export class PdFeedbackForm extends PhoneActivityElement<'feedback'> {
     this.sent = false;
   }
 
+  /** The next meeting and the future dates the school prepared, in the phone's language (slide 28 shows them too). */
+  private renderDates() {
+    const note = this.live?.part('agreementNote');
+    if (!note) return null;
+    const next = note.nextMeeting || (note.nextMeetingDate ? formatPreparedDate(note.nextMeetingDate) : '');
+    return html`${next ? html`<p class="prompt">${msg('nextMeetingOn', { date: next })}</p>` : null}
+    ${note.futureDates.length ? html`<p>${msg('futureDates', { dates: note.futureDates.map(formatPreparedDate).join('; ') })}</p>` : null}`;
+  }
+
   protected override renderScreen(screen: Screen) {
     const { live, activity, slide, open } = screen;
     const mine = live.part('myMoves')?.feedback[slide];
     if (!open) return html`<p>${msg('activityClosed')}</p>`;
     return html`
       <h1>${msg('feedbackTitle')}</h1>
+      ${this.renderDates()}
       <p>${msg('feedbackIntro')}</p>
       ${mine ? html`<p role="status" class="card">${msg('feedbackThanks')}</p>` : null}
       <form @submit=${(e: SubmitEvent) => this.send(e, screen)}>

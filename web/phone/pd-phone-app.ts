@@ -7,13 +7,13 @@ import { LiveSession, readJson } from '../shared/live-session.js';
 import { phoneSessionContext } from '../shared/session-context.js';
 import { focusResult } from '../shared/focus.js';
 import { pickDeckLanguage } from '../shared/i18n/deck-language.js';
-import { groupName } from './group-names.js';
 import { LanguageController, pageBoot } from '../shared/i18n/page-catalog.js';
 import '../shared/pd-language-picker.js';
 import { msg, phoneCatalog } from './messages.js';
 import { phoneActivities } from './phone-activities.js';
 import { phoneStyles } from './phone-styles.js';
 import type { JoinDetail } from './pd-join-form.js';
+import './pd-edit-me.js';
 import './pd-join-form.js';
 import './pd-phone-timer.js';
 
@@ -215,7 +215,7 @@ export class PdPhoneApp extends LitElement {
   private renderFooter() {
     const me = this.live?.part('me');
     return html`<footer>
-      ${me ? html`<span>${msg('youAre', { name: `${me.name || msg('guest')} (${groupName(me.group)})` })}</span>` : html`<span></span>`}
+      ${me ? html`<pd-edit-me></pd-edit-me>` : html`<span></span>`}
       <pd-language-picker .catalog=${phoneCatalog} label=${msg('language')}></pd-language-picker>
     </footer>`;
   }

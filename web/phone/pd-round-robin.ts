@@ -43,16 +43,22 @@ export class PdRoundRobin extends PhoneActivityElement<'round-robin'> {
     `,
   ];
 
-  static override properties = { saved: { state: true } };
+  static override properties = { saved: { state: true }, confirming: { state: true } };
 
   protected readonly kinds = ['round-robin'] as const;
   declare private saved: boolean;
+  /** The person asked to take over as recorder and has not answered yet. */
+  declare private confirming: boolean;
+  /** Whether this phone was its group's recorder at the last render: to tell them when someone takes over. */
+  private wasRecorder = false;
+  private replacedBy = '';
   /** A turn runs out by itself: look at the clock every second. */
   private readonly clock = new ClockController(this, 1000);
 
   constructor() {
     super();
     this.saved = false;
+    this.confirming = false;
   }
 
   protected override renderScreen(screen: Screen) {
@@ -69,6 +75,11 @@ export class PdRoundRobin extends PhoneActivityElement<'round-robin'> {
     const turnEnds = robin ? currentTurnStartedAt(robin.turn, robin.turnStartedAt, robin.turnMs, members.length, now) + robin.turnMs : 0;
     const amRecorder = robin ? members[robin.recorder]?.me === true : false;
     const recorderName = robin && members[robin.recorder] ? members[robin.recorder].name || msg('guest') : '';
+    if (robin) {
+      if (this.wasRecorder && !amRecorder) this.replacedBy = recorderName;
+      if (amRecorder) this.replacedBy = '';
+      this.wasRecorder = amRecorder;
+    }
     return html`
       <h1>${msg('groupNumber', { n: group.number })}</h1>
       <p class="prompt" lang=${this.deckLang(screen)}>${screen.activity.prompt}</p>
@@ -81,7 +92,7 @@ export class PdRoundRobin extends PhoneActivityElement<'round-robin'> {
                 ? html`<pd-countdown .timer=${{ running: true, endsAt: turnEnds, remainingMs: 0, ended: false }} label=${msg('timeLeft')} done-text=${msg('timeUp')}></pd-countdown>`
                 : null}
             </div>
-            ${turn < members.length ? html`<div class="row"><button @click=${() => this.pass(screen, turn)}>${msg('rrNext')}</button></div>` : null}
+            ${turn < members.length && members[turn].me ? html`<div class="row"><button @click=${() => this.pass(screen, turn)}>${msg('rrNext')}</button></div>` : null}
           `}
       <h2 style="margin-top:1.25rem">${msg('rrOrder')}</h2>
       <ol aria-label=${msg('rrOrder')}>
@@ -105,17 +116,27 @@ export class PdRoundRobin extends PhoneActivityElement<'round-robin'> {
       </form>`;
     }
     return html`<h2 style="margin-top:1.25rem">${msg('rrNotesLabel')}</h2>
+      ${this.replacedBy ? html`<p class="status" role="status">${msg('rrTookOver', { name: this.replacedBy })}</p>` : null}
       <p class="hint">${msg('rrRecorderIs', { name: recorderName })}</p>
       ${notes ? html`<div class="card"><p class="text">${notes}</p></div>` : html`<p>${msg('rrNoNotes')}</p>`}
-      <div class="row"><button class="secondary" @click=${() => this.becomeRecorder(screen)}>${msg('rrBecomeRecorder')}</button></div>`;
+      ${this.confirming
+        ? html`<div role="group" aria-label=${msg('rrBecomeRecorder')}>
+            <p>${msg('rrConfirmTakeOver', { name: recorderName })}</p>
+            <div class="row">
+              <button @click=${() => this.becomeRecorder(screen)}>${msg('rrYesTakeOver')}</button>
+              <button class="secondary" @click=${() => (this.confirming = false)}>${msg('cancel')}</button>
+            </div>
+          </div>`
+        : html`<div class="row"><button class="secondary" @click=${() => (this.confirming = true)}>${msg('rrBecomeRecorder')}</button></div>`}`;
   }
 
   private pass({ live, slide }: Screen, from: number) {
     return this.writes.run(() => bodyOf(live.api['round-robin'][':slide'].turn.$post({ param: { code: live.code, slide: String(slide) }, json: { from } })));
   }
 
-  private becomeRecorder({ live, slide }: Screen) {
-    return this.writes.run(() => bodyOf(live.api['round-robin'][':slide'].recorder.$put({ param: { code: live.code, slide: String(slide) } })));
+  private async becomeRecorder({ live, slide }: Screen) {
+    await this.writes.run(() => bodyOf(live.api['round-robin'][':slide'].recorder.$put({ param: { code: live.code, slide: String(slide) } })));
+    this.confirming = false;
   }
 
   private async saveNotes(event: SubmitEvent, { live, slide }: Screen) {

@@ -170,6 +170,9 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
         : null}
       <p class="hint">${msg('stickersIntro')}</p>
       <h3 style="display:flex;gap:0.4rem;align-items:center">${stickerShape(wall.sticker, 22)} ${wall.title}</h3>
+      ${(mine.budgets[current] ?? total) < total
+        ? html`<p class="hint" role="note">${msg('shortWall', { cards: cards.length, n: mine.budgets[current] ?? 0, total })}</p>`
+        : null}
       ${cards.length === 0 ? html`<p class="hint">${msg('wallEmpty')}</p>` : null}
       <ul aria-label=${wall.title} @focusin=${(e: FocusEvent) => this.keepClearOfBar(e.target as HTMLElement)}>
         ${cards.map((card) => {

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Activity, ActivityKind, ActivityOf } from '../../server/contract/parts.js';
+import type { Activity, ActivityKind, ActivityOf, StaffParts } from '../../server/contract/parts.js';
 import './pd-live-wall.js';
 import './pd-word-cloud.js';
 import './pd-gallery-board.js';
@@ -10,26 +10,54 @@ type LiveActivity<K extends ActivityKind> = (activity: ActivityOf<K>, slide: num
 
 /**
  * What an activity slide shows live on the projector, by activity kind. A kind not
- * listed shows nothing extra. A new kind adds one entry here.
+ * listed shows nothing extra. A new kind adds one entry here, and one in `showing` below.
  */
 const byKind: { [K in ActivityKind]?: LiveActivity<K> } = {
-  'open-answers': (_activity, slide) => html`<pd-word-cloud slide=${slide}></pd-word-cloud>`,
-  card: (activity, slide) => html`<pd-live-wall .walls=${[activity.wall]} slide=${slide}></pd-live-wall>`,
-  'two-sided-card': (activity, slide) => html`<pd-live-wall .walls=${[activity.front.wall, activity.back.wall]} slide=${slide}></pd-live-wall>`,
+  'open-answers': (_activity, slide) => html`<pd-word-cloud projected slide=${slide}></pd-word-cloud>`,
+  card: (activity, slide) => html`<pd-live-wall projected .walls=${[activity.wall]} slide=${slide}></pd-live-wall>`,
+  'two-sided-card': (activity, slide) => html`<pd-live-wall projected .walls=${[activity.front.wall, activity.back.wall]} slide=${slide}></pd-live-wall>`,
   // Slide 22: definitions (revised) and examples, every card on those walls.
-  'revise-and-example': (activity) => html`<pd-live-wall .walls=${[activity.revise.wall, activity.example.wall]} slide="0"></pd-live-wall>`,
-  'gallery-walk': () => html`<pd-gallery-board></pd-gallery-board>`,
-  'agreement-builder': () => html`<pd-agreement-draft mode="draft"></pd-agreement-draft>`,
-  'next-meeting': () => html`<pd-agreement-draft mode="next-meeting"></pd-agreement-draft>`,
-  'block-party': (_activity, slide) => html`<pd-block-party-live slide=${slide}></pd-block-party-live>`,
-  'round-robin': (_activity, slide) => html`<pd-round-robin-live slide=${slide}></pd-round-robin-live>`,
-  poll: (_activity, slide) => html`<pd-poll-live slide=${slide}></pd-poll-live>`,
-  reflection: (_activity, slide) => html`<pd-reflections-live slide=${slide}></pd-reflections-live>`,
-  feedback: (_activity, slide) => html`<pd-feedback-live slide=${slide}></pd-feedback-live>`,
+  'revise-and-example': (activity) => html`<pd-live-wall projected .walls=${[activity.revise.wall, activity.example.wall]} slide="0"></pd-live-wall>`,
+  'gallery-walk': () => html`<pd-gallery-board projected></pd-gallery-board>`,
+  'agreement-builder': () => html`<pd-agreement-draft projected mode="draft"></pd-agreement-draft>`,
+  'next-meeting': () => html`<pd-agreement-draft projected mode="next-meeting"></pd-agreement-draft>`,
+  'block-party': (_activity, slide) => html`<pd-block-party-live projected slide=${slide}></pd-block-party-live>`,
+  'round-robin': (_activity, slide) => html`<pd-round-robin-live projected slide=${slide}></pd-round-robin-live>`,
+  poll: (_activity, slide) => html`<pd-poll-live projected slide=${slide}></pd-poll-live>`,
+  reflection: (_activity, slide) => html`<pd-reflections-live projected slide=${slide}></pd-reflections-live>`,
+  feedback: (_activity, slide) => html`<pd-feedback-live projected slide=${slide}></pd-feedback-live>`,
 };
 
 /** The live template of an activity slide, or null for a kind that shows nothing extra. */
 export function liveActivity(activity: Activity, slide: number): TemplateResult | null {
   const render = byKind[activity.kind] as LiveActivity<typeof activity.kind> | undefined;
   return render ? render(activity, slide) : null;
+}
+
+type Parts = Partial<StaffParts>;
+
+/**
+ * Whether the room's live content has something to show, by kind. While it does, it is the
+ * slide's main content and the written instructions step aside (deck.css).
+ */
+const showingByKind: { [K in ActivityKind]?: (activity: ActivityOf<K>, slide: number, parts: Parts) => boolean } = {
+  'open-answers': (_a, slide, parts) => (parts.clouds?.[slide]?.length ?? 0) > 0,
+  card: (a, slide, parts) => cardsOn(parts, [a.wall], slide),
+  'two-sided-card': (a, slide, parts) => cardsOn(parts, [a.front.wall, a.back.wall], slide),
+  'revise-and-example': (a, _slide, parts) => cardsOn(parts, [a.revise.wall, a.example.wall], 0),
+  'gallery-walk': (_a, _slide, parts) => Boolean(parts.galleryProgress),
+  'agreement-builder': () => true,
+  'block-party': (_a, slide, parts) => (parts.rounds?.[slide] ?? 0) > 0 || parts.lineup?.slide === slide,
+  'round-robin': (_a, slide, parts) => Boolean(parts.roundRobins?.[slide]),
+  poll: (_a, slide, parts) => Boolean(parts.polls?.[slide]?.revealed),
+  reflection: (_a, slide, parts) => (parts.reflections?.[slide]?.shared.some((r) => r.approved && !r.hidden) ?? false),
+};
+
+function cardsOn(parts: Parts, walls: string[], slide: number): boolean {
+  return (parts.cards ?? []).some((c) => !c.hidden && walls.includes(c.wall) && (slide === 0 || c.slide === slide));
+}
+
+export function liveContentShowing(activity: Activity, slide: number, parts: Parts): boolean {
+  const showing = showingByKind[activity.kind] as ((a: Activity, s: number, p: Parts) => boolean) | undefined;
+  return showing ? showing(activity, slide, parts) : false;
 }

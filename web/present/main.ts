@@ -14,6 +14,10 @@ import { initialSlideSync, stepSlideSync, type SlideSyncEvent } from './slide-sy
 import './pd-join-banner.js';
 import './pd-live-activity.js';
 import './pd-presenter-bar.js';
+import './pd-slide-timer.js';
+
+/** After this long without the mouse, the lead's controls fade out of the room's way. */
+const IDLE_MS = 3000;
 
 /**
  * The presenter: the deck in reveal.js, following and writing the session's current slide
@@ -28,6 +32,8 @@ async function main() {
   document.body.append(banner, bar);
 
   const code = codeFromPath();
+  // `#preview=5`: the preparation page's preview of slide 5, as projected; it never moves the room.
+  const preview = Number(new URLSearchParams(location.hash.slice(1)).get('preview')) || 0;
   const key = takeStaffKey(code);
   if (!key) return showProblem(staffMsg('noKeyPresenter'));
   const live: LiveSession<StaffParts> = new LiveSession<StaffParts>({
@@ -40,8 +46,7 @@ async function main() {
   });
   let decks: StaffDeck[];
   try {
-    const langs = projectedLanguages();
-    decks = await Promise.all(langs.length > 0 ? langs.map((lang) => bodyOf(live.api.deck.$get({ param: { code }, query: { lang } }))) : [bodyOf(live.api.deck.$get({ param: { code }, query: {} }))]);
+    decks = await fetchDecks(live);
   } catch (error) {
     return showProblem((error as Error).message);
   }
@@ -60,13 +65,31 @@ async function main() {
     history: false,
     width: 1280,
     height: 720,
-    margin: 0.06,
+    // The slide takes the whole screen: every pixel of a school projector is worth having.
+    margin: 0.02,
     center: false,
+    // No arrows in the corner over the slide: the keys, a swipe, the toolbar and the remote move it.
+    controls: false,
     transition: 'fade',
     controlsTutorial: false,
     respondToHashChanges: false,
   });
   await reveal.initialize();
+  // What was prepared shows as soon as it is saved, here and in the preparation page's preview.
+  let preparedSeq = live.part('preparation')?.seq ?? null;
+  live.subscribe(() => {
+    const seq = live.part('preparation')?.seq;
+    if (seq === undefined || seq === preparedSeq) return;
+    const first = preparedSeq === null;
+    preparedSeq = seq;
+    if (!first) void refreshSlides(live);
+  });
+  if (preview) return startPreview(reveal, live, bar, banner);
+  keepControlsOutOfTheWay();
+  // I: the instructions of an activity slide, which step aside once the room's answers show.
+  reveal.addKeyBinding({ keyCode: 73, key: 'I', description: staffMsg('instructionsKey') }, () => {
+    document.body.classList.toggle('instructions');
+  });
 
   // The join banner is large during the deck's opening section, while people arrive.
   const opening = deck.sections[0]?.slides ?? [1, 1];
@@ -82,7 +105,7 @@ async function main() {
     const step = stepSlideSync(sync, event);
     sync = step.state;
     const { controls, show, send } = step.effect;
-    if (controls !== undefined) reveal.configure({ keyboard: controls, controls, touch: controls });
+    if (controls !== undefined) reveal.configure({ keyboard: controls, touch: controls });
     if (show !== undefined) reveal.slide(show - 1);
     if (send !== undefined) void moveTo(send);
   };
@@ -119,40 +142,112 @@ function projectedLanguages(): string[] {
   return [...new Set(asked.split(',').map((lang) => lang.trim()).filter((lang) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang)))].slice(0, 2);
 }
 
+/** The deck in each language projected (its first when none is asked for). */
+function fetchDecks(live: LiveSession<StaffParts>): Promise<StaffDeck[]> {
+  const langs = projectedLanguages();
+  const code = live.code;
+  return Promise.all(langs.length > 0 ? langs.map((lang) => bodyOf(live.api.deck.$get({ param: { code }, query: { lang } }))) : [bodyOf(live.api.deck.$get({ param: { code }, query: {} }))]);
+}
+
+/** A deck that lacks a language gives its first: the same language twice is shown once. */
+function distinctLanguages(decks: StaffDeck[]): StaffDeck[] {
+  return decks.filter((deck, i) => decks.findIndex((other) => other.lang === deck.lang) === i);
+}
+
 function buildSlides(decks: StaffDeck[]) {
   const slides = document.querySelector('.reveal .slides')!;
   const [first] = decks;
-  // A deck that lacks a language gives its first: the same language twice is shown once.
-  const shown = decks.filter((deck, i) => decks.findIndex((other) => other.lang === deck.lang) === i);
+  const shown = distinctLanguages(decks);
   document.body.classList.toggle('two-languages', shown.length > 1);
   for (const slide of first.slides) {
     const section = document.createElement('section');
     section.dataset.slide = String(slide.number);
-    // Slide HTML comes from the deck file in slides/, which the school writes: trusted.
-    // Anything typed on a phone is rendered by Lit as text, never through innerHTML.
-    if (shown.length === 1) {
-      section.innerHTML = slide.html;
-      section.lang = first.lang;
-    } else {
-      const columns = document.createElement('div');
-      columns.className = 'languages';
-      for (const deck of shown) {
-        const column = document.createElement('div');
-        column.className = 'language';
-        column.lang = deck.lang;
-        column.innerHTML = deck.slides[slide.number - 1]?.html ?? '';
-        columns.append(column);
-      }
-      section.append(columns);
-    }
-    if (slide.activity) {
-      section.classList.add('activity-slide');
-      const live = document.createElement('pd-live-activity');
-      live.slide = slide.number;
-      section.append(live);
-    }
+    fillSlide(section, shown.map((deck) => ({ lang: deck.lang, slide: deck.slides[slide.number - 1] ?? slide })));
     slides.append(section);
   }
+}
+
+/** A slide in each language projected (one, or two side by side for a mixed room). */
+type SlideInLanguages = { lang: string; slide: StaffDeck['slides'][number] }[];
+
+/**
+ * Puts a slide's content into its section. Slide HTML comes from the deck file in slides/,
+ * which the school writes, with what was prepared escaped by the server: trusted. Anything
+ * typed on a phone is rendered by Lit as text, never through innerHTML. Called again when
+ * the preparation changes: an activity slide keeps its timer and live content then. In two
+ * languages each column carries its own heading, so the head holds only the timer.
+ */
+function fillSlide(section: HTMLElement, versions: SlideInLanguages) {
+  const [{ slide }] = versions;
+  const content = document.createElement('template');
+  let heading: Element | undefined;
+  if (versions.length === 1) {
+    content.innerHTML = slide.html;
+    section.lang = versions[0].lang;
+    heading = [...content.content.children].find((el) => el.tagName === 'H1' || el.tagName === 'H2');
+  } else {
+    const columns = document.createElement('div');
+    columns.className = 'languages';
+    for (const version of versions) {
+      const column = document.createElement('div');
+      column.className = 'language';
+      column.lang = version.lang;
+      column.innerHTML = version.slide.html;
+      columns.append(column);
+    }
+    content.content.append(columns);
+  }
+  const head = section.querySelector(':scope > .slide-head');
+  const body = section.querySelector(':scope > .slide-body');
+  if (head && body) {
+    head.querySelector(':scope > h1, :scope > h2')?.remove();
+    if (heading) head.prepend(heading);
+    body.replaceChildren(content.content);
+    return;
+  }
+  if (slide.activity) {
+    // An activity slide: its heading with the slide's timer beside it, the instructions,
+    // and the room's live content, which takes the rest of the slide (deck.css).
+    section.classList.add('activity-slide');
+    const head = document.createElement('header');
+    head.className = 'slide-head';
+    if (heading) head.append(heading);
+    const timer = document.createElement('pd-slide-timer');
+    timer.slide = slide.number;
+    timer.projected = true;
+    head.append(timer);
+    const body = document.createElement('div');
+    body.className = 'slide-body';
+    body.append(content.content);
+    const live = document.createElement('pd-live-activity');
+    live.slide = slide.number;
+    live.projected = true;
+    section.append(head, body, live);
+  } else {
+    section.replaceChildren(content.content);
+  }
+}
+
+/** The slides again, in the languages projected, with what was prepared since the page loaded (the preparation page, or the lead's own edits). */
+async function refreshSlides(live: LiveSession<StaffParts>) {
+  const decks = await fetchDecks(live);
+  const shown = distinctLanguages(decks);
+  for (const slide of decks[0].slides) {
+    const section = document.querySelector<HTMLElement>(`.reveal .slides > section[data-slide="${slide.number}"]`);
+    if (section) fillSlide(section, shown.map((deck) => ({ lang: deck.lang, slide: deck.slides[slide.number - 1] ?? slide })));
+  }
+}
+
+/** The lead's controls fade out after IDLE_MS without the mouse (deck.css: body.idle), and come back when it moves. */
+function keepControlsOutOfTheWay() {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wake = () => {
+    document.body.classList.remove('idle');
+    clearTimeout(timer);
+    timer = setTimeout(() => document.body.classList.add('idle'), IDLE_MS);
+  };
+  for (const type of ['pointermove', 'pointerdown', 'focusin'] as const) addEventListener(type, wake, { passive: true });
+  wake();
 }
 
 function showProblem(message: string): null {
@@ -165,3 +260,19 @@ function showProblem(message: string): null {
 }
 
 void main();
+
+/**
+ * The preparation page's preview: the slide named in the fragment, as the projector shows
+ * it, without the lead's controls, the join banner, or any write. It follows the fragment
+ * as the preparation page changes it.
+ */
+function startPreview(reveal: InstanceType<typeof Reveal>, live: LiveSession<StaffParts>, bar: HTMLElement, banner: HTMLElement) {
+  document.body.classList.add('preview', 'idle', 'banner-hidden');
+  bar.remove();
+  banner.remove();
+  reveal.configure({ keyboard: false, touch: false });
+  const show = () => reveal.slide((Number(new URLSearchParams(location.hash.slice(1)).get('preview')) || 1) - 1);
+  addEventListener('hashchange', show);
+  show();
+  live.start();
+}

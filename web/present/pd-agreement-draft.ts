@@ -1,73 +1,78 @@
-import { css, html } from 'lit';
-import type { AgreementPart } from '../../server/contract/parts.js';
-import { bodyOf } from '../shared/live/api-client.js';
+import { css, html, type TemplateResult } from 'lit';
 import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
-import { groupsLabel, staffCatalog, staffMsg } from '../shared/staff-messages.js';
+import { groupsLabel, staffMsg } from '../shared/staff-messages.js';
+import { pagesStyles } from './pd-pages.js';
+import './pd-pages.js';
 
 /**
  * The Partnership Agreement's draft, live on the projector while representatives build
- * it (slide 24), and with the next meeting's date on slide 27. On slide 27 the lead can
- * type the date in place, as the guide asks ("record the next meeting date on this slide").
+ * it (slide 24), a page at a time when it is longer than the slide; and on slide 27 where
+ * the room finds it (the next meeting's date is in the slide's own text, set on the notes
+ * view or the preparation page, never typed on the projected slide).
  */
 export class PdAgreementDraft extends StaffElement {
   static override styles = [
     staffStyles,
+    pagesStyles,
     css`
       :host {
-        display: block;
-        font-size: 0.48em;
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
       }
       .sheet {
+        flex: 1;
+        min-height: 0;
+        display: flex;
+        flex-direction: column;
         background: var(--pd-surface);
         border: 2px solid var(--pd-agreement);
         border-radius: 0.3em;
-        padding: 0.5em 0.9em;
-        columns: 2;
-        column-gap: 1.5em;
+        padding: 0.3em 0.6em;
       }
       h3 {
+        margin: 0 0 0.2em;
+        font-size: 1.05em;
+        color: var(--pd-agreement);
+      }
+      pd-pages {
+        flex: 1;
+        --pd-page-gap: 0.1em;
+      }
+      .part {
+        margin: 0.25em 0 0;
+        font-size: 0.9em;
+        font-weight: 700;
+        color: var(--pd-agreement);
+      }
+      .statement {
         margin: 0;
-        font-size: 1.2em;
-        color: var(--pd-agreement);
-        column-span: all;
-      }
-      h4 {
-        margin: 0.5em 0 0.1em;
-        font-size: 0.95em;
-        color: var(--pd-agreement);
-        break-after: avoid;
-      }
-      p,
-      li {
-        margin: 0.1em 0;
-        font-size: 0.85em;
-        line-height: 1.3;
+        font-size: 0.9em;
+        line-height: 1.25;
         white-space: pre-wrap;
         overflow-wrap: anywhere;
       }
-      ul {
-        margin: 0;
-        padding-left: 1.1em;
+      .statement.listed {
+        position: relative;
+        padding-left: 0.9em;
+      }
+      .statement.listed::before {
+        content: '•';
+        position: absolute;
+        left: 0.1em;
       }
       .empty {
         color: var(--pd-ink-muted);
         font-style: italic;
       }
-      .meeting {
-        font-size: 1.3em;
-        font-weight: 700;
-        margin: 0.4em 0;
+      .groups {
+        margin: 0.2em 0 0;
+        font-size: 0.86em;
+        color: var(--pd-ink-soft);
       }
-      form {
-        display: flex;
-        gap: 0.5em;
-        align-items: center;
-        font-size: 0.8em;
-      }
-      input {
-        font: inherit;
-        padding: 0.2em 0.4em;
+      .where {
+        font-size: 0.9em;
       }
     `,
   ];
@@ -84,38 +89,24 @@ export class PdAgreementDraft extends StaffElement {
   override render() {
     const agreement = this.live?.part('agreement');
     if (!agreement) return null;
-    if (this.mode === 'next-meeting') return this.renderNextMeeting(agreement);
-    const empty = html`<p class="empty">${staffMsg('agreementBeingAssembled')}</p>`;
+    if (this.mode === 'next-meeting') return html`<p class="where">${staffMsg('agreementOnPhone')}</p>`;
+    const empty = html`<p class="statement empty">${staffMsg('agreementBeingAssembled')}</p>`;
+    const statement = (text: string) => html`<p class="statement listed">${text}</p>`;
+    // Each part's heading travels with its first statement, so a page never ends on a heading.
+    const part = (title: string, statements: TemplateResult[]) => [
+      html`<div role="listitem"><p class="part">${title}</p>${statements[0] ?? empty}</div>`,
+      ...statements.slice(1).map((s) => html`<div role="listitem">${s}</div>`),
+    ];
+    const items = [
+      ...part(staffMsg('agreementDefinition'), agreement.definition ? [html`<p class="statement">${agreement.definition}</p>`] : []),
+      ...part(staffMsg('agreementAgreements'), agreement.agreements.map(statement)),
+      ...part(staffMsg('agreementExamples'), agreement.examples.map(statement)),
+    ];
     return html`<div class="sheet" aria-label=${staffMsg('agreementDraftLabel')}>
       <h3>${agreement.schoolName || staffMsg('ourSchool')} · ${staffMsg('agreementTitle')}</h3>
-      <h4>${staffMsg('agreementDefinition')}</h4>
-      ${agreement.definition ? html`<p>${agreement.definition}</p>` : empty}
-      <h4>${staffMsg('agreementAgreements')}</h4>
-      ${agreement.agreements.length ? html`<ul>${agreement.agreements.map((a) => html`<li>${a}</li>`)}</ul>` : empty}
-      <h4>${staffMsg('agreementExamples')}</h4>
-      ${agreement.examples.length ? html`<ul>${agreement.examples.map((a) => html`<li>${a}</li>`)}</ul>` : empty}
-      <p>${agreement.groups.map((g) => groupsLabel(g)).join(' · ')}</p>
+      <pd-pages layout="column" .items=${items}></pd-pages>
+      <p class="groups">${agreement.groups.map((g) => groupsLabel(g)).join(' · ')}</p>
     </div>`;
-  }
-
-  private renderNextMeeting(agreement: AgreementPart) {
-    return html`
-      <p class="meeting">${staffMsg('nextMeetingIs', { date: agreement.nextMeeting ? staffCatalog.current.date(agreement.nextMeeting, { dateStyle: 'full' }) : '____________' })}</p>
-      <form @submit=${this.saveMeeting}>
-        <label for="next-meeting">${staffMsg('nextMeetingLabel')}</label>
-        <input id="next-meeting" name="nextMeeting" maxlength="120" .value=${agreement.nextMeeting} placeholder=${staffMsg('nextMeetingPlaceholder')} />
-        <button type="submit">${staffMsg('saveDate')}</button>
-        ${this.writes.message ? html`<span role="alert">${this.writes.message}</span>` : null}
-      </form>
-      <p>${staffMsg('agreementOnPhone')}</p>
-    `;
-  }
-
-  private async saveMeeting(event: SubmitEvent) {
-    event.preventDefault();
-    const value = String(new FormData(event.target as HTMLFormElement).get('nextMeeting') ?? '');
-    const live = this.live;
-    if (live) await this.writes.run(() => bodyOf(live.api.agreement.$put({ param: { code: live.code }, json: { nextMeeting: value } })));
   }
 }
 

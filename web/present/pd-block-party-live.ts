@@ -1,56 +1,72 @@
 import { css, html } from 'lit';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
-import { staffStyles } from '../shared/staff-styles.js';
 import { staffMsg } from '../shared/staff-messages.js';
+import { staffStyles } from '../shared/staff-styles.js';
+import { leadControlStyles } from './lead-controls.js';
+import { pagesStyles } from './pd-pages.js';
+import './pd-pages.js';
 
 /**
  * Block Party on the deck and in the notes view: the rounds ("find the person closest to
- * you", "find a new partner"), then the birthday line-up and the groups it makes. With
- * `manage` (the notes view) each person can be moved to another group.
+ * you", "find a new partner"), then the birthday line-up and the groups it makes (on the
+ * projector a page of groups at a time). With `manage` (the notes view) each person can be
+ * moved to another group.
  */
 export class PdBlockPartyLive extends StaffSlideElement {
   static override styles = [
     staffStyles,
+    pagesStyles,
+    leadControlStyles,
     css`
       :host {
-        display: block;
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
         font-family: system-ui, sans-serif;
-        /* The deck's size by default; the notes view sets --pd-live-size for its smaller type. */
-        font-size: var(--pd-live-size, 0.72em);
+        /* The notes view sets --pd-live-size for its smaller type. */
+        font-size: var(--pd-live-size, 1em);
       }
       .row {
         display: flex;
         gap: 0.5rem;
         align-items: center;
         flex-wrap: wrap;
-        margin: 0.3rem 0;
+        margin: 0.2em 0;
       }
       .round {
-        font-size: 1.4em;
+        font-size: 1.3em;
         font-weight: 700;
         color: var(--pd-primary-strong);
       }
-      .groups {
+      pd-pages {
+        flex: 1;
+        --pd-page-gap: 0.35em;
+        --pd-page-columns: 8.5em;
+      }
+      /* The list item holds the group's region (a section named "Group 1"). */
+      .group-item {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(9em, 1fr));
-        gap: 0.4rem;
-        margin-top: 0.4rem;
+        min-width: 0;
       }
       .group {
         border: 2px solid var(--pd-primary);
         border-radius: 8px;
-        padding: 0.3em 0.5em;
+        padding: 0.2em 0.45em;
         background: var(--pd-primary-tint);
       }
       .group h4 {
-        margin: 0 0 0.2em;
-        font-size: 1.1em;
+        margin: 0;
+        font-size: 1em;
       }
       .group ul {
         margin: 0;
         padding: 0;
         list-style: none;
+        font-size: 0.9em;
+        line-height: 1.2;
+      }
+      :host(:not([projected])) .group ul {
         font-size: 0.9em;
       }
       select {
@@ -85,47 +101,44 @@ export class PdBlockPartyLive extends StaffSlideElement {
     const makeGroups = () => bodyOf(live.api.lineup.slides[':slide'].groups.$post({ param }));
     const regroup = () => bodyOf(live.api.lineup.regroup.$post({ param: { code: live.code } }));
     const move = (participantId: string, group: number) => bodyOf(live.api.lineup.members[':participantId'].$put({ param: { code: live.code, participantId }, json: { group } }));
+    const groups = ours?.groups ?? null;
     return html`
-      <div class="row">
-        ${round > 0 ? html`<span class="round" role="status">${staffMsg('roundIs', { n: round, prompt: rounds[Math.min(round, rounds.length) - 1] })}</span>` : null}
+      ${round > 0 && !groups ? html`<p class="row round" role="status">${staffMsg('roundIs', { n: round, prompt: rounds[Math.min(round, rounds.length) - 1] })}</p>` : null}
+      ${ours && !groups ? html`<p class="row" role="status">${staffMsg('lineupAnswered', { answered: ours.answered, n: total })}</p>` : null}
+      ${groups ? html`<p class="row" role="status">${staffMsg('groupCount', { n: groups.length })}</p>` : null}
+      ${groups
+        ? html`<pd-pages
+            layout="grid"
+            label=${staffMsg('groups')}
+            .items=${groups.map(
+              (g) => html`<div role="listitem" class="group-item"><section class="group" aria-label=${staffMsg('groupNumber', { n: g.number })}>
+                <h4>${staffMsg('groupNumber', { n: g.number })}</h4>
+                <ul>
+                  ${g.members.map(
+                    (m) => html`<li>
+                      ${m.name || staffMsg('guest')}
+                      ${this.manage
+                        ? html`<select aria-label=${staffMsg('moveToGroup', { name: m.name || staffMsg('guest') })} @change=${(e: Event) => write(() => move(m.id, Number((e.target as HTMLSelectElement).value)))}>
+                            ${[...groups.map((x) => x.number), groups.length + 1].map(
+                              (n) => html`<option value=${n} ?selected=${n === g.number}>${n > groups.length ? staffMsg('newGroupOption') : staffMsg('groupOption', { n })}</option>`,
+                            )}
+                          </select>`
+                        : null}
+                    </li>`,
+                  )}
+                </ul>
+              </section></div>`,
+            )}
+          ></pd-pages>`
+        : null}
+      <div class="lead-controls">
         <button class="primary" @click=${() => write(startRound)}>${staffMsg('startRound', { n: round + 1 })}</button>
         ${!ours ? html`<button @click=${() => write(openLineup)}>${staffMsg('startLineup')}</button>` : null}
+        ${ours && !groups ? html`<button class="primary" @click=${() => write(makeGroups)}>${staffMsg('makeGroups')}</button>` : null}
+        ${groups ? html`<button @click=${() => write(regroup)}>${staffMsg('regroup')}</button>` : null}
+        ${groups && this.manage ? html`<button @click=${() => confirm(staffMsg('newLineupConfirm')) && write(openLineup)}>${staffMsg('newLineup')}</button>` : null}
+        ${this.writes.alert()}
       </div>
-      ${ours && !ours.groups
-        ? html`<div class="row">
-            <span role="status">${staffMsg('lineupAnswered', { answered: ours.answered, n: total })}</span>
-            <button class="primary" @click=${() => write(makeGroups)}>${staffMsg('makeGroups')}</button>
-          </div>`
-        : null}
-      ${this.writes.alert()}
-      ${ours?.groups
-        ? html`<div class="row">
-              <span role="status">${staffMsg('groupCount', { n: ours.groups.length })}</span>
-              <button @click=${() => write(regroup)}>${staffMsg('regroup')}</button>
-              ${this.manage ? html`<button @click=${() => confirm(staffMsg('newLineupConfirm')) && write(openLineup)}>${staffMsg('newLineup')}</button>` : null}
-            </div>
-            <div class="groups" aria-label=${staffMsg('groups')}>
-              ${ours.groups.map(
-                (g) => html`<section class="group" aria-label=${staffMsg('groupNumber', { n: g.number })}>
-                  <h4>${staffMsg('groupNumber', { n: g.number })}</h4>
-                  <ul>
-                    ${g.members.map(
-                      (m) => html`<li>
-                        ${m.name || staffMsg('guest')}
-                        ${this.manage
-                          ? html`<select aria-label=${staffMsg('moveToGroup', { name: m.name || staffMsg('guest') })} @change=${(e: Event) => write(() => move(m.id, Number((e.target as HTMLSelectElement).value)))}>
-                              ${[...ours.groups!.map((x) => x.number), ours.groups!.length + 1].map(
-                                (n) => html`<option value=${n} ?selected=${n === g.number}>${n > ours.groups!.length ? staffMsg('newGroupOption') : staffMsg('groupOption', { n })}</option>`,
-                              )}
-                            </select>`
-                          : null}
-                      </li>`,
-                    )}
-                  </ul>
-                </section>`,
-              )}
-            </div>`
-        : null}
     `;
   }
 }

@@ -11,7 +11,7 @@ export class PdFeedbackLive extends StaffSlideElement {
     :host {
       display: block;
       font-family: system-ui, sans-serif;
-      font-size: var(--pd-live-size, 0.6em);
+      font-size: var(--pd-live-size, 0.9em);
     }
     td.spread {
       white-space: nowrap;

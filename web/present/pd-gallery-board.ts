@@ -2,10 +2,14 @@ import { css, html } from 'lit';
 import type { GalleryProgressPart, TalliesPart, Wall, WallTally } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
+import { staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { stickerShape } from '../shared/sticker-shape.js';
 import { colour } from '../shared/palette.js';
-import { staffMsg } from '../shared/staff-messages.js';
+import { ClockController } from '../shared/clock-controller.js';
+import { leadControlStyles } from './lead-controls.js';
+import { PAGE_MS, pagesStyles } from './pd-pages.js';
+import './pd-pages.js';
 
 /** Rows shown per wall after the reveal: the cut, any tie at it, and a few more for context. */
 const EXTRA_ROWS = 2;
@@ -14,34 +18,94 @@ const EXTRA_ROWS = 2;
  * The gallery walk on the projector. While voting is open it shows only progress (how
  * many people have placed all their stickers on each wall), never the tallies, so nobody
  * votes with the crowd. After the facilitator reveals, each wall's cards are ranked by
- * stickers with the top statements marked and a tie at the cut shown as a tie.
+ * stickers, top statements first, with the cut marked and a tie at the cut shown as a tie.
+ * The walls are shown one after the other across the whole slide, so a statement reads
+ * on a line or two instead of a narrow column; a wall longer than the slide shows its
+ * pages in turn before the next wall.
  */
 export class PdGalleryBoard extends StaffElement {
   static override styles = [
     staffStyles,
+    pagesStyles,
+    leadControlStyles,
     css`
       :host {
-        display: block;
-        font-size: 0.56em;
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
       }
       .walls {
+        flex: 1;
+        min-height: 0;
         display: grid;
         grid-auto-flow: column;
-        grid-auto-columns: 1fr;
-        gap: 0.8em;
+        grid-auto-columns: minmax(0, 1fr);
+        gap: 0.6em;
+      }
+      /* Revealed: the walls stacked in one place, the one in turn visible. */
+      .walls.one-at-a-time {
+        grid-auto-flow: row;
+        grid-template: minmax(0, 1fr) / minmax(0, 1fr);
+      }
+      .one-at-a-time > section {
+        grid-area: 1 / 1;
+      }
+      .one-at-a-time > section:not(.current) {
+        visibility: hidden;
+      }
+      .tabs {
+        display: flex;
+        gap: 0.4em;
+        flex-wrap: wrap;
+        margin: 0 0 0.25em;
+        padding: 0;
+        list-style: none;
+        font-size: 0.9em;
+      }
+      .tabs li {
+        display: flex;
+        align-items: center;
+        gap: 0.25em;
+        padding: 0.05em 0.4em;
+        border-radius: 0.3em;
+        color: var(--pd-ink-soft);
+        border-bottom: 0.15em solid transparent;
+      }
+      .tabs button.tab {
+        all: unset;
+        cursor: pointer;
+        display: flex;
+        align-items: center;
+        gap: 0.25em;
+      }
+      .tabs button.tab:focus-visible {
+        outline: 3px solid var(--pd-accent);
+      }
+      .tabs li[aria-current='true'] {
+        color: var(--pd-ink);
+        font-weight: 700;
+        border-bottom-color: var(--tab);
+        background: var(--pd-surface-soft);
       }
       section {
-        border-top: 0.35em solid var(--wall);
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+        border-top: 0.3em solid var(--wall);
         background: var(--pd-surface-soft);
         border-radius: 0.3em;
-        padding: 0.4em 0.6em;
+        padding: 0.3em 0.45em;
       }
       h3 {
-        margin: 0 0 0.3em;
+        margin: 0 0 0.25em;
         font-size: 1em;
         display: flex;
-        gap: 0.35em;
+        gap: 0.3em;
         align-items: center;
+        color: var(--pd-primary-strong);
+      }
+      .progress-line {
+        margin: 0.3em 0;
       }
       .bar {
         height: 0.6em;
@@ -55,78 +119,84 @@ export class PdGalleryBoard extends StaffElement {
         background: var(--wall);
       }
       .big {
-        font-size: 1.6em;
-        font-weight: 700;
+        font-size: 2.4em;
+        font-weight: 800;
+        line-height: 1.1;
       }
-      ol {
-        list-style: none;
-        margin: 0;
-        padding: 0;
+      pd-pages {
+        flex: 1;
+        --pd-page-gap: 0.15em;
       }
-      li {
+      .row {
         display: grid;
-        grid-template-columns: 1.6em 1fr auto;
-        gap: 0.4em;
+        grid-template-columns: 1.7em minmax(0, 1fr) auto;
+        gap: 0.3em;
         align-items: start;
-        padding: 0.15em 0.3em;
-        font-size: 0.82em;
-        line-height: 1.25;
+        padding: 0.1em 0.25em;
+        font-size: 0.9em;
+        line-height: 1.22;
         border-radius: 0.2em;
       }
-      li.top,
-      li.tie-chosen {
+      .row.top,
+      .row.tie-chosen {
         background: var(--pd-card-strong);
         font-weight: 600;
       }
-      li.tie {
+      .row.tie {
         background: var(--pd-danger-tint);
         outline: 2px dashed var(--pd-warn);
       }
-      li.out {
-        color: var(--pd-ink-muted);
+      .row.out {
+        color: var(--pd-ink-soft);
       }
       .count {
         display: flex;
         gap: 0.2em;
         align-items: center;
         white-space: nowrap;
+        font-weight: 700;
       }
       .text {
         overflow-wrap: anywhere;
         white-space: pre-wrap;
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 5;
+        overflow: hidden;
       }
       .badge {
-        font-size: 0.75em;
+        font-size: 0.96em;
         font-weight: 700;
-        padding: 0 0.3em;
+        padding: 0 0.25em;
         border-radius: 0.2em;
         background: var(--pd-success);
         color: var(--pd-surface);
-        margin-left: 0.3em;
+        margin-left: 0.25em;
       }
       .badge.tie {
         background: var(--pd-warn);
       }
       .cut-note {
-        font-size: 0.75em;
+        font-size: 0.86em;
         color: var(--pd-warn-ink);
         margin: 0.2em 0 0;
       }
-      .controls {
-        display: flex;
-        gap: 0.6em;
-        align-items: center;
-        margin-top: 0.5em;
-        font-size: 0.8em;
-      }
-      button {
-        font-size: 0.9em;
+      .summary {
+        margin: 0.3em 0 0;
+        font-size: 0.86em;
+        color: var(--pd-ink-soft);
       }
     `,
   ];
 
   static override properties = { busy: { state: true } };
   declare private busy: boolean;
+  /** How many pages each wall's tally takes on the slide, as its pager counted them. */
+  private pageCounts = new Map<string, number>();
+  /** The walls take turns on the slide; the turn is read from the clock. */
+  private readonly clock = new ClockController(this, 1000);
+  /** A wall the lead asked for (by its tab), and when: the turns carry on from it. */
+  private asked: { wall: string; at: number } | null = null;
 
   constructor() {
     super();
@@ -144,9 +214,12 @@ export class PdGalleryBoard extends StaffElement {
     if (!progress) return null;
     return html`
       ${tallies ? this.renderTallies(tallies) : this.renderProgress(progress)}
-      <div class="controls">
-        <span>${staffMsg('stickersPlaced', { n: progress.stickersPlaced })} · ${staffMsg('peopleDone', { done: progress.peopleDone, n: progress.participants })}</span>
-        <button class=${tallies ? '' : 'primary'} ?disabled=${this.busy} @click=${() => this.reveal(!tallies)}>${tallies ? staffMsg('hideTallies') : staffMsg('revealTallies')}</button>
+      <p class="summary">
+        ${staffMsg('stickersPlaced', { n: progress.stickersPlaced })} ·
+        ${staffMsg('peopleDone', { done: progress.peopleDone, n: progress.participants })}
+      </p>
+      <div class="lead-controls">
+        <button class=${tallies ? '' : 'primary'} ?disabled=${this.busy} @click=${() => this.reveal(!tallies)}>${staffMsg(tallies ? 'hideTallies' : 'revealTallies')}</button>
         ${this.writes.alert('problem')}
       </div>
     `;
@@ -159,9 +232,11 @@ export class PdGalleryBoard extends StaffElement {
         const wall = this.wall(id);
         const done = progress.people[id] ?? 0;
         const share = progress.participants ? Math.round((done / progress.participants) * 100) : 0;
-        return html`<section role="listitem" style=${`--wall:${wall.sticker.colour}`} aria-label=${staffMsg('wallProgressLabel', { wall: wall.title, done, n: progress.participants, stickers: progress.stickersPerWall })}>
-          <h3>${stickerShape(wall.sticker, 22)} ${wall.sticker.name} · ${wall.title}</h3>
-          <div><span class="big">${done}</span> ${staffMsg('wallProgressRest', { n: progress.participants, stickers: progress.stickersPerWall })}</div>
+        const label = staffMsg('wallProgressLabel', { wall: wall.title, done, n: progress.participants, stickers: progress.budgets[id] ?? progress.stickersPerWall });
+        return html`<section role="listitem" style=${`--wall:${wall.sticker.colour}`} aria-label=${label}>
+          <h3>${stickerShape(wall.sticker, 26)} ${wall.sticker.name} · ${wall.title}</h3>
+          <div class="big">${done}</div>
+          <div class="progress-line">${staffMsg('wallProgressRest', { n: progress.participants, stickers: progress.budgets[id] ?? progress.stickersPerWall })}</div>
           <div class="bar"><span style=${`width:${share}%`}></span></div>
         </section>`;
       })}
@@ -169,27 +244,48 @@ export class PdGalleryBoard extends StaffElement {
   }
 
   private renderTallies(tallies: TalliesPart) {
-    return html`<div class="walls">${tallies.walls.map((t) => this.renderWall(t))}</div>`;
+    // Every page of every wall in turn: wall 1 page 1, wall 1 page 2, wall 2 page 1…
+    const turns = tallies.walls.flatMap((t) => Array.from({ length: this.pageCounts.get(t.wall) ?? 1 }, (_, page) => ({ wall: t.wall, page })));
+    const now = Date.now();
+    const from = this.asked ? Math.max(0, turns.findIndex((t) => t.wall === this.asked!.wall)) : 0;
+    const turn = turns[(from + Math.floor((now - (this.asked?.at ?? 0)) / PAGE_MS)) % turns.length];
+    const show = (wall: string) => {
+      this.asked = { wall, at: Date.now() };
+      this.requestUpdate();
+    };
+    return html`<ul class="tabs" aria-label=${staffMsg('wallsInTurn')}>
+        ${tallies.walls.map((t) => {
+          const wall = this.wall(t.wall);
+          return html`<li style=${`--tab:${wall.sticker.colour}`} aria-current=${t.wall === turn.wall ? 'true' : 'false'}>
+            <button class="tab" aria-pressed=${t.wall === turn.wall ? 'true' : 'false'} @click=${() => show(t.wall)}>${stickerShape(wall.sticker, 22)} ${wall.title}</button>
+          </li>`;
+        })}
+      </ul>
+      <div class="walls one-at-a-time">${tallies.walls.map((t) => this.renderWall(t, t.wall === turn.wall, t.wall === turn.wall ? turn.page : 0))}</div>`;
   }
 
-  private renderWall(tally: WallTally) {
+  private renderWall(tally: WallTally, current: boolean, page: number) {
     const wall = this.wall(tally.wall);
     const cut = tally.cut ?? tally.cards.length;
     const tieEnd = tally.tie ? tally.cards.findLastIndex((c) => c.status === 'tie' || c.status === 'tie-chosen') + 1 : 0;
     const shown = tally.cards.slice(0, Math.max(cut, tieEnd) + EXTRA_ROWS);
-    return html`<section style=${`--wall:${wall.sticker.colour}`} aria-label=${staffMsg('wallTally', { wall: wall.title })}>
-      <h3>${stickerShape(wall.sticker, 22)} ${wall.title}</h3>
-      <ol>
-        ${shown.map(
-          (card) => html`<li class=${card.status}>
-            <span>${card.rank}.</span>
-            <span class="text">${card.text}${card.status === 'top' || card.status === 'tie-chosen' ? html`<span class="badge">${staffMsg('topBadge', { n: cut })}</span>` : null}${card.status === 'tie' ? html`<span class="badge tie">${staffMsg('tieBadge')}</span>` : null}</span>
-            <span class="count" aria-label=${staffMsg('stickerCount', { n: card.stickers })}>${stickerShape(wall.sticker, 14)} ${card.stickers}</span>
-          </li>`,
-        )}
-      </ol>
+    const rows = shown.map(
+      (card) => html`<div class=${`row ${card.status}`} role="listitem">
+        <span>${card.rank}.</span>
+        <span class="text">${card.text}${card.status === 'top' || card.status === 'tie-chosen' ? html`<span class="badge">${staffMsg('topBadge', { n: cut })}</span>` : null}${card.status === 'tie' ? html`<span class="badge tie">${staffMsg('tieBadge')}</span>` : null}</span>
+        <span class="count" aria-label=${staffMsg('stickerCount', { n: card.stickers })}>${stickerShape(wall.sticker, 22)} ${card.stickers}</span>
+      </div>`,
+    );
+    const counted = (e: CustomEvent<number>) => {
+      this.pageCounts.set(tally.wall, e.detail);
+      this.requestUpdate();
+    };
+    return html`<section class=${current ? 'current' : ''} style=${`--wall:${wall.sticker.colour}`} aria-label=${staffMsg('wallTally', { wall: wall.title })}>
+      <pd-pages layout="column" .page=${page} .items=${rows} @pages-counted=${counted}></pd-pages>
       ${tally.tie
-        ? html`<p class="cut-note">${tally.tie.chosen.length ? staffMsg('tieChosen', { cards: tally.tie.cardIds.length, n: tally.tie.seats, chosen: tally.tie.chosen.length }) : staffMsg('tieToChoose', { cards: tally.tie.cardIds.length, n: tally.tie.seats })}</p>`
+        ? html`<p class="cut-note">
+            ${staffMsg(tally.tie.chosen.length ? 'tieChosen' : 'tieToChoose', { cards: tally.tie.cardIds.length, n: tally.tie.seats, chosen: tally.tie.chosen.length })}
+          </p>`
         : null}
     </section>`;
   }

@@ -1,20 +1,36 @@
-import { css, html } from 'lit';
+import { css, type PropertyValues } from 'lit';
 import { StaffSlideElement } from '../shared/staff-element.js';
-import { liveActivity } from './live-activities.js';
+import { liveActivity, liveContentShowing } from './live-activities.js';
 
-/** The live part of an activity slide, chosen by the slide's activity kind. */
+/**
+ * The live part of an activity slide on the projector, chosen by the slide's activity
+ * kind. It carries the attribute `showing` while it has something for the room to see, so
+ * the slide can make it its main content (deck.css).
+ */
 export class PdLiveActivity extends StaffSlideElement {
   static override styles = css`
     :host {
-      display: block;
-      margin-top: 0.4em;
+      display: flex;
+      flex-direction: column;
+      position: relative;
+      margin-top: 0.2em;
+    }
+    :host > * {
+      flex: 1 1 auto;
+      min-height: 0;
     }
   `;
 
   override render() {
     const activity = this.activity;
-    // Any activity slide may carry a timer (declared in the deck, or a Block Party round's).
-    return html`<pd-slide-timer slide=${this.slide}></pd-slide-timer>${activity ? liveActivity(activity, this.slide) : null}`;
+    return activity ? liveActivity(activity, this.slide) : null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const activity = this.activity;
+    const showing = Boolean(activity && this.live && liveContentShowing(activity, this.slide, this.live.parts));
+    this.toggleAttribute('showing', showing);
   }
 }
 

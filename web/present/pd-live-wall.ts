@@ -1,58 +1,71 @@
 import { css, html } from 'lit';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffMsg } from '../shared/staff-messages.js';
-
-/** How many cards fit legibly on one wall on the projector; the rest are counted. */
-const SHOWN_PER_WALL = 12;
+import { pagesStyles } from './pd-pages.js';
+import './pd-pages.js';
 
 /**
  * One or more walls as the room sees them on the projector: the cards arriving live,
- * anonymous, with each wall's count. Hidden cards leave the wall at once.
+ * anonymous, newest first, with each wall's count. A wall that does not fit its part of
+ * the slide is shown a page at a time. Hidden cards leave the wall at once.
  */
 export class PdLiveWall extends StaffSlideElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .walls {
-      display: grid;
-      gap: 1rem;
-      grid-auto-flow: column;
-      grid-auto-columns: 1fr;
-    }
-    h3 {
-      font-size: 0.8em;
-      margin: 0 0 0.3em;
-      text-align: left;
-    }
-    ul {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.4rem;
-      align-content: flex-start;
-    }
-    li {
-      background: var(--pd-card-strong);
-      border: 1px solid var(--pd-card-line);
-      box-shadow: 0 2px 4px rgb(0 0 0 / 0.15);
-      border-radius: 4px;
-      padding: 0.35em 0.5em;
-      font-size: 0.62em;
-      line-height: 1.25;
-      max-width: 14em;
-      text-align: left;
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
-    }
-    .more,
-    .empty {
-      font-size: 0.6em;
-      color: var(--pd-ink-soft);
-    }
-  `;
+  static override styles = [
+    pagesStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+      }
+      .walls {
+        flex: 1;
+        min-height: 0;
+        display: grid;
+        gap: 0.8em;
+        grid-auto-flow: column;
+        grid-auto-columns: minmax(0, 1fr);
+      }
+      section {
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+      }
+      h3 {
+        font-size: 1em;
+        margin: 0 0 0.3em;
+        color: var(--pd-primary-strong);
+      }
+      pd-pages {
+        flex: 1;
+        --pd-page-gap: 0.3em;
+      }
+      .card {
+        background: var(--pd-card-strong);
+        border: 1px solid var(--pd-card-line);
+        box-shadow: 0 2px 4px rgb(0 0 0 / 0.15);
+        border-radius: 4px;
+        padding: 0.25em 0.45em;
+        font-size: 0.9em;
+        line-height: 1.25;
+        max-width: 100%;
+        box-sizing: border-box;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+      /* A card is at most six lines on the projector; the notes view has the whole text. */
+      .card span {
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 6;
+        overflow: hidden;
+      }
+      .empty {
+        font-size: 0.9em;
+        color: var(--pd-ink-soft);
+      }
+    `,
+  ];
 
   static override properties = { walls: { attribute: false } };
 
@@ -69,16 +82,17 @@ export class PdLiveWall extends StaffSlideElement {
     const wallInfo = this.deck?.walls ?? [];
     return html`<div class="walls">
       ${this.walls.map((wallId) => {
-        const onWall = cards.filter((c) => c.wall === wallId);
+        const onWall = cards.filter((c) => c.wall === wallId).sort((a, b) => b.at - a.at);
         const title = wallInfo.find((w) => w.id === wallId)?.title ?? wallId;
-        const shown = onWall.slice(-SHOWN_PER_WALL);
         return html`<section aria-label=${staffMsg('wallLabel', { wall: title })}>
           <h3>${title} · ${staffMsg('cardCount', { n: onWall.length })}</h3>
-          ${onWall.length === 0 ? html`<p class="empty">${staffMsg('cardsWillAppear')}</p>` : null}
-          <ul>
-            ${shown.map((card) => html`<li>${card.text}</li>`)}
-          </ul>
-          ${onWall.length > shown.length ? html`<p class="more">${staffMsg('moreOnNotes', { n: onWall.length - shown.length })}</p>` : null}
+          ${onWall.length === 0
+            ? html`<p class="empty">${staffMsg('cardsWillAppear')}</p>`
+            : html`<pd-pages
+                layout="wrap"
+                label=${staffMsg('cardsOnWall', { wall: title })}
+                .items=${onWall.map((card) => html`<div class="card" role="listitem"><span>${card.text}</span></div>`)}
+              ></pd-pages>`}
         </section>`;
       })}
     </div>`;

@@ -1,26 +1,28 @@
 import { css, html } from 'lit';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
-import { staffStyles } from '../shared/staff-styles.js';
 import { staffMsg } from '../shared/staff-messages.js';
+import { staffStyles } from '../shared/staff-styles.js';
+import { leadControlStyles } from './lead-controls.js';
 
 /** A poll on the deck: how many have voted, then live bars once the facilitator reveals them. */
 export class PdPollLive extends StaffSlideElement {
   static override styles = [
     staffStyles,
+    leadControlStyles,
     css`
       :host {
         display: block;
         font-family: system-ui, sans-serif;
-        /* The deck's size by default; the notes view sets --pd-live-size for its smaller type. */
-        font-size: var(--pd-live-size, 0.62em);
+        /* The notes view sets --pd-live-size for its smaller type. */
+        font-size: var(--pd-live-size, 0.9em);
       }
       .bars {
         display: grid;
-        grid-template-columns: minmax(8em, max-content) 1fr 3em;
+        grid-template-columns: minmax(8em, max-content) 1fr 2.5em;
         gap: 0.25em 0.6em;
         align-items: center;
-        margin-top: 0.4em;
+        margin-top: 0.3em;
       }
       .track {
         background: var(--pd-line-soft);
@@ -39,6 +41,7 @@ export class PdPollLive extends StaffSlideElement {
       .count {
         font-variant-numeric: tabular-nums;
         text-align: right;
+        font-weight: 700;
       }
     `,
   ];
@@ -47,17 +50,22 @@ export class PdPollLive extends StaffSlideElement {
     const live = this.live;
     const activity = this.activity;
     const poll = live?.part('polls')?.[this.slide];
-    if (!live || activity?.kind !== 'poll' || !poll) return null;
+    if (!live || activity?.kind !== 'poll') return null;
+    // A poll the deck opens by hand waits, closed, for the facilitator (after the talk before it).
+    const closed = live.part('session')?.closedSlides.includes(this.slide) ?? false;
+    const open = () => bodyOf(live.api.activities[':slide'].$put({ param: { code: live.code, slide: String(this.slide) }, json: { open: true } }));
+    if (closed && !poll?.voters) {
+      return html`<p role="status">${staffMsg('pollNotOpen')}</p>
+        <div class="lead-controls">
+          <button class="primary" @click=${() => this.writes.run(open)}>${staffMsg('openPoll')}</button>
+          ${this.writes.alert()}
+        </div>`;
+    }
+    if (!poll) return null;
     const reveal = () => bodyOf(live.api.polls[':slide'].reveal.$put({ param: { code: live.code, slide: String(this.slide) }, json: { revealed: !poll.revealed } }));
     const max = Math.max(1, ...Object.values(poll.counts));
     return html`
-      <div>
-        <span role="status">${staffMsg('votersCount', { n: poll.voters })}</span>
-        <button class=${poll.revealed ? '' : 'primary'} @click=${() => this.writes.run(reveal)}>
-          ${poll.revealed ? staffMsg('hideResults') : staffMsg('revealResults')}
-        </button>
-      </div>
-      ${this.writes.alert()}
+      <p role="status">${staffMsg('votersCount', { n: poll.voters })}</p>
       ${poll.revealed
         ? html`<div class="bars" role="list" aria-label=${staffMsg('pollResults')}>
             ${activity.choices.map((c) => {
@@ -68,6 +76,10 @@ export class PdPollLive extends StaffSlideElement {
             })}
           </div>`
         : null}
+      <div class="lead-controls">
+        <button class=${poll.revealed ? '' : 'primary'} @click=${() => this.writes.run(reveal)}>${staffMsg(poll.revealed ? 'hideResults' : 'revealResults')}</button>
+        ${this.writes.alert()}
+      </div>
     `;
   }
 }

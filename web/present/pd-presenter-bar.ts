@@ -6,7 +6,9 @@ import { staffStyles } from '../shared/staff-styles.js';
 
 /**
  * The lead's small toolbar: who holds the slides (handing control to the support
- * facilitator and taking it back), the join banner, and closing the current activity.
+ * facilitator and taking it back), the join banner, and closing the current activity. It
+ * gets out of the room's way: it fades out when the mouse rests (deck.css, body.idle),
+ * unless it has something to say (a refusal, a lost connection).
  */
 export class PdPresenterBar extends StaffElement {
   static override styles = [
@@ -30,6 +32,11 @@ export class PdPresenterBar extends StaffElement {
         border: 1px solid var(--pd-line);
         border-radius: 8px;
         padding: 0.35rem 0.6rem;
+        opacity: var(--pd-lead-opacity, 1);
+            transition: opacity 0.3s;
+      }
+      .bar.alert {
+        opacity: 1;
       }
       .state {
         font-weight: 600;
@@ -53,16 +60,16 @@ export class PdPresenterBar extends StaffElement {
     const write = (request: () => Promise<unknown>) => this.writes.run(request);
     return html`
       <div class="bar ${leadHolds && live.connected && !this.writes.message ? '' : 'alert'}" role="toolbar" aria-label=${staffMsg('presenterControls')}>
-        <span class="state" role="status">${!live.connected ? `${staffMsg('reconnecting')} ` : ''}${leadHolds ? staffMsg('youHoldSlides') : staffMsg('supportHoldsSlides')}</span>
+        <span class="state" role="status">${!live.connected ? `${staffMsg('reconnecting')} ` : ''}${staffMsg(leadHolds ? 'youHoldSlides' : 'supportHoldsSlides')}</span>
         <button @click=${() => write(() => bodyOf(live.api.presentation.control.$put({ param: { code }, json: { holder: leadHolds ? 'support' : 'lead' } })))}>
-          ${leadHolds ? staffMsg('handToSupport') : staffMsg('takeBackSlides')}
+          ${staffMsg(leadHolds ? 'handToSupport' : 'takeBackSlides')}
         </button>
         <button @click=${() => write(() => bodyOf(live.api.presentation.banner.$put({ param: { code }, json: { visible: !session.bannerVisible } })))}>
-          ${session.bannerVisible ? staffMsg('hideBanner') : staffMsg('showBanner')}
+          ${staffMsg(session.bannerVisible ? 'hideBanner' : 'showBanner')}
         </button>
         ${activity
           ? html`<button @click=${() => write(() => bodyOf(live.api.activities[':slide'].$put({ param: { code, slide: String(session.slide) }, json: { open: closed } })))}>
-              ${closed ? staffMsg('reopenActivity') : staffMsg('closeActivity')}
+              ${staffMsg(closed ? 'reopenActivity' : 'closeActivity')}
             </button>`
           : null}
         <span>${staffMsg('joinedCount', { n: roster?.total ?? 0 })}</span>

@@ -4,48 +4,72 @@ import { bodyOf } from '../shared/live/api-client.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { currentTurn, currentTurnStartedAt } from '../shared/round-robin-turn.js';
 import { serverNow, syncServerClock } from '../shared/server-clock.js';
-import { staffStyles } from '../shared/staff-styles.js';
-import '../shared/pd-countdown.js';
 import { staffMsg } from '../shared/staff-messages.js';
+import { staffStyles } from '../shared/staff-styles.js';
+import { leadControlStyles } from './lead-controls.js';
+import { pagesStyles } from './pd-pages.js';
+import '../shared/pd-countdown.js';
+import './pd-pages.js';
 
-/** Every group's round robin on the deck: whose turn it is and the ideas each group recorded. */
+/**
+ * Every group's round robin on the deck and in the notes view: whose turn it is and the
+ * ideas each group recorded. On the projector the groups are shown a page at a time.
+ */
 export class PdRoundRobinLive extends StaffSlideElement {
   static override styles = [
     staffStyles,
+    pagesStyles,
+    leadControlStyles,
     css`
       :host {
-        display: block;
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
         font-family: system-ui, sans-serif;
-        /* The deck's size by default; the notes view sets --pd-live-size for its smaller type. */
-        font-size: var(--pd-live-size, 0.75em);
+        /* The notes view sets --pd-live-size for its smaller type. */
+        font-size: var(--pd-live-size, 1em);
       }
-      .groups {
+      pd-pages {
+        flex: 1;
+        --pd-page-gap: 0.35em;
+        --pd-page-columns: 12em;
+      }
+      /* The list item holds the group's region (a section named "Group 1"). */
+      .group-item {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(13em, 1fr));
-        gap: 0.5rem;
-        margin-top: 0.4rem;
+        min-width: 0;
       }
       .group {
         border: 2px solid var(--pd-primary);
         border-radius: 8px;
-        padding: 0.4em 0.6em;
+        padding: 0.25em 0.5em;
         background: var(--pd-primary-tint);
         text-align: left;
       }
       h4 {
-        margin: 0 0 0.2em;
+        margin: 0;
+        font-size: 1em;
       }
       .turn {
         color: var(--pd-ink-soft);
         font-size: 0.9em;
+        line-height: 1.25;
       }
       .notes {
         white-space: pre-wrap;
         overflow-wrap: anywhere;
         background: var(--pd-card);
         border-radius: 4px;
-        padding: 0.3em 0.4em;
-        margin-top: 0.3em;
+        padding: 0.2em 0.35em;
+        margin-top: 0.2em;
+        font-size: 0.9em;
+        line-height: 1.25;
+      }
+      :host([projected]) .notes span {
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 4;
+        overflow: hidden;
       }
     `,
   ];
@@ -61,26 +85,38 @@ export class PdRoundRobinLive extends StaffSlideElement {
     const grouped = Boolean(live.part('lineup')?.groups);
     if (!robin) {
       const start = () => bodyOf(live.api['round-robin'][':slide'].start.$post({ param: { code: live.code, slide: String(this.slide) } }));
-      return html`<button class="primary" ?disabled=${!grouped} @click=${() => this.writes.run(start)}>${staffMsg('startRoundRobin')}</button>
-        ${grouped ? null : html`<span>${staffMsg('makeGroupsFirst')}</span>`} ${this.writes.alert()}`;
+      return html`<div class="lead-controls">
+        <button class="primary" ?disabled=${!grouped} @click=${() => this.writes.run(start)}>${staffMsg('startRoundRobin')}</button>
+        ${grouped ? null : html`<span>${staffMsg('makeGroupsFirst')}</span>`} ${this.writes.alert()}
+      </div>`;
     }
     const now = serverNow();
-    return html`<div class="groups">
-      ${robin.groups.map((g) => {
-        const turn = currentTurn(g.turn, g.turnStartedAt, robin.turnMs, g.members.length, now);
-        const endsAt = currentTurnStartedAt(g.turn, g.turnStartedAt, robin.turnMs, g.members.length, now) + robin.turnMs;
-        return html`<section class="group" aria-label=${staffMsg('groupNumber', { n: g.number })}>
-          <h4>${staffMsg('groupNumber', { n: g.number })}</h4>
-          <div class="turn">
-            ${turn >= g.members.length ? staffMsg('everyoneSpoke') : staffMsg('turnOf', { turn: turn + 1, n: g.members.length, name: g.members[turn] || staffMsg('guest') })}
-            ${turn < g.members.length
-              ? html`<pd-countdown .timer=${{ running: true, endsAt, remainingMs: 0, ended: false }} label=${staffMsg('turnTimeLeft', { n: g.number })}></pd-countdown>`
-              : null}
-          </div>
-          ${g.notes ? html`<div class="notes">${g.notes}</div>` : html`<div class="turn">${staffMsg('noSharedIdeas')}</div>`}
-        </section>`;
-      })}
-    </div>`;
+    const groups = robin.groups.map((g) => {
+      const turn = currentTurn(g.turn, g.turnStartedAt, robin.turnMs, g.members.length, now);
+      const endsAt = currentTurnStartedAt(g.turn, g.turnStartedAt, robin.turnMs, g.members.length, now) + robin.turnMs;
+      return html`<div role="listitem" class="group-item"><section class="group" aria-label=${staffMsg('groupNumber', { n: g.number })}>
+        <h4>${staffMsg('groupNumber', { n: g.number })}</h4>
+        <div class="turn">
+          ${turn >= g.members.length ? staffMsg('everyoneSpoke') : staffMsg('turnOf', { turn: turn + 1, n: g.members.length, name: g.members[turn] || staffMsg('guest') })}
+          ${turn < g.members.length
+            ? html`<pd-countdown .timer=${{ running: true, endsAt, remainingMs: 0, ended: false }} label=${staffMsg('turnTimeLeft', { n: g.number })}></pd-countdown>`
+            : null}
+        </div>
+        ${g.notes ? html`<div class="notes"><span>${g.notes}</span></div>` : html`<div class="turn">${staffMsg('noSharedIdeas')}</div>`}
+        ${!this.projected && turn < g.members.length
+          ? html`<div class="row"><button @click=${() => this.endTurn(g.number, turn)}>${staffMsg('endTurnOf', { n: g.number })}</button></div>`
+          : null}
+      </section></div>`;
+    });
+    return html`<pd-pages layout="grid" label=${staffMsg('groups')} .items=${groups}></pd-pages>${this.writes.alert()}`;
+  }
+
+  /** A facilitator ends a group's turn (the speaker left, or the phone died). */
+  private endTurn(group: number, from: number) {
+    const live = this.live!;
+    return this.writes.run(() =>
+      bodyOf(live.api['round-robin'][':slide'].groups[':group'].turn.$post({ param: { code: live.code, slide: String(this.slide), group: String(group) }, json: { from } })),
+    );
   }
 }
 

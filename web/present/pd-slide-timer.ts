@@ -2,22 +2,30 @@ import { css, html } from 'lit';
 import { bodyOf } from '../shared/live/api-client.js';
 import { syncServerClock } from '../shared/server-clock.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
-import { staffStyles } from '../shared/staff-styles.js';
-import '../shared/pd-countdown.js';
 import { staffMsg } from '../shared/staff-messages.js';
+import { staffStyles } from '../shared/staff-styles.js';
+import { leadControlStyles } from './lead-controls.js';
+import '../shared/pd-countdown.js';
 
 /**
  * The slide's countdown with the lead's controls: start (the deck's minutes), pause,
- * resume, add a minute, end. The same element sits on the deck and in the notes view,
- * and the phones show the same time left.
+ * resume, add a minute, end. The same element sits beside the slide's heading on the deck
+ * (in digits the back row reads) and in the notes view and the remote; the phones show
+ * the same time left.
  */
 export class PdSlideTimer extends StaffSlideElement {
   static override styles = [
     staffStyles,
+    leadControlStyles,
     css`
       :host {
         display: block;
         font-family: system-ui, sans-serif;
+      }
+      :host([projected]) {
+        position: relative;
+        flex: none;
+        line-height: 1;
       }
       .timer {
         display: flex;
@@ -29,9 +37,21 @@ export class PdSlideTimer extends StaffSlideElement {
         font-size: var(--pd-timer-size, 1.6rem);
         min-width: 3.5ch;
       }
+      :host([projected]) pd-countdown {
+        font-size: 72px;
+      }
       .label {
         font-weight: 600;
         color: var(--pd-ink-soft);
+      }
+      :host([projected]) .label {
+        font-size: 26px;
+      }
+      :host([projected]) .lead-controls {
+        top: 100%;
+        bottom: auto;
+        max-width: none;
+        white-space: nowrap;
       }
     `,
   ];
@@ -47,19 +67,22 @@ export class PdSlideTimer extends StaffSlideElement {
     type Action = Parameters<(typeof live.api.timers)[':slide']['$post']>[0]['json'];
     const send = (json: Action) => this.writes.run(() => bodyOf(live.api.timers[':slide'].$post({ param: { code: live.code, slide: String(this.slide) }, json })));
     const label = mine?.round ? staffMsg('roundTimer', { n: mine.round }) : mine?.label || declared?.label || staffMsg('timer');
-    const live_ = mine && !mine.ended;
+    const running = mine && !mine.ended ? mine : null;
+    const controls = !running
+      ? html`<button class="primary" @click=${() => send({ action: 'start' })}>${declared ? staffMsg('startTimer', { n: declared.minutes }) : staffMsg('restartTimer')}</button>`
+      : html`
+          ${running.running
+            ? html`<button @click=${() => send({ action: 'pause' })}>${staffMsg('pause')}</button>`
+            : html`<button class="primary" @click=${() => send({ action: 'resume' })}>${staffMsg('resume')}</button>`}
+          <button @click=${() => send({ action: 'extend', minutes: 1 })}>${staffMsg('addMinute')}</button>
+          <button @click=${() => send({ action: 'end' })}>${staffMsg('endTimer')}</button>
+        `;
+    // On the projector the room sees only a running countdown; the buttons are the lead's.
     return html`<div class="timer" role="group" aria-label=${staffMsg('slideTimer')}>
-      <span class="label">${label}</span>
-      ${mine && !mine.ended ? html`<pd-countdown .timer=${mine} label=${staffMsg('timeLeftOf', { label })}></pd-countdown>` : null}
-      ${!live_
-        ? html`<button class="primary" @click=${() => send({ action: 'start' })}>${declared ? staffMsg('startTimer', { n: declared.minutes }) : staffMsg('restartTimer')}</button>`
-        : html`
-            ${mine.running ? html`<button @click=${() => send({ action: 'pause' })}>${staffMsg('pause')}</button>` : html`<button class="primary" @click=${() => send({ action: 'resume' })}>${staffMsg('resume')}</button>`}
-            <button @click=${() => send({ action: 'extend', minutes: 1 })}>${staffMsg('addMinute')}</button>
-            <button @click=${() => send({ action: 'end' })}>${staffMsg('endTimer')}</button>
-          `}
-    </div>
-    ${this.writes.alert()}`;
+      ${running || !this.projected ? html`<span class="label">${label}</span>` : null}
+      ${running ? html`<pd-countdown .timer=${running} label=${staffMsg('timeLeftOf', { label })} done-text=${staffMsg('timesUp')}></pd-countdown>` : null}
+      <div class="lead-controls">${controls} ${this.writes.alert()}</div>
+    </div>`;
   }
 }
 

@@ -10,6 +10,18 @@ import { WriteGuard } from './write-guard.js';
  * reads the session its page provides and shows the refusal of any write it makes.
  */
 export class StaffElement extends LitElement {
+  static override properties: PropertyDeclarations = { projected: { type: Boolean, reflect: true } };
+  /**
+   * On the projector (the deck), not in the notes view: room-sized type, lists paged to fit
+   * the slide, and the lead's buttons out of the way (see web/present/lead-controls.ts).
+   */
+  declare projected: boolean;
+
+  constructor() {
+    super();
+    this.projected = false;
+  }
+
   protected readonly session = new SessionConsumer<StaffSession>(this, staffSessionContext);
   protected readonly writes = new WriteGuard(this, staffRefusal);
   protected readonly language = new LanguageController(this, staffCatalog);

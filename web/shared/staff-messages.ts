@@ -23,6 +23,9 @@ const BY_CODE: Record<string, StaffMessageKey> = {
   timer_not_running: 'noTimerRunning',
   no_gallery: 'noGallery',
   too_fast: 'tooFast',
+  not_an_image: 'notAnImage',
+  too_large: 'tooLarge',
+  not_your_turn: 'notYourTurn',
 };
 
 /** A refused write, explained to a facilitator. */

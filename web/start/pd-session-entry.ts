@@ -14,7 +14,7 @@ export interface SessionSummary {
   startedAt: number;
   startedByOperator: boolean;
   participants: number | null;
-  links: { present: string; notes: string; join: string } | null;
+  links: { present: string; notes: string; remote: string; prepare: string; join: string } | null;
   setAside: { problem: string; seq: number | null; deckId: string; reason: string } | null;
 }
 
@@ -99,10 +99,14 @@ export class PdSessionEntry extends LitElement {
       ${s.setAside ? this.renderSetAside(s.setAside) : nothing}
       ${s.links
         ? html`<dl>
+            <dt>${msg('prepareTerm')}</dt>
+            <dd><a href=${s.links.prepare} target="_blank" rel="noopener">${msg('openPrepare')}</a></dd>
             <dt>${msg('presenterTerm')}</dt>
             <dd><a href=${s.links.present} target="_blank" rel="noopener">${msg('openPresenter')}</a></dd>
             <dt>${msg('notesTerm')}</dt>
             <dd><a href=${s.links.notes} target="_blank" rel="noopener">${msg('openNotes')}</a></dd>
+            <dt>${msg('remoteTerm')}</dt>
+            <dd><a href=${s.links.remote} target="_blank" rel="noopener">${msg('openRemote')}</a></dd>
             <dt>${msg('joinTerm')}</dt>
             <dd>${s.links.join}</dd>
           </dl>`

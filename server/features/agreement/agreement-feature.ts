@@ -15,6 +15,6 @@ export const agreement = defineFeature({
   reducers: agreementReducers,
   // The groups that took part come from the participants, paper cards and paper stickers.
   staffProducers: [{ changesWith: ['agreement.', 'session.', 'participant.', 'card.', 'sticker.'], produce: agreementPart }],
-  phoneSharedProducers: [{ changesWith: ['agreement.', 'slide.', 'session.'], produce: agreementNotePart }],
+  phoneSharedProducers: [{ changesWith: ['agreement.', 'slide.', 'session.', 'preparation.'], produce: agreementNotePart }],
   routes: [{ path: 'agreement', routes: agreementRoutes }],
 });

@@ -1,4 +1,5 @@
 import type { ActivityOf, Deck } from '../../deck/deck-schema.js';
+import { personBudget, walkBudgets } from './gallery-sums.js';
 import type { SessionState } from '../../domain/session-state.js';
 import type { Card } from '../cards/card-state.js';
 import { isActivityOpen } from '../presentation/activity-rules.js';
@@ -74,8 +75,14 @@ export function ownStickers(state: SessionState, participantId: string, slide: n
 
 /** Stickers left per wall for one participant. */
 export function stickersLeft(state: SessionState, participantId: string, slide: number, activity: GalleryWalk): Record<string, number> {
-  const byWall = personOnWalk(state, participantId, slide)?.byWall;
-  return Object.fromEntries(activity.walls.map((w) => [w, activity.stickersPerWall - (byWall?.get(w) ?? 0)]));
+  const walk = state.gallery.walks.get(slide);
+  const person = walk?.people.get(participantId);
+  return Object.fromEntries(
+    activity.walls.map((w) => {
+      const budget = walk ? (person ? personBudget(state, activity, walk, person, w) : walkBudgets(state, activity, walk).get(w)!) : activity.stickersPerWall;
+      return [w, Math.max(0, budget - (person?.byWall.get(w) ?? 0))];
+    }),
+  );
 }
 
 /** A card on show on a wall during the walk: not withdrawn, not hidden, not merged into another. */

@@ -64,8 +64,15 @@ export const galleryReducers: Reducers = {
   },
 
   // Followed from the cards and the participants.
-  'card.written': (state, { cardId }) => recountCardVoice(state, cardId),
-  'card.hidden': (state, { cardId }) => recountCardVoice(state, cardId),
+  // A card written or hidden during a walk changes what a person can spend on its wall.
+  'card.written': (state, { cardId }, { deck }) => {
+    recountCardVoice(state, cardId);
+    if (state.gallery.walks.size) recountWalks(state, deck);
+  },
+  'card.hidden': (state, { cardId }, { deck }) => {
+    recountCardVoice(state, cardId);
+    if (state.gallery.walks.size) recountWalks(state, deck);
+  },
   'card.withdrawn': (state, { cardId }, { deck }) => {
     recountCardVoice(state, cardId);
     recountWalks(state, deck);

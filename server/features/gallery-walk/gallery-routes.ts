@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { chooseAtCut, mergeCards, setRevealed, unmergeCard } from './gallery-commands.js';
 import { writePaperCard } from './paper-commands.js';
-import { placePaperSticker } from './sticker-commands.js';
+import { MAX_PAPER_STICKERS, placePaperSticker, setPaperStickerCount } from './sticker-commands.js';
 import { STAKEHOLDER_GROUPS } from '../../domain/events.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
@@ -47,6 +47,11 @@ export function galleryRoutes({ registry, keys }: AppDeps) {
       const { wall, text, group } = c.req.valid('json');
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state, context) => writePaperCard(state, runtime.deck, wall, text, group, context));
       return c.json(response, 201);
+    })
+    .put('/paper-stickers/:cardId', validate('param', z.object({ cardId: id })), validate('json', z.strictObject({ count: z.number().int().min(0).max(MAX_PAPER_STICKERS) })), (c) => {
+      const { runtime } = c.get('live');
+      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state, context) => setPaperStickerCount(state, runtime.deck, c.req.valid('param').cardId, c.req.valid('json').count, context));
+      return c.json(response);
     })
     .post('/paper-stickers', validate('json', z.strictObject({ cardId: id, group: z.enum(STAKEHOLDER_GROUPS).optional() })), (c) => {
       const { runtime } = c.get('live');

@@ -56,6 +56,12 @@ export interface WalkSums {
   paper: Map<string, Sticker>;
   /** Card id → stickers on it, merged duplicates' included (after merges): all of them, and the paper ones. */
   onCard: Map<string, { all: number; paper: number }>;
+  /**
+   * Per wall, what one person can spend there: the deck's stickers per wall, or fewer when
+   * the wall has fewer cards on show (each takes at most maxPerCard of one person's). Null
+   * until counted; any change of cards sets it back to null (see gallery-sums.ts).
+   */
+  budgets: Map<string, number> | null;
 }
 
 /** The gallery walk's projection; reducers in gallery-reducers.ts write it. */

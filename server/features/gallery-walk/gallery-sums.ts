@@ -1,6 +1,7 @@
 import type { Deck } from '../../deck/deck-schema.js';
 import type { SessionState } from '../../domain/session-state.js';
-import { rootCardId, spendsBudget } from './gallery-model.js';
+import type { ActivityOf } from '../../deck/deck-schema.js';
+import { isVotableCard, rootCardId, spendsBudget } from './gallery-model.js';
 import type { GalleryState, PersonStickers, VoiceGroup, WalkSums } from './gallery-state.js';
 
 /**
@@ -16,7 +17,7 @@ import type { GalleryState, PersonStickers, VoiceGroup, WalkSums } from './galle
 export function walkOn(gallery: GalleryState, slide: number): WalkSums {
   let walk = gallery.walks.get(slide);
   if (!walk) {
-    walk = { slide, people: new Map(), placed: 0, fullByWall: new Map(), peopleDone: 0, spentByGroup: new Map(), paper: new Map(), onCard: new Map() };
+    walk = { slide, people: new Map(), placed: 0, fullByWall: new Map(), peopleDone: 0, spentByGroup: new Map(), paper: new Map(), onCard: new Map(), budgets: null };
     gallery.walks.set(slide, walk);
   }
   return walk;
@@ -53,8 +54,8 @@ export function recountPerson(state: SessionState, deck: Deck, walk: WalkSums, p
   }
   const activity = deck.slides[walk.slide - 1]?.activity;
   const walls = activity?.kind === 'gallery-walk' ? activity.walls : [];
-  const perWall = activity?.kind === 'gallery-walk' ? activity.stickersPerWall : Infinity;
-  const fullWalls = walls.filter((wall) => (person.byWall.get(wall) ?? 0) >= perWall);
+  // Done on a wall is having spent what one can spend there: a short wall takes fewer.
+  const fullWalls = activity?.kind === 'gallery-walk' ? walls.filter((wall) => (person.byWall.get(wall) ?? 0) >= personBudget(state, activity, walk, person, wall)) : [];
   const counted = {
     group: state.participants.get(participantId)?.group ?? ('paper' as VoiceGroup),
     placed: person.placed.size,
@@ -69,9 +70,33 @@ export function recountPerson(state: SessionState, deck: Deck, walk: WalkSums, p
   person.counted = counted;
 }
 
-/** After a card was withdrawn, merged or unmerged: whose budgets and which card each sticker counts for may have changed. */
+/** The walk's budget per wall (see WalkSums.budgets), counted from the cards on show when first asked after a change. */
+export function walkBudgets(state: SessionState, activity: ActivityOf<'gallery-walk'>, walk: WalkSums): Map<string, number> {
+  if (walk.budgets) return walk.budgets;
+  const onShow = new Map<string, number>(activity.walls.map((w) => [w, 0]));
+  for (const card of state.cards.values()) if (onShow.has(card.wall) && isVotableCard(state, card)) add(onShow, card.wall, 1);
+  walk.budgets = new Map(activity.walls.map((w) => [w, Math.min(activity.stickersPerWall, onShow.get(w)! * activity.maxPerCard)]));
+  return walk.budgets;
+}
+
+/**
+ * What one person can spend on a wall: the wall's budget, plus their stickers still on a
+ * card taken off it (hidden), which spend until they take them back.
+ */
+export function personBudget(state: SessionState, activity: ActivityOf<'gallery-walk'>, walk: WalkSums, person: PersonStickers, wall: string): number {
+  let offShow = 0;
+  for (const sticker of person.spending) {
+    if (sticker.wall !== wall) continue;
+    const card = state.cards.get(rootCardId(state, sticker.cardId));
+    if (card && card.hidden) offShow++;
+  }
+  return Math.min(activity.stickersPerWall, walkBudgets(state, activity, walk).get(wall)! + offShow);
+}
+
+/** After a card was written, hidden, withdrawn, merged or unmerged: budgets, and which card each sticker counts for, may have changed. */
 export function recountWalks(state: SessionState, deck: Deck): void {
   for (const walk of state.gallery.walks.values()) {
+    walk.budgets = null;
     for (const participantId of [...walk.people.keys()]) recountPerson(state, deck, walk, participantId);
     walk.onCard = new Map();
     for (const person of walk.people.values()) for (const sticker of person.placed.values()) countOnCard(state, walk, sticker.cardId, false, 1);

@@ -1,4 +1,5 @@
 import type { Deck } from '../../deck/deck-schema.js';
+import { walkBudgets } from './gallery-sums.js';
 import type { EquityPart, PhoneOwnParts, PhoneSharedParts, StaffParts, WallTally } from '../../contract/parts.js';
 import { STAKEHOLDER_GROUPS } from '../../domain/events.js';
 import type { SessionState } from '../../domain/session-state.js';
@@ -28,6 +29,8 @@ export function galleryProgress(state: SessionState, slide: number, activity: Ga
     participants: state.participants.size,
     stickersPerWall: activity.stickersPerWall,
     maxPerCard: activity.maxPerCard,
+    /** Per wall, what a person can spend there (fewer than stickersPerWall on a short wall). */
+    budgets: Object.fromEntries(activity.walls.map((w) => [w, walk ? walkBudgets(state, activity, walk).get(w)! : activity.stickersPerWall])),
   };
 }
 
@@ -108,10 +111,17 @@ export function myStickersPart(state: SessionState, deck: Deck, participantId: s
     myStickers: {
       slide: gallery.slide,
       left: stickersLeft(state, participantId, gallery.slide, gallery.activity),
+      budgets: wallBudgetsOn(state, gallery.slide, gallery.activity),
       stickers: ownStickers(state, participantId, gallery.slide).map((s) => {
         const card = state.cards.get(rootCardId(state, s.cardId));
         return { id: s.id, cardId: card?.id ?? s.cardId, wall: s.wall, hidden: !!card?.hidden };
       }),
     },
   };
+}
+
+/** Per wall, what a person can spend there; the deck's number before anyone placed a sticker. */
+function wallBudgetsOn(state: SessionState, slide: number, activity: GalleryWalk): Record<string, number> {
+  const walk = state.gallery.walks.get(slide);
+  return Object.fromEntries(activity.walls.map((w) => [w, walk ? walkBudgets(state, activity, walk).get(w)! : activity.stickersPerWall]));
 }

@@ -1,7 +1,7 @@
 import type { Deck } from '../../deck/deck-schema.js';
 import type { CommandContext } from '../../domain/command.js';
 import { DomainError } from '../../domain/domain-error.js';
-import { event, type StakeholderGroup } from '../../domain/events.js';
+import { event, type NewEvent, type StakeholderGroup } from '../../domain/events.js';
 import type { SessionState } from '../../domain/session-state.js';
 import { isActivityOpen } from '../presentation/activity-rules.js';
 import { currentGallery, ownStickers, rootCardId, stickersLeft, votingOpen } from './gallery-model.js';
@@ -37,7 +37,7 @@ export function placeSticker(state: SessionState, deck: Deck, participantId: str
   }
   const stickerId = context.newId();
   const left = stickersLeft(state, participantId, slide, activity);
-  left[card.wall]--;
+  left[card.wall] = Math.max(0, left[card.wall] - 1);
   return {
     events: [event('sticker.placed', { stickerId, participantId, cardId: card.id, wall: card.wall, slide })],
     response: { stickerId, left },
@@ -69,6 +69,24 @@ export function placePaperSticker(state: SessionState, deck: Deck, cardId: strin
     events: [event('sticker.placed', { stickerId, participantId: null, cardId: card.id, wall: card.wall, slide, paper: true, ...(group ? { group } : {}) })],
     response: { stickerId },
   };
+}
+
+/** The most paper stickers one card can be given: far more than any room places. */
+export const MAX_PAPER_STICKERS = 500;
+
+/**
+ * The paper stickers on one card, as counted on the paper wall: "12" sets the count, and
+ * typing it again corrects it. Only the difference is logged, as stickers placed or taken
+ * off (newest first), so the tally, the exports and a replay see ordinary paper stickers.
+ */
+export function setPaperStickerCount(state: SessionState, deck: Deck, cardId: string, count: number, context: CommandContext) {
+  const { card, slide } = stickerTarget(state, deck, cardId);
+  if (!isActivityOpen(state, slide)) throw votingClosed(state, slide);
+  const onCard = [...(state.gallery.walks.get(slide)?.paper.values() ?? [])].filter((s) => rootCardId(state, s.cardId) === card.id).sort((a, b) => a.at - b.at);
+  const events: NewEvent[] = [];
+  for (let n = onCard.length; n < count; n++) events.push(event('sticker.placed', { stickerId: context.newId(), participantId: null, cardId: card.id, wall: card.wall, slide, paper: true }));
+  for (const sticker of onCard.slice(count).reverse()) events.push(event('sticker.removed', { stickerId: sticker.id }));
+  return { events, response: { cardId: card.id, count } };
 }
 
 export function removePaperSticker(state: SessionState, stickerId: string) {

@@ -2,6 +2,41 @@ import { describe, expect, it } from 'vitest';
 import { galleryReady } from '../../../tests/unit/gallery-setup.js';
 
 describe('stickers: the budget per wall and per card', () => {
+  it('takes paper stickers as a count per card, and a count typed again corrects it', async () => {
+    const { cardsOn, code, supportKey, runtime, t } = await galleryReady(3);
+    const card = cardsOn('definitions')[0];
+    const set = (count: number) => t.call('PUT', `/api/sessions/${code}/gallery/paper-stickers/${card}`, { key: supportKey, body: { count } });
+    const paperOn = () => [...runtime.state.gallery.stickers.values()].filter((s) => s.paper && s.cardId === card).length;
+    expect((await set(12)).status).toBe(200);
+    expect(paperOn()).toBe(12);
+    expect((await set(3)).json.count).toBe(3);
+    expect(paperOn()).toBe(3);
+    expect((await set(501)).status).toBe(400);
+    expect((await t.call('PUT', `/api/sessions/${code}/gallery/paper-stickers/${card}`, { key: supportKey, body: { count: -1 } })).status).toBe(400);
+    t.close();
+  });
+
+  it('on a wall with fewer cards than stickers, what a person can spend there is what counts as done', async () => {
+    // Three people: each wall has three cards; hiding one leaves two on the agreements wall.
+    const { phones, cardsOn, sticker, code, supportKey, runtime, t } = await galleryReady(3);
+    const agreements = cardsOn('agreements');
+    await t.call('PUT', `/api/sessions/${code}/cards/${agreements[2]}/visibility`, { key: supportKey, body: { hidden: true } });
+    for (const card of agreements.slice(0, 2)) expect((await sticker(phones[0].token, card)).status).toBe(201);
+    const { galleryProgress } = await import('./gallery-views.js');
+    const { participantOwnView } = await import('../views.js');
+    const own = participantOwnView(runtime.state, runtime.deck, phones[0].participantId).myStickers!;
+    expect(own.budgets.agreements).toBe(2);
+    expect(own.left.agreements).toBe(0);
+    const activity = runtime.deck.slides[22].activity as Parameters<typeof galleryProgress>[2];
+    const progress = galleryProgress(runtime.state, 23, activity);
+    expect(progress.budgets).toMatchObject({ agreements: 2, definitions: 3 });
+    expect(progress.people.agreements).toBe(1);
+    // Spending the other walls' reachable budget makes the person done, not stuck at "2 left".
+    for (const wall of ['definitions', 'examples']) for (const card of cardsOn(wall)) await sticker(phones[0].token, card);
+    expect(galleryProgress(runtime.state, 23, activity).peopleDone).toBe(1);
+    t.close();
+  });
+
   it('places up to the wall budget and then refuses with budget_spent, telling what is left', async () => {
     const { phones, cardsOn, sticker, t } = await galleryReady(8);
     const walls = cardsOn('agreements');
@@ -125,13 +160,16 @@ describe('stickers: hidden, withdrawn and small walls', () => {
     await t.call('PUT', `/api/sessions/${code}/cards/${a}/visibility`, { key: supportKey, body: { hidden: true } });
     const { participantOwnView } = await import('../views.js');
     const own = participantOwnView(runtime.state, runtime.deck, phones[0].participantId) as any;
-    expect(own.myStickers.left.agreements).toBe(4);
+    // Two cards still on show (b and c) and the one with her sticker taken off: 3 in all, 2 spent.
+    expect(own.myStickers.left.agreements).toBe(1);
     expect(own.myStickers.stickers.find((s: any) => s.cardId === a).hidden).toBe(true);
     // Its author withdraws card b (slide 11 is still open): the sticker on it comes back.
     const authorOfB = phones.find((p) => runtime.state.cards.get(b)!.authorId === p.participantId)!;
     expect((await t.call('DELETE', `/api/sessions/${code}/cards/${b}`, { key: authorOfB.token })).status).toBe(200);
     const after = participantOwnView(runtime.state, runtime.deck, phones[0].participantId) as any;
-    expect(after.myStickers.left.agreements).toBe(5);
+    // The sticker on b is given back; b is gone, so c and the hidden a remain: 2 in all, 1 spent.
+    expect(after.myStickers.left.agreements).toBe(1);
+    expect(after.myStickers.stickers).toHaveLength(1);
     await t.call('PUT', `/api/sessions/${code}/gallery/reveal`, { key: leadKey, body: { revealed: true } });
     const { staffView } = await import('../views.js');
     const wall = ((staffView(runtime.state, runtime.deck) as any).tallies.walls as any[]).find((w) => w.wall === 'agreements');

@@ -9,7 +9,8 @@ import type { PacingSummary, SectionPace } from '../../contract/parts.js';
  * section in progress counts only an overrun (being early in it is not being ahead).
  * Sections never visited count nothing.
  */
-export function pacingSummary(deck: Deck, slideHistory: { slide: number; at: number }[], now: number): PacingSummary {
+export function pacingSummary(deck: Deck, fullHistory: { slide: number; at: number }[], now: number, startedAt: number | null): PacingSummary {
+  const slideHistory = startedAt === null ? [] : historySince(fullHistory, startedAt);
   const sectionOfSlide = (n: number) => deck.slides[n - 1]?.sectionId ?? null;
   const closed = new Map<string, number>();
   for (let i = 0; i < slideHistory.length - 1; i++) {
@@ -29,7 +30,14 @@ export function pacingSummary(deck: Deck, slideHistory: { slide: number; at: num
     else if (status === 'current') behindMs += Math.max(0, actualMs - plannedMs);
     return { id: section.id, title: section.title, plannedMs, approximate: section.approximate, closedMs, openSince, actualMs, status };
   });
-  return { asOf: now, sections, behindMs };
+  return { asOf: now, startedAt, sections, behindMs };
+}
+
+/** The slides shown from `startedAt` on: the one on screen at that moment counts from then. */
+function historySince(history: { slide: number; at: number }[], startedAt: number): { slide: number; at: number }[] {
+  const before = history.filter((h) => h.at <= startedAt).at(-1);
+  const after = history.filter((h) => h.at > startedAt);
+  return before ? [{ slide: before.slide, at: startedAt }, ...after] : after;
 }
 
 /** "6 minutes behind", "2 minutes ahead", "on time": what the support facilitator says aloud. */

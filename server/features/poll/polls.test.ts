@@ -9,6 +9,12 @@ describe('polls', () => {
     const { t, s, tokens, base } = await room(4);
     expect((await t.call('PUT', `${base}/polls/18/vote`, { key: tokens[0].token, body: { choices: ['respect'] } })).status).toBe(409);
     await t.showSlide(s.code, s.leadKey, 18);
+    // The deck opens this poll by hand: shown, it still takes no vote until a facilitator opens it.
+    expect((await t.call('PUT', `${base}/polls/18/vote`, { key: tokens[0].token, body: { choices: ['respect'] } })).json.error.code).toBe('activity_closed');
+    await t.call('PUT', `${base}/activities/18`, { key: s.supportKey, body: { open: true } });
+    // Coming back to the slide later does not close it again.
+    await t.showSlide(s.code, s.leadKey, 19);
+    await t.showSlide(s.code, s.leadKey, 18);
     await t.call('PUT', `${base}/polls/18/vote`, { key: tokens[0].token, body: { choices: ['respect', 'integrity'] } });
     await t.call('PUT', `${base}/polls/18/vote`, { key: tokens[1].token, body: { choices: ['respect'] } });
     await t.call('PUT', `${base}/polls/18/vote`, { key: tokens[2].token, body: { choices: ['authority'] } });

@@ -10,7 +10,12 @@ export function showSlide(state: SessionState, deck: Deck, role: StaffRole, slid
     throw new DomainError(403, 'not_in_control', `The slides are controlled by ${holder}.`);
   }
   if (slide > deck.slides.length) throw new DomainError(400, 'invalid', `This deck has ${deck.slides.length} slides.`);
-  return { events: slide === state.slide ? [] : [event('slide.shown', { slide })], response: { slide } };
+  if (slide === state.slide) return { events: [], response: { slide } };
+  // An activity the deck opens by hand arrives closed the first time its slide shows.
+  const activity = deck.slides[slide - 1]?.activity;
+  const firstVisit = !state.slideHistory.some((s) => s.slide === slide);
+  const byHand = activity?.kind === 'poll' && activity.opens === 'by-hand' && firstVisit;
+  return { events: [event('slide.shown', { slide }), ...(byHand ? [event('activity.closed', { slide })] : [])], response: { slide } };
 }
 
 /**

@@ -8,6 +8,11 @@ export const presentationReducers: Reducers = {
   'slide.shown': (state, { slide }, { at }) => {
     state.slide = slide;
     state.slideHistory.push({ slide, at });
+    // The first move past the title slide starts the workshop, if the lead has not already.
+    if (state.workshopStartedAt === null && slide > 1) state.workshopStartedAt = at;
+  },
+  'workshop.clock-started': (state, _data, { at }) => {
+    state.workshopStartedAt = at;
   },
   'control.passed': (state, { holder }) => {
     state.control = holder;

@@ -29,3 +29,20 @@ export function setReflectionHidden(state: SessionState, reflectionId: string, h
   if (!reflection || !reflection.shared) throw new DomainError(404, 'unknown_reflection', 'There is no such shared reflection.');
   return { events: reflection.hidden === hidden ? [] : [event('reflection.hidden', { reflectionId, hidden })], response: { reflectionId, hidden } };
 }
+
+/**
+ * A facilitator lets shared reflections onto the projector: one (`reflectionId`), or every
+ * one on the slide still waiting (`slide`). Hidden ones stay hidden.
+ */
+export function approveReflections(state: SessionState, target: { reflectionId: string } | { slide: number }) {
+  const waiting = (r: { shared: boolean; approved: boolean; hidden: boolean }) => r.shared && !r.approved && !r.hidden;
+  let ids: string[];
+  if ('reflectionId' in target) {
+    const reflection = state.reflections.get(target.reflectionId);
+    if (!reflection || !reflection.shared) throw new DomainError(404, 'unknown_reflection', 'There is no such shared reflection.');
+    ids = waiting(reflection) ? [reflection.id] : [];
+  } else {
+    ids = [...state.reflections.values()].filter((r) => r.slide === target.slide && waiting(r)).map((r) => r.id);
+  }
+  return { events: ids.length ? [event('reflection.approved', { reflectionIds: ids })] : [], response: { approved: ids.length } };
+}

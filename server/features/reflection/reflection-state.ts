@@ -5,6 +5,11 @@ export interface Reflection {
   text: string;
   shared: boolean;
   hidden: boolean;
+  /**
+   * A facilitator let it onto the projector. A shared reflection waits for this (one tap,
+   * or "show all"), and waits again when its writer changes the text.
+   */
+  approved: boolean;
   at: number;
 }
 

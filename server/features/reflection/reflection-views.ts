@@ -9,7 +9,7 @@ export function reflectionsPart(state: SessionState, deck: Deck): Pick<StaffPart
     reflections: Object.fromEntries(
       slides.map((slide) => {
         const all = [...state.reflections.values()].filter((r) => r.slide === slide);
-        const shared = all.filter((r) => r.shared).map(({ id, text, hidden, at }) => ({ id, text, hidden, at }));
+        const shared = all.filter((r) => r.shared).map(({ id, text, hidden, approved, at }) => ({ id, text, hidden, approved, at }));
         return [slide, { slide, written: all.length, shared }];
       }),
     ),

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { saveReflection, setReflectionHidden } from './reflection-commands.js';
+import { approveReflections, saveReflection, setReflectionHidden } from './reflection-commands.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { participantWriteLimit } from '../../http/participant-limit.js';
@@ -39,5 +39,16 @@ export function reflectionsRoutes(deps: AppDeps) {
         const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => setReflectionHidden(state, c.req.valid('param').id, c.req.valid('json').hidden));
         return c.json(response);
       },
-    );
+    )
+    // One tap lets a shared reflection onto the projector; "show all" lets every waiting one on a slide.
+    .post('/:id/approve', requireRole(keys, 'lead', 'support'), requireOpId, validate('param', z.object({ id: recordId })), (c) => {
+      const { runtime } = c.get('live');
+      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => approveReflections(state, { reflectionId: c.req.valid('param').id }));
+      return c.json(response);
+    })
+    .post('/:slide/approve-all', requireRole(keys, 'lead', 'support'), requireOpId, validate('param', slideParam), (c) => {
+      const { runtime } = c.get('live');
+      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => approveReflections(state, { slide: c.req.valid('param').slide }));
+      return c.json(response);
+    });
 }

@@ -42,6 +42,20 @@ export function passTurn(state: SessionState, deck: Deck, slide: number, partici
   const { group, progress, turnMs, members } = myGroup(state, deck, slide, participantId);
   const turn = currentTurn(progress.turn, progress.turnStartedAt, turnMs, members.length, context.now);
   if (turn !== from || turn >= members.length) return { events: [], response: { turn } };
+  // Only the speaker ends their own turn: anyone else's tap would cut them short.
+  if (members[turn] !== participantId) throw new DomainError(403, 'not_your_turn', 'Only the person speaking (or a facilitator) can end their turn.');
+  return { events: [event('roundrobin.turn.passed', { slide, group, turn: turn + 1 })], response: { turn: turn + 1 } };
+}
+
+/** A facilitator ends the current turn of one group (`group` is 1-based, as the screens number groups). */
+export function passTurnForGroup(state: SessionState, deck: Deck, slide: number, groupNumber: number, from: number, context: CommandContext) {
+  const activity = roundRobin(deck, slide);
+  const group = groupNumber - 1;
+  const members = state.lineup?.groups?.[group];
+  const progress = state.roundRobins.get(slide)?.groups.get(group);
+  if (!members || !progress) throw new DomainError(404, 'no_such_group', `There is no group ${groupNumber} in this round robin.`);
+  const turn = currentTurn(progress.turn, progress.turnStartedAt, activity.turnMinutes * 60_000, members.length, context.now);
+  if (turn !== from || turn >= members.length) return { events: [], response: { turn } };
   return { events: [event('roundrobin.turn.passed', { slide, group, turn: turn + 1 })], response: { turn: turn + 1 } };
 }
 

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { becomeRecorder, passTurn, saveGroupNotes, startRoundRobin } from './round-robin-commands.js';
+import { becomeRecorder, passTurn, passTurnForGroup, saveGroupNotes, startRoundRobin } from './round-robin-commands.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { participantWriteLimit } from '../../http/participant-limit.js';
@@ -25,6 +25,19 @@ export function roundRobinRoutes(deps: AppDeps) {
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state, context) => passTurn(state, runtime.deck, slide, c.get('subject'), c.req.valid('json').from, context));
       return c.json(response);
     })
+    .post(
+      '/:slide/groups/:group/turn',
+      requireRole(keys, 'lead', 'support'),
+      requireOpId,
+      validate('param', slideParam.extend({ group: z.coerce.number().int().min(1).max(500) })),
+      validate('json', z.strictObject({ from: z.number().int().min(0).max(500) })),
+      (c) => {
+        const { runtime } = c.get('live');
+        const { slide, group } = c.req.valid('param');
+        const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state, context) => passTurnForGroup(state, runtime.deck, slide, group, c.req.valid('json').from, context));
+        return c.json(response);
+      },
+    )
     .put('/:slide/recorder', ...participant, validate('param', slideParam), (c) => {
       const { runtime } = c.get('live');
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => becomeRecorder(state, runtime.deck, c.req.valid('param').slide, c.get('subject')));

@@ -21,9 +21,17 @@ describe('round robin', () => {
     expect(own(3).group.roundRobins[14].turn).toBe(1);
     // The other group is untouched.
     expect(own(4).group.roundRobins[14].turn).toBe(0);
-    // P1's two minutes run out: it is P2's turn without anyone tapping, and a tap moves to P3.
+    // P1's two minutes run out: it is P2's turn without anyone tapping. Only P2 ends it by a tap.
     vi.setSystemTime(5_000_000 + 2 * 60_000 + 1000);
-    expect((await t.call('POST', `${base}/round-robin/14/turn`, { key: tokens[1].token, body: { from: 2 } })).json.turn).toBe(3);
+    const notMine = await t.call('POST', `${base}/round-robin/14/turn`, { key: tokens[1].token, body: { from: 2 } });
+    expect(notMine.status).toBe(403);
+    expect(notMine.json.error.code).toBe('not_your_turn');
+    expect((await t.call('POST', `${base}/round-robin/14/turn`, { key: tokens[2].token, body: { from: 2 } })).json.turn).toBe(3);
+    // A facilitator ends a turn for a group (P3 stepped out); a participant cannot use that route.
+    expect((await t.call('POST', `${base}/round-robin/14/groups/1/turn`, { key: tokens[0].token, body: { from: 3 } })).status).toBe(403);
+    expect((await t.call('POST', `${base}/round-robin/14/groups/1/turn`, { key: s.supportKey, body: { from: 3 } })).json.turn).toBe(4);
+    expect(own(0).group.roundRobins[14].turn).toBe(4);
+    expect((await t.call('POST', `${base}/round-robin/14/groups/9/turn`, { key: s.leadKey, body: { from: 0 } })).status).toBe(404);
     // The recorder writes the group's ideas; the group sees them; another member may not write them.
     expect((await t.call('PUT', `${base}/round-robin/14/notes`, { key: tokens[1].token, body: { text: 'x' } })).status).toBe(403);
     expect((await t.call('PUT', `${base}/round-robin/14/notes`, { key: tokens[0].token, body: { text: 'We all listen first.' } })).status).toBe(200);

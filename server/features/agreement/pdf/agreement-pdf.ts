@@ -33,9 +33,9 @@ const FONT = dejavu ? { regular: dejavu.regular, bold: dejavu.bold } : { regular
 const printable = (text: string) => (dejavu ? text : text.replace(/[^\u0020-\u007E\u00A0-\u00FF\u2018\u2019\u201C\u201D\u2013\u2014\u2022\u2026\n]/g, '?'));
 
 const MARGIN = 54;
-const ACCENT = '#1f4e79';
+export const ACCENT = '#1f4e79';
 
-interface Block {
+export interface Block {
   text: string;
   font: 'regular' | 'bold';
   size: number;
@@ -89,7 +89,16 @@ function measure(doc: PDFKit.PDFDocument, list: Block[], width: number): number 
 
 export function agreementPdf(content: AgreementContent, size: PaperSize, words: readonly AgreementWords[]): Promise<Buffer> {
   const title = words.map((w) => w.title).join(' / ');
-  const doc = new PDFDocument({ size, margin: MARGIN, autoFirstPage: true, lang: words[0]?.lang, info: { Title: `${content.schoolName || words[0]?.school} — ${title}`, Creator: 'Partnerdeck' } });
+  return onePagePdf((scale) => blocks(content, scale, words), { title: `${content.schoolName || words[0]?.school} — ${title}`, size, startScale: 1.5, lang: words[0]?.lang });
+}
+
+/**
+ * Blocks of text on exactly one page (the agreement, the session summary): drawn at the
+ * largest scale (from `startScale` down) at which they fit, and clipped with an ellipsis
+ * below the smallest, so pdfkit never adds a second page.
+ */
+export function onePagePdf(blocksAt: (scale: number) => Block[], options: { title: string; size?: PaperSize; startScale?: number; lang?: string }): Promise<Buffer> {
+  const doc = new PDFDocument({ size: options.size ?? 'LETTER', margin: MARGIN, autoFirstPage: true, lang: options.lang, info: { Title: options.title, Creator: 'Partnerdeck' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -97,10 +106,10 @@ export function agreementPdf(content: AgreementContent, size: PaperSize, words: 
   const width = doc.page.width - 2 * MARGIN;
   const bottom = doc.page.height - MARGIN;
   const room = bottom - MARGIN;
-  // A short agreement is drawn larger, to read from across a hallway; a long one smaller.
-  let scale = 1.5;
-  while (scale > 0.6 && measure(doc, blocks(content, scale, words), width) > room) scale -= 0.05;
-  const list = blocks(content, scale, words);
+  // A short text is drawn larger, to read from across a hallway; a long one smaller.
+  let scale = options.startScale ?? 1;
+  while (scale > 0.6 && measure(doc, blocksAt(scale), width) > room) scale -= 0.05;
+  const list = blocksAt(scale);
 
   doc.rect(MARGIN / 2, MARGIN / 2, doc.page.width - MARGIN, doc.page.height - MARGIN).lineWidth(1.5).stroke(ACCENT);
   let y = MARGIN;
@@ -112,11 +121,11 @@ export function agreementPdf(content: AgreementContent, size: PaperSize, words: 
     const left = bottom - y;
     const lineHeight = doc.currentLineHeight(true);
     if (left < lineHeight) break;
-    const natural = doc.heightOfString(b.text, { width: w });
+    const natural = doc.heightOfString(printable(b.text), { width: w });
     const height = Math.min(natural, left);
     if (b.bullet) doc.text('•', x - b.size * 0.8, y, { lineBreak: false });
     // `height` with `ellipsis` keeps pdfkit from flowing onto a second page.
-    doc.text(b.text, x, y, { width: w, height, ellipsis: true, align: b.align ?? 'left' });
+    doc.text(printable(b.text), x, y, { width: w, height, ellipsis: true, align: b.align ?? 'left' });
     y += height;
   }
   doc.end();

@@ -1,0 +1,178 @@
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { staffMsg } from '../shared/staff-messages.js';
+import { pageBreaks } from './page-breaks.js';
+
+/** How long one page of a wall or list stays on the projector before the next one shows. */
+export const PAGE_MS = 12_000;
+
+/**
+ * A list the projector shows page by page when it does not fit: as many items as fit the
+ * space it is given, then the next page after PAGE_MS, with "page 2 of 4" beneath. Items
+ * keep their order, so a ranked list shows its top statements first.
+ *
+ * It renders into its parent's shadow root (no shadow root of its own), so the items keep
+ * the parent's styles; the parent adds `pagesStyles`. When its items or its size change it
+ * lays out every item once, reads where the rows fall, and then shows one page: both
+ * renders happen before the browser paints, so the room never sees the full list.
+ */
+export class PdPages extends LitElement {
+  static override properties = {
+    items: { attribute: false },
+    page: { attribute: false },
+    layout: { type: String },
+    label: { type: String },
+    pages: { state: true },
+    shown: { state: true },
+    measuring: { state: true },
+  };
+
+  /** The items, in the order they are shown. */
+  declare items: TemplateResult[];
+  /**
+   * The page to show, when the parent decides (the gallery board shows its walls one after
+   * the other); unset, the pages turn by themselves every PAGE_MS. The parent learns how
+   * many pages there are from the `pages-counted` event.
+   */
+  declare page: number | undefined;
+  /** `wrap` (cards side by side), `column` (one per row) or `grid` (equal columns). */
+  declare layout: 'wrap' | 'column' | 'grid';
+  /** The list's accessible name. */
+  declare label: string;
+  /** Each page's first item (the last page runs to the end). */
+  declare private pages: number[];
+  declare private shown: number;
+  /** Every item is laid out, to find where the pages break. */
+  declare private measuring: boolean;
+  private resize: ResizeObserver | null = null;
+  private turn: ReturnType<typeof setInterval> | undefined;
+  private lastHeight = 0;
+
+  constructor() {
+    super();
+    this.items = [];
+    this.page = undefined;
+    this.layout = 'wrap';
+    this.label = '';
+    this.pages = [0];
+    this.shown = 0;
+    this.measuring = true;
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize = new ResizeObserver(() => {
+      if (this.clientHeight !== this.lastHeight) this.measuring = true;
+    });
+    this.resize.observe(this);
+    // Every list on the screen turns its page at the same moment.
+    this.turn = setInterval(() => this.showPage(), 1000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize?.disconnect();
+    clearInterval(this.turn);
+  }
+
+  private showPage(): void {
+    const shown = (this.page ?? Math.floor(Date.now() / PAGE_MS)) % this.pages.length;
+    if (shown !== this.shown) this.shown = shown;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('items') || changed.has('layout')) this.measuring = true;
+    if (changed.has('page')) this.showPage();
+  }
+
+  override render() {
+    const count = this.pages.length;
+    const page = Math.min(this.shown, count - 1);
+    const from = this.pages[page] ?? 0;
+    const to = this.pages[page + 1] ?? this.items.length;
+    return html`<div class="pages-list pages-${this.layout}" role="list" aria-label=${this.label || nothing}>
+        ${this.measuring ? this.items : this.items.slice(from, to)}
+      </div>
+      ${count > 1 ? html`<p class="pages-footer">${staffMsg('pageOf', { page: page + 1, pages: count })}</p>` : nothing}`;
+  }
+
+  protected override updated(): void {
+    if (this.measuring) this.measure();
+  }
+
+  /** Where the pages break, from the full layout: rows that fit the height, then the next page. */
+  private measure(): void {
+    const list = this.querySelector<HTMLElement>(':scope > .pages-list');
+    this.lastHeight = this.clientHeight;
+    if (!list || this.clientHeight === 0) return;
+    const boxes = [...list.children].map((child) => {
+      const el = child as HTMLElement;
+      return { top: el.offsetTop, bottom: el.offsetTop + el.offsetHeight };
+    });
+    let pages = pageBreaks(boxes, this.clientHeight);
+    if (pages.length > 1) pages = pageBreaks(boxes, this.clientHeight - this.footerHeight());
+    this.measuring = false;
+    if (pages.length !== this.pages.length || pages.some((p, i) => p !== this.pages[i])) {
+      this.pages = pages;
+      this.dispatchEvent(new CustomEvent('pages-counted', { detail: pages.length }));
+    }
+    this.showPage();
+  }
+
+  /** The footer's height: its line and the space above it. */
+  private footerHeight(): number {
+    const footer = this.querySelector<HTMLElement>(':scope > .pages-footer');
+    if (footer) return footer.offsetHeight + parseFloat(getComputedStyle(footer).marginTop);
+    return Math.ceil(parseFloat(getComputedStyle(this).fontSize) * 1.6);
+  }
+}
+
+/**
+ * The pager's layouts, for the parent's styles. `--pd-page-gap` sets the space between
+ * items and `--pd-page-columns` the grid's column width.
+ */
+export const pagesStyles = css`
+  pd-pages {
+    display: block;
+    position: relative;
+    min-height: 0;
+    overflow: hidden;
+  }
+  .pages-wrap,
+  .pages-grid,
+  .pages-column {
+    gap: var(--pd-page-gap, 0.35em);
+    align-content: flex-start;
+    align-items: start;
+  }
+  .pages-wrap {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .pages-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(var(--pd-page-columns, 11em), 1fr));
+  }
+  .pages-column {
+    display: flex;
+    flex-direction: column;
+    align-items: stretch;
+  }
+  .pages-footer {
+    margin: 0.2em 0 0;
+    font-size: 0.86em;
+    font-weight: 600;
+    color: var(--pd-ink-soft);
+  }
+`;
+
+customElements.define('pd-pages', PdPages);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-pages': PdPages;
+  }
+}
