@@ -57,6 +57,8 @@ export default defineConfig({
         notes: web('notes.html'),
         join: web('join.html'),
         agreement: web('agreement.html'),
+        plan: web('plan.html'),
+        district: web('district.html'),
         remote: web('remote.html'),
         prepare: web('prepare.html'),
       },

@@ -13,6 +13,8 @@ import { exportsRoutes } from './routes/exports.js';
 import { i18nRoutes } from './routes/i18n.js';
 import { pagesRoutes } from './routes/pages.js';
 import { sessionsRoutes } from './routes/sessions.js';
+import { programsRoutes } from './routes/programs.js';
+import { districtRoutes } from './routes/district.js';
 import { streamRoutes } from './routes/stream.js';
 import { imagesRoutes } from './features/preparation/preparation-routes.js';
 import { ImageStore, MAX_IMAGE_BYTES } from './features/preparation/image-store.js';
@@ -46,6 +48,8 @@ export function createApp(given: AppDeps) {
   const core = app
     .route('/api/decks', decksRoutes(deps))
     .route('/api/sessions', sessionsRoutes(deps))
+    .route('/api/programs', programsRoutes(deps))
+    .route('/api/district', districtRoutes(deps))
     .route('/api/sessions/:code/stream', streamRoutes(deps))
     .route('/api/sessions/:code/exports', exportsRoutes(deps));
   // Each feature's sub-apps under /api/sessions/:code/ (server/features/index.ts lists them).

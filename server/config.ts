@@ -25,6 +25,11 @@ const publicUrl = z
   })
   .transform((url) => url.replace(/\/+$/, ''));
 
+/** A Postgres connection string; its password is never repeated in a message. */
+const databaseUrl = z.string().refine((text) => /^postgres(ql)?:\/\/[^\s]+$/.test(text), {
+  error: () => 'must be a postgres:// address such as postgres://partnerdeck:secret@db.district.org:5432/partnerdeck',
+});
+
 /**
  * Every environment variable the server reads, with its default. README's configuration
  * table lists exactly these keys (server/config.test.ts compares them), so a
@@ -51,6 +56,10 @@ export const configSchema = z.object({
     .default('info'),
   LOG_FILE_MB: wholeNumber(1, 1024).default(10),
   LOG_FILES: wholeNumber(2, 1000).default(10),
+  /** Unset: the embedded SQLite store in DATA_DIR. Set: a Postgres database several instances share. */
+  DATABASE_URL: databaseUrl.optional(),
+  /** Unset: http://<this machine's LAN address>:<port>. Only with DATABASE_URL. */
+  INSTANCE_URL: publicUrl.optional(),
   /** The school's name for new sessions (also `npm start -- --school "…"`), so an agreement never says "Our school" by accident. */
   SCHOOL_NAME: z.string().trim().max(120, 'must be at most 120 characters').optional(),
 });
@@ -70,6 +79,10 @@ export interface Config {
   publicUrl: string;
   /** Joins and session starts per second from one address, when raised from the default. */
   addressRatePerSecond: number | undefined;
+  /** '' for the embedded SQLite store; a postgres:// address for a database several instances share. */
+  databaseUrl: string;
+  /** Where the other instances reach this one; '' when unset (this machine's LAN address and port). */
+  instanceUrl: string;
   /** The school's name new sessions start with ('' when unset). */
   schoolName: string;
   log: {
@@ -104,6 +117,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   const parsed = configSchema.safeParse(given);
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
   const vars = parsed.data;
+  if (vars.INSTANCE_URL && !vars.DATABASE_URL) throw new ConfigError(['INSTANCE_URL is only used with DATABASE_URL (several instances on one Postgres database); unset it, or set DATABASE_URL too']);
   return {
     port: vars.PORT,
     host: vars.HOST,
@@ -113,6 +127,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     webDir: vars.WEB_DIR,
     publicUrl: vars.PUBLIC_URL ?? '',
     addressRatePerSecond: vars.ADDRESS_RATE_PER_SECOND,
+    databaseUrl: vars.DATABASE_URL ?? '',
+    instanceUrl: vars.INSTANCE_URL ?? '',
     schoolName: vars.SCHOOL_NAME ?? '',
     log: {
       level: vars.LOG_LEVEL,
@@ -130,10 +146,24 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
  */
 export function publicUrlFor(config: Config, actualPort: number): string {
   if (config.publicUrl) return config.publicUrl;
-  const address = Object.values(networkInterfaces())
+  return `http://${lanAddress() ?? 'localhost'}:${actualPort}`;
+}
+
+/**
+ * Where the other instances forward requests for this instance's sessions: INSTANCE_URL,
+ * or this machine's address on the network and the port it listens on (the loopback
+ * address when it listens on loopback only).
+ */
+export function instanceUrlFor(config: Config, actualPort: number): string {
+  if (config.instanceUrl) return config.instanceUrl;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? (lanAddress() ?? '127.0.0.1') : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+}
+
+function lanAddress(): string | undefined {
+  return Object.values(networkInterfaces())
     .flat()
     .find((net) => net && net.family === 'IPv4' && !net.internal)?.address;
-  return `http://${address ?? 'localhost'}:${actualPort}`;
 }
 
 /** The value of `--school "…"` or `--school=…` on the command line, if given. */

@@ -66,3 +66,21 @@ export async function startupBanner(options: {
   lines.push('deletes sessions; the presenter and notes links carry the facilitators\' keys.', '');
   return lines.join('\n');
 }
+
+/**
+ * What an instance sharing a Postgres database prints: the start page link (the operator
+ * key is the same on every instance) and where the other instances reach it. It starts no
+ * session by itself: with several instances starting at once, each would; sessions are
+ * started from the start page, and served by whichever instance owns them.
+ */
+export function clusterBanner(options: { port: number; dataDir: string; publicUrl: string; operator: OperatorKey; database: string; instanceUrl: string; instanceId: string }): string {
+  return [
+    `Partnerdeck instance ${options.instanceId} is running on port ${options.port}, with its sessions in ${options.database} (log in ${options.dataDir}).`,
+    '',
+    `  Start page (operator):          ${options.publicUrl}/#operator=${options.operator.value}`,
+    `  Other instances reach it at:    ${options.instanceUrl}`,
+    '',
+    'Start sessions from the start page. Each session is served by one instance at a time; the others forward its requests there, and take it over if that instance stops.',
+    'Keep the start page link private: it carries the operator key, which starts and deletes sessions.',
+  ].join('\n');
+}

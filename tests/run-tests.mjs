@@ -1,4 +1,5 @@
-// `npm test`: typecheck, lint (eslint), unit tests, build, then the browser tests on chromium.
+// `npm test`: typecheck, lint (eslint), unit tests, the Postgres tests (where Postgres is
+// installed; the step says so and skips where it is not), build, then the browser tests on chromium.
 // Stops at the first failing step and exits with its code.
 import { execSync } from 'node:child_process';
 import { findChromium } from './browser/ensure-browser.mjs';
@@ -7,6 +8,8 @@ const steps = [
   ['typecheck', 'npx tsc --noEmit -p tsconfig.json'],
   ['lint', 'npm run lint --silent'],
   ['unit tests', 'npx vitest run'],
+  // The store contract against Postgres and the three-instance failover, on a throwaway cluster.
+  ['postgres tests', 'node --import tsx tests/postgres/run-postgres-tests.ts'],
   ['build', 'npx vite build --logLevel warn'],
 ];
 

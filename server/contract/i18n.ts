@@ -50,4 +50,6 @@ export interface PublicSessionInfo {
   /** The deck's title in each of its languages. */
   deckTitles: Record<string, string>;
   joinUrl: string;
+  /** The groups people join as (the deck's), named in each of the deck's languages. */
+  groups: { id: string; names: Record<string, string> }[];
 }

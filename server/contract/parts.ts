@@ -13,9 +13,24 @@ import type { Activity, ActivityKind, ActivityOf, Deck, Slide, Wall } from '../d
 
 export type { Activity, ActivityKind, ActivityOf, Deck, Slide, Wall };
 
-export const STAKEHOLDER_GROUPS = ['parent', 'teacher', 'classified', 'administrator', 'community', 'student'] as const;
-export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number];
+/**
+ * A stakeholder group's id, as the session's deck declares its groups (`groups:` in its
+ * header; Module 1's six are parent, teacher, classified, administrator, community and
+ * student, and the district inventory has its own). Pages name them from the deck.
+ */
+export type StakeholderGroup = string;
+
+/** A stakeholder group as the pages name it, in one language. */
+export interface GroupName {
+  id: StakeholderGroup;
+  /** One person: "Parent or family". */
+  name: string;
+  /** The group: "Parents & families". */
+  plural: string;
+}
 export type StaffRole = 'lead' | 'support';
+import type { AttendancePart, FacilitatorsPart, FidelityPart, MyAttendancePart, SeriesPart } from './series-parts.js';
+export type * from './series-parts.js';
 
 /* ---------- parts both roles have, under the same name ---------- */
 
@@ -215,6 +230,115 @@ export interface StaffReflections {
 
 export type PacingPart = PacingSummary;
 
+/* ---------- the District Facilitation Inventory (server/features/inventory/) ---------- */
+
+/** A member's answer for one activity: ✓ conducted now, ☆ to initiate, or neither (a considered blank). */
+export const INVENTORY_MARKS = ['conducted', 'initiate', 'neither'] as const;
+export type InventoryMark = (typeof INVENTORY_MARKS)[number];
+/** What an "other" activity a member adds is: conducted now or planned. */
+export const OTHER_MARKS = ['conducted', 'initiate'] as const;
+export type OtherMark = (typeof OTHER_MARKS)[number];
+
+/** The team's decision on an activity; `initiate-this-year` puts it in the Leadership Action Plan. */
+export const INVENTORY_DECISIONS = ['conducted', 'initiate-this-year', 'later', 'not-for-us'] as const;
+export type InventoryDecision = (typeof INVENTORY_DECISIONS)[number];
+export const PLAN_STATUSES = ['not-started', 'in-progress', 'done', 'on-hold'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** One row of the Leadership Action Plan as the team fills it in. Dates are ISO (`2025-09-01`) or empty. */
+export interface PlanFields {
+  lead: string;
+  start: string;
+  due: string;
+  /** Ids of the deck's resource tags (time, staff, Title I funding…). */
+  resources: string[];
+  resourcesNote: string;
+  documentation: string;
+  status: PlanStatus;
+}
+
+/** One activity of a strategy in the roll-up, counted by the reducers. */
+export interface RollupActivity {
+  id: string;
+  conducted: number;
+  initiate: number;
+  neither: number;
+  /** Some marked ✓ and some who answered did not. */
+  disagree: boolean;
+}
+
+/** The team's own "other" activities of a strategy, duplicates merged into the first. */
+export interface RollupOther {
+  /** The merged group's id (its first activity's). */
+  id: string;
+  /** The group's wordings, its own first; the facilitators see every wording merged into it. */
+  texts: string[];
+  /** Ids merged into it. */
+  merged: string[];
+  people: number;
+  conducted: number;
+  initiate: number;
+  /** Brought from last year's inventory (no author this year). */
+  carried: boolean;
+}
+
+export interface RollupStrategy {
+  id: string;
+  /** Members who answered at least one of its activities, and those who answered all. */
+  started: number;
+  done: number;
+  activities: RollupActivity[];
+  /** Activity ids in the order the room discusses them: disagreements first, then the most-starred. */
+  order: string[];
+  /** The activities with the most ☆ (ties included), at most three unless tied. */
+  mostStarred: string[];
+  others: RollupOther[];
+}
+
+export interface InventoryDecisionEntry {
+  decision: InventoryDecision;
+  note: string;
+  at: number;
+}
+
+/** A row of the plan: an activity decided "to initiate this year", or an adopted "other" activity. */
+export interface PlanRowPart extends PlanFields {
+  item: string;
+  strategy: string;
+  /** Null for a deck activity (its words come from the deck); the wording of an "other" activity. */
+  text: string | null;
+  note: string;
+}
+
+/** What changed since the earlier inventory this session started from. */
+export interface InventoryChangesPart {
+  from: { code: string; schoolName: string; startedAt: number };
+  newlyConducted: ChangedItem[];
+  stillStarred: ChangedItem[];
+  dropped: ChangedItem[];
+}
+export interface ChangedItem {
+  item: string;
+  strategy: string;
+  /** Null for a deck activity; the wording of an "other" activity. */
+  text: string | null;
+  before: InventoryDecision;
+  now: InventoryDecision | null;
+}
+
+export interface InventoryPart {
+  /** People who answered anything. */
+  members: number;
+  strategies: RollupStrategy[];
+  decisions: Record<string, InventoryDecisionEntry>;
+  plan: PlanRowPart[];
+  /** The earlier inventory's decisions, item → decision, when this one started from it. */
+  previous: Record<string, InventoryDecision> | null;
+  changes: InventoryChangesPart | null;
+  /** Bumps when the district's terms change: pages fetch the inventory's words again. */
+  wordsVersion: number;
+}
+
 /** The lead's and the support facilitator's view: everything in the session. */
 export interface StaffParts {
   session: StaffSessionPart;
@@ -240,6 +364,13 @@ export interface StaffParts {
   reflections: Record<number, StaffReflections>;
   feedback: FeedbackSummary[];
   pacing: PacingPart;
+  /** Null for a deck without an inventory. */
+  inventory: InventoryPart | null;
+  /** A session of a series: its place in the series and what the previous session handed over; null for a stand-alone session. */
+  series: SeriesPart | null;
+  facilitators: FacilitatorsPart;
+  attendance: AttendancePart;
+  fidelity: FidelityPart;
   /** What the school prepared: the deck refetches its slides when `seq` moves. */
   preparation: PreparationPart;
 }
@@ -306,10 +437,15 @@ export interface PollMove {
   voters?: number;
   counts?: Record<string, number>;
 }
+/** On an inventory marking slide: the version of the inventory's words (fetch again when it changes). */
+export interface InventoryMove {
+  wordsVersion: number;
+}
 export interface MoveByKind {
   'block-party': BlockPartyMove;
   'round-robin': RoundRobinMove;
   poll: PollMove;
+  inventory: InventoryMove;
 }
 export type MovePart = MoveByKind[keyof MoveByKind];
 
@@ -364,11 +500,20 @@ export interface PhoneSharedParts {
   move: MovePart | null;
 }
 
+/** A member's own inventory: their answers and their "other" activities. */
+export interface MyInventoryPart {
+  marks: Record<string, InventoryMark>;
+  others: { id: string; strategy: string; text: string; mark: OtherMark | null }[];
+}
+
 /** What only this person sees: who they are and what they wrote, never anyone else's identity. */
 export interface PhoneOwnParts {
   me: MePart | null;
   myStickers: MyStickersPart | null;
   myMoves: MyMovesPart;
+  /** Null for a deck without an inventory. */
+  myInventory: MyInventoryPart | null;
+  myAttendance: MyAttendancePart | null;
 }
 
 export type PhoneParts = PhoneSharedParts & PhoneOwnParts;
@@ -394,10 +539,15 @@ export const STAFF_PART_NAMES = [
   'reflections',
   'feedback',
   'pacing',
+  'inventory',
+  'series',
+  'facilitators',
+  'attendance',
+  'fidelity',
   'preparation',
 ] as const satisfies readonly (keyof StaffParts)[];
 export const PHONE_SHARED_PART_NAMES = ['session', 'gallery', 'agreementNote', 'timer', 'move'] as const satisfies readonly (keyof PhoneSharedParts)[];
-export const PHONE_OWN_PART_NAMES = ['me', 'myStickers', 'myMoves'] as const satisfies readonly (keyof PhoneOwnParts)[];
+export const PHONE_OWN_PART_NAMES = ['me', 'myStickers', 'myMoves', 'myAttendance', 'myInventory'] as const satisfies readonly (keyof PhoneOwnParts)[];
 
 /** Compile-time check that each list names every part of its map (an error here names the one missing). */
 type Missing<Map, Names extends readonly PropertyKey[]> = Exclude<keyof Map, Names[number]>;

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { slideFiles } from './load-decks.js';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DeckError, readDeckSource } from './read-deck.js';
@@ -15,7 +16,7 @@ export function checkDecks(paths: string[], strict: boolean): { report: string; 
   const errors: string[] = [];
   const missing: MissingTranslation[] = [];
   const ids = new Map<string, string>();
-  const files = paths.flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).filter((f) => f.endsWith('.md')).sort().map((f) => join(p, f)) : [p]));
+  const files = paths.flatMap((p) => (statSync(p).isDirectory() ? slideFiles(p, '.md').map((f) => join(p, f)) : [p]));
   for (const path of files) {
     const file = basename(path);
     let deck;

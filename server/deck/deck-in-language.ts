@@ -25,14 +25,18 @@ export function resolveDeck(source: DeckSource, lang: string): Deck {
 
   const first = source.languages[0];
   const untranslated: string[] = [];
-  const { id, title, minutes, sections, walls, agreement, translationMark, default: isDefault } = source;
-  const header = resolveIn({ title, sections, walls }, target, first, '', untranslated);
+  const { id, title, minutes, sections, walls, fidelity, agreement, translationMark, default: isDefault, groups, terms, inventory } = source;
+  const header = resolveIn({ title, sections, walls, fidelity, groups, terms }, target, first, '', untranslated);
   const deck: Deck = {
     id,
     title: header.title,
     minutes,
     sections: header.sections,
     walls: header.walls,
+    fidelity: header.fidelity,
+    groups: header.groups,
+    terms: header.terms,
+    inventory: inventory ? resolveIn(inventory, target, first, 'inventory', untranslated) : null,
     languages: [...source.languages],
     lang: target,
     agreement: agreement ? resolveIn(agreement, target, first, 'agreement', untranslated) : null,

@@ -56,6 +56,12 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
     kind: z.literal('round-robin'),
     prompt: text,
     turnMinutes: z.number().positive().default(2),
+    /**
+     * Group sizes for a birthday line-up run on this slide, for a deck with no Block Party
+     * before it (the Parent-Teacher Partnerships sessions); absent, the groups come from
+     * the Block Party's line-up.
+     */
+    lineup: z.strictObject({ groupSize: z.number().int().min(2).default(5), minGroupSize: z.number().int().min(1).default(4) }).optional(),
     timer: timer.optional(),
   });
 
@@ -106,6 +112,36 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
     timer: timer.optional(),
   });
 
+  const strategyId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a strategy id is lower-case letters, digits and dashes');
+
+  /**
+   * The District Facilitation Inventory: members mark its activities on their phones
+   * (`inventory`, optionally opening on one strategy), the projector shows one strategy's
+   * roll-up while the facilitators record the team's decisions (`inventory-rollup`), then
+   * the Leadership Action Plan (`inventory-plan`) and what changed since last year's
+   * inventory (`inventory-changes`). The inventory itself is in the deck header.
+   */
+  const inventory = z.strictObject({ kind: z.literal('inventory'), strategy: strategyId.optional(), timer: timer.optional() });
+  const inventoryRollup = z.strictObject({ kind: z.literal('inventory-rollup'), strategy: strategyId, timer: timer.optional() });
+  const inventoryPlan = z.strictObject({ kind: z.literal('inventory-plan'), timer: timer.optional() });
+  const inventoryChanges = z.strictObject({ kind: z.literal('inventory-changes'), timer: timer.optional() });
+  /**
+   * A session of a series: people who were at an earlier session enter their returning
+   * code, newcomers get one, so attendance across sessions is counted without names.
+   */
+  const attendance = z.strictObject({ kind: z.literal('attendance'), prompt: text, timer: timer.optional() });
+
+  /**
+   * What the previous session of the series produced, shown at the start of this one:
+   * `everything` (its walls, group ideas, feedback, shared reflections, questions and
+   * leadership's answers) or only the group `agreements` the series keeps.
+   */
+  const carryOver = z.strictObject({
+    kind: z.literal('carry-over'),
+    show: z.enum(['everything', 'agreements']).default('everything'),
+    timer: timer.optional(),
+  });
+
   const activity = z.discriminatedUnion('kind', [
     openAnswers,
     card,
@@ -119,6 +155,12 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
     reflection,
     nextMeeting,
     feedback,
+    inventory,
+    inventoryRollup,
+    inventoryPlan,
+    inventoryChanges,
+    attendance,
+    carryOver,
   ]);
 
   const wall = z.strictObject({
@@ -129,7 +171,12 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
       name: text,
       shape: z.enum(['circle', 'square', 'triangle', 'diamond', 'star']),
     }),
+    /** Its cards are questions for the leadership teams: the feedback-loop report lists them, and leadership's answers are recorded against them. */
+    toLeadership: z.boolean().default(false),
   });
+
+  /** A fidelity item a deck declares beyond its slides' and activities' own steps: what a coach looks for. */
+  const fidelityItem = z.strictObject({ id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a fidelity item id is lower-case letters, digits and dashes'), text });
 
   const section = z.strictObject({
     id: z.string(),
@@ -161,6 +208,56 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
     nextMeeting: text,
   });
 
+  const itemId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an id is lower-case letters, digits and dashes');
+
+  /**
+   * The inventory's content, from its printed form: strategies in order, each with its
+   * purpose, its activities (stable ids: next year's inventory and the plan refer to them,
+   * so an id is never reused for another activity) and the line that invites the team's
+   * own "other" activities. `resources` are the tags a plan row's resources may carry.
+   */
+  const inventoryContent = z.strictObject({
+    /** "Leadership Action Plan for Partnerships": the plan's heading. */
+    planTitle: text,
+    resources: z.array(z.strictObject({ id: itemId, label: text })).default([]),
+    strategies: z
+      .array(
+        z.strictObject({
+          id: strategyId,
+          title: text,
+          purpose: text,
+          /** "Other district activities to …" */
+          other: text,
+          activities: z.array(z.strictObject({ id: itemId, text })).min(1),
+        }),
+      )
+      .min(1),
+  });
+
+  /**
+   * A stakeholder group the join form offers: `name` for one person ("Parent or family"),
+   * `plural` for counts ("Parents & families"), `inSentence` where a closing line lists
+   * who took part ("built together by parents and families"; `plural` when not given).
+   */
+  const group = z.strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'a group id is lower-case letters, digits and dashes'),
+    name: text,
+    plural: text,
+    inSentence: text.optional(),
+  });
+
+  /**
+   * A term the deck's texts name as `{{id}}` (a district's name for its school teams, its
+   * improvement plans, its state agency) with the words it has until someone changes them
+   * in preparation, so the same deck serves another district.
+   */
+  const term = z.strictObject({
+    id: z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a term id is a letter then letters and digits, like titleI'),
+    label: text,
+    description: text,
+    default: text,
+  });
+
   const header = z.strictObject({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a deck id is lower-case letters, digits and dashes'),
     /** The deck's languages; the first is the one every missing translation falls back to. */
@@ -170,6 +267,13 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
     sections: z.array(section).default([]),
     walls: z.array(wall).default([]),
     agreement: agreement.optional(),
+    /** The stakeholder groups people join as; Module 1's six when not given (DEFAULT_GROUPS). */
+    groups: z.array(group).min(1).optional(),
+    /** District or school terms the texts name as `{{id}}`, changeable in preparation. */
+    terms: z.array(term).default([]),
+    inventory: inventoryContent.optional(),
+    /** The coach's own checklist items for this deck, added to those built from its slides and activities. */
+    fidelity: z.array(fidelityItem).default([]),
     /** Shown beside a quotation presented in a language other than its own: "(translation)". */
     translationMark: text.optional(),
     /**
@@ -191,7 +295,7 @@ export function deckSchemas<Text extends z.ZodType>(text: Text) {
 
   const customisable = z.strictObject({ fields: z.array(field).min(1) });
 
-  return { activity, wall, section, agreement, header, field, customisable };
+  return { activity, wall, section, agreement, header, field, customisable, group, term, inventoryContent };
 }
 
 type SourceSchemas = ReturnType<typeof deckSchemas<ReturnType<typeof localizedTextSchema>>>;
@@ -201,6 +305,9 @@ export type SourceActivity = z.infer<SourceSchemas['activity']>;
 export type SourceHeader = z.infer<SourceSchemas['header']>;
 export type SourceField = z.infer<SourceSchemas['field']>;
 export type SourceAgreementText = z.infer<SourceSchemas['agreement']>;
+export type SourceGroup = z.infer<SourceSchemas['group']>;
+export type SourceTerm = z.infer<SourceSchemas['term']>;
+export type SourceInventory = z.infer<SourceSchemas['inventoryContent']>;
 
 /** In one language: the shape the engine and the screens use. */
 export type Activity = InOneLanguage<SourceActivity>;
@@ -211,6 +318,9 @@ export type Section = InOneLanguage<SourceHeader['sections'][number]>;
 export type AgreementText = InOneLanguage<SourceAgreementText>;
 export type FieldKind = SourceField['kind'];
 export type CustomisableField = InOneLanguage<SourceField>;
+export type Group = InOneLanguage<SourceGroup>;
+export type Term = InOneLanguage<SourceTerm>;
+export type InventoryContent = InOneLanguage<SourceInventory>;
 
 /** The values a slide's text may name as `{{name}}`, filled in preparation. */
 export const PREPARED_VALUES = ['schoolName', 'workshopDate', 'nextMeeting', 'futureDates'] as const;
@@ -229,10 +339,12 @@ export interface SourceSlide {
 }
 
 /** A deck as read from its file, with every language it carries. */
-export interface DeckSource extends Omit<SourceHeader, 'languages'> {
+export interface DeckSource extends Omit<SourceHeader, 'languages' | 'groups'> {
   /** The file it came from, for messages. */
   file: string;
   languages: string[];
+  /** The deck's stakeholder groups (Module 1's six when its header names none). */
+  groups: SourceGroup[];
   slides: SourceSlide[];
 }
 
@@ -258,10 +370,13 @@ export interface Slide {
 }
 
 /** A deck in one language: every text a plain string. */
-export interface Deck extends Omit<InOneLanguage<SourceHeader>, 'agreement' | 'translationMark'> {
+export interface Deck extends Omit<InOneLanguage<SourceHeader>, 'agreement' | 'translationMark' | 'groups' | 'inventory'> {
   /** The language every text of this object is in (or fell back from; see `untranslated`). */
   lang: string;
   agreement: AgreementText | null;
+  groups: Group[];
+  /** The District Facilitation Inventory's content, for a deck that runs one; its texts may name `{{terms}}`. */
+  inventory: InventoryContent | null;
   translationMark: string | null;
   /** Paths of header texts shown in the first language ("title", "walls[0].sticker.name"). */
   untranslated: string[];

@@ -29,6 +29,9 @@ export function preparedValuesSchema(deck: Deck) {
   const text = (max: number) => z.string().trim().max(max);
   const date = text(120);
   const fieldKinds = new Map(deck.slides.flatMap((s) => s.customisable.map((f) => [f.id, f.kind] as const)));
+  const languages = deck.languages as [string, ...string[]];
+  const byLanguage = (max: number) => z.partialRecord(z.enum(languages), text(max));
+  const termIds = new Set(deck.terms.map((t) => t.id));
   const value = fieldValueSchema(deck);
   return z.strictObject({
     schoolName: text(120).optional(),
@@ -43,6 +46,12 @@ export function preparedValuesSchema(deck: Deck) {
           if (!kind) ctx.addIssue({ code: 'custom', path: [id], message: `this deck has no customisable field "${id}"` });
           else if (kind !== v.kind) ctx.addIssue({ code: 'custom', path: [id], message: `field "${id}" is of kind ${kind}, not ${v.kind}` });
         }
+      })
+      .optional(),
+    terms: z
+      .record(z.string(), byLanguage(200))
+      .superRefine((terms, ctx) => {
+        for (const id of Object.keys(terms)) if (!termIds.has(id)) ctx.addIssue({ code: 'custom', path: [id], message: `this deck has no term "${id}"` });
       })
       .optional(),
   });

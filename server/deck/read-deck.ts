@@ -1,6 +1,7 @@
 import YAML from 'yaml';
 import type { z } from 'zod';
 import { deckSchemas, PREPARED_VALUES, type DeckSource, type SourceActivity, type SourceField, type SourceSlide } from './deck-schema.js';
+import { defaultGroups } from './default-groups.js';
 import { languagesSchema, LocalizedText, localizedTexts, localizedTextSchema } from './localized-text.js';
 import { blockPlaceholder, DATA_BLOCK, languageSections, NOTES_SEPARATOR, PLACEHOLDER, SLIDE_SEPARATOR } from './slide-text.js';
 
@@ -38,6 +39,7 @@ export function readDeckSource(markdown: string, file = 'deck'): DeckSource {
   const header = schemas.header.safeParse(headers[0].data);
   if (!header.success) throw new DeckError(`${headerAt}: ${describeIssues(header.error)}`);
 
+  const termIds = new Set(header.data.terms.map((t) => t.id));
   const fieldIds = new Set<string>();
   const slides: SourceSlide[] = raw.map((slide) => {
     const at = `${file}, slide ${slide.number}`;
@@ -62,11 +64,11 @@ export function readDeckSource(markdown: string, file = 'deck'): DeckSource {
     }
     const bodies = byLanguage(slide.content, languages, `${at}, slide text`);
     const notes = byLanguage(slide.notes, languages, `${at}, notes`);
-    checkPlaceholders(bodies, fields, at);
+    checkPlaceholders(bodies, fields, termIds, at);
     return { number: slide.number, bodies, notes, activity, fields, sectionId: null };
   });
 
-  const source: DeckSource = { ...header.data, file, languages, slides };
+  const source: DeckSource = { ...header.data, groups: header.data.groups ?? defaultGroups(languages), file, languages, slides };
   checkReferences(source, headerAt);
   return source;
 }
@@ -106,8 +108,8 @@ function byLanguage(text: string, languages: readonly string[], at: string): Loc
   return new LocalizedText(found);
 }
 
-/** Every `{{name}}` must name a prepared value or a field this slide declares, and be readable. */
-function checkPlaceholders(bodies: LocalizedText, fields: SourceField[], at: string): void {
+/** Every `{{name}}` must name a prepared value, a term the deck declares or a field this slide declares, and be readable. */
+function checkPlaceholders(bodies: LocalizedText, fields: SourceField[], termIds: ReadonlySet<string>, at: string): void {
   const fieldIds = new Set(fields.map((f) => f.id));
   for (const [lang, text] of Object.entries(bodies.byLanguage)) {
     for (const line of text.split('\n')) {
@@ -115,9 +117,9 @@ function checkPlaceholders(bodies: LocalizedText, fields: SourceField[], at: str
       if (unread.includes('{{') || unread.includes('}}')) throw new DeckError(`${at} (${lang}): cannot read the placeholder in "${line.trim()}"; write {{name}} or {{name|text while unfilled}}`);
       for (const match of line.matchAll(PLACEHOLDER)) {
         const [, name, fallback] = match;
-        if ((PREPARED_VALUES as readonly string[]).includes(name)) continue;
+        if ((PREPARED_VALUES as readonly string[]).includes(name) || termIds.has(name)) continue;
         if (!fieldIds.has(name)) {
-          throw new DeckError(`${at} (${lang}): {{${name}}} is neither a prepared value (${PREPARED_VALUES.join(', ')}) nor a field this slide declares as customisable`);
+          throw new DeckError(`${at} (${lang}): {{${name}}} is neither a prepared value (${PREPARED_VALUES.join(', ')}), a term the deck header declares, nor a field this slide declares as customisable`);
         }
         if (fallback !== undefined || blockPlaceholder(line) !== name) {
           throw new DeckError(`${at} (${lang}): the field {{${name}}} must stand alone on its line`);
@@ -149,6 +151,62 @@ function checkReferences(deck: DeckSource, headerAt: string): void {
     }
   }
   if (deck.agreement) checkTemplates(deck.agreement, headerAt);
+  checkGroupsAndTerms(deck, headerAt);
+  checkInventory(deck, headerAt);
+}
+
+/** Group and term ids are unique; a term's id is none of the prepared values; texts name only declared terms. */
+function checkGroupsAndTerms(deck: DeckSource, headerAt: string): void {
+  const twice = (ids: string[]) => ids.find((id, i) => ids.indexOf(id) !== i);
+  const group = twice(deck.groups.map((g) => g.id));
+  if (group) throw new DeckError(`${headerAt}: groups: the id "${group}" is used twice`);
+  const term = twice(deck.terms.map((t) => t.id));
+  if (term) throw new DeckError(`${headerAt}: terms: the id "${term}" is used twice`);
+  const clash = deck.terms.find((t) => (PREPARED_VALUES as readonly string[]).includes(t.id));
+  if (clash) throw new DeckError(`${headerAt}: terms: "${clash.id}" is already a prepared value; give the term another id`);
+  const termIds = new Set(deck.terms.map((t) => t.id));
+  const texts = [...localizedTexts(deck.groups, 'groups'), ...localizedTexts(deck.inventory, 'inventory'), ...localizedTexts(deck.terms.map((t) => ({ label: t.label, description: t.description })), 'terms')];
+  for (const { path, text } of texts) {
+    for (const [lang, wording] of Object.entries(text.byLanguage)) {
+      for (const [written, name, fallback] of wording.matchAll(PLACEHOLDER)) {
+        if (fallback !== undefined || !termIds.has(name)) throw new DeckError(`${headerAt}: ${path}.${lang}: ${written} is not a term the header declares (terms: ${[...termIds].join(', ') || 'none'})`);
+      }
+    }
+  }
+  for (const t of deck.terms) {
+    for (const [lang, wording] of Object.entries(t.default.byLanguage)) {
+      if (wording.includes('{{')) throw new DeckError(`${headerAt}: terms: ${t.id}.default.${lang}: a term's words cannot name another term`);
+    }
+  }
+}
+
+const INVENTORY_KINDS = ['inventory', 'inventory-rollup', 'inventory-plan', 'inventory-changes'];
+
+/** An inventory's ids are unique across the deck; its slides need the header's inventory and name its strategies. */
+function checkInventory(deck: DeckSource, headerAt: string): void {
+  const inventory = deck.inventory;
+  if (inventory) {
+    const seen = new Set<string>();
+    for (const strategy of inventory.strategies) {
+      for (const id of [strategy.id, ...strategy.activities.map((a) => a.id)]) {
+        if (seen.has(id)) throw new DeckError(`${headerAt}: inventory: the id "${id}" is used twice (strategy and activity ids are unique in a deck)`);
+        seen.add(id);
+      }
+    }
+    const resources = inventory.resources.map((r) => r.id);
+    const again = resources.find((id, i) => resources.indexOf(id) !== i);
+    if (again) throw new DeckError(`${headerAt}: inventory.resources: the id "${again}" is used twice`);
+  }
+  const strategies = new Set(inventory?.strategies.map((s) => s.id) ?? []);
+  for (const slide of deck.slides) {
+    const activity = slide.activity;
+    if (!activity || !INVENTORY_KINDS.includes(activity.kind)) continue;
+    if (!inventory) throw new DeckError(`${deck.file}, slide ${slide.number}: an ${activity.kind} activity needs the deck header's \`inventory\` (its strategies and activities)`);
+    const strategy = 'strategy' in activity ? activity.strategy : undefined;
+    if (strategy !== undefined && !strategies.has(strategy)) {
+      throw new DeckError(`${deck.file}, slide ${slide.number}, activity: strategy "${strategy}" is not one of the inventory's (${[...strategies].join(', ')})`);
+    }
+  }
 }
 
 const TEMPLATE_VALUES: Record<string, string[]> = { builtBy: ['groups'], builtOnBy: ['date', 'groups'], nextMeeting: ['date'] };

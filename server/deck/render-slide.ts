@@ -23,6 +23,8 @@ export interface PreparedValues {
   nextMeeting?: string;
   futureDates?: string[];
   fields?: Record<string, FieldValue>;
+  /** The deck's terms as prepared for this district (`{{sac}}`), per language; a term not given keeps the deck's words. */
+  terms?: Record<string, TextByLanguage>;
 }
 
 export type Unfilled =
@@ -93,6 +95,11 @@ export function renderSlide(deck: DeckSource, number: number, lang: string, valu
     }
     let keep = true;
     const filled = line.replace(PLACEHOLDER, (_all, name: PreparedValueName, fallback: string | undefined) => {
+      const term = deck.terms.find((t) => t.id === name);
+      if (term) {
+        const words = termWords(term, values.terms?.[name], lang, first);
+        return token(escapeHtml(words), words, false);
+      }
       const value = preparedValue(name, values, lang, options);
       if (value !== null) return token(escapeHtml(value), value, false);
       unfilledValues.add(name);
@@ -122,6 +129,11 @@ export function renderSlide(deck: DeckSource, number: number, lang: string, valu
     ...[...unfilledValues].map((id) => ({ id, kind: 'value' as const })),
   ];
   return { number, lang, title, html, unfilled, untranslated };
+}
+
+/** A term in `lang`: as prepared for this district, else the deck's own words (in its first language when it lacks `lang`). */
+export function termWords(term: DeckSource['terms'][number], prepared: TextByLanguage | undefined, lang: string, first: string): string {
+  return prepared?.[lang]?.trim() || term.default.get(lang) || prepared?.[first]?.trim() || term.default.get(first) || term.id;
 }
 
 function preparedValue(name: PreparedValueName, values: PreparedValues, lang: string, options: RenderOptions): string | null {

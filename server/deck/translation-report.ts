@@ -1,4 +1,5 @@
 import type { DeckSource } from './deck-schema.js';
+import { isDefaultGroups } from './default-groups.js';
 import { localizedTexts } from './localized-text.js';
 
 export interface MissingTranslation {
@@ -16,8 +17,10 @@ export interface MissingTranslation {
  */
 export function missingTranslations(deck: DeckSource): MissingTranslation[] {
   const missing: MissingTranslation[] = [];
-  const { title, sections, walls, agreement, translationMark } = deck;
-  const header = localizedTexts({ title, sections, walls, agreement, translationMark });
+  const { title, sections, walls, agreement, translationMark, groups, terms, inventory } = deck;
+  // A deck that names no groups gets Module 1's, whose words are not its author's to translate.
+  const ownGroups = isDefaultGroups(groups) ? undefined : groups;
+  const header = localizedTexts({ title, sections, walls, agreement, translationMark, groups: ownGroups, terms, inventory });
   for (const lang of deck.languages.slice(1)) {
     for (const { path, text } of header) if (!text.has(lang)) missing.push({ file: deck.file, lang, slide: null, path });
     for (const slide of deck.slides) {

@@ -26,7 +26,7 @@ function session() {
 
 function roomOf(people: number, context: CommandContext): { state: SessionState; ids: string[] } {
   const { state, commit } = session();
-  const ids = Array.from({ length: people }, (_, i) => commit(join(state, `P${i}`, 'parent', context)).participantId);
+  const ids = Array.from({ length: people }, (_, i) => commit(join(state, deck, `P${i}`, 'parent', context)).participantId);
   commit(showSlide(state, deck, 'lead', 13));
   commit(openLineup(state, deck, 13));
   return { state, ids };
@@ -52,7 +52,7 @@ describe('a command with a seeded context', () => {
 
   it('takes its ids from the context: a two-sided card is the context’s next three ids', () => {
     const { state, commit } = session();
-    const { participantId } = commit(join(state, 'Ana', 'teacher', seededContext(7)));
+    const { participantId } = commit(join(state, deck, 'Ana', 'teacher', seededContext(7)));
     commit(showSlide(state, deck, 'lead', 12));
     const expected = seededContext(9);
     const [pairId, frontId, backId] = [expected.newId(), expected.newId(), expected.newId()];

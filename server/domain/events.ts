@@ -11,10 +11,14 @@
  */
 import type { StaffRole } from '../contract/parts.js';
 
-/** The groups are part of the wire contract: the pages list them too. */
-export { STAKEHOLDER_GROUPS, type StakeholderGroup, type StaffRole } from '../contract/parts.js';
+/** The groups are part of the wire contract: the pages name them too. */
+export type { StakeholderGroup, StaffRole } from '../contract/parts.js';
 
-export type Role = StaffRole | 'participant';
+/**
+ * `coach`: follows a session read-only and marks its fidelity checklist (issue 15).
+ * `coordinator`: the district coordinator, whose one key reads every school's programs.
+ */
+export type Role = StaffRole | 'participant' | 'coach' | 'coordinator';
 
 export interface Actor {
   role: Role | 'system';

@@ -5,7 +5,6 @@ import { feedbackResponses, feedbackSummary } from '../features/feedback/feedbac
 import { deckGallery, rootCardId } from '../features/gallery-walk/gallery-model.js';
 import { tallyWalls } from '../features/gallery-walk/tally.js';
 import { pacingSummary } from '../features/pacing/pacing.js';
-import { STAKEHOLDER_GROUPS } from '../domain/events.js';
 
 /**
  * A session's record for the facilitator: every card (with its revisions, wall, the card
@@ -43,12 +42,12 @@ export function sessionExport(state: SessionState, deck: Deck) {
       placedAt: new Date(s.at).toISOString(),
     })),
     tallies: gallery ? tallyWalls(state, deck, gallery.slide, gallery.activity) : [],
-    agreement: agreementDraft(state),
+    agreement: agreementDraft(state, deck),
     // The closing feedback (no names) and the pacing per section, kept with the session's record.
     feedback: { summary: feedbackSummary(state, deck), responses: feedbackResponses(state, deck) },
     pacing: pacingSummary(deck, state.slideHistory, state.slideHistory.at(-1)?.at ?? state.startedAt, state.workshopStartedAt),
     // Who came, by stakeholder group (counts only).
-    attendance: STAKEHOLDER_GROUPS.map((group) => ({ group, people: [...state.participants.values()].filter((p) => p.group === group).length })),
+    attendance: deck.groups.map(({ id: group }) => ({ group, people: [...state.participants.values()].filter((p) => p.group === group).length })),
     // The word cloud's answers (no names), hidden ones marked.
     answers: [...state.answers.values()]
       .filter((a) => !a.withdrawn)

@@ -1,5 +1,5 @@
 import type { Deck } from '../deck/deck-schema.js';
-import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../domain/events.js';
+import type { StakeholderGroup } from '../domain/events.js';
 import type { SessionState } from '../domain/session-state.js';
 import { agreementDraft } from '../features/agreement/agreement-model.js';
 import { feedbackSummary } from '../features/feedback/feedback-summary.js';
@@ -13,8 +13,9 @@ import '../features/preparation/preparation-state.js';
  * Counts and texts only: never a participant's name.
  */
 export function sessionSummary(state: SessionState, deck: Deck) {
-  const attendance = STAKEHOLDER_GROUPS.map((group) => ({ group, people: [...state.participants.values()].filter((p) => p.group === group).length }));
-  const agreement = agreementDraft(state);
+  // The deck's own groups (Module 1's six, or a district team's), with the names the deck gives them.
+  const attendance = deck.groups.map(({ id: group, name, plural }) => ({ group, name, plural, people: [...state.participants.values()].filter((p) => p.group === group).length }));
+  const agreement = agreementDraft(state, deck);
   const feedback = feedbackSummary(state, deck).at(-1) ?? null;
   const end = state.slideHistory.at(-1)?.at ?? state.startedAt;
   const pacing = pacingSummary(deck, state.slideHistory, end, state.workshopStartedAt);
@@ -26,7 +27,7 @@ export function sessionSummary(state: SessionState, deck: Deck) {
     /** The prepared date of the workshop (ISO), else the day it started. */
     date: preparedDate || new Date(state.workshopStartedAt ?? state.startedAt).toISOString().slice(0, 10),
     people: state.participants.size,
-    attendance: attendance as { group: StakeholderGroup; people: number }[],
+    attendance: attendance as { group: StakeholderGroup; name: string; plural: string; people: number }[],
     agreement: { definition: agreement.definition, agreements: agreement.agreements, examples: agreement.examples, nextMeeting: agreement.nextMeeting || state.preparation.dates.nextMeeting },
     feedback: feedback && {
       responses: feedback.responses,

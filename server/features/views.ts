@@ -51,8 +51,9 @@ const myMovesProducer: OwnPartProducer<Pick<PhoneOwnParts, 'myMoves'>> = {
 /**
  * A phone's own parts in producers. When only the phone's own person acted (a sticker, a
  * card, a vote), the hub rebuilds just the producers those events can change: in a burst
- * of stickers that is the phone's sticker budget, not its cards and groups. Anything a
- * facilitator or the system does rebuilds them all.
+ * of stickers that is the phone's sticker budget, not its cards and groups. A facilitator's
+ * or the system's events do the same for every phone: a slide change rebuilds only the
+ * producers that name 'slide.'. So each producer must name every event prefix it reads.
  */
 export const phoneOwnProducers: readonly OwnPartProducer<Partial<PhoneOwnParts>>[] = [...features.flatMap((feature) => feature.phoneOwnProducers ?? []), myMovesProducer];
 

@@ -4,7 +4,10 @@ import type { Catalogs } from '../i18n/catalogs.js';
 import type { OpsLog } from '../ops/ops-log.js';
 import type { SessionRegistry } from '../runtime/session-registry.js';
 import type { KeyRing } from '../store/key-ring.js';
+import type { ProgramRegistry } from '../programs/program-registry.js';
+import type { Series } from '../series/series-schema.js';
 import type { OperatorKey } from '../store/operator-key.js';
+import type { SessionRow } from '../store/session-store.js';
 import type { ImageStore } from '../features/preparation/image-store.js';
 
 export interface AppDeps {
@@ -15,6 +18,10 @@ export interface AppDeps {
   decks: Map<string, Deck>;
   /** The pages' message catalogs (LOCALES_DIR), for the pages, GET /i18n and the agreement PDF. */
   catalogs: Catalogs;
+  /** The series in `slides/` (`*.series.yaml`), by id. */
+  series: Map<string, Series>;
+  /** Every school's run of a series. */
+  programs: ProgramRegistry;
   /** The operations log (JSON lines in DATA_DIR/logs; memory in tests). */
   log: OpsLog;
   /** Where phones reach this server: PUBLIC_URL, or this machine's address on the local network. */
@@ -31,6 +38,11 @@ export interface AppDeps {
   };
   /** The agreement's PDF renderer and cache; the agreement routes make their own when absent. */
   agreementPdfs?: AgreementPdfs;
+  /**
+   * With several instances on one database: the sessions other instances serve, for the
+   * operator's list (each with the school name it was started with).
+   */
+  sessionsElsewhere?: () => Promise<(SessionRow & { schoolName: string })[]>;
   /** Slide images uploaded in preparation (DATA_DIR/images); a temporary folder when absent (tests). */
   images?: ImageStore;
   /** The school's name a session starts with when the start page gives none (SCHOOL_NAME, --school). */

@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { routePath } from 'hono/route';
 import { DomainError } from '../domain/domain-error.js';
 import type { OpsLog } from '../ops/ops-log.js';
+import { SessionMoved } from '../store/session-store.js';
 import { isClientGone } from './client-gone.js';
 
 import type { ErrorBody } from '../contract/wire.js';
@@ -25,6 +26,11 @@ export function errorHandler(log: Pick<OpsLog, 'requestFailed'>) {
 
 function handleError(error: Error, c: Context, log: Pick<OpsLog, 'requestFailed'>): Response {
   if (error instanceof DomainError) return c.json(errorBody(error.code, error.message), error.status);
+  // Several instances: the session moved while this write was under way; nothing of it was stored.
+  if (error instanceof SessionMoved) {
+    c.header('Retry-After', '1');
+    return c.json(errorBody('session_moving', 'This session has just moved to another server. Nothing was saved: try again in a second.'), 503);
+  }
   if (error instanceof HTTPException) {
     const status = error.status;
     const code = status === 400 ? 'malformed' : status === 413 ? 'too_large' : 'http_error';

@@ -10,3 +10,13 @@ export function sessionLinks(publicUrl: string, code: string, leadKey: string, s
     join: `${publicUrl}/join/${code}`,
   };
 }
+
+/** The coach's link: the notes view, read-only, with the fidelity checklist. */
+export function coachLink(publicUrl: string, code: string, coachKey: string): string {
+  return `${publicUrl}/notes/${code}#key=${coachKey}`;
+}
+
+/** The district coordinator's page, with their key in the fragment. */
+export function districtLink(publicUrl: string, coordinatorKey: string): string {
+  return `${publicUrl}/district#key=${coordinatorKey}`;
+}

@@ -41,10 +41,21 @@ type Fetch = Parameters<typeof getRequestListener>[0];
  * caps is closed at once; a request whose body would be one too many arriving is answered
  * 429 and its connection closed. Refusals are logged at most once a minute per address.
  */
-export function createNodeServer(fetch: Fetch, options: { hostname?: string; limits?: Partial<NodeServerLimits> } = {}): Server {
+export function createNodeServer(
+  fetch: Fetch,
+  options: {
+    hostname?: string;
+    limits?: Partial<NodeServerLimits>;
+    /**
+     * Addresses the per-address caps do not apply to: with several instances, the other
+     * instances, each of which forwards the requests and live streams of many phones.
+     */
+    uncapped?: (address: string) => boolean;
+  } = {},
+): Server {
   const limits = { ...NODE_SERVER_LIMITS, ...options.limits };
   const listener = getRequestListener(fetch, { hostname: options.hostname });
-  const guard = new ArrivingRequests(limits);
+  const guard = new ArrivingRequests(limits, options.uncapped);
   const server = createServer(
     { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.timeoutCheckMs },
     (req, res) => {
@@ -68,10 +79,15 @@ class ArrivingRequests {
   /** Connections whose first request's headers have not arrived. */
   private readonly awaitingHeaders = new WeakSet<Socket>();
 
-  constructor(private readonly limits: NodeServerLimits) {}
+  constructor(
+    private readonly limits: NodeServerLimits,
+    private readonly uncapped: (address: string) => boolean = () => false,
+  ) {}
 
   admitConnection(socket: Socket): void {
     const address = socket.remoteAddress ?? 'unknown';
+    // Not counted at all: its requests are admitted as they come (see admitRequest).
+    if (this.uncapped(address)) return;
     let count = this.byAddress.get(address);
     if (count && (count.connections >= this.limits.maxConnectionsPerAddress || count.arriving >= this.limits.maxArrivingPerAddress)) {
       this.warn(count);

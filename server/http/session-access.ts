@@ -31,9 +31,9 @@ export function requireRole(keys: KeyRing, ...roles: Role[]) {
     const match = /^Bearer ([A-Za-z0-9._-]{1,200})$/.exec(header);
     if (!match) return c.json(errorBody('missing_key', 'This needs a key: send "Authorization: Bearer <key>".'), 401);
     const live = c.get('live');
-    const subject = keys.verify(live.runtime.id, match[1]);
+    const subject = keys.isCoordinator(match[1]) ? 'coordinator' : keys.verify(live.runtime.id, match[1]);
     if (!subject) return c.json(errorBody('bad_key', 'That key does not belong to this session.'), 401);
-    const role: Role = subject === 'lead' || subject === 'support' ? subject : 'participant';
+    const role: Role = subject === 'lead' || subject === 'support' || subject === 'coach' || subject === 'coordinator' ? subject : 'participant';
     if (role === 'participant' && !live.runtime.state.participants.has(subject)) {
       return c.json(errorBody('bad_key', 'That participant is not in this session.'), 401);
     }
@@ -46,6 +46,18 @@ export function requireRole(keys: KeyRing, ...roles: Role[]) {
   });
 }
 
+/** Only the district coordinator (routes that are no one session's): 401 without their key. */
+export function requireCoordinator(keys: KeyRing) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const match = /^Bearer ([A-Za-z0-9._-]{1,200})$/.exec(c.req.header('authorization') ?? '');
+    if (!match) return c.json(errorBody('missing_key', 'This needs the district coordinator\'s key: send "Authorization: Bearer <key>".'), 401);
+    if (!keys.isCoordinator(match[1])) return c.json(errorBody('bad_key', "That is not this server's district coordinator key."), 401);
+    c.set('actor', { role: 'coordinator' });
+    c.set('subject', 'coordinator');
+    await next();
+  });
+}
+
 /**
  * Only the operator (whoever runs the server) starts, lists and deletes sessions. 401: no
  * key, or an operator key that is not this server's, or a key nobody issued; 403: a real
@@ -54,13 +66,20 @@ export function requireRole(keys: KeyRing, ...roles: Role[]) {
 export function requireOperator(operator: OperatorKey, keys: KeyRing, registry: SessionRegistry) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const match = /^Bearer ([A-Za-z0-9._-]{1,200})$/.exec(c.req.header('authorization') ?? '');
-    if (!match) return c.json(errorBody('missing_key', 'Only the operator may do this: send "Authorization: Bearer <operator key>". The start page link printed in the server\'s terminal carries it.'), 401);
+    if (!match)
+      return c.json(
+        errorBody(
+          'missing_key',
+          'Only the operator may do this: send "Authorization: Bearer <operator key>". The start page link printed in the server\'s terminal carries it.',
+        ),
+        401,
+      );
     const token = match[1];
     if (operator.matches(token)) return next();
     if (!OperatorKey.claims(token) && isSessionKey(keys, registry, token)) {
-      return c.json(errorBody('forbidden', 'Only the operator may start, list or delete sessions; a facilitator\'s or participant\'s key cannot.'), 403);
+      return c.json(errorBody('forbidden', "Only the operator may start, list or delete sessions; a facilitator's or participant's key cannot."), 403);
     }
-    return c.json(errorBody('bad_key', 'That is not this server\'s operator key.'), 401);
+    return c.json(errorBody('bad_key', "That is not this server's operator key."), 401);
   });
 }
 
@@ -73,7 +92,8 @@ export function requireOperator(operator: OperatorKey, keys: KeyRing, registry: 
 function isSessionKey(keys: KeyRing, registry: SessionRegistry, token: string): boolean {
   const subject = token.slice(0, Math.max(0, token.lastIndexOf('.')));
   if (!subject) return false;
-  const staff = subject === 'lead' || subject === 'support';
+  if (keys.isCoordinator(token)) return true;
+  const staff = subject === 'lead' || subject === 'support' || subject === 'coach';
   return registry.all().some(({ runtime }) => (staff || runtime.state.participants.has(subject)) && keys.verify(runtime.id, token) === subject);
 }
 

@@ -22,6 +22,10 @@ export interface OpsEvents {
   /** Not loaded at start: its log cannot be replayed, or its deck is gone. */
   'session.set_aside': { code: string; problem: string; seq: number | null; reason: string };
   'session.deleted': { code: string };
+  /** Several instances: this instance took the session over and replayed its log. */
+  'session.taken_over': { code: string; deckId: string; events: number };
+  /** Several instances: another instance owns the session now; this one let it go. */
+  'session.released': { code: string; why: string };
   /** A write could not be committed; the server stops (exit code 70). */
   'commit.failed': { error: string };
   /** An answer of 500 from an error nobody expected: the first per route in an interval (the rest are counted). */
@@ -54,6 +58,8 @@ export const EVENT_LEVELS: Record<OpsEvent, OpsLevel> = {
   'session.resumed': 'info',
   'session.set_aside': 'warn',
   'session.deleted': 'info',
+  'session.taken_over': 'info',
+  'session.released': 'warn',
   'commit.failed': 'fatal',
   'request.failed': 'error',
   'http.refusals': 'warn',

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { constants } from 'node:os';
 import type { SessionRegistry } from '../runtime/session-registry.js';
-import type { EventStore } from '../store/event-store.js';
+import type { SessionStore } from '../store/session-store.js';
 import type { OpsLog } from './ops-log.js';
 
 /** How long requests already read may take to be answered before their connections are cut. */
@@ -12,7 +12,7 @@ const IDLE_SWEEP_MS = 20;
 export interface ShutdownParts {
   server: Pick<Server, 'close' | 'closeIdleConnections' | 'closeAllConnections' | 'getConnections'>;
   registry: SessionRegistry;
-  store: EventStore;
+  store: SessionStore;
   log: OpsLog;
   graceMs?: number;
   exit?: (code: number) => void;
@@ -57,7 +57,7 @@ export async function shutDown({ server, registry, store, log, graceMs = SHUTDOW
     live.hub.closeAll();
   }
   const connectionsCut = await drain(server, drained, graceMs);
-  store.close();
+  await store.close();
   log.event('shutdown', { signal, sessions: sessions.length, streamsClosed, connectionsCut, ms: Math.round(performance.now() - began) });
   await log.close();
   exit(0);
@@ -83,7 +83,9 @@ async function drain(server: ShutdownParts['server'], drained: Promise<void>, gr
 function forceStop({ store, log, exit = process.exit }: ShutdownParts, signal: NodeJS.Signals): void {
   log.event('shutdown.forced', { signal });
   try {
-    store.close();
+    // SQLite commits and closes at once; a database across the network is not waited for
+    // (its leases run out and another instance takes the sessions over).
+    void Promise.resolve(store.close()).catch(() => {});
   } catch {
     // Already closed, or cannot be: a restart replays what the disk has.
   }

@@ -3,6 +3,7 @@ import { defaultDeck } from '../deck/load-decks.js';
 import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
 import { deckIn } from '../deck/deck-in-language.js';
+import { inventoryIndex } from '../features/inventory/inventory-deck.js';
 
 /** Which decks this server can run (every Markdown file in slides/), the default deck first. */
 export function decksRoutes({ decks }: AppDeps) {
@@ -18,6 +19,7 @@ export function decksRoutes({ decks }: AppDeps) {
         titles: Object.fromEntries(d.languages.map((lang) => [lang, deckIn(d, lang).title])),
         minutes: d.minutes,
         slides: d.slides.length,
+        inventory: inventoryIndex(d) !== null,
       })),
     }),
   );

@@ -17,7 +17,7 @@ const summaryQuery = z.strictObject({ lang: z.string().regex(/^[A-Za-z]{2,8}(-[A
 /** The session's records for the facilitators: one JSON file, one CSV per table, and a one-page summary (JSON for the printable page, PDF). */
 export function exportsRoutes({ registry, keys, catalogs }: AppDeps) {
   return new Hono<AppEnv>()
-    .use(withSession(registry), requireRole(keys, 'lead', 'support'))
+    .use(withSession(registry), requireRole(keys, 'lead', 'support', 'coordinator'))
     // One route for every file: hono's fast router cannot hold a fixed name and a
     // parameter side by side here, and the tables are one list anyway.
     .get('/:file', validate('param', z.object({ file: z.enum(EXPORT_FILES) })), validate('query', summaryQuery), async (c) => {

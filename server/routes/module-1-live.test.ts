@@ -168,7 +168,8 @@ describe('bad input gets a clear JSON answer and changes nothing', () => {
     await refused(t.call('POST', cards, { key: room.ana.token, body: { slide: 11, text: 'y'.repeat(501) } }), 400, /text_too_long/);
     await refused(t.call('POST', cards, { key: room.ana.token, body: { slide: 4, text: 'wrong slide' } }), 400, /wrong_activity/);
     await refused(t.call('POST', cards, { key: room.ana.token, body: { slide: 11, text: 'no id' }, op: false }), 400, /missing_op_id/);
-    await refused(t.call('POST', `/api/sessions/${room.code}/participants`, { body: { group: 'alien' } }), 400, /invalid/);
+    await refused(t.call('POST', `/api/sessions/${room.code}/participants`, { body: { group: 'alien' } }), 400, /unknown_group/);
+    await refused(t.call('POST', `/api/sessions/${room.code}/participants`, { body: { group: 'Not An Id!' } }), 400, /invalid/);
     expect(t.registry.get(room.code)!.runtime.state.seq).toBe(seqBefore);
   });
 

@@ -68,7 +68,9 @@ export function pagesRoutes(deps: AppDeps & { webDir: string; catalogs: Catalogs
     .get('/prepare/:code', page('prepare.html'))
     .get('/join', page('join.html'))
     .get('/join/:code', page('join.html'))
-    .get('/agreement/:code', page('agreement.html'));
+    .get('/agreement/:code', page('agreement.html'))
+    .get('/plan/:code', page('plan.html'))
+    .get('/district', page('district.html'));
 }
 
 interface PageTemplate {

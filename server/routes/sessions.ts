@@ -15,10 +15,15 @@ import { deckId as deckIdField, oneLineText } from '../http/fields.js';
 import { clientAddress } from '../http/client-address.js';
 import { deckIn, pickLanguage } from '../deck/deck-in-language.js';
 import type { SessionRuntime } from '../runtime/session-runtime.js';
+import { deckWithTerms, groupNames } from '../features/terms/deck-with-terms.js';
+import { carryOver, decidedItems } from '../features/inventory/carry-over.js';
+import { inventoryIndex } from '../features/inventory/inventory-deck.js';
 
 const createSession = z.strictObject({
   deckId: deckIdField.optional(),
   schoolName: oneLineText(120).optional(),
+  /** An earlier inventory session to start from: its decisions and plan are copied in. */
+  previousCode: z.string().regex(/^[A-Za-z0-9]{6}$/, 'is not a session code').optional(),
 });
 
 const CODE = /^[A-Za-z0-9]{6}$/;
@@ -41,12 +46,23 @@ export function sessionsRoutes(deps: AppDeps) {
     key: (c) => `session:${clientAddress(c)}`,
   });
   return new Hono<AppEnv>()
-    .get('/', operatorOnly, (c) => c.json({ sessions: sessionList(deps) }))
-    .post('/', perAddress, operatorOnly, validate('json', createSession), (c) => {
-      const { deckId, schoolName } = c.req.valid('json');
+    .get('/', operatorOnly, async (c) => c.json({ sessions: [...sessionList(deps), ...(await servedElsewhere(deps))].sort((a, b) => b.startedAt - a.startedAt) }))
+    .post('/', perAddress, operatorOnly, validate('json', createSession), async (c) => {
+      const { deckId, schoolName, previousCode } = c.req.valid('json');
       const deck = deckId ? decks.get(deckId) : defaultDeck(decks);
       if (!deck) return c.json(errorBody('unknown_deck', `There is no deck "${deckId ?? ''}".`), 404);
-      const live = registry.create(deck, (schoolName ?? '').trim() || (deps.schoolName ?? ''), operator.startedByMark);
+      // Checked before anything is made, so a refused start leaves no half-made session.
+      const previous = previousCode ? registry.get(previousCode) : undefined;
+      if (previousCode && !previous) return c.json(errorBody('unknown_session', `There is no session with the code "${previousCode}" to start from.`), 404);
+      if (previous && (!inventoryIndex(deck) || !inventoryIndex(previous.runtime.deck))) {
+        return c.json(errorBody('no_inventory', 'Only an inventory session can start from an earlier inventory session.'), 409);
+      }
+      const live = await registry.create(deck, (schoolName ?? '').trim() || (deps.schoolName ?? ''), operator.startedByMark);
+      if (previous) {
+        const from = previous.runtime;
+        const origin = { code: from.code, sessionId: from.id, schoolName: from.state.schoolName, startedAt: from.state.startedAt, deckId: from.deck.id };
+        live.runtime.execute({ role: 'system' }, undefined, (state) => carryOver(state, deck, origin, decidedItems(from.state, from.deck)));
+      }
       const { id, code } = live.runtime;
       const leadKey = keys.staffKey(id, 'lead');
       const supportKey = keys.staffKey(id, 'support');
@@ -54,13 +70,13 @@ export function sessionsRoutes(deps: AppDeps) {
     })
     .get('/:code', session, (c) => c.json(publicSessionInfo(c.get('live').runtime, deps.publicUrl)))
     // The slides as the room sees them, in one of the deck's languages (`?lang=es`): with what
-    // the school prepared filled in, and what is still unfilled.
-    .get('/:code/deck', session, requireRole(keys, 'lead', 'support'), validate('query', deckQuery), (c) => {
+    // the school prepared and the district's terms filled in, and what is still unfilled.
+    .get('/:code/deck', session, requireRole(keys, 'lead', 'support', 'coach'), validate('query', deckQuery), (c) => {
       const { deck, state } = c.get('live').runtime;
       const { lang } = c.req.valid('query');
       const shownLang = lang ? pickLanguage(deck, lang) : deck.lang;
-      const shown = lang ? deckIn(deck, shownLang) : deck;
-      const values = preparedValues(state);
+      const shown = deckWithTerms(lang ? deckIn(deck, shownLang) : deck, state.terms);
+      const values = { ...preparedValues(state), terms: state.terms };
       return c.json({
         ...shown,
         slides: shown.slides.map((slide) => {
@@ -77,10 +93,10 @@ export function sessionsRoutes(deps: AppDeps) {
     // The operator, not the lead: a session's records belong to whoever runs the server
     // (the school), and a set-aside session, which has no lead to act for it, can be
     // deleted too. The operator is asked before anything is looked up.
-    .delete('/:code', operatorOnly, (c) => {
+    .delete('/:code', operatorOnly, async (c) => {
       const code = c.req.param('code');
       const row = CODE.test(code) ? registry.row(code) : undefined;
-      if (!row || !registry.delete(row.code)) return c.json(errorBody('unknown_session', `There is no session with the code "${code.slice(0, 12)}".`), 404);
+      if (!row || !(await registry.delete(row.code))) return c.json(errorBody('unknown_session', `There is no session with the code "${code.slice(0, 12)}".`), 404);
       keys.forget(row.id);
       deps.agreementPdfs?.forgetDeleted();
       return c.json({ deleted: true });
@@ -98,6 +114,11 @@ export function publicSessionInfo(runtime: SessionRuntime, publicUrl: string) {
     languages: deck.languages,
     deckTitles: Object.fromEntries(deck.languages.map((lang) => [lang, deckIn(deck, lang).title])) as Record<string, string>,
     joinUrl: `${publicUrl}/join/${runtime.code}`,
+    /** The groups people join as, named in each of the deck's languages. */
+    groups: deck.groups.map((g, i) => ({
+      id: g.id,
+      names: Object.fromEntries(deck.languages.map((lang) => [lang, groupNames(deck, lang, runtime.state.terms)[i].name])),
+    })),
   };
 }
 
@@ -116,6 +137,9 @@ function sessionList(deps: AppDeps) {
       deckTitle: runtime.deck.title,
       /** The deck's title in each of its languages, for a start page in another. */
       deckTitles: Object.fromEntries(runtime.deck.languages.map((lang) => [lang, deckIn(runtime.deck, lang).title])),
+      deckId: runtime.deck.id,
+      /** Its deck runs an inventory: a new inventory session can start from it. */
+      inventory: inventoryIndex(runtime.deck) !== null,
       startedAt: row?.createdAt ?? runtime.state.startedAt,
       startedByOperator: row?.startedBy === operator.startedByMark,
       participants: runtime.state.participants.size,
@@ -128,6 +152,8 @@ function sessionList(deps: AppDeps) {
     schoolName: '',
     deckTitle: deps.decks.get(row.deckId)?.title ?? row.deckId,
     deckTitles: {},
+    deckId: row.deckId,
+    inventory: false,
     startedAt: row.createdAt,
     startedByOperator: row.startedBy === operator.startedByMark,
     participants: null,
@@ -135,4 +161,28 @@ function sessionList(deps: AppDeps) {
     setAside: { problem: row.problem, seq: row.seq, deckId: row.deckId, reason: row.reason },
   }));
   return [...loaded, ...setAside].sort((a, b) => b.startedAt - a.startedAt);
+}
+
+/**
+ * With several instances, the sessions the others serve: their links work from here (the
+ * keys are shared, and requests are forwarded to the owner); how many have joined is known
+ * only to the owner, so it is left out.
+ */
+async function servedElsewhere(deps: AppDeps) {
+  if (!deps.sessionsElsewhere) return [];
+  const { registry, keys, operator } = deps;
+  const rows = (await deps.sessionsElsewhere()).filter((row) => !registry.row(row.code));
+  return rows.map((row) => ({
+    code: row.code,
+    schoolName: row.schoolName,
+    deckTitle: deps.decks.get(row.deckId)?.title ?? row.deckId,
+    deckTitles: {},
+    deckId: row.deckId,
+    inventory: false,
+    startedAt: row.createdAt,
+    startedByOperator: row.startedBy === operator.startedByMark,
+    participants: null,
+    links: sessionLinks(deps.publicUrl, row.code, keys.staffKey(row.id, 'lead'), keys.staffKey(row.id, 'support')),
+    setAside: null,
+  }));
 }

@@ -39,14 +39,20 @@ const STREAM_HEADERS = {
 const sameProtocol: MiddlewareHandler<AppEnv> = async (c, next) => {
   const version = c.req.header(PROTOCOL_HEADER);
   if (version !== undefined && version !== String(PROTOCOL_VERSION)) {
-    return c.json(errorBody(INCOMPATIBLE_CLIENT, `This page speaks version ${version.slice(0, 10)} of the live protocol; the server speaks ${PROTOCOL_VERSION}. Reload the page.`), 409);
+    return c.json(
+      errorBody(
+        INCOMPATIBLE_CLIENT,
+        `This page speaks version ${version.slice(0, 10)} of the live protocol; the server speaks ${PROTOCOL_VERSION}. Reload the page.`,
+      ),
+      409,
+    );
   }
   await next();
 };
 
 /** The live stream (server-sent events) for every role; see server/contract/wire.ts for the protocol. */
 export function streamRoutes({ registry, keys }: AppDeps) {
-  return new Hono<AppEnv>().get('/', sameProtocol, withSession(registry), requireRole(keys, 'lead', 'support', 'participant'), (c) => {
+  return new Hono<AppEnv>().get('/', sameProtocol, withSession(registry), requireRole(keys, 'lead', 'support', 'coach', 'participant'), (c) => {
     // HEAD (hono serves it with the GET route): the stream's headers, no body, no stream.
     // Writing to node's response here would leave hono nothing to answer with.
     if (c.req.method === 'HEAD') return c.body(null, 200, STREAM_HEADERS);
@@ -61,7 +67,10 @@ export function streamRoutes({ registry, keys }: AppDeps) {
     };
     const outgoing = nodeResponse(c);
     if (outgoing) return streamToNode(outgoing, (connection) => hub.connect({ ...who, ...connection }));
-    return new Response(webStream((connection) => hub.connect({ ...who, ...connection })), { headers: STREAM_HEADERS });
+    return new Response(
+      webStream((connection) => hub.connect({ ...who, ...connection })),
+      { headers: STREAM_HEADERS },
+    );
   });
 }
 

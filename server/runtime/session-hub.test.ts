@@ -206,4 +206,36 @@ describe('SessionHub', () => {
     expect(Math.max(...gaps, performance.now() - heard.at(-1)!)).toBeLessThanOrEqual(PING_INTERVAL_MS);
     hub.closeAll();
   });
+
+  it('moves every phone with the lead’s slide, with its own sticker budget only where it applies, and lands a late phone on the current slide', async () => {
+    const ready = await galleryReady(3);
+    const { phones, code, leadKey } = ready;
+    t = ready.t;
+    const { hub } = t.registry.get(code)!;
+    const phone = recorder('participant', phones[0].participantId);
+    hub.connect(phone.connection);
+    expect(phone.frames[0].parts).toMatchObject({ session: { slide: 23 }, myStickers: { slide: 23 } });
+
+    // Off the gallery walk: the phone shows the new slide and no longer offers stickers.
+    await t.showSlide(code, leadKey, 22);
+    await settle(400);
+    const away = phone.frames.at(-1)!;
+    expect(away.kind).toBe('patch');
+    expect(away.parts).toMatchObject({ session: { slide: 22 }, myStickers: null });
+    // What does not depend on the slide (the person's own cards) is not sent again.
+    expect(away.parts).not.toHaveProperty('me');
+
+    // Back on it: the budget is back.
+    await t.showSlide(code, leadKey, 23);
+    await settle(400);
+    expect(phone.frames.at(-1)!.parts).toMatchObject({ session: { slide: 23 }, myStickers: { slide: 23, left: { agreements: expect.any(Number) } } });
+
+    // A phone that connects after the changes lands where the room is.
+    await t.showSlide(code, leadKey, 24);
+    await settle(400);
+    const late = recorder('participant', phones[1].participantId);
+    hub.connect(late.connection);
+    expect(late.frames[0]).toMatchObject({ kind: 'view', parts: { session: { slide: 24 }, myStickers: null, me: { name: 'P1' } } });
+    expect(phone.frames.at(-1)!.parts).toMatchObject({ session: { slide: 24 } });
+  });
 });

@@ -1,8 +1,8 @@
 import { customAlphabet, nanoid } from 'nanoid';
 import type { Deck } from '../deck/deck-schema.js';
-import { event } from '../domain/events.js';
+import { event, type DomainEvent } from '../domain/events.js';
 import type { OpsLog } from '../ops/ops-log.js';
-import type { EventStore, SessionRow } from '../store/event-store.js';
+import type { SessionRow, SessionStore } from '../store/session-store.js';
 import { DamagedLogError, type LogDamage } from '../store/damaged-log.js';
 import { SessionRuntime } from './session-runtime.js';
 import { SessionHub } from './session-hub.js';
@@ -42,25 +42,83 @@ export class SessionRegistry {
   private readonly rows = new Map<string, SessionRow>();
   private readonly setAsideByCode = new Map<string, SetAsideSession>();
 
+  /**
+   * With the embedded store, every session is loaded here, at start. With a shared
+   * database (`loadAtStart: false`), sessions are loaded one by one as this instance takes
+   * them over (`adopt`), and let go when another instance takes them (`release`).
+   */
   constructor(
-    private readonly store: EventStore,
+    private readonly store: SessionStore,
     private readonly decks: Map<string, Deck>,
     private readonly log: OpsLog,
+    options: { loadAtStart?: boolean } = {},
   ) {
-    for (const row of store.listSessions()) {
-      this.rows.set(row.code, row);
-      const deck = decks.get(row.deckId);
-      if (!deck) {
-        this.putAside({ ...row, problem: 'deck_missing', seq: null, reason: `its deck "${row.deckId}" is no longer in the slides folder` });
-        continue;
-      }
-      try {
-        const { runtime } = this.add(new SessionRuntime(row.id, row.code, deck, store, store.readEvents(row.id)));
-        log.event('session.resumed', { code: row.code, deckId: row.deckId, events: runtime.state.seq });
-      } catch (error) {
-        this.putAside({ ...row, ...whyNotReplayed(error as Error) });
-      }
+    if (options.loadAtStart === false) return;
+    const rows = store.listSessions();
+    if (rows instanceof Promise) throw new Error('Sessions in a shared database are loaded as they are taken over (loadAtStart: false).');
+    for (const row of rows) {
+      const history = (() => {
+        try {
+          return store.readEvents(row.id);
+        } catch (error) {
+          return error as Error;
+        }
+      })();
+      if (history instanceof Promise) throw new Error('Sessions in a shared database are loaded as they are taken over (loadAtStart: false).');
+      this.load(row, history, 'session.resumed');
     }
+  }
+
+  /** Serves a session from its log (or sets it aside if the log cannot be replayed); null when set aside. */
+  private load(row: SessionRow, history: DomainEvent[] | Error, logged: 'session.resumed' | 'session.taken_over'): LiveSession | null {
+    this.rows.set(row.code, row);
+    const deck = this.decks.get(row.deckId);
+    if (!deck) {
+      this.putAside({ ...row, problem: 'deck_missing', seq: null, reason: `its deck "${row.deckId}" is no longer in the slides folder` });
+      return null;
+    }
+    try {
+      if (history instanceof Error) throw history;
+      const live = this.add(new SessionRuntime(row.id, row.code, deck, this.store, history));
+      this.log.event(logged, { code: row.code, deckId: row.deckId, events: live.runtime.state.seq });
+      return live;
+    } catch (error) {
+      this.putAside({ ...row, ...whyNotReplayed(error as Error) });
+      return null;
+    }
+  }
+
+  /**
+   * A session this instance has just taken over from the shared database, with its log
+   * (or the error reading it). Replaces whatever this instance held of it before.
+   */
+  adopt(row: SessionRow, history: DomainEvent[] | Error): LiveSession | null {
+    this.release(row.code);
+    this.setAsideByCode.delete(row.code);
+    return this.load(row, history, 'session.taken_over');
+  }
+
+  /**
+   * Lets go of a session another instance now owns: its streams are closed (their clients
+   * reconnect and reach the new owner) and it is no longer served from here. Its data is
+   * untouched. False if it was not here.
+   */
+  release(code: string): boolean {
+    const key = code.toUpperCase();
+    const row = this.rows.get(key);
+    const live = this.byCode.get(key);
+    live?.hub.closeAll();
+    this.byCode.delete(key);
+    this.rows.delete(key);
+    this.setAsideByCode.delete(key);
+    if (row) birthdayBox.clear(row.id);
+    return live !== undefined;
+  }
+
+  /** The code of a session served here, by its id. */
+  codeOf(sessionId: string): string | undefined {
+    for (const row of this.rows.values()) if (row.id === sessionId) return row.code;
+    return undefined;
   }
 
   /** Keeps a session that cannot be loaded out of service, and tells the operator which and why. */
@@ -88,12 +146,12 @@ export class SessionRegistry {
   }
 
   /** Starts a session; `startedBy` records who (the operator key's mark). */
-  create(deck: Deck, schoolName: string, startedBy: string): LiveSession {
+  async create(deck: Deck, schoolName: string, startedBy: string): Promise<LiveSession> {
     let code = newJoinCode();
-    while (this.store.codeTaken(code)) code = newJoinCode();
+    while (await this.store.codeTaken(code)) code = newJoinCode();
     const id = nanoid();
     const row = { id, code, deckId: deck.id, createdAt: Date.now(), startedBy };
-    this.store.createSession(row);
+    await this.store.createSession(row);
     this.rows.set(code, row);
     const live = this.add(new SessionRuntime(id, code, deck, this.store));
     live.runtime.execute({ role: 'lead' }, undefined, () => ({
@@ -105,12 +163,12 @@ export class SessionRegistry {
   }
 
   /** Deletes a session and all its data, a set-aside one too; false if there is none. */
-  delete(code: string): boolean {
+  async delete(code: string): Promise<boolean> {
     const row = this.row(code);
     if (!row) return false;
+    await this.store.deleteSession(row.id);
     const live = this.byCode.get(row.code);
     live?.hub.closeAll();
-    this.store.deleteSession(row.id);
     birthdayBox.clear(row.id);
     this.byCode.delete(row.code);
     this.setAsideByCode.delete(row.code);

@@ -4,7 +4,7 @@ import { DomainError } from '../domain/domain-error.js';
 import type { Actor, DomainEvent, NewEvent } from '../domain/events.js';
 import type { SessionState } from '../domain/session-state.js';
 import { applyEvent, emptyState } from '../features/registry.js';
-import type { EventStore } from '../store/event-store.js';
+import type { SessionStore } from '../store/session-store.js';
 import { DamagedLogError } from '../store/damaged-log.js';
 
 export type { Decision };
@@ -47,7 +47,7 @@ export class SessionRuntime {
     readonly id: string,
     readonly code: string,
     readonly deck: Deck,
-    private readonly store: EventStore,
+    private readonly store: SessionStore,
     history: DomainEvent[] = [],
   ) {
     this.state = emptyState(id, code);

@@ -3,25 +3,16 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Actor, DomainEvent, NewEvent } from '../domain/events.js';
 import { lockDataFolder } from './data-folder-lock.js';
-import { DamagedLogError } from './damaged-log.js';
-import { EVENT_VERSIONS, EventTooNew, upcast, type EventVersions } from '../domain/event-versions.js';
+import { EVENT_VERSIONS, type EventVersions } from '../domain/event-versions.js';
+import { eventsFromRows, type EventRow } from './event-rows.js';
 import { migrate } from './migrations.js';
+import { readAnswer, writeAnswer, type FoundAnswer } from './stored-answer.js';
+import { type CommitFailureListener, type ProgramLog, type SessionRow, type SessionStore, type StoredOp } from './session-store.js';
 
-export interface SessionRow {
-  id: string;
-  code: string;
-  deckId: string;
-  createdAt: number;
-  /**
-   * Who started the session: `operator:<fingerprint of the operator key>` for sessions
-   * started with this server's operator key, '' for sessions from versions that did not
-   * record it. Only sessions marked with the current operator are ever printed at start.
-   */
-  startedBy: string;
-}
+export type { CommitFailureListener, SessionRow } from './session-store.js';
 
-/** Called when a commit fails; the server decides what happens next. */
-export type CommitFailureListener = (error: Error) => void;
+/** Marks a batch row as a program's event rather than a session's. */
+const PROGRAM_ROW = Symbol('program row');
 
 /**
  * The sessions' append-only logs in one SQLite file (WAL). A command's idempotency record
@@ -48,37 +39,15 @@ export type CommitFailureListener = (error: Error) => void;
  * together, in one tight loop, also costs a fraction of inserting each amid its request's
  * work. A retry in the same turn finds its answer in memory.
  */
-/**
- * A stored answer is `@` + the request's digest (22 characters) + the answer's JSON, in the
- * row's `response` column: one column, so digest and answer are written atomically with
- * the events, and data folders from before digests need no migration. JSON never starts
- * with `@`, so an older answer (bare JSON) is told apart without a doubt.
- */
-const DIGEST = /^@[A-Za-z0-9_-]{22}/;
-
-function writeAnswer(digest: string, response: unknown): string {
-  if (digest.length !== 22) throw new Error('a request digest is 22 base64url characters');
-  return `@${digest}${JSON.stringify(response ?? null)}`;
-}
-
-function readAnswer(stored: string | null): { response: unknown; digest: string | null } | 'lost' {
-  if (typeof stored !== 'string') return 'lost';
-  const hasDigest = stored.startsWith('@');
-  if (hasDigest && !DIGEST.test(stored)) return 'lost';
-  try {
-    return hasDigest ? { digest: stored.slice(1, 23), response: JSON.parse(stored.slice(23)) } : { digest: null, response: JSON.parse(stored) };
-  } catch {
-    return 'lost';
-  }
-}
-
-export class EventStore {
+export class EventStore implements SessionStore, ProgramLog {
+  readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private readonly begin: Database.Statement;
   private readonly commit: Database.Statement;
   private batch: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void; rows: unknown[][] } | null = null;
   private readonly insertEvent: Database.Statement;
   private readonly insertOp: Database.Statement;
+  private readonly insertProgramEvent: Database.Statement;
   private readonly readOps: Database.Statement;
   /** Per session: each applied operation's key and its answer as JSON. */
   private readonly answers = new Map<string, Map<string, string | null>>();
@@ -116,6 +85,7 @@ export class EventStore {
       `INSERT INTO events (session_id, seq, type, actor, data, at, op_key, response, v) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ${Math.trunc(this.eventVersions.current)})`,
     );
     this.insertOp = this.db.prepare('INSERT INTO ops (session_id, op_key, response) VALUES (?, ?, ?)');
+    this.insertProgramEvent = this.db.prepare('INSERT INTO program_events (program_id, seq, type, actor, data, at) VALUES (?, ?, ?, ?, ?, ?)');
     this.readOps = this.db.prepare(
       'SELECT op_key AS key, response FROM events WHERE session_id = ? AND op_key IS NOT NULL UNION ALL SELECT op_key AS key, response FROM ops WHERE session_id = ?',
     );
@@ -143,32 +113,8 @@ export class EventStore {
    * Throws DamagedLogError naming the first row that cannot be read.
    */
   readEvents(sessionId: string): DomainEvent[] {
-    const rows = this.db
-      .prepare('SELECT seq, type, actor, data, at, v FROM events WHERE session_id = ? ORDER BY seq')
-      .all(sessionId) as { seq: number; type: string; actor: string; data: string; at: number; v: number }[];
-    const current = this.eventVersions.current;
-    return rows.map((r, i) => {
-      if (r.seq !== i + 1) throw new DamagedLogError('event_missing', i + 1, 'is missing from the log');
-      let event: DomainEvent;
-      try {
-        event = { seq: r.seq, type: r.type, actor: JSON.parse(r.actor), data: JSON.parse(r.data), at: r.at } as DomainEvent;
-      } catch {
-        throw new DamagedLogError('event_unreadable', r.seq, `(${String(r.type).slice(0, 40)}) cannot be read: its stored data is not valid JSON`);
-      }
-      if (r.v !== current) event.data = this.upcastRow(r, event.data) as never;
-      return event;
-    });
-  }
-
-  private upcastRow(row: { seq: number; type: string; v: number }, data: unknown): unknown {
-    const type = String(row.type).slice(0, 40);
-    try {
-      return upcast(row.type, row.v, data, this.eventVersions);
-    } catch (error) {
-      if (error instanceof EventTooNew) throw new DamagedLogError('event_rejected', row.seq, `(${type}) ${error.message}`);
-      // The upcaster's message may quote the data; only its kind is kept.
-      throw new DamagedLogError('event_rejected', row.seq, `(${type}) cannot be brought from event version ${row.v} to ${this.eventVersions.current} (${(error as Error).name})`);
-    }
+    const rows = this.db.prepare('SELECT seq, type, actor, data, at, v FROM events WHERE session_id = ? ORDER BY seq').all(sessionId) as EventRow[];
+    return eventsFromRows(rows, this.eventVersions);
   }
 
   /**
@@ -201,13 +147,13 @@ export class EventStore {
    * new; 'lost' if the stored answer cannot be read (a damaged row): the operation was
    * applied, but its answer cannot be given again.
    */
-  findAnswer(sessionId: string, opKey: string): { response: unknown; digest: string | null } | 'lost' | undefined {
+  findAnswer(sessionId: string, opKey: string): FoundAnswer | 'lost' | undefined {
     const stored = this.answersOf(sessionId).get(opKey);
     return stored === undefined ? undefined : readAnswer(stored);
   }
 
   /** Appends events (numbered from `firstSeq`) and the op's answer atomically. */
-  append(sessionId: string, firstSeq: number, actor: Actor, events: NewEvent[], at: number, op?: { key: string; digest: string; response: unknown }): DomainEvent[] {
+  append(sessionId: string, firstSeq: number, actor: Actor, events: NewEvent[], at: number, op?: StoredOp): DomainEvent[] {
     const committed: DomainEvent[] = events.map((e, i) => ({ ...e, seq: firstSeq + i, at, actor }));
     const actorJson = JSON.stringify(actor);
     const answer = op ? writeAnswer(op.digest, op.response) : null;
@@ -221,6 +167,45 @@ export class EventStore {
     if (op && committed.length === 0) rows.push([sessionId, null, null, null, null, null, op.key, answer]);
     if (op) this.answersOf(sessionId).set(op.key, answer);
     return committed;
+  }
+
+  /**
+   * Appends events to a program's log (a school's run of a series), in the same turn's
+   * transaction as the sessions' writes: a returning code issued to a phone is committed
+   * together with the session's record of it, and answered after both are on disk.
+   */
+  appendProgram(
+    programId: string,
+    firstSeq: number,
+    actor: Actor,
+    events: { type: string; data: unknown }[],
+    at: number,
+  ): { seq: number; type: string; data: unknown; at: number }[] {
+    const rows = this.openBatch();
+    const actorJson = JSON.stringify(actor);
+    return events.map((e, i) => {
+      const seq = firstSeq + i;
+      rows.push([programId, seq, e.type, actorJson, JSON.stringify(e.data), at, PROGRAM_ROW]);
+      return { seq, type: e.type, data: e.data, at };
+    });
+  }
+
+  /** Every program's log, in order. */
+  readPrograms(): { programId: string; events: { seq: number; type: string; data: unknown; at: number }[] }[] {
+    const rows = this.db.prepare('SELECT program_id AS programId, seq, type, data, at FROM program_events ORDER BY program_id, seq').all() as {
+      programId: string;
+      seq: number;
+      type: string;
+      data: string;
+      at: number;
+    }[];
+    const byProgram = new Map<string, { seq: number; type: string; data: unknown; at: number }[]>();
+    for (const r of rows) {
+      let list = byProgram.get(r.programId);
+      if (!list) byProgram.set(r.programId, (list = []));
+      list.push({ seq: r.seq, type: r.type, data: JSON.parse(r.data), at: r.at });
+    }
+    return [...byProgram].map(([programId, events]) => ({ programId, events }));
   }
 
   private answersOf(sessionId: string): Map<string, string | null> {
@@ -266,7 +251,8 @@ export class EventStore {
     try {
       this.begin.run();
       for (const row of batch.rows) {
-        if (row[1] === null) this.insertOp.run(row[0], row[6], row[7]);
+        if (row[6] === PROGRAM_ROW) this.insertProgramEvent.run(...row.slice(0, 6));
+        else if (row[1] === null) this.insertOp.run(row[0], row[6], row[7]);
         else this.insertEvent.run(...row);
       }
       this.commit.run();

@@ -11,6 +11,8 @@ import type { StaffRole } from '../domain/events.js';
  */
 /** How many expected MACs are remembered: a district room's phones and screens, with room to spare. */
 const EXPECTED_CACHE_SIZE = 10_000;
+/** The coordinator's key is scoped to the district, not to a session: no session id looks like this. */
+const COORDINATOR_SCOPE = '~district';
 
 export class KeyRing {
   private readonly secret: Buffer;
@@ -29,6 +31,24 @@ export class KeyRing {
 
   staffKey(sessionId: string, role: StaffRole): string {
     return `${role}.${this.mac(sessionId, role)}`;
+  }
+
+  /** The coach's key for one session: read-only, plus the fidelity checklist and coaching notes. */
+  coachKey(sessionId: string): string {
+    return `coach.${this.mac(sessionId, 'coach')}`;
+  }
+
+  /**
+   * The district coordinator's key: one for the server, not per session, derived like the
+   * others so nothing secret is stored. It reads every program and session record.
+   */
+  coordinatorKey(): string {
+    return `coordinator.${this.mac(COORDINATOR_SCOPE, 'coordinator')}`;
+  }
+
+  /** Whether a token is this server's coordinator key. Constant time. */
+  isCoordinator(token: string): boolean {
+    return token.startsWith('coordinator.') && this.verify(COORDINATOR_SCOPE, token) === 'coordinator';
   }
 
   participantToken(sessionId: string, participantId: string): string {

@@ -80,6 +80,26 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec('ALTER TABLE events ADD COLUMN v INTEGER NOT NULL DEFAULT 1');
     },
   },
+  {
+    // A school's run of a series (a program) has its own append-only log: its planned
+    // dates, the sessions opened in it and the returning codes it issued. Each session
+    // keeps its own log as before.
+    version: 5,
+    name: 'programs: a log per school run of a series (program_events)',
+    up(db) {
+      db.exec(`
+        CREATE TABLE program_events (
+          program_id TEXT NOT NULL,
+          seq INTEGER NOT NULL,
+          type TEXT NOT NULL,
+          actor TEXT NOT NULL,
+          data TEXT NOT NULL,
+          at INTEGER NOT NULL,
+          PRIMARY KEY (program_id, seq)
+        ) WITHOUT ROWID;
+      `);
+    },
+  },
 ];
 
 /** The schema version this code builds. */

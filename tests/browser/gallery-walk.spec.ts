@@ -154,7 +154,7 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
   const notes = await notesContext.newPage();
   await notes.goto(links.notes);
   const equity = notes.getByRole('table', { name: 'Equity of voice by stakeholder group' });
-  await expect(equity.getByRole('row', { name: /^Parent\/family 1 4 18 3$/ })).toBeVisible();
+  await expect(equity.getByRole('row', { name: /^Parent or family 1 4 18 3$/ })).toBeVisible();
   await expect(equity.getByRole('row', { name: /^Community partner 1 8 18 4$/ })).toBeVisible();
   await notes.getByRole('checkbox', { name: /Second example 3/ }).check();
   await notes.screenshot({ path: join(SHOTS, 'gallery-notes.png'), fullPage: true });
@@ -173,10 +173,13 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
   await deck.screenshot({ path: join(SHOTS, 'gallery-deck-draft.png') });
   await expect(phones[2].getByText('Please take a short break.')).toBeVisible();
 
-  // Slide 27: the lead records the next meeting on the slide; phones open the agreement.
+  // Slide 27: the next meeting is entered on the notes view (no longer a form on the
+  // projected slide), in the agreement's own wording; phones open the agreement.
   await show(27);
-  await deck.getByLabel('Next meeting date').fill('Tuesday, January 12, 6 pm');
-  await deck.getByRole('button', { name: 'Save date' }).click();
+  const wording = notes.getByRole('form', { name: 'Agreement wording' });
+  await wording.getByLabel('Next meeting', { exact: true }).fill('Tuesday, January 12, 6 pm');
+  await wording.getByRole('button', { name: 'Save the agreement' }).click();
+  await expect(notes.getByRole('status').filter({ hasText: 'Saved.' }).first()).toBeVisible();
   await expect(phones[4].getByText('Copies at our next meeting: Tuesday, January 12, 6 pm')).toBeVisible();
   const [agreementPage] = await Promise.all([phones[4].waitForEvent('popup'), phones[4].getByRole('link', { name: 'Open the Partnership Agreement' }).click()]);
   await expect(agreementPage.getByRole('heading', { name: 'Lincoln Elementary' })).toBeVisible();

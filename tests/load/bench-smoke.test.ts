@@ -38,4 +38,10 @@ describe('load harness smoke run', () => {
     expect(result.stickers_counted).toBe(30 * 18);
     expect(result.resume_s).toBeLessThanOrEqual(10);
   });
+
+  it('--follow: 30 phones each show every one of 5 slide changes', { timeout: 120_000 }, async () => {
+    const result = await bench(['--follow', '--participants', '30', '--changes', '5', '--interval-ms', '300']);
+    expect(result).toMatchObject({ system: 'partnerdeck', participants: 30, connected: 30, changes: 5, missed_frames: 0 });
+    expect(result.bytes_per_phone_changes.p50).toBeGreaterThan(0);
+  });
 });

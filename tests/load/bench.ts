@@ -14,18 +14,36 @@
  *              same data folder and port; clients reconnect and retry what got no answer
  *              with the same Idempotency-Key. Reports resume_s.
  * --stalled K  K participants stop reading their stream during the burst.
+ * --database postgres
+ *              The sessions in Postgres instead of SQLite: a throwaway cluster of Debian's
+ *              postgresql (or the server PD_TEST_DATABASE_URL names), a fresh database.
+ * --instances N
+ *              N instances on that one database (needs --database postgres). The session is
+ *              started on the first, which owns it; phones, presenter and notes are spread
+ *              over all of them and reach the owner through forwarding. With --crash the
+ *              owner is killed and not restarted: another instance takes the session over,
+ *              and the clients of the dead one move to the others (as a proxy's health
+ *              checks would move them). Reports each instance's peak memory.
  *
  * The last line printed is one JSON object with the figures.
+ *
+ * --follow     runs the follow harness instead (tests/load/follow-bench.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { JsonClient, pool, sendWithRetry, sleep, type Reply, type RetryStats } from './http-client.js';
+import { FailoverRoute, JsonClient, pool, sendWithRetry, sleep, type Reply, type RetryStats, type Route } from './http-client.js';
+import { freshDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '../postgres/throwaway-postgres.js';
 import { ServerProcess, webDirFor } from './server-process.js';
 import { LiveStream } from './sse-client.js';
 import { lowerBound, percentile } from './stats.js';
 
+
+// `--follow`: slide changes reaching every phone, against Partnerdeck or a peer (follow-bench.ts).
+if (process.argv.includes('--follow')) {
+  await import('./follow-bench.js');
+}
 
 const { values: args } = parseArgs({
   options: {
@@ -34,6 +52,8 @@ const { values: args } = parseArgs({
     stalled: { type: 'string', default: '0' },
     'burst-seconds': { type: 'string', default: '10' },
     keep: { type: 'boolean', default: false },
+    instances: { type: 'string', default: '1' },
+    database: { type: 'string', default: 'sqlite' },
   },
 });
 const N = Number(args.participants);
@@ -42,6 +62,11 @@ const BURST_MS = Number(args['burst-seconds']) * 1000;
 const CRASH = args.crash;
 if (!Number.isInteger(N) || N < 2) throw new Error('--participants must be a whole number of at least 2');
 if (!Number.isInteger(STALLED) || STALLED < 0 || STALLED > N) throw new Error('--stalled must be between 0 and --participants');
+const INSTANCES = Number(args.instances);
+const DATABASE = args.database;
+if (DATABASE !== 'sqlite' && DATABASE !== 'postgres') throw new Error('--database is sqlite (the default) or postgres');
+if (!Number.isInteger(INSTANCES) || INSTANCES < 1 || INSTANCES > 9) throw new Error('--instances must be a whole number from 1 to 9');
+if (INSTANCES > 1 && DATABASE !== 'postgres') throw new Error('--instances above 1 needs --database postgres: the instances share one database');
 
 const GROUPS = ['parent', 'teacher', 'classified', 'administrator', 'community', 'student'];
 const t0 = Date.now();
@@ -49,6 +74,8 @@ const log = (message: string) => console.log(`[${((Date.now() - t0) / 1000).toFi
 
 interface Participant {
   index: number;
+  /** The instance(s) this phone talks to. */
+  route: Route;
   id: string;
   token: string;
   stream: LiveStream;
@@ -67,19 +94,58 @@ interface Write {
 }
 
 const tempDir = mkdtempSync(join(tmpdir(), 'partnerdeck-bench-'));
-const server = new ServerProcess(join(tempDir, 'data'), webDirFor(tempDir));
 const retryStats: RetryStats = { networkRetries: 0, throttled: 0, serverErrors: 0 };
 const errors: string[] = [];
 let exitCode = 0;
 
-server.onUnexpectedExit = (message) => {
-  console.error(message);
-  process.exit(3);
+// With Postgres: a throwaway cluster (unless PD_TEST_DATABASE_URL names one) and a fresh database.
+let postgres: ThrowawayPostgres | null = null;
+let database: Awaited<ReturnType<typeof freshDatabase>> | null = null;
+if (DATABASE === 'postgres') {
+  let serverUrl = process.env.PD_TEST_DATABASE_URL ?? '';
+  if (!serverUrl) {
+    postgres = await startThrowawayPostgres();
+    serverUrl = postgres.url;
+  }
+  database = await freshDatabase(serverUrl, 'bench');
+  log(`postgres: a fresh database on ${new URL(serverUrl).host}${postgres ? ' (a throwaway cluster)' : ''}`);
+}
+const releaseDatabase = async () => {
+  await database?.drop().catch(() => {});
+  database = null;
+  postgres?.stop();
+  postgres = null;
 };
+const webDir = webDirFor(tempDir);
+const servers = Array.from({ length: INSTANCES }, (_, i) =>
+  database ? new ServerProcess(join(tempDir, `instance-${i + 1}`), webDir, { DATABASE_URL: database.url }) : new ServerProcess(join(tempDir, 'data'), webDir),
+);
+/** The first instance: the session is started there, so it owns it (the one --crash kills). */
+const server = servers[0];
+const fleet = {
+  cpuSeconds: () => servers.reduce((sum, s) => sum + s.cpuSeconds(), 0),
+  samplePeak: () => Math.max(...servers.map((s) => s.samplePeak())),
+  stop: () => Promise.all(servers.map((s) => s.stop())),
+};
+
+for (const s of servers) {
+  s.onUnexpectedExit = (message) => {
+    console.error(message);
+    // The other instances and the throwaway database go too, then the bench ends.
+    void fleet
+      .stop()
+      .then(releaseDatabase)
+      .finally(() => process.exit(3));
+  };
+}
 try {
-  await server.start();
-  log(`server pid ${server.pid} on port ${server.port}, data in ${tempDir}`);
-  const api = new JsonClient(server.port, 192);
+  await Promise.all(servers.map((s) => s.start()));
+  log(`${servers.map((s) => `server pid ${s.pid} on port ${s.port}`).join(', ')}; data in ${tempDir}`);
+  const clients = servers.map((s) => new JsonClient(s.port, 192));
+  /** Phone i's way in: instance i (of the instances) first, the next ones if it goes away. */
+  const routeFor = (i: number): Route => (INSTANCES === 1 ? clients[0] : new FailoverRoute(clients, i % INSTANCES));
+  const portsFor = (i: number) => (INSTANCES === 1 ? undefined : servers.map((_, j) => servers[(i + j) % INSTANCES].port));
+  const api = routeFor(0);
   const fail = (what: string, reply: Reply | null) => {
     errors.push(`${what}: ${reply ? `${reply.status} ${JSON.stringify(reply.json).slice(0, 200)}` : 'no answer'}`);
   };
@@ -102,6 +168,7 @@ try {
   let presenterParts: Record<string, any> = {};
   const presenter = new LiveStream({
     port: server.port,
+    ports: portsFor(1),
     code,
     key: leadKey,
     onFrame: (frame, at) => {
@@ -114,7 +181,7 @@ try {
       presenterParts = frame.kind === 'view' ? parts : { ...presenterParts, ...parts };
     },
   });
-  const notes = new LiveStream({ port: server.port, code, key: supportKey });
+  const notes = new LiveStream({ port: server.port, ports: portsFor(2), code, key: supportKey });
   await Promise.all([presenter.open(), notes.open()]);
   let opCounter = 0;
   const op = (label: string) => `bench-${label}-${(opCounter++).toString(36)}`;
@@ -127,8 +194,9 @@ try {
   let phase = Date.now();
   const people: Participant[] = new Array(N);
   await pool([...Array(N).keys()], 48, async (index) => {
+    const route = routeFor(index);
     const reply = await sendWithRetry(
-      api,
+      route,
       'POST',
       `/api/sessions/${code}/participants`,
       { body: { name: `P${index}`, group: GROUPS[index % GROUPS.length] }, op: op(`join${index}`) },
@@ -139,9 +207,10 @@ try {
     const { participantId, token } = reply.json;
     people[index] = {
       index,
+      route,
       id: participantId,
       token,
-      stream: new LiveStream({ port: server.port, code, key: token }),
+      stream: new LiveStream({ port: server.port, ports: portsFor(index), code, key: token }),
       stalled: index < STALLED,
       cards: new Map(),
     };
@@ -160,7 +229,7 @@ try {
   const writeCards = async (slide: number, body: (p: Participant) => object, walls: string[]) => {
     await lead('/presentation/slide', { slide });
     await pool(joined, 64, async (p) => {
-      const reply = await sendWithRetry(api, 'POST', `/api/sessions/${code}/cards`, { key: p.token, body: body(p), op: op(`card${p.index}`) }, retryStats, Date.now() + 60_000);
+      const reply = await sendWithRetry(p.route, 'POST', `/api/sessions/${code}/cards`, { key: p.token, body: body(p), op: op(`card${p.index}`) }, retryStats, Date.now() + 60_000);
       if (!reply || reply.status !== 201) return fail('card', reply);
       (reply.json.cardIds as string[]).forEach((id, i) => {
         cardsAcked.add(id);
@@ -207,15 +276,20 @@ try {
   log('every phone shows the walls');
   for (const p of joined) if (p.stalled) p.stream.pause();
   const burstStart = Date.now() + 200;
-  const cpuAtBurst = { server: server.cpuSeconds(), bench: process.cpuUsage() };
+  const cpuAtBurst = { server: fleet.cpuSeconds(), bench: process.cpuUsage() };
   let killAt = 0;
   let restartedAt = 0;
   const crashed = CRASH
     ? (async () => {
         await sleep(burstStart + BURST_MS / 2 - Date.now());
-        server.samplePeak();
+        fleet.samplePeak();
         killAt = Date.now();
         await server.kill();
+        if (INSTANCES > 1) {
+          // The others take the session over; the dead instance's clients move to them.
+          log(`the owner (pid ${server.pid}) killed (SIGKILL) mid-burst; not restarted`);
+          return;
+        }
         log('server killed (SIGKILL) mid-burst; starting it again on the same data folder');
         await server.start();
         restartedAt = Date.now();
@@ -224,7 +298,7 @@ try {
     : Promise.resolve();
   const progress = setInterval(() => {
     const done = writes.filter((w) => w.ackAt > 0).length;
-    log(`burst: ${writes.length} sent, ${done} answered, presenter at ${presenter.seq} (${presenter.connects} connects, ${presenter.views} views), phones with a view since the restart ${joined.filter((p) => p.stream.lastViewAt > killAt).length}, server ${Math.round(server.samplePeak())} MB peak`);
+    log(`burst: ${writes.length} sent, ${done} answered, presenter at ${presenter.seq} (${presenter.connects} connects, ${presenter.views} views), phones with a view since the ${INSTANCES > 1 ? 'takeover' : 'restart'} ${joined.filter((p) => p.stream.lastViewAt > killAt).length}, server ${Math.round(fleet.samplePeak())} MB peak`);
   }, 2000);
   await pool(joined, joined.length, async (p) => {
     const shots = plan(p);
@@ -234,7 +308,7 @@ try {
       if (due > Date.now()) await sleep(due - Date.now());
       const write: Write = { sentAt: Date.now(), ackAt: 0, seq: -1, status: 0, id: '' };
       writes.push(write);
-      const reply = await sendWithRetry(api, 'POST', shots[j].path, { key: p.token, body: shots[j].body, op: op(`s${p.index}`) }, retryStats, Date.now() + 60_000);
+      const reply = await sendWithRetry(p.route, 'POST', shots[j].path, { key: p.token, body: shots[j].body, op: op(`s${p.index}`) }, retryStats, Date.now() + 60_000);
       write.ackAt = Date.now();
       write.status = reply?.status ?? 0;
       if (!reply || reply.status !== 201) {
@@ -247,7 +321,7 @@ try {
   });
   await crashed;
   clearInterval(progress);
-  const burstCpu = { server: server.cpuSeconds() - cpuAtBurst.server, bench: cpuTotal(process.cpuUsage(cpuAtBurst.bench)) };
+  const burstCpu = { server: fleet.cpuSeconds() - cpuAtBurst.server, bench: cpuTotal(process.cpuUsage(cpuAtBurst.bench)) };
   const burstEnd = Math.max(...writes.map((w) => w.ackAt));
   log(`${writes.length} ${burstKind} sent in ${((burstEnd - burstStart) / 1000).toFixed(1)} s`);
 
@@ -283,10 +357,13 @@ try {
   const duplicated = [...stored.burst].filter((id) => !ackedIds.has(id)).length + Math.max(0, stored.cards.size - cardsAcked.size) + (acked.length - ackedIds.size);
   if (stored.tallied !== stored.burstCount) errors.push(`the tallies count ${stored.tallied} stickers but ${stored.burstCount} are stored`);
 
-  server.samplePeak();
+  fleet.samplePeak();
+  // With several instances: when a write sent after the kill was first acknowledged (the session taken over).
+  const takenOverAt = Math.min(...acked.filter((w) => w.sentAt > killAt).map((w) => w.ackAt));
   const phones = joined.filter((p) => !p.stalled).map((p) => p.stream);
   const result = {
     participants: N,
+    ...(INSTANCES > 1 || DATABASE !== 'sqlite' ? { instances: INSTANCES, database: DATABASE } : {}),
     connected,
     burst: burstKind,
     stickers_acked: burstKind === 'stickers' ? acked.length : 0,
@@ -302,9 +379,12 @@ try {
     p99_ms: percentile(latencies, 0.99),
     max_ms: latencies.at(-1) ?? 0,
     burst_s: round((burstEnd - burstStart) / 1000),
-    max_rss_mb: Math.round(server.peakRssMb),
+    max_rss_mb: Math.round(Math.max(...servers.map((s) => s.peakRssMb))),
+    ...(INSTANCES > 1 ? { max_rss_mb_per_instance: servers.map((s) => Math.round(s.peakRssMb)) } : {}),
     phone_msgs_per_s_max: Math.max(0, ...phones.map((s) => s.maxPerSecond)),
-    ...(CRASH ? { resume_s: round((streamsCurrentAt - killAt) / 1000), restart_s: round((restartedAt - killAt) / 1000) } : {}),
+    ...(CRASH ? { resume_s: round((streamsCurrentAt - killAt) / 1000) } : {}),
+    ...(CRASH && INSTANCES === 1 ? { restart_s: round((restartedAt - killAt) / 1000) } : {}),
+    ...(CRASH && INSTANCES > 1 ? { takeover_s: round((takenOverAt - killAt) / 1000) } : {}),
     ...(STALLED ? { stalled: STALLED, stalled_dropped: stalledDropped, stalled_current: stalledCurrent } : {}),
     server_cpu_s_burst: round(burstCpu.server),
     bench_cpu_s_burst: round(burstCpu.bench),
@@ -312,32 +392,35 @@ try {
     throttled: retryStats.throttled,
   };
   console.log('');
-  console.log(`Partnerdeck bench: ${N} participants${CRASH ? ', server killed mid-burst' : ''}${STALLED ? `, ${STALLED} stalled streams` : ''}`);
+  const where = INSTANCES > 1 ? `, ${INSTANCES} instances on Postgres` : DATABASE === 'postgres' ? ', on Postgres' : '';
+  console.log(`Partnerdeck bench: ${N} participants${where}${CRASH ? `, ${INSTANCES > 1 ? 'the owner' : 'server'} killed mid-burst` : ''}${STALLED ? `, ${STALLED} stalled streams` : ''}`);
   console.log(`  connected           ${connected} of ${N} phones, plus presenter and notes`);
   console.log(`  burst               ${acked.length} ${burstKind} acknowledged in ${result.burst_s} s; ${stored.burstCount} stored, ${stored.tallied} in the tallies`);
   console.log(`  cards               ${cardsAcked.size} acknowledged, ${stored.cards.size} stored`);
   console.log(`  lost / duplicated   ${lost} / ${duplicated}`);
   console.log(`  errors              ${errors.length}${errors.length ? ` (first: ${errors[0]})` : ''}`);
   console.log(`  submit → presenter  p50 ${result.p50_ms} ms, p90 ${result.p90_ms} ms, p99 ${result.p99_ms} ms, max ${result.max_ms} ms`);
-  console.log(`  server peak memory  ${result.max_rss_mb} MB`);
+  console.log(`  server peak memory  ${INSTANCES > 1 ? `${servers.map((s) => Math.round(s.peakRssMb)).join(' / ')} MB (per instance)` : `${result.max_rss_mb} MB`}`);
   console.log(`  CPU in the burst    server ${result.server_cpu_s_burst} s, load generator ${result.bench_cpu_s_burst} s (machine load average ${loadavg()[0].toFixed(1)})`);
   console.log(`  phone messages      at most ${result.phone_msgs_per_s_max} in any one second`);
-  if (CRASH) console.log(`  crash               server back in ${result.restart_s} s; every stream current ${result.resume_s} s after the kill`);
+  if (CRASH && INSTANCES > 1) console.log(`  crash               session taken over, first write acknowledged ${result.takeover_s} s after the kill; every stream current ${result.resume_s} s after the kill`);
+  else if (CRASH) console.log(`  crash               server back in ${result.restart_s} s; every stream current ${result.resume_s} s after the kill`);
   if (STALLED) console.log(`  stalled             ${STALLED} streams unread during the burst; ${stalledDropped} dropped by the server; all current again: ${stalledCurrent}`);
   console.log(`  retries             ${result.retries} (network or 5xx), ${result.throttled} answered 429`);
   if (errors.length > 0) exitCode = 1;
   presenter.close();
   notes.close();
   for (const p of joined) p.stream.close();
-  api.close();
-  await server.stop();
+  for (const client of clients) client.close();
+  await fleet.stop();
   console.log(JSON.stringify(result));
 } catch (error) {
   console.error(error);
-  console.error(server.log.slice(-2000));
+  for (const s of servers) console.error(s.log.slice(-2000));
   exitCode = 2;
-  await server.stop();
+  await fleet.stop();
 } finally {
+  await releaseDatabase();
   if (!args.keep) rmSync(tempDir, { recursive: true, force: true });
 }
 process.exit(exitCode);
@@ -378,10 +461,11 @@ async function resumeTime(streams: LiveStream[], since: number): Promise<number>
  * What the server stored, read back as a facilitator would from the session's export:
  * every card, every sticker and the tallies (counted from the stickers, revealed or not).
  */
-async function storedIds(api: JsonClient, code: string, key: string, kind: string, parts: Record<string, any>) {
-  const reply = await api.send('GET', `/api/sessions/${code}/exports/session.json`, { key });
-  if (reply.status !== 200) {
-    errors.push(`export: ${reply.status}`);
+async function storedIds(api: Route, code: string, key: string, kind: string, parts: Record<string, any>) {
+  // Through whichever instance still answers (after --crash with several, the first is gone).
+  const reply = await sendWithRetry(api, 'GET', `/api/sessions/${code}/exports/session.json`, { key }, retryStats, Date.now() + 30_000);
+  if (reply?.status !== 200) {
+    errors.push(`export: ${reply?.status ?? 'no answer'}`);
     return { cards: new Set<string>(), burst: new Set<string>(), burstCount: 0, tallied: 0 };
   }
   const data = reply.json as { cards: { id: string }[]; stickers: { id: string }[]; tallies: { cards: { stickers: number }[] }[] };

@@ -66,6 +66,33 @@ export class JsonClient {
   }
 }
 
+/** What the harness sends requests through: one instance, or several with failover. */
+export interface Route {
+  send(method: string, path: string, init?: { body?: unknown; key?: string; op?: string }): Promise<Reply>;
+}
+
+/**
+ * One client's way to several instances, as a proxy with health checks gives it: it keeps
+ * to its own instance, and moves to the next one when its instance cannot be reached
+ * (refused, reset: the process is gone). Answers, 5xx included, never move it.
+ */
+export class FailoverRoute implements Route {
+  constructor(
+    private readonly clients: JsonClient[],
+    private at = 0,
+  ) {}
+
+  async send(method: string, path: string, init: { body?: unknown; key?: string; op?: string } = {}): Promise<Reply> {
+    const client = this.clients[this.at % this.clients.length];
+    try {
+      return await client.send(method, path, init);
+    } catch (error) {
+      if (this.clients.length > 1 && (error as NodeJS.ErrnoException).code === 'ECONNREFUSED') this.at = (this.at + 1) % this.clients.length;
+      throw error;
+    }
+  }
+}
+
 export interface RetryStats {
   networkRetries: number;
   throttled: number;
@@ -78,7 +105,7 @@ export interface RetryStats {
  * answer must be applied once.
  */
 export async function sendWithRetry(
-  client: JsonClient,
+  client: Route,
   method: string,
   path: string,
   init: { body?: unknown; key?: string; op?: string },

@@ -19,9 +19,11 @@ export class ServerProcess {
   /** Called with what the server prints on stdout after it is listening (its own log lines). */
   onOutput: ((text: string) => void) | null = null;
 
+  /** `env` adds settings (DATABASE_URL, say) to the ones below. */
   constructor(
     private readonly dataDir: string,
     private readonly webDir: string,
+    private readonly env: Record<string, string> = {},
   ) {}
 
   /** Starts the server; with port 0 it picks a free one, later starts reuse it. */
@@ -37,6 +39,7 @@ export class ServerProcess {
       // (the per-participant limit stays as it is).
       ADDRESS_RATE_PER_SECOND: '100000',
       PUBLIC_URL: 'http://127.0.0.1',
+      ...this.env,
     };
     // The server runs with the same node flags as `npm start` (its heap limit, say), plus
     // BENCH_NODE_OPTIONS, e.g. "--cpu-prof" to profile it.
@@ -100,7 +103,7 @@ export class ServerProcess {
   /** SIGKILL: no shutdown handler runs, as when a laptop crashes. */
   async kill(): Promise<void> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     this.samplePeak();
     this.cpuBefore = this.cpuSeconds();
     this.stopping = true;
@@ -111,7 +114,7 @@ export class ServerProcess {
 
   async stop(): Promise<void> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     this.samplePeak();
     this.stopping = true;
     const exited = new Promise((resolve) => child.once('exit', resolve));

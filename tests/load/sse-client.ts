@@ -15,6 +15,12 @@ export interface Frame {
 
 export interface StreamOptions {
   port: number;
+  /**
+   * Several instances' ports, this stream's own first: when one cannot be reached at all
+   * (its process is gone), the stream moves to the next, as a proxy with health checks
+   * would send it elsewhere. Without it, only `port`.
+   */
+  ports?: number[];
   code: string;
   key: string;
   /** Called for every event frame (not for pings); only the presenter needs the data. */
@@ -30,6 +36,9 @@ export class LiveStream {
   /** Times the server ended the stream (dropped it, or went away). */
   ends = 0;
   lastViewAt = 0;
+  /** Bytes read off the wire by connections that have ended (headers and chunk framing included). */
+  private endedBytes = 0;
+  private socket: import('node:net').Socket | null = null;
   /** When each full view arrived (one per connection). */
   readonly viewTimes: number[] = [];
   /** The most frames received within one clock second. */
@@ -75,12 +84,21 @@ export class LiveStream {
     this.req?.destroy();
   }
 
+  /** Bytes this client has read off the wire, over every connection (HTTP headers and framing included). */
+  get wireBytes(): number {
+    return this.endedBytes + (this.socket?.bytesRead ?? 0);
+  }
+
   /** Tags of the shared parts held, sent on reconnect as the browser client does (X-Part-Tags). */
   private readonly tags = new Map<string, string>();
 
+  /** Which of `ports` the stream uses now. */
+  private portIndex = 0;
+
   private connect(): void {
     if (this.stopped) return;
-    const { port, code, key } = this.options;
+    const { code, key } = this.options;
+    const port = this.options.ports?.[this.portIndex] ?? this.options.port;
     const held = [...this.tags].map(([part, tag]) => `${part}=${tag}`).join(';');
     const headers: Record<string, string> = { authorization: `Bearer ${key}`, accept: 'text/event-stream', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
     if (held) headers[PART_TAGS_HEADER] = held;
@@ -94,6 +112,8 @@ export class LiveStream {
         }
         this.connects++;
         this.res = res;
+        const socket = res.socket;
+        this.socket = socket;
         // The browser's own reader (web/shared/live/stream-reader.ts), fresh for each connection.
         const decoder = new TextDecoder();
         const parser = eventStreamParser({ onEvent: (event) => this.onEvent(event) });
@@ -102,12 +122,18 @@ export class LiveStream {
         res.on('error', () => {});
         res.on('close', () => {
           this.res = null;
+          this.endedBytes += socket.bytesRead;
+          this.socket = null;
           this.ends++;
           this.retry();
         });
       },
     );
-    req.on('error', () => this.retry());
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      // Refused: nothing listens there any more; the next instance takes the stream.
+      if (error.code === 'ECONNREFUSED' && this.options.ports) this.portIndex = (this.portIndex + 1) % this.options.ports.length;
+      this.retry();
+    });
     this.req = req;
   }
 

@@ -14,7 +14,7 @@ import { opId, testApp } from './test-app.js';
  * Each case is one test; its name starts with its number, so the count is in the names.
  */
 
-type Who = 'none' | 'participant' | 'staff' | 'lead' | 'operator';
+type Who = 'none' | 'participant' | 'staff' | 'lead' | 'operator' | 'coach';
 interface Ctx {
   code: string;
   otherCode: string;
@@ -27,6 +27,10 @@ interface Ctx {
   /** A participant of session B. */
   q: string;
   otherLead: string;
+  /** The coach's key of session A. */
+  coach: string;
+  /** A program (a school's run of a series). */
+  programId: string;
   cardId: string;
   otherCardId: string;
   answerId: string;
@@ -74,6 +78,15 @@ const ROUTES: RouteCase[] = [
   { name: 'PUT /reflections/:slide/mine', method: 'PUT', path: (c) => `/api/sessions/${c.code}/reflections/${c.slides.reflection}/mine`, who: 'participant', body: () => ({ text: 'We agreed', shared: false }), wrong: { text: 1, shared: 'no' }, required: true },
   { name: 'PUT /feedback/:slide/mine', method: 'PUT', path: (c) => `/api/sessions/${c.code}/feedback/${c.slides.feedback}/mine`, who: 'participant', body: () => ({ ratings: {}, comments: {} }), wrong: { ratings: [], comments: 'none' }, required: true },
   { name: 'POST /lineup/answers', method: 'POST', path: (c) => `/api/sessions/${c.code}/lineup/answers`, who: 'participant', body: () => ({ skip: true }), wrong: { month: 'May', day: 'first' }, required: true },
+  // Series sessions (issue 15).
+  { name: 'POST /attendance', method: 'POST', path: (c) => `/api/sessions/${c.code}/attendance`, who: 'participant', body: () => ({ returningCode: 'ABC234' }), wrong: { returningCode: 5 } },
+  { name: 'PUT /facilitators', method: 'PUT', path: (c) => `/api/sessions/${c.code}/facilitators`, who: 'staff', body: () => ({ lead: { name: 'Rosa', role: 'parent' }, support: null }), wrong: { lead: 5, support: 'x' }, required: true },
+  { name: 'PUT /fidelity/items/:itemId', method: 'PUT', path: (c) => `/api/sessions/${c.code}/fidelity/items/slide-1`, who: 'coach', body: () => ({ mark: 'observed', comment: '' }), wrong: { mark: 'great', comment: 5 }, required: true },
+  { name: 'POST /fidelity/notes', method: 'POST', path: (c) => `/api/sessions/${c.code}/fidelity/notes`, who: 'coach', body: () => ({ text: 'A note' }), wrong: { text: 1 }, required: true },
+  { name: 'PUT /leadership/answers/:cardId', method: 'PUT', path: (c) => `/api/sessions/${c.code}/leadership/answers/${c.cardId}`, who: 'staff', body: () => ({ text: 'Yes', team: 'BLT' }), wrong: { text: 1, team: [] }, required: true },
+  { name: 'POST /api/programs', method: 'POST', path: () => '/api/programs', who: 'operator', body: () => ({ seriesId: 'parent-teacher-partnerships', schoolName: 'Lincoln' }), wrong: { seriesId: 5, schoolName: [] }, required: true },
+  { name: 'PUT /api/programs/:id/dates/:number', method: 'PUT', path: (c) => `/api/programs/${c.programId}/dates/2`, who: 'operator', body: () => ({ date: '2026-09-14' }), wrong: { date: 20260914 }, required: true },
+  { name: 'POST /api/programs/:id/sessions/:number', method: 'POST', path: (c) => `/api/programs/${c.programId}/sessions/1`, who: 'operator', body: () => ({ facilitators: { lead: null, support: null } }), wrong: { facilitators: 'both' }, required: true },
 ];
 
 /** The other routes that take a JSON body: every case above runs for them too. */
@@ -90,12 +103,20 @@ const MORE_BODY_ROUTES: RouteCase[] = [
   { name: 'PUT /round-robin/:slide/notes', method: 'PUT', path: (c) => `/api/sessions/${c.code}/round-robin/${c.slides.roundRobin}/notes`, who: 'participant', body: () => ({ text: 'Our ideas' }), wrong: { text: 5 }, required: true },
   { name: 'PUT /polls/:slide/reveal', method: 'PUT', path: (c) => `/api/sessions/${c.code}/polls/${c.slides.poll}/reveal`, who: 'staff', body: () => ({ revealed: true }), wrong: { revealed: 'yes' }, required: true },
   { name: 'PUT /reflections/:id/visibility', method: 'PUT', path: (c) => `/api/sessions/${c.code}/reflections/someid/visibility`, who: 'staff', body: () => ({ hidden: true }), wrong: { hidden: 1 }, required: true },
+  // District terms and the District Facilitation Inventory (issue 13): a Module 1 session has no inventory, but its bodies are checked all the same.
+  { name: 'PUT /terms', method: 'PUT', path: (c) => `/api/sessions/${c.code}/terms`, who: 'staff', body: () => ({ values: {} }), wrong: { values: 'SAC' }, required: true },
+  { name: 'PUT /inventory/marks/:activityId', method: 'PUT', path: (c) => `/api/sessions/${c.code}/inventory/marks/welcome-calls`, who: 'participant', body: () => ({ mark: 'conducted' }), wrong: { mark: 5 }, required: true },
+  { name: 'POST /inventory/others', method: 'POST', path: (c) => `/api/sessions/${c.code}/inventory/others`, who: 'participant', body: () => ({ strategy: 'welcoming', text: 'Coffee mornings' }), wrong: { strategy: 1, text: [] }, required: true },
+  { name: 'PATCH /inventory/others/:otherId', method: 'PATCH', path: (c) => `/api/sessions/${c.code}/inventory/others/o_abc`, who: 'participant', body: () => ({ text: 'Coffee mornings' }), wrong: { text: 5, mark: 'yes' } },
+  { name: 'POST /inventory/merges', method: 'POST', path: (c) => `/api/sessions/${c.code}/inventory/merges`, who: 'staff', body: () => ({ otherId: 'o_abc', intoId: 'o_def' }), wrong: { otherId: 1, intoId: [] }, required: true },
+  { name: 'PUT /inventory/decisions/:item', method: 'PUT', path: (c) => `/api/sessions/${c.code}/inventory/decisions/welcome-calls`, who: 'staff', body: () => ({ decision: null }), wrong: { decision: 5 }, required: true },
+  { name: 'PUT /inventory/plan-rows/:item', method: 'PUT', path: (c) => `/api/sessions/${c.code}/inventory/plan-rows/welcome-calls`, who: 'staff', body: () => ({ lead: 'Ana' }), wrong: { lead: 5, start: 20250901 } },
 ];
 ROUTES.push(...MORE_BODY_ROUTES);
 
 /** Key for a route's rightful caller. */
 function keyFor(who: Who): string | undefined {
-  return who === 'participant' ? x.p1 : who === 'staff' || who === 'lead' ? x.lead : who === 'operator' ? T.operatorKey : undefined;
+  return who === 'participant' ? x.p1 : who === 'staff' || who === 'lead' ? x.lead : who === 'operator' ? T.operatorKey : who === 'coach' ? x.coach : undefined;
 }
 
 function seqOf(code: string): number {
@@ -160,6 +181,8 @@ beforeAll(async () => {
     p2: p2.token,
     q: q.token,
     otherLead: b.leadKey,
+    coach: T.keys.coachKey(T.registry.get(a.code)!.runtime.id),
+    programId: (await T.call('POST', '/api/programs', { key: T.operatorKey, body: { seriesId: 'parent-teacher-partnerships', schoolName: 'Hostile Elementary' } })).json.id,
     cardId: card.json.cardIds[0],
     otherCardId: other.json.cardIds[0],
     answerId: answer.json.answerId,
@@ -217,7 +240,8 @@ describe('keys: missing, forged, another session’s, a deleted session’s, and
         await refused(403, () => T.call(route.method, route.path(x), { key: x.p1, body: route.body?.(x) }), 'forbidden');
       });
     }
-    if (route.who === 'participant') {
+    // A facilitator adds an "other" activity for the whole team, so that participants' route has no wrong role.
+    if (route.who === 'participant' && route.name !== 'POST /inventory/others') {
       it(label(`${route.name}: a facilitator's key on a participant's route → 403`), async () => {
         await refused(403, () => T.call(route.method, route.path(x), { key: x.lead, body: route.body?.(x) }), 'forbidden');
       });
@@ -517,7 +541,7 @@ const covered = new Set<string>(ROUTES.map((r) => patternOf(r.name)));
 /** `PUT /cards/:id` (a name above) → `PUT /api/sessions/:code/cards/:id` (the app's own pattern). */
 function patternOf(name: string): string {
   const [method, path] = name.split(' ');
-  return `${method} ${path === '/sessions' ? '/api/sessions' : `/api/sessions/:code${path}`}`;
+  return `${method} ${path === '/sessions' ? '/api/sessions' : path.startsWith('/api/') ? path : `/api/sessions/:code${path}`}`;
 }
 
 /** A raw request with the given content type (T.call always says JSON). */
@@ -588,6 +612,16 @@ const BARE_ROUTES: BareRouteCase[] = [
   { route: 'POST /api/sessions/:code/lineup/regroup', path: (c) => `/api/sessions/${c.code}/lineup/regroup`, who: 'staff' },
   { route: 'POST /api/sessions/:code/lineup/join', path: (c) => `/api/sessions/${c.code}/lineup/join`, who: 'participant' },
   { route: 'POST /api/sessions/:code/round-robin/:slide/start', path: (c) => `/api/sessions/${c.code}/round-robin/${c.slides.roundRobin}/start`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/round-robin/0${c.slides.roundRobin}/start`, status: 400 } },
+  { route: 'GET /api/sessions/:code/fidelity', path: (c) => `/api/sessions/${c.code}/fidelity`, who: 'staff' },
+  { route: 'GET /api/sessions/:code/leadership/questions', path: (c) => `/api/sessions/${c.code}/leadership/questions`, who: 'staff' },
+  { route: 'GET /api/sessions/:code/report', path: (c) => `/api/sessions/${c.code}/report`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/report?lang=%3Cscript%3E`, status: 400 } },
+  { route: 'GET /api/sessions/:code/report/pdf', path: (c) => `/api/sessions/${c.code}/report/pdf`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/report/pdf?size=poster`, status: 400 } },
+  { route: 'GET /api/sessions/:code/terms', path: (c) => `/api/sessions/${c.code}/terms`, who: 'anyone' },
+  { route: 'GET /api/sessions/:code/inventory/words', path: (c) => `/api/sessions/${c.code}/inventory/words`, who: 'anyone', bad: { path: (c) => `/api/sessions/${c.code}/inventory/words?lang=%3Cscript%3E`, status: 400 } },
+  { route: 'GET /api/sessions/:code/inventory/plan', path: (c) => `/api/sessions/${c.code}/inventory/plan`, who: 'anyone', bad: { path: (c) => `/api/sessions/${c.code}/inventory/plan?lang=..%2F..`, status: 400 } },
+  { route: 'GET /api/sessions/:code/inventory/plan/:file', path: (c) => `/api/sessions/${c.code}/inventory/plan/csv`, who: 'anyone', bad: { path: (c) => `/api/sessions/${c.code}/inventory/plan/exe`, status: 400 } },
+  { route: 'DELETE /api/sessions/:code/inventory/others/:otherId', path: (c) => `/api/sessions/${c.code}/inventory/others/o_abc`, who: 'participant', bad: { path: (c) => `/api/sessions/${c.code}/inventory/others/%3Cscript%3E`, status: 400 } },
+  { route: 'DELETE /api/sessions/:code/inventory/merges/:otherId', path: (c) => `/api/sessions/${c.code}/inventory/merges/o_abc`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/inventory/merges/welcome-calls`, status: 400 } },
   { route: 'PUT /api/sessions/:code/round-robin/:slide/recorder', path: (c) => `/api/sessions/${c.code}/round-robin/${c.slides.roundRobin}/recorder`, who: 'participant', bad: { path: (c) => `/api/sessions/${c.code}/round-robin/+${c.slides.roundRobin}/recorder`, status: 400 } },
 ];
 
@@ -636,6 +670,40 @@ describe('routes without a JSON body: keys, roles, session codes and parameters'
       });
     }
   }
+});
+
+describe('programs and the district: operator and coordinator keys only', () => {
+  const operatorReads = ['GET /api/programs', 'GET /api/programs/:id', 'GET /api/district/link'];
+  const coordinatorReads = ['GET /api/district/overview', 'GET /api/district/export.zip'];
+  for (const route of [...operatorReads, ...coordinatorReads]) covered.add(route);
+  const pathOf = (route: string) => route.split(' ')[1].replace(':id', x.programId);
+  it(label('the operator’s reads: no key or a forged one → 401; a facilitator’s, a coach’s, a participant’s or the coordinator’s key → 403'), async () => {
+    for (const route of operatorReads) {
+      await refused(401, () => T.call('GET', pathOf(route)), 'missing_key');
+      await refused(401, () => T.call('GET', pathOf(route), { key: `operator.${'A'.repeat(43)}` }), 'bad_key');
+      for (const key of [x.lead, x.coach, x.p1, T.keys.coordinatorKey()]) await refused(403, () => T.call('GET', pathOf(route), { key }), 'forbidden');
+      expect((await T.call('GET', pathOf(route), { key: T.operatorKey })).status).toBe(200);
+    }
+  });
+  it(label('the coordinator’s reads: no key → 401; the operator’s, a facilitator’s or a forged coordinator key → 401'), async () => {
+    for (const route of coordinatorReads) {
+      await refused(401, () => T.call('GET', pathOf(route)), 'missing_key');
+      for (const key of [T.operatorKey, x.lead, x.p1, `coordinator.${'A'.repeat(32)}`]) await refused(401, () => T.call('GET', pathOf(route), { key }), 'bad_key');
+      const res = await T.app.request(pathOf(route), { headers: { authorization: `Bearer ${T.keys.coordinatorKey()}` } });
+      expect(res.status).toBe(200);
+    }
+  });
+  it(label('a program id with markup or of the wrong length → 400; an unknown one → 404'), async () => {
+    await refused(400, () => T.call('GET', '/api/programs/%3Cscript%3E', { key: T.operatorKey }), 'invalid');
+    await refused(404, () => T.call('GET', '/api/programs/ZZZZZZZZZZZZ', { key: T.operatorKey }), 'unknown_program');
+    await refused(400, () => T.call('POST', `/api/programs/${x.programId}/sessions/0`, { key: T.operatorKey, body: { facilitators: { lead: null, support: null } } }), 'invalid');
+  });
+  it(label('a coach may read but not write: no slide move, no moderation, no leadership answer → 403'), async () => {
+    await refused(403, () => T.call('PUT', `/api/sessions/${x.code}/presentation/slide`, { key: x.coach, body: { slide: 2 } }), 'forbidden');
+    await refused(403, () => T.call('PUT', `/api/sessions/${x.code}/cards/${x.cardId}/visibility`, { key: x.coach, body: { hidden: true } }), 'forbidden');
+    await refused(403, () => T.call('PUT', `/api/sessions/${x.code}/leadership/answers/${x.cardId}`, { key: x.coach, body: { text: 'Yes', team: 'BLT' } }), 'forbidden');
+    expect((await T.call('GET', `/api/sessions/${x.code}/deck`, { key: x.coach })).status).toBe(200);
+  });
 });
 
 describe('slide images: served from this origin by the hash of their bytes, and nothing else', () => {

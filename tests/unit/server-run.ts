@@ -33,8 +33,8 @@ export class ServerRun {
   }
 
   /** Resolves once the server listens and has printed its banner; rejects if it exits first. */
-  async ready(): Promise<this> {
-    const deadline = Date.now() + 20_000;
+  async ready(withinMs = 20_000): Promise<this> {
+    const deadline = Date.now() + withinMs;
     let exited: number | string | null = null;
     void this.exit.then((code) => (exited = code));
     while (Date.now() < deadline) {

@@ -6,6 +6,8 @@ import { AgreementPdfs, type AgreementPdfsOptions } from '../../server/features/
 import { createApp } from '../../server/app.js';
 import { loadDecks } from '../../server/deck/load-decks.js';
 import { Catalogs } from '../../server/i18n/catalogs.js';
+import { loadSeries } from '../../server/series/load-series.js';
+import { ProgramRegistry } from '../../server/programs/program-registry.js';
 import { DEFAULT_LIMITS, type AppDeps } from '../../server/http/app-deps.js';
 import { OpsLog } from '../../server/ops/ops-log.js';
 import { SessionRegistry } from '../../server/runtime/session-registry.js';
@@ -29,15 +31,17 @@ export function opId(): string {
 export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['limits']>; agreementPdfs?: AgreementPdfsOptions } = {}) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'partnerdeck-test-'));
   const decks = loadDecks(SLIDES_DIR);
+  const series = loadSeries(SLIDES_DIR, decks);
   const store = new EventStore(dataDir);
   const keys = new KeyRing(dataDir);
   const operator = new OperatorKey(dataDir);
   // The operations log is kept in memory: `logLines()` gives what the server wrote.
   const { log, lines: logLines } = OpsLog.memory();
   const registry = new SessionRegistry(store, decks, log);
+  const programs = new ProgramRegistry(store);
   // Quiet: the server's line per rendered PDF is for an operator's terminal, not test output.
   const agreementPdfs = new AgreementPdfs(registry, { log: () => {}, ...options.agreementPdfs });
-  const app = createApp({ registry, keys, operator, decks, catalogs: Catalogs.load(LOCALES_DIR), log, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits }, agreementPdfs, images: new ImageStore(dataDir) });
+  const app = createApp({ registry, keys, operator, decks, catalogs: Catalogs.load(LOCALES_DIR), series, programs, log, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits }, agreementPdfs, images: new ImageStore(dataDir) });
 
   async function call(method: string, path: string, init: { body?: unknown; key?: string; op?: string | false; raw?: string; headers?: Record<string, string> } = {}) {
     const headers: Record<string, string> = { ...init.headers };
@@ -74,6 +78,7 @@ export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['l
     app,
     dataDir,
     registry,
+    programs,
     store,
     keys,
     log,

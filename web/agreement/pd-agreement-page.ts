@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import { LitElement, css, html } from 'lit';
-import type { AgreementPart, StakeholderGroup } from '../../server/contract/parts.js';
+import type { AgreementPart } from '../../server/contract/parts.js';
 import { ClockController } from '../shared/clock-controller.js';
 import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { ApiError, bodyOf, type SessionApi, type SuccessBody } from '../shared/live/api-client.js';
@@ -299,8 +299,8 @@ function writtenDate(value: string, lang: string): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value.trim()}T00:00:00Z`));
 }
 
-function builtLine(words: Words, date: string, groups: StakeholderGroup[]): string {
-  const names = groups.map((g) => words.groups[g]);
+function builtLine(words: Words, date: string, groups: readonly string[]): string {
+  const names = groups.map((g) => words.groups[g] ?? g);
   const who = names.length ? new Intl.ListFormat(words.lang, { style: 'long', type: 'conjunction' }).format(names) : words.everyone;
   return date ? fill(words.builtOnBy, { date: writtenDate(date, words.lang), groups: who }) : fill(words.builtBy, { groups: who });
 }

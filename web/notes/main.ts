@@ -31,7 +31,9 @@ async function main() {
     // The slides' texts in the reader's language (facilitator notes may stay in the deck's first).
     const deck = await bodyOf(live.api.deck.$get({ param: { code }, query: { lang: staffCatalog.lang } }));
     document.title = staffMsg('pageTitleNotes', { deck: deck.title });
-    provider.setValue(new StaffSession(live, deck));
+    // The key names its holder (`coach.…`): the coach's notes view is read-only.
+    const role = key.startsWith('coach.') ? 'coach' : key.startsWith('lead.') ? 'lead' : 'support';
+    provider.setValue(new StaffSession(live, deck, role));
   } catch (error) {
     return problem((error as Error).message);
   }

@@ -7,6 +7,9 @@ export const notesFormStyles = css`
   }
   form {
     display: grid;
+    /* One column as wide as the panel: an auto column would grow to the longest option of a
+       card select (a long card text) and push the notes view past the screen's width. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.3rem;
   }
   input,

@@ -8,6 +8,10 @@ import './pd-equity-of-voice.js';
 import './pd-agreement-builder.js';
 import './pd-next-meeting-form.js';
 import '../present/moves-live.js';
+import '../present/pd-inventory-progress.js';
+import '../present/pd-inventory-rollup.js';
+import '../present/pd-inventory-changes.js';
+import '../present/pd-inventory-plan.js';
 
 /**
  * Extra panels the notes view shows for the current slide's activity, by kind (for
@@ -26,6 +30,12 @@ const byKind: Partial<Record<ActivityKind, (slide: number) => TemplateResult>> =
     html`<pd-gallery-controls></pd-gallery-controls><pd-equity-of-voice></pd-equity-of-voice><pd-merge-cards></pd-merge-cards><pd-paper-counts></pd-paper-counts><pd-paper-entry></pd-paper-entry>`,
   'agreement-builder': () => html`<pd-agreement-builder></pd-agreement-builder><pd-equity-of-voice></pd-equity-of-voice>`,
   'next-meeting': () => html`<pd-next-meeting-form></pd-next-meeting-form><pd-agreement-builder></pd-agreement-builder>`,
+  // The notes view has room for the whole roll-up and plan: no inner scrolling, the page's type.
+  inventory: (slide) => html`<div style="--pd-live-size: 1rem"><pd-inventory-progress slide=${slide}></pd-inventory-progress></div>`,
+  'inventory-rollup': (slide) =>
+    html`<div style="--pd-live-size: 0.95rem; --pd-rollup-height: none"><pd-inventory-rollup slide=${slide}></pd-inventory-rollup></div>`,
+  'inventory-changes': (slide) => html`<div style="--pd-live-size: 1rem"><pd-inventory-changes slide=${slide}></pd-inventory-changes></div>`,
+  'inventory-plan': (slide) => html`<div style="--pd-live-size: 0.95rem; --pd-plan-height: none"><pd-inventory-plan slide=${slide}></pd-inventory-plan></div>`,
 };
 
 /** The panels for a slide's activity, or null when its kind has none. */

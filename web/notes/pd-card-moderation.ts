@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
-import { groupLabel, staffMsg } from '../shared/staff-messages.js';
+import { groupLabel } from '../shared/group-labels.js';
+import { staffMsg } from '../shared/staff-messages.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
@@ -67,7 +68,7 @@ export class PdCardModeration extends StaffElement {
         (card) => html`<li class=${card.hidden ? 'hidden' : ''} aria-label=${staffMsg(card.hidden ? 'hiddenCardOn' : 'cardOn', { wall: wallTitle(card.wall) })}>
           <div class="meta">
             <span>${wallTitle(card.wall)} · ${staffMsg('slideNumber', { n: card.slide })}${card.hidden ? ` · ${staffMsg('hidden')}` : ''}</span>
-            <span>${card.author ? `${card.author.name || staffMsg('guest')} (${groupLabel(card.author.group)})` : staffMsg('paperCard')}</span>
+            <span>${card.author ? `${card.author.name || staffMsg('guest')} (${groupLabel(this.deck?.groups, card.author.group)})` : staffMsg('paperCard')}</span>
           </div>
           <p class="text">${card.text}</p>
           <div class="meta">

@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import { StaffElement } from '../shared/staff-element.js';
-import { groupLabel, staffMsg } from '../shared/staff-messages.js';
+import { staffMsg } from '../shared/staff-messages.js';
+import { voiceLabel } from './gallery-labels.js';
 
 /**
  * The guide's "equity of voice": people, cards and stickers by stakeholder group, and
@@ -42,7 +43,7 @@ export class PdEquityOfVoice extends StaffElement {
         <tr><th>${staffMsg('group')}</th><th>${staffMsg('people')}</th><th>${staffMsg('cards')}</th><th>${staffMsg('stickers')}</th>${equity.revealed ? html`<th>${staffMsg('topStatements')}</th>` : null}</tr>
         ${rows.map(
           (g) => html`<tr class=${g.people > 0 && g.cards === 0 ? 'silent' : ''}>
-            <td>${groupLabel(g.group)}</td><td>${g.people}</td><td>${g.cards}</td><td>${g.stickers}</td>${equity.revealed ? html`<td>${g.topCards}</td>` : null}
+            <td>${voiceLabel(this.deck?.groups, g.group)}</td><td>${g.people}</td><td>${g.cards}</td><td>${g.stickers}</td>${equity.revealed ? html`<td>${g.topCards}</td>` : null}
           </tr>`,
         )}
       </table>

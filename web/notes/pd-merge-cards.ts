@@ -38,8 +38,8 @@ export class PdMergeCards extends StaffElement {
     const wall = this.wall || walls[0]?.id || '';
     const onWall = cards.filter((c) => c.wall === wall && !merges[c.id]);
     // Identical texts are told apart by who wrote them and when.
-    const names = cardNames(cards);
-    const shortNames = cardNames(cards, 50);
+    const names = cardNames(cards, 70, this.deck?.groups);
+    const shortNames = cardNames(cards, 50, this.deck?.groups);
     const text = (id: string) => shortNames.get(id) ?? id;
     return html`
       <h3>${staffMsg('mergeTitle')}</h3>

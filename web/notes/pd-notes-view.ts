@@ -1,11 +1,10 @@
 import { css, html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { STAKEHOLDER_GROUPS } from '../../server/contract/parts.js';
 import { ClockController } from '../shared/clock-controller.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
 import type { StaffDeck } from '../shared/session-context.js';
-import { groupsLabel, staffMsg } from '../shared/staff-messages.js';
+import { staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesPanel } from './notes-panels.js';
 import { serverNow, syncServerClock } from '../shared/server-clock.js';
@@ -13,7 +12,11 @@ import { actualMs, formatElapsed } from './section-clock.js';
 import './pd-answer-moderation.js';
 import './pd-card-moderation.js';
 import './pd-pacing.js';
+import './pd-district-terms.js';
 import './pd-records-panel.js';
+import './pd-series-panel.js';
+import './pd-fidelity-checklist.js';
+import { seriesMsg } from '../shared/series-messages.js';
 import '../present/pd-slide-timer.js';
 
 /**
@@ -168,7 +171,7 @@ export class PdNotesView extends StaffElement {
     const write = (request: () => Promise<unknown>) => this.writes.run(request);
     const show = (slide: number) => write(() => bodyOf(live.api.presentation.slide.$put({ param: { code }, json: { slide } })));
     return html`
-      ${panel && wide ? html`<section class="wide" aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
+      ${panel && wide && this.screenRole !== 'coach' ? html`<section class="wide" aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
       <div>
         <section aria-labelledby="current-title">
           <h1>${staffMsg('slideOf', { n: session.slide, total: session.slideCount })}${live.connected ? '' : html` · <span class="offline" role="status">${staffMsg('reconnecting')}</span>`}</h1>
@@ -184,8 +187,14 @@ export class PdNotesView extends StaffElement {
         </section>
       </div>
       <div>
-        ${panel && !wide ? html`<section aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
-        <section aria-label=${staffMsg('slideControl')}>
+        ${live.part('series') ? html`<section aria-label=${seriesMsg('report')}><pd-series-panel></pd-series-panel></section>` : null}
+        ${panel && !wide && this.screenRole !== 'coach' ? html`<section aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
+        ${this.screenRole === 'coach'
+          ? html`<section aria-label=${seriesMsg('fidelity')}>
+              <p role="note">${seriesMsg('coachFollows')}</p>
+              <pd-fidelity-checklist></pd-fidelity-checklist>
+            </section>`
+          : html`<section aria-label=${staffMsg('slideControl')}>
           <div class="control">
             <span class="status" role="status">${supportHolds ? staffMsg('youHoldSlides') : staffMsg('leadHoldsSlides')}</span>
             <button @click=${() => write(() => bodyOf(live.api.presentation.control.$put({ param: { code }, json: { holder: supportHolds ? 'lead' : 'support' } })))}>
@@ -197,7 +206,7 @@ export class PdNotesView extends StaffElement {
               : null}
           </div>
           ${this.writes.alert('offline')}
-        </section>
+        </section>`}
         ${current
           ? html`<section aria-label=${staffMsg('sectionClock')}>
               <h3>${this.deck?.sections.find((s) => s.id === current.id)?.title ?? current.title}</h3>
@@ -211,17 +220,21 @@ export class PdNotesView extends StaffElement {
           ? html`<section aria-label=${staffMsg('timer')}><pd-slide-timer slide=${session.slide}></pd-slide-timer></section>`
           : null}
         <section aria-label=${staffMsg('pacing')}><pd-pacing></pd-pacing></section>
+        <pd-district-terms></pd-district-terms>
         <section aria-label=${staffMsg('whoJoined')}>
           <h3>${staffMsg('joinedCount', { n: roster?.total ?? 0 })}</h3>
           <dl class="roster">
-            ${STAKEHOLDER_GROUPS.map((group) => html`<dt>${groupsLabel(group)}</dt><dd>${roster?.byGroup[group] ?? 0}</dd>`)}
+            ${deck.groups.map((group) => html`<dt>${group.plural}</dt><dd>${roster?.byGroup[group.id] ?? 0}</dd>`)}
           </dl>
         </section>
         <section aria-label=${staffMsg('recordsHeading')}><pd-records-panel></pd-records-panel></section>
-        <section aria-label=${staffMsg('cards')}>
-          <h3>${staffMsg('cards')}</h3>
-          <pd-card-moderation></pd-card-moderation>
-        </section>
+        ${this.screenRole === 'coach'
+          ? null
+          : html`<section aria-label=${staffMsg('cards')}>
+              <h3>${staffMsg('cards')}</h3>
+              <pd-card-moderation></pd-card-moderation>
+            </section>`}
+        ${this.screenRole !== 'coach' && live.part('series') ? html`<section aria-label=${seriesMsg('fidelity')}><pd-fidelity-checklist></pd-fidelity-checklist></section>` : null}
       </div>
     `;
   }

@@ -45,7 +45,7 @@ export class PdPaperCounts extends StaffElement {
     const merges = live.part('merges') ?? {};
     const cards = (live.part('cards') ?? []).filter((c) => !c.hidden && !merges[c.id]);
     const paper = live.part('paperStickers') ?? [];
-    const names = cardNames(cards);
+    const names = cardNames(cards, 70, this.deck?.groups);
     const countOf = (id: string) => paper.filter((p) => p.cardId === id).length;
     return html`<h3>${staffMsg('paperCountsHeading')}</h3>
       ${walls.map((w) => {

@@ -1,11 +1,11 @@
 import { css, html } from 'lit';
-import type { StakeholderGroup } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesFormStyles } from './notes-form-styles.js';
-import { STAKEHOLDER_IDS, shortText } from './gallery-labels.js';
-import { groupLabel, staffMsg, type StaffMessageKey } from '../shared/staff-messages.js';
+import { groupLabel } from '../shared/group-labels.js';
+import { shortText } from './gallery-labels.js';
+import { staffMsg, type StaffMessageKey } from '../shared/staff-messages.js';
 
 /**
  * The paper fallback: the support facilitator types in cards written on paper and the
@@ -37,7 +37,7 @@ export class PdPaperEntry extends StaffElement {
     const merges = live?.part('merges') ?? {};
     const cards = (live?.part('cards') ?? []).filter((c) => !c.hidden && !merges[c.id]);
     const paper = live?.part('paperStickers') ?? [];
-    const groups = html`<option value="">${staffMsg('groupNotGiven')}</option>${STAKEHOLDER_IDS.map((g) => html`<option value=${g}>${groupLabel(g as StakeholderGroup)}</option>`)}`;
+    const groups = html`<option value="">${staffMsg('groupNotGiven')}</option>${(this.deck?.groups ?? []).map((g) => html`<option value=${g.id}>${groupLabel(this.deck?.groups, g.id)}</option>`)}`;
     return html`
       <h3>${staffMsg('paperTitle')}</h3>
       <form @submit=${this.addCard} aria-label=${staffMsg('typePaperCard')}>
@@ -69,7 +69,7 @@ export class PdPaperEntry extends StaffElement {
     event.preventDefault();
     const formEl = event.target as HTMLFormElement;
     const form = new FormData(formEl);
-    const group = String(form.get('group') ?? '') as StakeholderGroup | '';
+    const group = String(form.get('group') ?? '');
     const live = this.live;
     if (!live) return;
     const json = { wall: String(form.get('wall')), text: String(form.get('text')), ...(group ? { group } : {}) };
@@ -81,7 +81,7 @@ export class PdPaperEntry extends StaffElement {
   private async addSticker(event: SubmitEvent) {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
-    const group = String(form.get('group') ?? '') as StakeholderGroup | '';
+    const group = String(form.get('group') ?? '');
     const live = this.live;
     if (!live) return;
     const json = { cardId: String(form.get('cardId')), ...(group ? { group } : {}) };

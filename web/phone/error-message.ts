@@ -6,6 +6,7 @@ import { msg, type MessageKey } from './messages.js';
  * by the error's code. A feature that adds a refusal code adds its message here.
  */
 const BY_CODE: Record<string, MessageKey> = {
+  unknown_code: 'errorUnknownReturningCode',
   text_empty: 'errorTextEmpty',
   text_too_long: 'errorTextTooLong',
   text_broken: 'errorTextBroken',

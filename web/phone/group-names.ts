@@ -1,15 +1,14 @@
-import type { StakeholderGroup } from '../../server/contract/parts.js';
-import { msg, type MessageKey } from './messages.js';
+import { currentLanguage } from './messages.js';
 
-const GROUP_KEYS: Record<StakeholderGroup, MessageKey> = {
-  parent: 'groupParent',
-  teacher: 'groupTeacher',
-  classified: 'groupClassified',
-  administrator: 'groupAdministrator',
-  community: 'groupCommunity',
-  student: 'groupStudent',
-};
+/** A stakeholder group as the join form offers it: its id and its name in each of the deck's languages. */
+export interface JoinGroup {
+  id: string;
+  names: Record<string, string>;
+}
 
-export function groupName(group: StakeholderGroup): string {
-  return msg(GROUP_KEYS[group]);
+/** A group's name in the phone's language (the deck's first language where it has none). */
+export function groupName(groups: readonly JoinGroup[] | undefined, id: string): string {
+  const group = groups?.find((g) => g.id === id);
+  if (!group) return id;
+  return group.names[currentLanguage()] ?? Object.values(group.names)[0] ?? id;
 }

@@ -1,7 +1,6 @@
 import { html } from 'lit';
-import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
-import { groupName } from './group-names.js';
+import { groupName, type JoinGroup } from './group-names.js';
 import { msg } from './messages.js';
 import { PhoneElement } from './phone-element.js';
 import { phoneStyles } from './phone-styles.js';
@@ -12,19 +11,22 @@ import { phoneStyles } from './phone-styles.js';
  */
 export class PdEditMe extends PhoneElement {
   static override styles = phoneStyles;
-  static override properties = { editing: { state: true } };
+  static override properties = { editing: { state: true }, groups: { attribute: false } };
   declare private editing: boolean;
+  /** The deck's stakeholder groups, as the join form offered them. */
+  declare groups: readonly JoinGroup[];
 
   constructor() {
     super();
     this.editing = false;
+    this.groups = [];
   }
 
   override render() {
     const live = this.live;
     const me = live?.part('me');
     if (!live || !me) return null;
-    const who = msg('youAre', { name: `${me.name || msg('guest')} (${groupName(me.group)})` });
+    const who = msg('youAre', { name: `${me.name || msg('guest')} (${groupName(this.groups, me.group)})` });
     if (!this.editing) {
       return html`<span>${who}</span> <button class="secondary" @click=${() => (this.editing = true)}>${msg('changeMe')}</button>`;
     }
@@ -32,7 +34,7 @@ export class PdEditMe extends PhoneElement {
       event.preventDefault();
       const form = new FormData(event.target as HTMLFormElement);
       const name = String(form.get('name') ?? '').trim();
-      const group = String(form.get('group')) as StakeholderGroup;
+      const group = String(form.get('group'));
       const saved = await this.writes.run(() => bodyOf(live.api.participants.me.$put({ param: { code: live.code }, json: name ? { name, group } : { group } })));
       if (saved) this.editing = false;
     };
@@ -41,7 +43,7 @@ export class PdEditMe extends PhoneElement {
       <input id="me-name" name="name" autocomplete="given-name" maxlength="40" .value=${me.name} />
       <label for="me-group">${msg('joinGroupLabel')}</label>
       <select id="me-group" name="group" required>
-        ${STAKEHOLDER_GROUPS.map((g) => html`<option value=${g} ?selected=${g === me.group}>${groupName(g)}</option>`)}
+        ${this.groups.map((g) => html`<option value=${g.id} ?selected=${g.id === me.group}>${groupName(this.groups, g.id)}</option>`)}
       </select>
       ${this.writes.alert()}
       <div class="row">

@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
-import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../server/contract/parts.js';
-import { groupName } from './group-names.js';
+import type { StakeholderGroup } from '../../server/contract/parts.js';
+import { groupName, type JoinGroup } from './group-names.js';
 import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { msg, phoneCatalog } from './messages.js';
 import { phoneStyles } from './phone-styles.js';
@@ -22,6 +22,7 @@ export class PdJoinForm extends LitElement {
     workshopTitle: { type: String },
     busy: { type: Boolean },
     error: { type: String },
+    groups: { attribute: false },
   };
 
   /** The session code, when the link carried it. */
@@ -30,6 +31,8 @@ export class PdJoinForm extends LitElement {
   declare workshopTitle: string;
   declare busy: boolean;
   declare error: string;
+  /** The groups the session's deck offers (Module 1's six, a district team's own…). */
+  declare groups: JoinGroup[];
 
   constructor() {
     super();
@@ -38,6 +41,7 @@ export class PdJoinForm extends LitElement {
     this.workshopTitle = '';
     this.busy = false;
     this.error = '';
+    this.groups = [];
   }
 
   override render() {
@@ -49,7 +53,7 @@ export class PdJoinForm extends LitElement {
           ? null
           : html`
               <label for="code">${msg('joinCodeLabel')}</label>
-              <input id="code" name="code" autocomplete="off" autocapitalize="characters" inputmode="text" maxlength="6" required aria-describedby="code-hint" />
+              <input id="code" name="code" autocomplete="off" autocapitalize="characters" inputmode="text" maxlength="6" required aria-describedby="code-hint" @input=${this.codeTyped} />
               <p class="hint" id="code-hint">${msg('joinCodeHint')}</p>
             `}
         <label for="name">${msg('joinNameLabel')}</label>
@@ -57,7 +61,7 @@ export class PdJoinForm extends LitElement {
         <label for="group">${msg('joinGroupLabel')}</label>
         <select id="group" name="group" required>
           <option value="" disabled selected></option>
-          ${STAKEHOLDER_GROUPS.map((g) => html`<option value=${g}>${groupName(g)}</option>`)}
+          ${this.groups.map((g) => html`<option value=${g.id}>${groupName(this.groups, g.id)}</option>`)}
         </select>
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
         <div class="row"><button type="submit" ?disabled=${this.busy}>${this.busy ? msg('joining') : msg('joinButton')}</button></div>
@@ -65,11 +69,18 @@ export class PdJoinForm extends LitElement {
     `;
   }
 
+  /** A complete code is looked up at once: the groups a person chooses from are the session's deck's. */
+  private codeTyped(event: InputEvent) {
+    const code = (event.target as HTMLInputElement).value.trim().toUpperCase();
+    if (!/^[A-Z0-9]{6}$/.test(code)) return;
+    this.dispatchEvent(new CustomEvent<string>('pd-code', { detail: code, bubbles: true, composed: true }));
+  }
+
   private submit(event: SubmitEvent) {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
     const code = (this.code || String(form.get('code') ?? '')).trim().toUpperCase();
-    const detail: JoinDetail = { code, name: String(form.get('name') ?? '').trim(), group: String(form.get('group')) as StakeholderGroup };
+    const detail: JoinDetail = { code, name: String(form.get('name') ?? '').trim(), group: String(form.get('group')) };
     this.dispatchEvent(new CustomEvent<JoinDetail>('pd-join', { detail, bubbles: true, composed: true }));
   }
 }

@@ -145,8 +145,9 @@ export class PdPhoneApp extends LitElement {
     super.connectedCallback();
     if (!this.code) return;
     const identity = readJson<Omit<Identity, 'view'>>(this.identityKey(this.code));
+    // Looked up either way: the join form lists the workshop's groups, and a joined phone names its own.
+    this.lookupCode = this.code;
     if (identity) this.follow(this.code, identity);
-    else this.lookupCode = this.code;
   }
 
   /** Says what happened through the page's polite live region (a screen reader reads it without moving). */
@@ -180,7 +181,7 @@ export class PdPhoneApp extends LitElement {
     const deckTitle = info ? (info.deckTitles?.[pickDeckLanguage(info.languages ?? [], phoneCatalog.lang)] ?? info.deckTitle) : '';
     const title = info ? (info.schoolName ? `${info.schoolName} · ${deckTitle}` : deckTitle) : '';
     const error = this.error || this.workshop.render({ error: (e) => this.lookupProblem(e) }) || '';
-    return html`<pd-join-form .code=${this.code} .workshopTitle=${title} .busy=${this.joining} .error=${error} @pd-join=${this.join}></pd-join-form>`;
+    return html`<pd-join-form .code=${this.code} .workshopTitle=${title} .groups=${info?.groups ?? []} .busy=${this.joining} .error=${error} @pd-join=${this.join} @pd-code=${(e: CustomEvent<string>) => (this.lookupCode = e.detail)}></pd-join-form>`;
   }
 
   private lookupProblem(error: unknown): string {
@@ -215,7 +216,7 @@ export class PdPhoneApp extends LitElement {
   private renderFooter() {
     const me = this.live?.part('me');
     return html`<footer>
-      ${me ? html`<pd-edit-me></pd-edit-me>` : html`<span></span>`}
+      ${me ? html`<pd-edit-me .groups=${this.workshop.value?.groups ?? []}></pd-edit-me>` : html`<span></span>`}
       <pd-language-picker .catalog=${phoneCatalog} label=${msg('language')}></pd-language-picker>
     </footer>`;
   }

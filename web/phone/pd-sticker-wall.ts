@@ -130,7 +130,7 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
 
   /** A wall of the deck (its title and sticker). */
   private wall({ current }: Screen, id: string): Wall {
-    return current.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' } };
+    return current.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' }, toLeadership: false };
   }
 
   protected override renderScreen(screen: Screen) {
@@ -164,10 +164,12 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
       ${this.writes.alert()}
       ${!gallery.open ? html`<p class="hint" role="status">${gallery.revealed ? msg('votingEnded') : msg('activityClosed')}</p>` : null}
       ${gallery.open && allPlaced ? html`<p class="done" role="status">${msg('allPlaced')}</p>` : null}
-      ${hiddenSticker
-        ? html`<p class="hint">${msg('stickerOnHiddenCard')}</p>
-            <button class="secondary" @click=${() => this.takeBack(screen, hiddenSticker.id)}>${msg('removeHiddenSticker')}</button>`
-        : null}
+      ${
+        hiddenSticker
+          ? html`<p class="hint">${msg('stickerOnHiddenCard')}</p>
+              <button class="secondary" @click=${() => this.takeBack(screen, hiddenSticker.id)}>${msg('removeHiddenSticker')}</button>`
+          : null
+      }
       <p class="hint">${msg('stickersIntro')}</p>
       <h3 style="display:flex;gap:0.4rem;align-items:center">${stickerShape(wall.sticker, 22)} ${wall.title}</h3>
       ${(mine.budgets[current] ?? total) < total
@@ -283,4 +285,3 @@ declare global {
     'pd-sticker-wall': PdStickerWall;
   }
 }
-

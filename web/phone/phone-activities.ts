@@ -6,6 +6,8 @@ import './pd-revise-example.js';
 import './pd-sticker-wall.js';
 import './pd-agreement-link.js';
 import './moves-phone.js';
+import './pd-inventory.js';
+import './pd-attendance.js';
 
 /**
  * What the phone shows for each kind of deck activity. Each screen reads the slide, the
@@ -25,4 +27,6 @@ export const phoneActivities: Partial<Record<ActivityKind, () => TemplateResult>
   poll: () => html`<pd-poll></pd-poll>`,
   reflection: () => html`<pd-reflection></pd-reflection>`,
   feedback: () => html`<pd-feedback-form></pd-feedback-form>`,
+  inventory: () => html`<pd-inventory></pd-inventory>`,
+  attendance: () => html`<pd-attendance></pd-attendance>`,
 };

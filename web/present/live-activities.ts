@@ -5,6 +5,11 @@ import './pd-word-cloud.js';
 import './pd-gallery-board.js';
 import './pd-agreement-draft.js';
 import './moves-live.js';
+import './pd-inventory-progress.js';
+import './pd-inventory-rollup.js';
+import './pd-inventory-changes.js';
+import './pd-inventory-plan.js';
+import './pd-carry-over-live.js';
 
 type LiveActivity<K extends ActivityKind> = (activity: ActivityOf<K>, slide: number) => TemplateResult;
 
@@ -26,6 +31,11 @@ const byKind: { [K in ActivityKind]?: LiveActivity<K> } = {
   poll: (_activity, slide) => html`<pd-poll-live projected slide=${slide}></pd-poll-live>`,
   reflection: (_activity, slide) => html`<pd-reflections-live projected slide=${slide}></pd-reflections-live>`,
   feedback: (_activity, slide) => html`<pd-feedback-live projected slide=${slide}></pd-feedback-live>`,
+  'carry-over': (_activity, slide) => html`<pd-carry-over-live slide=${slide}></pd-carry-over-live>`,
+  inventory: (_activity, slide) => html`<pd-inventory-progress slide=${slide}></pd-inventory-progress>`,
+  'inventory-rollup': (_activity, slide) => html`<pd-inventory-rollup slide=${slide}></pd-inventory-rollup>`,
+  'inventory-changes': (_activity, slide) => html`<pd-inventory-changes slide=${slide}></pd-inventory-changes>`,
+  'inventory-plan': (_activity, slide) => html`<pd-inventory-plan slide=${slide}></pd-inventory-plan>`,
 };
 
 /** The live template of an activity slide, or null for a kind that shows nothing extra. */

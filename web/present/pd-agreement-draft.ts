@@ -1,7 +1,8 @@
 import { css, html, type TemplateResult } from 'lit';
 import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
-import { groupsLabel, staffMsg } from '../shared/staff-messages.js';
+import { staffMsg } from '../shared/staff-messages.js';
+import { groupsLabel } from '../shared/group-labels.js';
 import { pagesStyles } from './pd-pages.js';
 import './pd-pages.js';
 
@@ -105,7 +106,7 @@ export class PdAgreementDraft extends StaffElement {
     return html`<div class="sheet" aria-label=${staffMsg('agreementDraftLabel')}>
       <h3>${agreement.schoolName || staffMsg('ourSchool')} · ${staffMsg('agreementTitle')}</h3>
       <pd-pages layout="column" .items=${items}></pd-pages>
-      <p class="groups">${agreement.groups.map((g) => groupsLabel(g)).join(' · ')}</p>
+      <p class="groups">${agreement.groups.map((g) => groupsLabel(this.deck?.groups, g)).join(' · ')}</p>
     </div>`;
   }
 }

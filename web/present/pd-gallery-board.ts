@@ -204,7 +204,7 @@ export class PdGalleryBoard extends StaffElement {
   }
 
   private wall(id: string): Wall {
-    return this.deck?.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' } };
+    return this.deck?.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' }, toLeadership: false };
   }
 
   override render() {

@@ -18,6 +18,8 @@ export class StaffSession {
   constructor(
     readonly live: LiveSession<StaffParts>,
     readonly deck: StaffDeck,
+    /** Whose screen this is: the coach's is read-only, with the fidelity checklist. */
+    readonly role: 'lead' | 'support' | 'coach' = 'lead',
   ) {}
 
   get code(): string {

@@ -33,6 +33,11 @@ export class StaffElement extends LitElement {
   protected get deck(): StaffDeck | undefined {
     return this.session.value?.deck;
   }
+
+  /** Whose screen this is (the coach's is read-only). */
+  protected get screenRole(): 'lead' | 'support' | 'coach' {
+    return this.session.value?.role ?? 'lead';
+  }
 }
 
 /** A facilitator's element about one slide of the deck (a live activity, its timer, its moderation). */

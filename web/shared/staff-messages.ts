@@ -1,5 +1,4 @@
 import type english from '../../locales/staff/en.json';
-import type { StakeholderGroup } from '../../server/contract/parts.js';
 import { PageCatalog } from './i18n/page-catalog.js';
 import { ApiError } from './live/api-client.js';
 
@@ -33,32 +32,4 @@ export function staffRefusal(error: unknown): string {
   if (!(error instanceof ApiError)) return staffMsg('offline');
   const key = BY_CODE[error.code];
   return key ? staffMsg(key) : staffMsg('refusedGeneric', { reason: error.message });
-}
-
-const ONE: Record<StakeholderGroup | 'paper', StaffMessageKey> = {
-  parent: 'groupParent',
-  teacher: 'groupTeacher',
-  classified: 'groupClassified',
-  administrator: 'groupAdministrator',
-  community: 'groupCommunity',
-  student: 'groupStudent',
-  paper: 'groupPaper',
-};
-const ALL: Record<StakeholderGroup, StaffMessageKey> = {
-  parent: 'groupsParent',
-  teacher: 'groupsTeacher',
-  classified: 'groupsClassified',
-  administrator: 'groupsAdministrator',
-  community: 'groupsCommunity',
-  student: 'groupsStudent',
-};
-
-/** One person's stakeholder group ("Teacher"); `paper` for a paper card or sticker with no group. */
-export function groupLabel(group: StakeholderGroup | 'paper'): string {
-  return staffMsg(ONE[group]);
-}
-
-/** The group as a whole, for counts ("Teachers"). */
-export function groupsLabel(group: StakeholderGroup): string {
-  return staffMsg(ALL[group]);
 }

@@ -11,6 +11,9 @@ export interface SessionSummary {
   deckTitle: string;
   /** The deck's title in each of its languages. */
   deckTitles?: Record<string, string>;
+  deckId: string;
+  /** Its deck runs an inventory: a new inventory session can start from it. */
+  inventory: boolean;
   startedAt: number;
   startedByOperator: boolean;
   participants: number | null;
@@ -109,6 +112,10 @@ export class PdSessionEntry extends LitElement {
             <dd><a href=${s.links.remote} target="_blank" rel="noopener">${msg('openRemote')}</a></dd>
             <dt>${msg('joinTerm')}</dt>
             <dd>${s.links.join}</dd>
+            ${s.inventory
+              ? html`<dt>${msg('planTerm')}</dt>
+                  <dd><a href=${`/plan/${s.code}`} target="_blank" rel="noopener">${msg('openPlan')}</a></dd>`
+              : nothing}
           </dl>`
         : nothing}
       <button @click=${this.askToDelete}>${msg('deleteSession')}</button>

@@ -8,7 +8,16 @@ import { forgetOperatorKey, takeOperatorKey } from './operator-key.js';
 import './pd-session-entry.js';
 import type { SessionSummary } from './pd-session-entry.js';
 
-type DeckSummary = { id: string; title: string; titles?: Record<string, string>; languages?: string[]; minutes: number; slides: number };
+interface DeckSummary {
+  id: string;
+  title: string;
+  /** The deck's title in each of its languages. */
+  titles?: Record<string, string>;
+  languages?: string[];
+  minutes: number;
+  slides: number;
+  inventory: boolean;
+}
 
 /**
  * The operator's start page: start a session (pick a deck, name the school), and every
@@ -74,6 +83,11 @@ export class PdStartPage extends LitElement {
         padding: 1rem 1.2rem;
         margin-top: 1.5rem;
       }
+      .hint {
+        color: #4a5561;
+        font-size: 0.92rem;
+        margin: 0.3rem 0 0;
+      }
       .error {
         color: #a4161a;
         font-weight: 600;
@@ -87,6 +101,7 @@ export class PdStartPage extends LitElement {
     keyRejected: { state: true },
     busy: { state: true },
     error: { state: true },
+    deckId: { state: true },
   };
 
   declare private decks: DeckSummary[];
@@ -94,6 +109,8 @@ export class PdStartPage extends LitElement {
   declare private keyRejected: boolean;
   declare private busy: boolean;
   declare private error: string;
+  /** The deck picked in the form (the first listed until one is picked). */
+  declare private deckId: string;
   private operatorKey: string | null = null;
   /**
    * The operator's routes, through hono's typed client, with the operator key in a header.
@@ -118,6 +135,7 @@ export class PdStartPage extends LitElement {
     this.keyRejected = false;
     this.busy = false;
     this.error = '';
+    this.deckId = '';
     this.addEventListener('delete-session', (e) => void this.deleteSession((e as CustomEvent<string>).detail));
   }
 
@@ -165,9 +183,10 @@ export class PdStartPage extends LitElement {
       <form @submit=${this.start} aria-labelledby="new-session">
         <h2 id="new-session">${msg('newSession')}</h2>
         <label for="deck">${msg('deckLabel')}</label>
-        <select id="deck" name="deck">
-          ${this.decks.map((d) => html`<option value=${d.id}>${msg('deckOption', { title: d.titles?.[startCatalog.lang] ?? d.title, slides: d.slides, minutes: d.minutes })}</option>`)}
+        <select id="deck" name="deck" @change=${(e: Event) => (this.deckId = (e.target as HTMLSelectElement).value)}>
+          ${this.decks.map((d) => html`<option value=${d.id} ?selected=${d.id === this.deckId}>${msg('deckOption', { title: d.titles?.[startCatalog.lang] ?? d.title, slides: d.slides, minutes: d.minutes })}</option>`)}
         </select>
+        ${this.renderPrevious()}
         <label for="school">${msg('schoolLabel')}</label>
         <input id="school" name="school" maxlength="120" autocomplete="organization" placeholder=${msg('schoolPlaceholder')} />
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
@@ -179,6 +198,24 @@ export class PdStartPage extends LitElement {
         : this.sessions.length === 0
           ? html`<p>${msg('noSessions')}</p>`
           : this.sessions.map((s) => html`<pd-session-entry .session=${s}></pd-session-entry>`)}`;
+  }
+
+  /** For an inventory deck: the earlier inventory sessions this one may start from. */
+  private renderPrevious() {
+    const deck = this.decks.find((d) => d.id === this.deckId) ?? this.decks[0];
+    const earlier = (this.sessions ?? []).filter((s) => s.inventory && !s.setAside);
+    if (!deck?.inventory || earlier.length === 0) return nothing;
+    return html`<label for="previous">${msg('previousLabel')}</label>
+      <select id="previous" name="previous" aria-describedby="previous-hint">
+        <option value="">${msg('previousNone')}</option>
+        ${earlier.map(
+          (s) =>
+            html`<option value=${s.code}>
+              ${msg('previousOption', { name: s.schoolName || s.deckTitle, code: s.code, when: new Date(s.startedAt).toLocaleDateString(startCatalog.lang) })}
+            </option>`,
+        )}
+      </select>
+      <p id="previous-hint" class="hint">${msg('previousHint')}</p>`;
   }
 
   private async loadSessions() {
@@ -198,15 +235,17 @@ export class PdStartPage extends LitElement {
     const fields = new FormData(form);
     const deckId = String(fields.get('deck') ?? '');
     const schoolName = String(fields.get('school') ?? '').trim();
+    const previousCode = String(fields.get('previous') ?? '');
     this.busy = true;
     this.error = '';
     try {
-      const res = await this.api.sessions.$post({ json: { deckId, schoolName } });
+      const res = await this.api.sessions.$post({ json: { deckId, schoolName, ...(previousCode ? { previousCode } : {}) } });
       if (!res.ok) {
         if ((res.status as number) !== 401) this.error = msg('errorStart');
         return;
       }
       form.reset();
+      this.deckId = '';
       await this.loadSessions();
     } finally {
       this.busy = false;

@@ -11,7 +11,7 @@ import { agreementCandidates, agreementDraft } from './agreement-model.js';
 export const AGREEMENT_LIMITS = { schoolName: 120, definition: 1000, statement: CARD_MAX_LENGTH, items: 20, nextMeeting: 120 } as const;
 
 /** A facilitator edits the agreement's wording; only the fields that changed go in the log. */
-export function editAgreement(state: SessionState, input: Partial<AgreementFields>) {
+export function editAgreement(state: SessionState, deck: Deck, input: Partial<AgreementFields>) {
   const changes: Partial<AgreementFields> = {};
   const current = state.agreement.fields;
   const text = (raw: string, max: number) => (raw.trim() === '' ? '' : cleanOrRefuse(cleanText(raw, max)));
@@ -29,7 +29,7 @@ export function editAgreement(state: SessionState, input: Partial<AgreementField
     if (JSON.stringify(changes[key]) === JSON.stringify(current[key])) delete changes[key];
   }
   const events = Object.keys(changes).length === 0 ? [] : [event('agreement.edited', { changes })];
-  return { events, response: { agreement: { ...agreementDraft(state), ...changes } } };
+  return { events, response: { agreement: { ...agreementDraft(state, deck), ...changes } } };
 }
 
 /**
@@ -41,8 +41,8 @@ export function editAgreement(state: SessionState, input: Partial<AgreementField
 export function assembleAgreement(state: SessionState, deck: Deck, context: CommandContext) {
   const today = new Date(context.now).toLocaleDateString('en-CA');
   const top = agreementCandidates(state, deck);
-  const current = agreementDraft(state);
-  return editAgreement(state, {
+  const current = agreementDraft(state, deck);
+  return editAgreement(state, deck, {
     agreements: top.agreements.map((c) => c.text),
     examples: top.examples.map((c) => c.text),
     definition: top.definitions[0]?.text ?? current.definition,

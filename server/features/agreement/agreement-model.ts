@@ -1,7 +1,7 @@
 import { agreementText } from '../../deck/deck-in-language.js';
 import type { AgreementText, Deck } from '../../deck/deck-schema.js';
 import type { TalliedCard } from '../../contract/parts.js';
-import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../domain/events.js';
+import type { StakeholderGroup } from '../../domain/events.js';
 import type { SessionState } from '../../domain/session-state.js';
 import { deckGallery } from '../gallery-walk/gallery-model.js';
 import { selectedStatements, tallyWalls } from '../gallery-walk/tally.js';
@@ -27,7 +27,7 @@ export function agreementWalls(deck: Deck): { agreements: string[]; definition: 
 }
 
 /** The stakeholder groups that took part: anyone who joined, and paper cards or stickers that named one. */
-export function groupsThatTookPart(state: SessionState): StakeholderGroup[] {
+export function groupsThatTookPart(state: SessionState, deck: Deck): StakeholderGroup[] {
   const seen = new Set<StakeholderGroup>();
   for (const [group, people] of state.peopleByGroup) if (people > 0) seen.add(group);
   for (const group of state.gallery.paperGroups.values()) seen.add(group);
@@ -35,14 +35,14 @@ export function groupsThatTookPart(state: SessionState): StakeholderGroup[] {
   for (const walk of state.gallery.walks.values()) {
     for (const sticker of walk.paper.values()) if (sticker.group) seen.add(sticker.group);
   }
-  return STAKEHOLDER_GROUPS.filter((g) => seen.has(g));
+  return deck.groups.map((g) => g.id).filter((g) => seen.has(g));
 }
 
 /** The agreement as edited through the log; the school's name falls back to the session's. */
-export function agreementDraft(state: SessionState) {
+export function agreementDraft(state: SessionState, deck: Deck) {
   const fields: AgreementFields = { ...state.agreement.fields };
   if (!fields.schoolName) fields.schoolName = state.schoolName;
-  return { ...fields, groups: groupsThatTookPart(state), editedAt: state.agreement.editedAt };
+  return { ...fields, groups: groupsThatTookPart(state, deck), editedAt: state.agreement.editedAt };
 }
 
 /** The top statements per part, in rank order, for the builder to choose from. */
@@ -71,8 +71,10 @@ export function agreementCandidates(state: SessionState, deck: Deck): { agreemen
 export function agreementSheet(state: SessionState, deck: Deck, lang = deck.languages[0]): AgreementSheet | null {
   const wording = agreementText(deck, lang);
   if (!wording) return null;
-  const { editedAt: _shownNowhere, ...draft } = agreementDraft(state);
+  const { editedAt: _shownNowhere, ...draft } = agreementDraft(state, deck);
+  // `groups` stay ids: the PDF names them in each language it prints (agreement-words.ts).
   return { ...draft, wording };
 }
 
+/** The printed agreement: `groups` are the ids of the groups that took part. */
 export type AgreementSheet = Omit<ReturnType<typeof agreementDraft>, 'editedAt'> & { wording: AgreementText };

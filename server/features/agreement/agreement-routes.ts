@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { AgreementPdfs } from './pdf/agreement-pdfs.js';
-import { RenderError, RenderQueueFullError } from './pdf/pdf-render-pool.js';
+import { AgreementPdfs, agreementSource } from './pdf/agreement-pdfs.js';
+import { answerPdf } from './pdf/pdf-answer.js';
 import { AGREEMENT_LIMITS, assembleAgreement, editAgreement } from './agreement-commands.js';
 import { agreementCandidates, agreementDraft } from './agreement-model.js';
 import { agreementLanguages, agreementWords } from './pdf/agreement-words.js';
@@ -40,13 +40,6 @@ const pdfQuery = z.strictObject({
     .optional(),
 });
 
-/** Does an If-None-Match header name this (weak) ETag? Compared weakly, as RFC 9110 asks for GET. */
-function namesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.trim() === '*' || header.split(',').some((tag) => opaque(tag) === opaque(etag));
-}
-
 /**
  * The Partnership Agreement. Reading it (and its PDF) needs only the join code: it holds
  * no names, is made to be posted in a hallway, and anyone with the code can join anyway.
@@ -56,6 +49,7 @@ export function agreementRoutes(deps: AppDeps) {
   const { registry, keys } = deps;
   const staff = [requireRole(keys, 'lead', 'support'), requireOpId] as const;
   const pdfs = deps.agreementPdfs ?? new AgreementPdfs(registry);
+  const agreementPdf = agreementSource(deps.catalogs);
   const pdfPerAddress = rateLimit({ name: 'agreement PDF per address', ...AGREEMENT_PDF_RATE, key: (c) => `pdf:${clientAddress(c)}` });
   return new Hono<AppEnv>()
     .use(withSession(registry))
@@ -67,10 +61,10 @@ export function agreementRoutes(deps: AppDeps) {
       return c.json({
         code: runtime.code,
         deckTitle: runtime.deck.title,
-        agreement: agreementDraft(runtime.state),
-        /** Every language the agreement can be printed in, and its words in each. */
+        agreement: agreementDraft(runtime.state, runtime.deck),
+        /** Every language the agreement can be printed in, and its words in each (the deck's own wording for the headings, as the printed page shows them). */
         languages,
-        words: Object.fromEntries(languages.map((lang) => [lang, agreementWords(runtime.deck, deps.catalogs, lang)])),
+        words: Object.fromEntries(languages.map((lang) => [lang, agreementWords(runtime.deck, deps.catalogs, lang, runtime.state.terms)])),
       });
     })
     .get('/pdf', pdfPerAddress, validate('query', pdfQuery), async (c) => {
@@ -80,28 +74,9 @@ export function agreementRoutes(deps: AppDeps) {
       const languages = query.lang ? query.lang.split(',') : [runtime.deck.languages[0]];
       const unknown = languages.filter((lang) => !known.includes(lang));
       if (unknown.length > 0) return c.json(errorBody('unknown_language', `The agreement is not written in "${unknown[0]}": ask for one of ${known.join(', ')}, or two of them separated by a comma.`), 400);
-      const words = languages.map((lang) => agreementWords(runtime.deck, deps.catalogs, lang));
-      const request = pdfs.describe(runtime, { size: query.size === 'a4' ? 'A4' : 'LETTER', languages }, words);
+      const request = pdfs.describe(runtime, { size: query.size === 'a4' ? 'A4' : 'LETTER', languages }, agreementPdf);
       if (!request) return c.json(errorBody('no_agreement', `The deck "${runtime.deck.title}" has no Partnership Agreement.`), 404);
-      // Stored, but asked about again each time: an edit to the agreement must show at once.
-      const cache = { ETag: request.etag, 'Cache-Control': 'no-cache' };
-      if (namesEtag(c.req.header('if-none-match'), request.etag)) return c.body(null, 304, cache);
-      let pdf: Uint8Array<ArrayBuffer>;
-      try {
-        pdf = await pdfs.pdf(request);
-      } catch (error) {
-        if (error instanceof RenderQueueFullError) {
-          c.header('Retry-After', String(error.retryAfterSeconds));
-          return c.json(errorBody('busy', `The server is busy drawing other PDFs. Try again in ${error.retryAfterSeconds} s.`), 503);
-        }
-        if (error instanceof RenderError) {
-          console.error(`agreement PDF for session ${runtime.code} not made: ${error.message}`);
-          return c.json(errorBody('pdf_failed', 'The PDF could not be made. Please try again.'), 500);
-        }
-        throw error;
-      }
-      const name = `partnership-agreement-${runtime.code}-${languages.join('-')}.pdf`;
-      return c.body(pdf, 200, { ...cache, 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${name}"` });
+      return answerPdf(c, pdfs, request, `partnership-agreement-${runtime.code}-${languages.join('-')}.pdf`);
     })
     .get('/candidates', requireRole(keys, 'lead', 'support'), (c) => {
       const { runtime } = c.get('live');
@@ -109,7 +84,7 @@ export function agreementRoutes(deps: AppDeps) {
     })
     .put('/', ...staff, validate('json', edit), (c) => {
       const { runtime } = c.get('live');
-      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => editAgreement(state, c.req.valid('json')));
+      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => editAgreement(state, runtime.deck, c.req.valid('json')));
       return c.json(response);
     })
     .post('/assemble', ...staff, (c) => {

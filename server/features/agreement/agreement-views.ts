@@ -5,8 +5,8 @@ import { agreementDraft } from './agreement-model.js';
 import '../preparation/preparation-state.js';
 
 /** The agreement's draft as the facilitators edit it. */
-export function agreementPart(state: SessionState): Pick<StaffParts, 'agreement'> {
-  return { agreement: agreementDraft(state) };
+export function agreementPart(state: SessionState, deck: Deck): Pick<StaffParts, 'agreement'> {
+  return { agreement: agreementDraft(state, deck) };
 }
 
 /**
@@ -21,7 +21,7 @@ export function agreementNotePart(state: SessionState, deck: Deck): Pick<PhoneSh
   const { dates } = state.preparation;
   return {
     agreementNote: {
-      schoolName: agreementDraft(state).schoolName,
+      schoolName: agreementDraft(state, deck).schoolName,
       nextMeeting: state.agreement.fields.nextMeeting,
       nextMeetingDate: dates.nextMeeting,
       futureDates: dates.futureDates,

@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { chooseAtCut, mergeCards, setRevealed, unmergeCard } from './gallery-commands.js';
 import { writePaperCard } from './paper-commands.js';
 import { MAX_PAPER_STICKERS, placePaperSticker, setPaperStickerCount } from './sticker-commands.js';
-import { STAKEHOLDER_GROUPS } from '../../domain/events.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
 import { recordId, wallId, writtenText } from '../../http/fields.js';
+
+/** One of the deck's stakeholder groups (the command checks which). */
+const groupId = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'is not a group id');
 
 const id = recordId;
 const wall = wallId;
@@ -42,7 +44,7 @@ export function galleryRoutes({ registry, keys }: AppDeps) {
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => unmergeCard(state, c.req.valid('param').cardId));
       return c.json(response);
     })
-    .post('/paper-cards', validate('json', z.strictObject({ wall, text: writtenText(5000), group: z.enum(STAKEHOLDER_GROUPS).optional() })), (c) => {
+    .post('/paper-cards', validate('json', z.strictObject({ wall, text: writtenText(5000), group: groupId.optional() })), (c) => {
       const { runtime } = c.get('live');
       const { wall, text, group } = c.req.valid('json');
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state, context) => writePaperCard(state, runtime.deck, wall, text, group, context));
@@ -53,7 +55,7 @@ export function galleryRoutes({ registry, keys }: AppDeps) {
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state, context) => setPaperStickerCount(state, runtime.deck, c.req.valid('param').cardId, c.req.valid('json').count, context));
       return c.json(response);
     })
-    .post('/paper-stickers', validate('json', z.strictObject({ cardId: id, group: z.enum(STAKEHOLDER_GROUPS).optional() })), (c) => {
+    .post('/paper-stickers', validate('json', z.strictObject({ cardId: id, group: groupId.optional() })), (c) => {
       const { runtime } = c.get('live');
       const { cardId, group } = c.req.valid('json');
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state, context) => placePaperSticker(state, runtime.deck, cardId, group, context));

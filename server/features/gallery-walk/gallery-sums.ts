@@ -57,7 +57,7 @@ export function recountPerson(state: SessionState, deck: Deck, walk: WalkSums, p
   // Done on a wall is having spent what one can spend there: a short wall takes fewer.
   const fullWalls = activity?.kind === 'gallery-walk' ? walls.filter((wall) => (person.byWall.get(wall) ?? 0) >= personBudget(state, activity, walk, person, wall)) : [];
   const counted = {
-    group: state.participants.get(participantId)?.group ?? ('paper' as VoiceGroup),
+    group: state.participants.get(participantId)?.group ?? ('paper'),
     placed: person.placed.size,
     spent: person.spending.length,
     fullWalls,

@@ -1,7 +1,6 @@
 import type { Deck } from '../../deck/deck-schema.js';
 import { walkBudgets } from './gallery-sums.js';
 import type { EquityPart, PhoneOwnParts, PhoneSharedParts, StaffParts, WallTally } from '../../contract/parts.js';
-import { STAKEHOLDER_GROUPS } from '../../domain/events.js';
 import type { SessionState } from '../../domain/session-state.js';
 import { currentGallery, isVotableCard, ownStickers, rootCardId, stickersLeft, votingOpen, type GalleryWalk } from './gallery-model.js';
 import type { VoiceGroup, WalkSums } from './gallery-state.js';
@@ -52,7 +51,7 @@ export function talliesAndEquity(state: SessionState, deck: Deck): Pick<StaffPar
   const walk = gallery ? (state.gallery.walks.get(gallery.slide) ?? null) : null;
   return {
     tallies: tallies ? { slide: gallery!.slide, walls: tallies } : null,
-    equity: equityOfVoice(state, gallery ? walk : null, tallies),
+    equity: equityOfVoice(state, deck, gallery ? walk : null, tallies),
   };
 }
 
@@ -66,11 +65,11 @@ export function mergesPart(state: SessionState): Pick<StaffParts, 'merges'> {
  * whether every group was heard. Paper without a group counts as "paper". After the
  * reveal it also shows whose cards made the cut.
  */
-function equityOfVoice(state: SessionState, walk: WalkSums | null, tallies: WallTally[] | null): EquityPart {
+function equityOfVoice(state: SessionState, deck: Deck, walk: WalkSums | null, tallies: WallTally[] | null): EquityPart {
   type Row = { people: number; cards: number; stickers: number; topCards: number };
   const rows = {} as Record<VoiceGroup, Row>;
   const row = (group: VoiceGroup) => (rows[group] ??= { people: 0, cards: 0, stickers: 0, topCards: 0 });
-  for (const group of STAKEHOLDER_GROUPS) row(group).people = state.peopleByGroup.get(group) ?? 0;
+  for (const { id } of deck.groups) row(id).people = state.peopleByGroup.get(id) ?? 0;
   for (const [group, cards] of state.gallery.cardsByGroup) if (cards > 0) row(group).cards = cards;
   if (walk) {
     for (const [group, spent] of walk.spentByGroup) if (spent > 0) row(group).stickers += spent;
@@ -83,7 +82,7 @@ function equityOfVoice(state: SessionState, walk: WalkSums | null, tallies: Wall
       for (const group of groups) row(group).topCards++;
     }
   }
-  return { revealed: tallies !== null, groups: (Object.entries(rows) as [VoiceGroup, Row][]).map(([group, r]) => ({ group, ...r })) };
+  return { revealed: tallies !== null, groups: Object.entries<Row>(rows).map(([group, r]) => ({ group, ...r })) };
 }
 
 /** What every phone sees of the walk: the cards on each wall (no authors, no hidden cards). */

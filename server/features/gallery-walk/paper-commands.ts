@@ -2,6 +2,7 @@ import type { Deck } from '../../deck/deck-schema.js';
 import { cleanOrRefuse, cleanText } from '../../domain/clean-text.js';
 import type { CommandContext } from '../../domain/command.js';
 import { DomainError } from '../../domain/domain-error.js';
+import { requireGroup } from '../participants/participant-commands.js';
 import { event, type NewEvent, type StakeholderGroup } from '../../domain/events.js';
 import type { SessionState } from '../../domain/session-state.js';
 import { CARD_MAX_LENGTH } from '../cards/card-commands.js';
@@ -14,6 +15,7 @@ import { CARD_MAX_LENGTH } from '../cards/card-commands.js';
  */
 export function writePaperCard(state: SessionState, deck: Deck, wall: string, text: string, group: StakeholderGroup | undefined, context: CommandContext) {
   if (!deck.walls.some((w) => w.id === wall)) throw new DomainError(404, 'unknown_wall', `This deck has no wall "${wall}".`);
+  if (group) requireGroup(deck, group);
   const writers = deck.slides.filter((s) => writesTo(s.activity, wall)).map((s) => s.number);
   const shown = [...state.slideHistory].reverse().find((h) => writers.includes(h.slide))?.slide;
   const slide = shown ?? writers[0] ?? state.slide;

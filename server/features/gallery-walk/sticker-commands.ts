@@ -1,6 +1,7 @@
 import type { Deck } from '../../deck/deck-schema.js';
 import type { CommandContext } from '../../domain/command.js';
 import { DomainError } from '../../domain/domain-error.js';
+import { requireGroup } from '../participants/participant-commands.js';
 import { event, type NewEvent, type StakeholderGroup } from '../../domain/events.js';
 import type { SessionState } from '../../domain/session-state.js';
 import { isActivityOpen } from '../presentation/activity-rules.js';
@@ -63,6 +64,7 @@ export function removeSticker(state: SessionState, deck: Deck, participantId: st
  */
 export function placePaperSticker(state: SessionState, deck: Deck, cardId: string, group: StakeholderGroup | undefined, context: CommandContext) {
   const { card, slide } = stickerTarget(state, deck, cardId);
+  if (group) requireGroup(deck, group);
   if (!isActivityOpen(state, slide)) throw votingClosed(state, slide);
   const stickerId = context.newId();
   return {

@@ -7,8 +7,13 @@ import { activityOn, isActivityOpen } from '../presentation/activity-rules.js';
 import { countOff, lineOrder, smallestGroup, type Birthday } from './grouping.js';
 import { groupOf } from './lineup-state.js';
 
-/** The Block Party activity on `slide` (its line-up sizes), or a refusal. Facilitator moves do not need it open. */
-function blockParty(deck: Deck, slide: number): ActivityOf<'block-party'> {
+/**
+ * The activity on `slide` that runs a line-up (its sizes): a Block Party, or a round robin
+ * that makes its own groups; else a refusal. Facilitator moves do not need it open.
+ */
+function blockParty(deck: Deck, slide: number): { lineup: NonNullable<ActivityOf<'round-robin'>['lineup']> } {
+  const activity = deck.slides[slide - 1]?.activity;
+  if (activity?.kind === 'round-robin' && activity.lineup) return { lineup: activity.lineup };
   return activityOn(deck, slide, 'block-party', `Slide ${slide} is not a Block Party.`);
 }
 

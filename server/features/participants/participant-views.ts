@@ -1,13 +1,12 @@
 import type { Deck } from '../../deck/deck-schema.js';
 import type { PhoneOwnParts, StaffParts } from '../../contract/parts.js';
-import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../domain/events.js';
 import type { SessionState } from '../../domain/session-state.js';
 import { ownAnswers } from '../answers/answer-state.js';
 import { ownCards } from '../cards/card-state.js';
 
 /** Who has joined, by stakeholder group, with their first names (facilitators only). */
-export function rosterPart(state: SessionState): Pick<StaffParts, 'roster'> {
-  const byGroup = Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, state.peopleByGroup.get(g) ?? 0])) as Record<StakeholderGroup, number>;
+export function rosterPart(state: SessionState, deck: Deck): Pick<StaffParts, 'roster'> {
+  const byGroup = Object.fromEntries(deck.groups.map((g) => [g.id, state.peopleByGroup.get(g.id) ?? 0]));
   return {
     roster: {
       total: state.participants.size,

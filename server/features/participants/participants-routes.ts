@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { join, NAME_MAX_LENGTH, updateParticipant } from './participant-commands.js';
-import { STAKEHOLDER_GROUPS } from '../../domain/events.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { clientAddress } from '../../http/client-address.js';
@@ -15,7 +14,8 @@ import { acceptedLanguages } from '../../i18n/catalogs.js';
 
 const person = z.strictObject({
   name: oneLineText(NAME_MAX_LENGTH).optional(),
-  group: z.enum(STAKEHOLDER_GROUPS),
+  // One of the deck's groups: the command checks which (it knows the deck).
+  group: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'is not a group id'),
 });
 
 /** Participants: join with no account, and change one's name or group. */
@@ -34,7 +34,7 @@ export function participantsRoutes(deps: AppDeps) {
       const { name, group } = c.req.valid('json');
       // The join's op key makes a retried join (the answer was lost on weak Wi-Fi) return
       // the same participant instead of adding a second one.
-      const { response } = runtime.execute({ role: 'system' }, c.get('opKey'), (state, context) => join(state, name, group, context));
+      const { response } = runtime.execute({ role: 'system' }, c.get('opKey'), (state, context) => join(state, runtime.deck, name, group, context));
       const { participantId } = response;
       // The phone's first view comes with the answer, in its language: joining is one round trip.
       const view = hub.firstView(participantId, pickLanguage(runtime.deck, acceptedLanguages(c.req.header('accept-language'))));
@@ -43,7 +43,7 @@ export function participantsRoutes(deps: AppDeps) {
     .put('/me', requireRole(keys, 'participant'), participantWriteLimit(deps), requireOpId, validate('json', person), (c) => {
       const { runtime } = c.get('live');
       const { name, group } = c.req.valid('json');
-      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => updateParticipant(state, c.get('subject'), name, group));
+      const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => updateParticipant(state, runtime.deck, c.get('subject'), name, group));
       return c.json(response);
     });
 }

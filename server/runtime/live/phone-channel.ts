@@ -25,7 +25,9 @@ export interface PhoneChannelOptions {
  * The participants' streams of one session. What every phone shares is built once per
  * update (from producers that name the events that change them) and sent as the same
  * bytes to all; each phone's own parts are rebuilt only for the people whose own actions,
- * or anyone's that touch everyone, could have changed them.
+ * or anyone's that touch everyone, could have changed them, and then only the own
+ * producers those events' types name. So a slide change is one shared frame plus, per
+ * phone, just the own parts that depend on the slide.
  *
  * A phone that (re)connects gets the shared parts as last sent plus its own parts made
  * fresh; whatever changed since reaches it with everyone's next update. So 2,000 phones
@@ -45,7 +47,8 @@ export class PhoneChannel {
   private sharedDirty = false;
   /** People whose own actions arrived since the last update, with those events' types. */
   private readonly dirty = new Map<string, Set<string>>();
-  private everyoneDirty = false;
+  /** Types of the events since the last update that may touch every phone's own parts. */
+  private readonly everyoneDirty = new Set<string>();
 
   constructor(
     private readonly source: { readonly state: SessionState; readonly deck: Deck },
@@ -84,9 +87,13 @@ export class PhoneChannel {
     return { seq: this.lastSharedSeq, tags: this.tags.all(), parts };
   }
 
-  /** The shared parts as last sent, built now if there are none. */
+  /**
+   * The shared parts as last sent, built now if there are none, or if they are out of date
+   * and no phone holds them (a join's first view made them before a slide change that no
+   * update has caught up with yet): then the newcomer gets them current.
+   */
   private ensureShared(): SerialisedParts {
-    if (!this.lastShared) {
+    if (!this.lastShared || (this.sharedDirty && this.pool.size === 0)) {
       const { state, deck } = this.source;
       this.lastShared = this.view.build(state, deck);
       this.lastSharedSeq = state.seq;
@@ -112,7 +119,7 @@ export class PhoneChannel {
         if (types) types.add(event.type);
         else this.dirty.set(participantId, new Set([event.type]));
       } else {
-        this.everyoneDirty = true;
+        this.everyoneDirty.add(event.type);
       }
     }
     this.throttle.request();
@@ -128,7 +135,7 @@ export class PhoneChannel {
       // Nobody reads this channel (a language no phone reads now): nothing is built until one connects.
       this.lastShared = null;
       this.sharedDirty = false;
-      this.everyoneDirty = false;
+      this.everyoneDirty.clear();
       this.dirty.clear();
       return;
     }
@@ -145,10 +152,10 @@ export class PhoneChannel {
         this.tags.retag(shared);
       }
     }
-    const everyone = this.everyoneDirty;
+    const everyone = this.everyoneDirty.size > 0 ? new Set(this.everyoneDirty) : null;
     const dirty = new Map(this.dirty);
     this.sharedDirty = false;
-    this.everyoneDirty = false;
+    this.everyoneDirty.clear();
     this.dirty.clear();
     // Taps the phone has already shown wait for their echo's interval: kept for a later update.
     if (!everyone) for (const [id, types] of this.pacing.hold(dirty, started)) this.dirty.set(id, types);
@@ -157,8 +164,9 @@ export class PhoneChannel {
       seq: state.seq,
       shared,
       sharedTags: this.tags.of(shared.keys()),
-      dirty: everyone ? 'everyone' : dirty,
-      ownParts: (id, types) => serialise(types ? participantOwnParts(state, deck, id, types) : participantOwnView(state, deck, id)),
+      dirty,
+      everyone,
+      ownParts: (id, types) => serialise(participantOwnParts(state, deck, id, types)),
     });
     if (this.dirty.size > 0) this.throttle.request();
   }

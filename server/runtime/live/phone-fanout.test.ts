@@ -28,7 +28,7 @@ describe('the phone fan-out', () => {
     const { pool, phones, chunksOf } = room();
     const built: string[] = [];
     const ownParts = (id: string): SerialisedParts => (built.push(id), serialise({ me: { name: id }, myStickers: { left: id === 'ana' ? 5 : 6 } }));
-    fanOut(pool, { seq: 9, shared: serialise({ session: { slide: 23 } }), sharedTags: { session: 't23' }, dirty: new Map([['ana', new Set(['sticker.placed'])]]), ownParts });
+    fanOut(pool, { seq: 9, shared: serialise({ session: { slide: 23 } }), sharedTags: { session: 't23' }, dirty: new Map([['ana', new Set(['sticker.placed'])]]), everyone: null, ownParts });
     // Ana's own parts are made once for her two phones; nobody else's are made at all.
     expect(built).toEqual(['ana']);
     const last = (i: number) => phones[i].messages().at(-1)!;
@@ -42,12 +42,15 @@ describe('the phone fan-out', () => {
     expect(new Set(sharedChunks).size).toBe(1);
   });
 
-  it('rebuilds everyone’s own parts after a facilitator’s event, and sends nothing to a phone with nothing new', () => {
+  it('rebuilds everyone’s own parts after a facilitator’s event, with its types, and sends nothing to a phone with nothing new', () => {
     const { pool, phones } = room();
     const built: string[] = [];
-    const ownParts = (id: string): SerialisedParts => (built.push(id), serialise({ me: { name: id }, myStickers: { left: id === 'cy' ? 0 : 6 } }));
-    fanOut(pool, { seq: 10, shared: new Map(), sharedTags: {}, dirty: 'everyone', ownParts });
-    expect(built.sort()).toEqual(['ana', 'ben', 'cy']);
+    const ownParts = (id: string, types: ReadonlySet<string>): SerialisedParts => (
+      built.push(`${id}:${[...types].sort().join('+')}`), serialise({ myStickers: { left: id === 'cy' ? 0 : 6 } })
+    );
+    fanOut(pool, { seq: 10, shared: new Map(), sharedTags: {}, dirty: new Map([['ben', new Set(['card.written'])]]), everyone: new Set(['slide.shown']), ownParts });
+    // Once per person, with the facilitator's event types plus the person's own.
+    expect(built.sort()).toEqual(['ana:slide.shown', 'ben:card.written+slide.shown', 'cy:slide.shown']);
     expect(phones.map((p) => p.messages().length)).toEqual([0, 0, 0, 1]);
     expect(phones[3].messages()[0].data).toEqual({ v: 1, seq: 10, parts: { myStickers: { left: 0 } } });
   });

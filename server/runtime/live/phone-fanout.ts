@@ -13,13 +13,17 @@ export interface PhoneUpdate {
   shared: SerialisedParts;
   /** Their content tags. */
   sharedTags: Record<string, string>;
+  /** Whose own parts may have changed, with the types of their own events that may have changed them. */
+  dirty: ReadonlyMap<string, ReadonlySet<string>>;
   /**
-   * Whose own parts may have changed, with the types of the events that may have changed
-   * them; or 'everyone', whose own parts are all rebuilt.
+   * The types of the events since the last update that may touch every phone's own parts
+   * (a facilitator's or the system's, like a slide change), or none. Only the own parts
+   * these types can change are rebuilt for everyone: a slide change rebuilds a phone's
+   * sticker budget (it depends on the slide), not its cards, answers and moves.
    */
-  dirty: ReadonlyMap<string, ReadonlySet<string>> | 'everyone';
-  /** A person's own parts, serialised: those these event types can change, or all of them (null). */
-  ownParts(participantId: string, eventTypes: ReadonlySet<string> | null): SerialisedParts;
+  everyone: ReadonlySet<string> | null;
+  /** A person's own parts that events of these types can change, serialised. */
+  ownParts(participantId: string, eventTypes: ReadonlySet<string>): SerialisedParts;
 }
 
 /**
@@ -35,7 +39,7 @@ export function fanOut(phones: StreamPool<PhoneConnection>, update: PhoneUpdate)
   const ownOf = new Map<string, SerialisedParts>();
   for (const phone of phones) {
     const id = phone.participantId;
-    const types = update.dirty === 'everyone' ? null : update.dirty.get(id);
+    const types = typesFor(update, id);
     let ownChanged: SerialisedParts | null = null;
     if (types !== undefined) {
       let own = ownOf.get(id);
@@ -47,4 +51,12 @@ export function fanOut(phones: StreamPool<PhoneConnection>, update: PhoneUpdate)
     if (ownChanged && ownChanged.size > 0) phones.send(phone, encodeFrame(head, sharedBytes ? [sharedBytes, joinParts(ownChanged)] : [joinParts(ownChanged)]));
     else if (sharedOnly) phones.send(phone, sharedOnly);
   }
+}
+
+/** The event types that may have changed this person's own parts: everyone's, and their own. */
+function typesFor(update: PhoneUpdate, participantId: string): ReadonlySet<string> | undefined {
+  const own = update.dirty.get(participantId);
+  if (!update.everyone) return own;
+  if (!own) return update.everyone;
+  return new Set([...update.everyone, ...own]);
 }

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
-import type { StakeholderGroup } from '../../../domain/events.js';
 import { builtLine, nextMeetingLine, type AgreementWords } from './agreement-words.js';
+import { FONT, printable } from './pdf-fonts.js';
 
 /**
  * The one-page Partnership Agreement as a PDF, drawn with pdfkit (pure JavaScript, no
@@ -19,18 +18,12 @@ export interface AgreementContent {
   examples: string[];
   date: string;
   nextMeeting: string;
-  groups: StakeholderGroup[];
+  /** The ids of the groups that took part; each language's words name them (agreement-words.ts). */
+  groups: string[];
 }
 
 export type PaperSize = 'LETTER' | 'A4';
 
-// DejaVu covers far more scripts than the PDF standard fonts; it ships with Debian's
-// chromium and most desktops. Without it the standard Helvetica is used and characters it
-// cannot draw become "?".
-const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/local/share/fonts/dejavu'];
-const dejavu = FONT_DIRS.map((d) => ({ regular: `${d}/DejaVuSans.ttf`, bold: `${d}/DejaVuSans-Bold.ttf` })).find((f) => existsSync(f.regular) && existsSync(f.bold));
-const FONT = dejavu ? { regular: dejavu.regular, bold: dejavu.bold } : { regular: 'Helvetica', bold: 'Helvetica-Bold' };
-const printable = (text: string) => (dejavu ? text : text.replace(/[^\u0020-\u007E\u00A0-\u00FF\u2018\u2019\u201C\u201D\u2013\u2014\u2022\u2026\n]/g, '?'));
 
 const MARGIN = 54;
 export const ACCENT = '#1f4e79';

@@ -1,7 +1,9 @@
 import type { SessionRegistry } from '../../../runtime/session-registry.js';
 import type { SessionRuntime } from '../../../runtime/session-runtime.js';
-import { agreementVersion, type AgreementVersion } from './agreement-version.js';
-import type { AgreementWords } from './agreement-words.js';
+import { agreementVersion } from './agreement-version.js';
+import type { PdfJob, PdfKind } from './pdf-documents.js';
+import { agreementWords } from './agreement-words.js';
+import type { Catalogs } from '../../../i18n/catalogs.js';
 import { PdfCache, pdfCacheKey, variantId, type PdfCacheOptions, type PdfVariant } from './pdf-cache.js';
 import { PdfRenderPool, RenderError, type PdfRenderPoolOptions } from './pdf-render-pool.js';
 
@@ -14,23 +16,57 @@ export interface AgreementPdfsOptions {
   log?: (line: string) => void;
 }
 
+/** One version of a session's document: the log position that names it, what to draw, a digest of it. */
+export interface DocumentVersion {
+  /** The log position of the last event that changed what the document shows. */
+  seq: number;
+  job: PdfJob;
+  digest: string;
+}
+
+/** A kind of document a session can print, and how to find its current version. */
+export interface PdfSource {
+  kind: PdfKind;
+  /** The document as it is now in this variant; null when the session's deck has none. */
+  version(runtime: SessionRuntime, variant: PdfVariant): DocumentVersion | null;
+}
+
+/**
+ * The Partnership Agreement, in the variant's one or two languages (the deck's first when
+ * it names none): its headings and closing lines in each from the deck, or else from the
+ * agreement pages' catalogs.
+ */
+export function agreementSource(catalogs: Catalogs): PdfSource {
+  return {
+    kind: 'agreement',
+    version(runtime, variant) {
+      const version = agreementVersion(runtime);
+      if (!version) return null;
+      const languages = variant.languages?.length ? variant.languages : [runtime.deck.languages[0]];
+      const words = languages.map((lang) => agreementWords(runtime.deck, catalogs, lang, runtime.state.terms));
+      return { seq: version.seq, digest: version.digest, job: { kind: 'agreement', content: version.content, words } };
+    },
+  };
+}
+
 /** What a request for the PDF would get now, known before any rendering. */
 export interface PdfRequest {
   runtime: SessionRuntime;
+  kind: PdfKind;
   variant: PdfVariant;
-  /** The agreement's words in the variant's languages (agreement-words.ts). */
-  words: AgreementWords[];
-  version: AgreementVersion;
+  version: DocumentVersion;
   key: string;
   /** Weak: two renders of one version differ in their creation date, not in what they show. */
   etag: string;
 }
 
 /**
- * The agreement's PDFs for every session of one server. Each version of an agreement is
- * drawn once, on a worker thread: requests for the version already drawn are answered
- * from memory, and requests that arrive while it is being drawn wait for that same render
- * (single flight). A render whose thread crashed is tried once more on a fresh thread.
+ * The PDFs of every session of one server: the Partnership Agreement, and the other
+ * documents a session prints (the inventory's Leadership Action Plan; pdf-documents.ts).
+ * Each version of a document is drawn once, on a worker thread: requests for the version
+ * already drawn are answered from memory, and requests that arrive while it is being drawn
+ * wait for that same render (single flight). A render whose thread crashed is tried once
+ * more on a fresh thread. One pool of threads and one cache serve every kind.
  */
 export class AgreementPdfs {
   readonly pool: PdfRenderPool;
@@ -53,12 +89,12 @@ export class AgreementPdfs {
     this.sweep.unref();
   }
 
-  /** What a request for this session's PDF would get now; null for a deck without an agreement. */
-  describe(runtime: SessionRuntime, variant: PdfVariant, words: AgreementWords[]): PdfRequest | null {
-    const version = agreementVersion(runtime);
+  /** What a request for one of this session's PDFs (`source`: its agreement, its plan…) would get now; null for a deck without one. */
+  describe(runtime: SessionRuntime, variant: PdfVariant, source: PdfSource): PdfRequest | null {
+    const version = source.version(runtime, variant);
     if (!version) return null;
-    const key = pdfCacheKey(runtime.id, version.seq, variant);
-    return { runtime, variant, words, version, key, etag: `W/"agreement-${version.seq}-${variantId(variant)}-${version.digest}"` };
+    const key = pdfCacheKey(runtime.id, version.seq, variant, source.kind);
+    return { runtime, kind: source.kind, variant, version, key, etag: `W/"${source.kind}-${version.seq}-${variantId(variant)}-${version.digest}"` };
   }
 
   /** The PDF's bytes: from memory, from the render already under way, or from a new render. */
@@ -84,14 +120,14 @@ export class AgreementPdfs {
     await this.pool.close();
   }
 
-  private async render({ runtime, variant, words, version, key }: PdfRequest): Promise<Uint8Array<ArrayBuffer>> {
+  private async render({ runtime, kind, variant, version, key }: PdfRequest): Promise<Uint8Array<ArrayBuffer>> {
     for (let attempt = 1; ; attempt++) {
       const started = performance.now();
       try {
-        const pdf = await this.pool.render(version.content, variant.size, words);
+        const pdf = await this.pool.render(version.job, variant.size);
         this.renders++;
-        this.log(`agreement PDF rendered: session ${runtime.code}, version ${version.seq}, ${variantId(variant)}, ${Math.round(performance.now() - started)} ms, ${Math.round(pdf.byteLength / 1024)} KB`);
-        if (this.registry.get(runtime.code)?.runtime === runtime) this.cache.put(key, runtime.id, version.seq, pdf);
+        this.log(`${kind} PDF rendered: session ${runtime.code}, version ${version.seq}, ${variantId(variant)}, ${Math.round(performance.now() - started)} ms, ${Math.round(pdf.byteLength / 1024)} KB`);
+        if (this.registry.get(runtime.code)?.runtime === runtime) this.cache.put(key, runtime.id, version.seq, pdf, kind);
         return pdf;
       } catch (error) {
         if (!(error instanceof RenderError && error.reason === 'crashed' && attempt < 2)) throw error;

@@ -1,20 +1,21 @@
 import { agreementText, deckIn, fillTemplate, pickLanguage } from '../../../deck/deck-in-language.js';
 import type { AgreementText, Deck } from '../../../deck/deck-schema.js';
-import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../../domain/events.js';
+import { fillTerms, type PreparedTerms } from '../../../deck/terms.js';
 import type { Catalogs } from '../../../i18n/catalogs.js';
 
 /**
  * The Partnership Agreement's own words in one language: its headings and closing lines
- * from the deck (Module 1 gives them in English and Spanish), the stakeholder groups'
- * names from the agreement pages' catalog (`locales/agreement/<lang>.json`). The page and
- * the PDF print the same words. `lang` is the language they are really in: the deck's first
+ * from the deck (Module 1 gives them in English and Spanish; a deck without them, from the
+ * agreement pages' catalog `locales/agreement/<lang>.json`), the stakeholder groups' names
+ * from the deck's groups (as a closing line lists them, with the district's terms). The
+ * page and the PDF print the same words. `lang` is the language they are really in: the deck's first
  * language where the deck has no translation.
  */
 export interface AgreementWords extends AgreementText {
   lang: string;
   dir: 'ltr' | 'rtl';
-  /** Each group's name as the closing line lists them ("parents and families"). */
-  groups: Record<StakeholderGroup, string>;
+  /** Each group's name (by id) as the closing line lists them ("parents and families"). */
+  groups: Record<string, string>;
 }
 
 /** Languages an agreement can be asked for in: its deck's, and every language its pages are written in. */
@@ -22,7 +23,7 @@ export function agreementLanguages(deck: Deck, catalogs: Catalogs): string[] {
   return [...new Set([...deck.languages, ...catalogs.languages('agreement').map((l) => l.code)])];
 }
 
-export function agreementWords(deck: Deck, catalogs: Catalogs, wanted: string): AgreementWords {
+export function agreementWords(deck: Deck, catalogs: Catalogs, wanted: string, terms: PreparedTerms = {}): AgreementWords {
   const catalogLang = catalogs.has('agreement', wanted) ? wanted : catalogs.pick('agreement', [wanted]);
   const catalog = catalogs.catalog('agreement', catalogLang);
   const says = (key: string) => {
@@ -49,7 +50,8 @@ export function agreementWords(deck: Deck, catalogs: Catalogs, wanted: string): 
         nextMeeting: says('nextMeetingOn'),
       };
   const lang = useDeck ? deckLang : (catalog?.language.code ?? 'en');
-  const groups = Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, says(`groups-${g}`)])) as Record<StakeholderGroup, string>;
+  const inDeckLang = deckIn(deck, deckLang);
+  const groups = Object.fromEntries(inDeckLang.groups.map((g) => [g.id, fillTerms(g.inSentence ?? g.plural, inDeckLang, terms)]));
   return { ...text, lang, dir: catalog?.language.dir ?? 'ltr', groups };
 }
 
@@ -62,8 +64,8 @@ export function writtenDate(value: string, lang: string): string {
 }
 
 /** The closing line: "Built together on March 4, 2025 by parents and families, teachers and students." */
-export function builtLine(words: AgreementWords, date: string, groups: readonly StakeholderGroup[]): string {
-  const names = groups.map((g) => words.groups[g]);
+export function builtLine(words: AgreementWords, date: string, groups: readonly string[]): string {
+  const names = groups.map((g) => words.groups[g] ?? g);
   const who = names.length ? new Intl.ListFormat(words.lang, { style: 'long', type: 'conjunction' }).format(names) : words.everyone;
   return date ? fillTemplate(words.builtOnBy, { date: writtenDate(date, words.lang), groups: who }) : fillTemplate(words.builtBy, { groups: who });
 }

@@ -1,27 +1,30 @@
 import type { PaperSize } from './agreement-pdf.js';
 
 /**
- * Everything besides the agreement's version that changes the PDF's bytes: the paper size
- * and its language, or two languages for a mixed room. `variantId` is the one place that
- * names a variant (in the cache key and the ETag).
+ * Everything besides the document's version that changes the PDF's bytes: the paper size
+ * and its languages (one, or two for a mixed room: the agreement prints both on one
+ * sheet; the other documents print in one). `variantId` is the one place that names a
+ * variant (in the cache key and the ETag).
  */
 export interface PdfVariant {
   size: PaperSize;
   /** One language, or two: the first in full, the second beneath each heading. */
-  languages: readonly string[];
+  languages?: readonly string[];
 }
 
 export function variantId(variant: PdfVariant): string {
-  return `${variant.size.toLowerCase()}-${variant.languages.join('+')}`;
+  return variant.languages?.length ? `${variant.size.toLowerCase()}-${variant.languages.join('+')}` : variant.size.toLowerCase();
 }
 
-/** Names one rendered PDF: the session, the agreement's version in it, the variant. */
-export function pdfCacheKey(sessionId: string, versionSeq: number, variant: PdfVariant): string {
-  return `${sessionId}:${versionSeq}:${variantId(variant)}`;
+/** Names one rendered PDF: the session, which of its documents, that document's version, the variant. */
+export function pdfCacheKey(sessionId: string, versionSeq: number, variant: PdfVariant, document = 'agreement'): string {
+  return `${sessionId}:${document}:${versionSeq}:${variantId(variant)}`;
 }
 
 interface Entry {
   sessionId: string;
+  /** Which of the session's documents (the agreement, the plan): each keeps its own newest version. */
+  document: string;
   version: number;
   pdf: Uint8Array<ArrayBuffer>;
 }
@@ -34,9 +37,9 @@ export interface PdfCacheOptions {
 }
 
 /**
- * Rendered PDFs, so each version of an agreement is drawn once. Only a session's newest
- * version is worth keeping (a request always asks for the current one), so storing a new
- * version drops the older ones. Bounded by bytes overall and by entries per session; a
+ * Rendered PDFs, so each version of a document is drawn once. Only the newest version of
+ * each of a session's documents is worth keeping (a request always asks for the current
+ * one), so storing a new version drops the older ones of that document. Bounded by bytes overall and by entries per session; a
  * Map's order is its recency (a hit moves the entry to the end).
  */
 export class PdfCache {
@@ -58,15 +61,15 @@ export class PdfCache {
     return entry.pdf;
   }
 
-  put(key: string, sessionId: string, version: number, pdf: Uint8Array<ArrayBuffer>): void {
+  put(key: string, sessionId: string, version: number, pdf: Uint8Array<ArrayBuffer>, document = 'agreement'): void {
     if (pdf.byteLength > this.maxBytes) return;
-    const ofSession = [...this.entries].filter(([, e]) => e.sessionId === sessionId);
+    const ofSession = [...this.entries].filter(([, e]) => e.sessionId === sessionId && e.document === document);
     // A render of an older version that finished late is not worth a place.
     if (ofSession.some(([, e]) => e.version > version)) return;
     for (const [k, e] of ofSession) if (e.version < version || k === key) this.drop(k);
     const kept = ofSession.filter(([k, e]) => e.version === version && k !== key).map(([k]) => k);
     while (kept.length >= this.perSession) this.drop(kept.shift()!);
-    this.entries.set(key, { sessionId, version, pdf });
+    this.entries.set(key, { sessionId, document, version, pdf });
     this.bytes += pdf.byteLength;
     for (const k of this.entries.keys()) {
       if (this.bytes <= this.maxBytes) break;

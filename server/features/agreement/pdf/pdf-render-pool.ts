@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { AgreementContent, PaperSize } from './agreement-pdf.js';
-import type { AgreementWords } from './agreement-words.js';
+import type { PaperSize } from './agreement-pdf.js';
+import type { PdfJob } from './pdf-documents.js';
 import type { RenderReply, RenderRequest } from './pdf-worker.js';
+import type { ReportContent } from '../../series/report-pdf.js';
 
 /** Every renderer is busy and the waiting line is full: the caller should come back later. */
 export class RenderQueueFullError extends Error {
@@ -55,7 +56,7 @@ interface Slot {
 const ENTRY = new URL('./pdf-worker-entry.mjs', import.meta.url);
 
 /**
- * A few worker threads that render agreement PDFs, with a bounded line of renders waiting
+ * A few worker threads that render PDFs (every kind in pdf-documents.ts), with a bounded line of renders waiting
  * for them. Threads start on demand and stop when idle. A thread that crashes or hangs is
  * replaced; the render it held is rejected (the caller decides whether to try again), the
  * ones waiting carry on with the new thread, and the server never goes down with it.
@@ -82,11 +83,20 @@ export class PdfRenderPool {
   }
 
   /** Renders one PDF on a worker thread. Rejects at once with RenderQueueFullError when the line is full. */
-  render(content: AgreementContent, size: PaperSize, words: AgreementWords[]): Promise<Uint8Array<ArrayBuffer>> {
+  render(job: PdfJob, size: PaperSize): Promise<Uint8Array<ArrayBuffer>> {
+    return this.renderDocument({ job, size });
+  }
+
+  /** Renders a series session's feedback-loop report on the same threads and line. */
+  renderReport(content: ReportContent, size: PaperSize): Promise<Uint8Array<ArrayBuffer>> {
+    return this.renderDocument({ job: { kind: 'report', content }, size });
+  }
+
+  private renderDocument(request: Omit<RenderRequest, 'id'>): Promise<Uint8Array<ArrayBuffer>> {
     if (this.closed) return Promise.reject(new RenderError('closed', 'The PDF renderer is shut down.'));
     if (this.pending >= this.size + this.maxWaiting) return Promise.reject(new RenderQueueFullError(2));
     return new Promise((resolve, reject) => {
-      this.waiting.push({ request: { content, size, words }, resolve, reject });
+      this.waiting.push({ request, resolve, reject });
       this.dispatch();
     });
   }
@@ -94,7 +104,7 @@ export class PdfRenderPool {
   /**
    * Starts a thread ahead of the first render when none is running: loading pdfkit and
    * its fonts on a fresh thread takes a second or more, better spent while a person is
-   * still reading the agreement page than after they tap Download.
+   * still reading the agreement (or plan) page than after they tap Download.
    */
   warm(): void {
     if (this.closed || this.slots.size > 0) return;

@@ -1,23 +1,23 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { agreementPdf, type AgreementContent, type PaperSize } from './agreement-pdf.js';
-import type { AgreementWords } from './agreement-words.js';
+import type { PaperSize } from './agreement-pdf.js';
+import { drawPdf, type PdfJob } from './pdf-documents.js';
 
 /**
- * One PDF renderer thread: it draws one agreement at a time and sends the bytes back, so
+ * One PDF renderer thread: it draws one document at a time (an agreement, a plan: see
+ * pdf-documents.ts) and sends the bytes back, so
  * the tenth of a second or more that pdfkit spends loading fonts and laying out text never
  * blocks the server's event loop. The protocol with `PdfRenderPool`:
  *
- *   pool → worker   { id, content, size, words }   words: the agreement's words in its one or two languages
+ *   pool → worker   { id, job: { kind, content, … }, size }   an agreement's job carries its words in its one or two languages
  *   worker → pool   { id, pdf }       the PDF's bytes (their buffer is transferred, not copied)
  *                   { id, error }     pdfkit refused; the worker carries on
  */
 export interface RenderRequest {
   id: number;
-  content: AgreementContent;
+  job: PdfJob;
   size: PaperSize;
-  words: AgreementWords[];
 }
 
 export type RenderReply = { id: number; pdf: Uint8Array<ArrayBuffer> } | { id: number; error: string };
@@ -33,9 +33,9 @@ try {
   // Not Linux: the renderer runs at the server's priority.
 }
 
-port.on('message', async ({ id, content, size, words }: RenderRequest) => {
+port.on('message', async ({ id, job, size }: RenderRequest) => {
   try {
-    const pdf = await agreementPdf(content, size, words);
+    const pdf = await drawPdf(job, size);
     // pdfkit's Buffer may sit inside node's shared pool: send a copy that owns its memory,
     // and move that copy to the server's thread rather than copying it again.
     const own = new Uint8Array(pdf.byteLength);

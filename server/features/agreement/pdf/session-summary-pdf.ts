@@ -1,5 +1,4 @@
 import type { ServedCatalog } from '../../../contract/i18n.js';
-import type { StakeholderGroup } from '../../../domain/events.js';
 import type { SessionSummary } from '../../../exports/session-summary.js';
 import { ACCENT, onePagePdf, type Block } from './agreement-pdf.js';
 import { writtenDate } from './agreement-words.js';
@@ -11,7 +10,7 @@ import { writtenDate } from './agreement-words.js';
  */
 export function sessionSummaryPdf(summary: SessionSummary, catalog: ServedCatalog): Promise<Buffer> {
   const say = sayer(catalog);
-  return onePagePdf((scale) => summaryBlocks(summary, scale, say, catalog.language.code), {
+  return onePagePdf((scale) => summaryBlocks(summary, scale, say, catalog), {
     title: say('docTitle', { school: summary.schoolName || summary.deckTitle }),
     lang: catalog.language.code,
   });
@@ -36,11 +35,15 @@ function sayer(catalog: ServedCatalog): Say {
   };
 }
 
-function summaryBlocks(summary: SessionSummary, scale: number, say: Say, lang: string): Block[] {
+function summaryBlocks(summary: SessionSummary, scale: number, say: Say, catalog: ServedCatalog): Block[] {
+  const lang = catalog.language.code;
   const s = (n: number) => n * scale;
   const heading = (text: string): Block => ({ text, font: 'bold', size: s(13), gapBefore: s(12), colour: ACCENT });
   const line = (text: string, first = false, bullet = false): Block => ({ text, font: 'regular', size: s(10.5), gapBefore: s(first ? 4 : 2), ...(bullet ? { indent: s(12), bullet: true } : {}) });
-  const who = summary.attendance.filter((a) => a.people > 0).map((a) => say(`group-${a.group satisfies StakeholderGroup}`, { n: a.people }));
+  // Module 1's groups are worded by the catalog ("1 parent or family member", "2 parents and families"); a deck's other groups by their own name and plural.
+  const who = summary.attendance
+    .filter((a) => a.people > 0)
+    .map((a) => (catalog.messages[`group-${a.group}`] !== undefined ? say(`group-${a.group}`, { n: a.people }) : say('groupOther', { n: a.people, group: a.people === 1 ? a.name : a.plural })));
   const people = say('people', { n: summary.people });
   const { agreement, feedback, pacing } = summary;
   const list: Block[] = [

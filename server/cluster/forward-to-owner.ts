@@ -1,0 +1,120 @@
+import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import https from 'node:https';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import { errorBody } from '../http/errors.js';
+import { SECURITY_HEADERS } from '../http/security-headers.js';
+import type { SessionOwnership } from './session-ownership.js';
+
+/**
+ * Requests for a session reach the instance that owns it. A reverse proxy that routes by
+ * session code (README, "Several machines") sends most of them there directly; whatever
+ * arrives at another instance (the proxy's choice, a phone on an old connection, a
+ * session that just moved) is forwarded here, byte for byte, and the answer streamed back:
+ * writes, reads and live streams alike (a stream stays open through the forwarding
+ * instance for as long as the owner keeps it open).
+ *
+ * A forwarded request carries FORWARDED_HEADER and is never forwarded again: an instance
+ * that receives one for a session it does not own (it moved meanwhile) answers 503 with
+ * Retry-After, and the client tries again, as it does when the owner cannot be reached.
+ * A write whose forwarding broke off may or may not have been applied; its client retries
+ * with the same Idempotency-Key and the owner (old or new: the answers are in the
+ * database) gives the first answer again.
+ */
+export const FORWARDED_HEADER = 'x-partnerdeck-forwarded';
+
+/** Only these paths name a session; everything else (pages, decks, the operator's list) is served by any instance. */
+const SESSION_PATH = /^\/api\/sessions\/([A-Za-z0-9]{6})(?=[/?]|$)/;
+
+/** Headers that belong to one connection, not to the request: never passed on. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host']);
+
+/** How long a client is asked to wait before trying again while a session moves. */
+const RETRY_AFTER_S = 1;
+
+type Fetch = (request: Request, env?: unknown) => Response | Promise<Response>;
+interface NodeEnv {
+  incoming?: IncomingMessage;
+  outgoing?: ServerResponse;
+}
+
+/** The app's fetch, with requests for sessions owned elsewhere forwarded to their owner. */
+export function forwardToOwners(ownership: SessionOwnership, fetch: Fetch): Fetch {
+  const agents = {
+    'http:': new http.Agent({ keepAlive: true, maxSockets: Infinity }),
+    'https:': new https.Agent({ keepAlive: true, maxSockets: Infinity }),
+  };
+  return (request, env) => {
+    const { incoming, outgoing } = (env ?? {}) as NodeEnv;
+    const code = incoming && SESSION_PATH.exec(incoming.url ?? '')?.[1];
+    // Served here: nothing more than a look-up in a map.
+    if (!code || !outgoing || ownership.isHere(code)) return fetch(request, env);
+    const forwarded = incoming.headers[FORWARDED_HEADER] !== undefined;
+    return ownership.whereIs(code).then(
+      (where) => {
+        if (where.at === 'here' || where.at === 'nowhere') return fetch(request, env);
+        if (where.at === 'elsewhere' && !forwarded) return forward(agents, where.url, incoming, outgoing, ownership.instanceId);
+        return unavailable(where.at === 'elsewhere' ? 'it is moving to another instance' : where.why);
+      },
+      (error: Error) => unavailable(error.message),
+    );
+  };
+}
+
+function forward(agents: Record<'http:' | 'https:', http.Agent>, ownerUrl: string, incoming: IncomingMessage, outgoing: ServerResponse, via: string): Response {
+  const target = new URL(incoming.url ?? '/', ownerUrl);
+  const headers = passOn(incoming.headers);
+  headers[FORWARDED_HEADER] = via;
+  // A body of unknown length goes on as it came, in chunks.
+  if (incoming.headers['transfer-encoding'] !== undefined) headers['transfer-encoding'] = 'chunked';
+  const protocol = target.protocol === 'https:' ? 'https:' : 'http:';
+  const send = protocol === 'https:' ? https.request : http.request;
+  let answered = false;
+  const upstream = send(
+    { protocol, hostname: target.hostname.replace(/^\[|\]$/g, ''), port: target.port, method: incoming.method, path: `${target.pathname}${target.search}`, headers, agent: agents[protocol] },
+    (answer) => {
+      outgoing.writeHead(answer.statusCode ?? 502, passOn(answer.headers));
+      // A live stream's headers go out at once; its frames follow as the owner sends them.
+      outgoing.flushHeaders();
+      answer.on('end', () => (answered = true));
+      answer.on('error', () => outgoing.destroy());
+      answer.on('aborted', () => outgoing.destroy());
+      answer.pipe(outgoing);
+    },
+  );
+  upstream.on('error', () => {
+    if (!outgoing.headersSent) writeUnavailable(outgoing, 'its owner cannot be reached');
+    else outgoing.destroy();
+  });
+  // The client went away (a phone closed its stream): the owner's side is closed too.
+  outgoing.on('close', () => {
+    if (!answered) upstream.destroy();
+  });
+  incoming.pipe(upstream);
+  return RESPONSE_ALREADY_SENT;
+}
+
+function passOn(given: IncomingHttpHeaders): Record<string, string | string[]> {
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(given)) if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
+  return headers;
+}
+
+function unavailableBody(why: string): string {
+  return JSON.stringify(errorBody('session_moving', `This session cannot be reached this moment (${why.slice(0, 200)}). Try again in a second.`));
+}
+
+function unavailable(why: string): Response {
+  const headers = new Headers();
+  for (const [name, value] of SECURITY_HEADERS) headers.set(name, value);
+  headers.set('Content-Type', 'application/json');
+  headers.set('Retry-After', String(RETRY_AFTER_S));
+  headers.set('Cache-Control', 'no-store');
+  return new Response(unavailableBody(why), { status: 503, headers });
+}
+
+function writeUnavailable(outgoing: ServerResponse, why: string): void {
+  const body = unavailableBody(why);
+  for (const [name, value] of SECURITY_HEADERS) outgoing.setHeader(name, value);
+  outgoing.writeHead(503, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Retry-After': String(RETRY_AFTER_S), 'Cache-Control': 'no-store' });
+  outgoing.end(body);
+}

@@ -1,0 +1,171 @@
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
+import type { DomainEvent } from '../domain/events.js';
+import type { OpsLog } from '../ops/ops-log.js';
+import type { SessionRegistry } from '../runtime/session-registry.js';
+import { DamagedLogError } from '../store/damaged-log.js';
+import type { PostgresStore } from '../store/postgres-store.js';
+
+/** Where a request for a session must go. */
+export type Whereabouts =
+  /** Served by this instance (loaded, or set aside here). */
+  | { at: 'here' }
+  /** No such session: the app answers 404 as usual. */
+  | { at: 'nowhere' }
+  /** Another instance owns it, and its lease runs. */
+  | { at: 'elsewhere'; url: string }
+  /** Nobody can serve it this moment (being taken over, database unreachable): try again shortly. */
+  | { at: 'unavailable'; why: string };
+
+/**
+ * Which instance serves which session, when several share one Postgres database.
+ *
+ * A session is served by the instance that owns it (see PostgresStore: a lease renewed
+ * every LEASE_MS / 3, and an epoch that fences out a former owner). A request for a session
+ * that nobody holds, or whose owner's lease has run out (the owner died), makes this
+ * instance take it over: it raises the epoch, reads the log, replays it, and serves it.
+ * Requests for sessions another instance owns are forwarded there (forward-to-owner.ts).
+ *
+ * Taking over is done once per session however many requests ask at once: they wait for
+ * the same replay. An instance that cannot renew its leases for a whole lease (the
+ * database is unreachable) stops serving its sessions, which by then another instance may
+ * have taken; their streams close and their clients reconnect wherever the sessions are.
+ */
+export class SessionOwnership {
+  private readonly lookups = new Map<string, Promise<Whereabouts>>();
+  private timer: NodeJS.Timeout | null = null;
+  private renewing = false;
+  /** When the last successful renewal was sent (monotonic clock): the leases run at least until then plus the lease. */
+  private renewedAt = performance.now();
+
+  constructor(
+    private readonly store: PostgresStore,
+    private readonly registry: SessionRegistry,
+    private readonly log: OpsLog,
+  ) {
+    store.onSessionsLost((sessionIds, why) => {
+      for (const id of sessionIds) {
+        const code = registry.codeOf(id);
+        if (code && registry.release(code)) log.event('session.released', { code, why });
+      }
+    });
+  }
+
+  get instanceId(): string {
+    return this.store.instanceId;
+  }
+
+  /** Starts renewing this instance's leases; call once it listens at `url`. */
+  start(url: string): void {
+    this.store.instanceUrl = url;
+    void this.renew();
+    this.timer = setInterval(() => void this.renew(), Math.max(100, Math.floor(this.store.leaseMs / 3)));
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Whether the session is served here: the common case, answered without waiting. */
+  isHere(code: string): boolean {
+    return this.registry.get(code) !== undefined;
+  }
+
+  /** Where a request for this session must go, taking the session over if nobody holds it. */
+  whereIs(code: string): Promise<Whereabouts> {
+    const key = code.toUpperCase();
+    let lookup = this.lookups.get(key);
+    if (!lookup) {
+      lookup = this.find(key).finally(() => this.lookups.delete(key));
+      this.lookups.set(key, lookup);
+    }
+    return lookup;
+  }
+
+  private async find(code: string): Promise<Whereabouts> {
+    if (this.registry.get(code)) return { at: 'here' };
+    let location;
+    try {
+      location = await this.store.locate(code);
+    } catch (error) {
+      return { at: 'unavailable', why: `the database cannot be reached (${(error as Error).message})` };
+    }
+    if (!location) return { at: 'nowhere' };
+    if (this.registry.row(code)) return { at: 'here' };
+    if (location.live && location.owner !== this.store.instanceId && location.ownerUrl) return { at: 'elsewhere', url: location.ownerUrl };
+    // Nobody holds it, its owner's lease ran out, or this instance held it before: take it.
+    const sessionId = location.row.id;
+    try {
+      if (!(await this.store.claim(sessionId))) {
+        const now = await this.store.locate(code);
+        if (now?.live && now.owner !== this.store.instanceId && now.ownerUrl) return { at: 'elsewhere', url: now.ownerUrl };
+        return { at: 'unavailable', why: 'it is being taken over' };
+      }
+    } catch (error) {
+      return { at: 'unavailable', why: `the database cannot be reached (${(error as Error).message})` };
+    }
+    let history: DomainEvent[] | Error;
+    try {
+      history = await this.store.readEvents(sessionId);
+    } catch (error) {
+      // A damaged log sets the session aside here (the operator is told); a database that
+      // cannot be read leaves it for the next request, here or elsewhere.
+      if (!(error instanceof DamagedLogError)) {
+        this.store.forget([sessionId]);
+        return { at: 'unavailable', why: `its log cannot be read now (${(error as Error).message})` };
+      }
+      history = error;
+    }
+    this.registry.adopt(location.row, history);
+    return { at: 'here' };
+  }
+
+  /**
+   * Whether a connection comes from another instance (by the addresses in the instances'
+   * URLs). Each forwards many phones' requests and streams, so the per-address caps meant
+   * for one phone or one attacker are not applied to it.
+   */
+  isPeer(address: string): boolean {
+    return this.peers.has(address.startsWith('::ffff:') ? address.slice(7) : address);
+  }
+
+  private peers = new Set<string>();
+
+  private async learnPeers(): Promise<void> {
+    const addresses = new Set<string>();
+    for (const url of await this.store.instanceUrls()) {
+      const host = hostOf(url);
+      if (!host) continue;
+      if (isIP(host)) addresses.add(host);
+      else for (const { address } of await lookup(host, { all: true }).catch(() => [])) addresses.add(address);
+    }
+    this.peers = addresses;
+  }
+
+  private async renew(): Promise<void> {
+    if (this.renewing) return;
+    this.renewing = true;
+    const sentAt = performance.now();
+    try {
+      await this.store.renewLeases();
+      this.renewedAt = sentAt;
+      await this.learnPeers().catch(() => {});
+    } catch {
+      // The leases surely ran out a lease after the last renewal that went through: from
+      // then on another instance may own these sessions, so this one stops serving them.
+      if (performance.now() - this.renewedAt >= this.store.leaseMs) this.store.forget(this.store.owned());
+    } finally {
+      this.renewing = false;
+    }
+  }
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return null;
+  }
+}

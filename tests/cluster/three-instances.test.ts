@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LiveStream } from '../load/sse-client.js';
+import { send, sendUntilAnswered, startInstances } from './instances.js';
+
+/**
+ * Three real server processes on loopback sharing one Postgres database, as a district
+ * would run them behind a proxy. Runs where PD_TEST_DATABASE_URL names a server
+ * (`npm run test:postgres` starts a throwaway one).
+ */
+const SERVER_URL = process.env.PD_TEST_DATABASE_URL ?? '';
+
+let cluster: Awaited<ReturnType<typeof startInstances>> | null = null;
+const streams: LiveStream[] = [];
+afterEach(async () => {
+  for (const stream of streams.splice(0)) stream.close();
+  await cluster?.stop();
+  cluster = null;
+});
+
+const waitFor = async (check: () => boolean, ms: number) => {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return true;
+};
+
+/** The lead's stream on one instance, with the answers it shows. */
+function leadStream(port: number, code: string, key: string) {
+  let answers: { id: string; text: string }[] = [];
+  const stream = new LiveStream({
+    port,
+    code,
+    key,
+    onFrame: (frame) => {
+      const parts = JSON.parse(frame.data).parts as { answers?: { id: string; text: string }[] };
+      if (parts.answers) answers = parts.answers;
+    },
+  });
+  streams.push(stream);
+  return { stream, answers: () => answers };
+}
+
+async function startSession(port: number, operatorKey: string) {
+  const created = await send(port, 'POST', '/api/sessions', { key: operatorKey, body: { schoolName: 'Three Rivers School' }, op: 'start-session-1' });
+  expect(created.status).toBe(201);
+  return created.json as { code: string; leadKey: string; supportKey: string };
+}
+
+describe.skipIf(!SERVER_URL)('three instances on one Postgres database', () => {
+  it('serve a session from the instance that owns it: the others forward its writes, reads and live stream there', { timeout: 60_000 }, async () => {
+    cluster = await startInstances(3, SERVER_URL);
+    const [a, b, c] = cluster.runs;
+    // One operator key for all: the instances share it through the database.
+    expect(new Set(cluster.runs.map((run) => run.operatorKey)).size).toBe(1);
+    const { code, leadKey } = await startSession(a.port, a.operatorKey);
+
+    expect((await send(c.port, 'GET', `/api/sessions/${code}`)).json).toMatchObject({ code, schoolName: 'Three Rivers School' });
+    const lead = leadStream(c.port, code, leadKey);
+    await lead.stream.open();
+    const slide = await send(b.port, 'PUT', `/api/sessions/${code}/presentation/slide`, { key: leadKey, body: { slide: 4 }, op: 'lead-slide-0004' });
+    expect(slide.status).toBe(200);
+    const joined = await send(b.port, 'POST', `/api/sessions/${code}/participants`, { body: { name: 'Rosa', group: 'parent' }, op: 'join-rosa-0001' });
+    expect(joined.status).toBe(201);
+    const answer = await send(c.port, 'POST', `/api/sessions/${code}/answers`, { key: joined.json.token, body: { slide: 4, text: 'a grandmother' }, op: 'rosa-answer-01' });
+    expect(answer.status).toBe(201);
+    // The stream held through C shows the write made through B, at the log position B reported.
+    expect(await waitFor(() => lead.stream.seq >= answer.seq && lead.answers().some((a) => a.text === 'a grandmother'), 5_000)).toBe(true);
+    // A retry through another instance gets the first answer, and nothing is applied twice.
+    const retried = await send(a.port, 'POST', `/api/sessions/${code}/answers`, { key: joined.json.token, body: { slide: 4, text: 'a grandmother' }, op: 'rosa-answer-01' });
+    expect(retried).toMatchObject({ status: 201, json: answer.json });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(lead.answers()).toHaveLength(1);
+
+    // Only A holds the session; B and C forwarded everything.
+    const held = await Promise.all([a, b, c].map(async (run) => (await send(run.port, 'GET', '/healthz')).json.sessions));
+    expect(held).toEqual([1, 0, 0]);
+
+    // Programs (a series run) are kept only by the embedded store: on a shared database
+    // starting one is refused with a reason, and nothing is half-written.
+    const program = await send(b.port, 'POST', '/api/programs', { key: b.operatorKey, body: { seriesId: 'building-partnerships', schoolName: 'Three Rivers School' }, op: 'start-program-1' });
+    expect(program.status).toBe(409);
+    expect(program.json.error).toMatchObject({ code: 'programs_unavailable', message: expect.stringContaining('DATABASE_URL') });
+    expect((await send(a.port, 'GET', '/api/programs', { key: a.operatorKey })).json.programs).toEqual([]);
+  });
+
+  it('when the owner is killed, another instance takes the session over within 10 s: every acknowledged write is there, a retry is applied once', { timeout: 90_000 }, async () => {
+    cluster = await startInstances(3, SERVER_URL);
+    const [a, b, c] = cluster.runs;
+    const { code, leadKey } = await startSession(a.port, a.operatorKey);
+    expect((await send(b.port, 'PUT', `/api/sessions/${code}/presentation/slide`, { key: leadKey, body: { slide: 4 }, op: 'lead-slide-0004' })).status).toBe(200);
+    const people = [];
+    for (let i = 0; i < 6; i++) {
+      const via = i % 2 === 0 ? b : c;
+      const joined = await send(via.port, 'POST', `/api/sessions/${code}/participants`, { body: { name: `P${i}`, group: 'parent' }, op: `join-person-${i}` });
+      expect(joined.status).toBe(201);
+      people.push(joined.json.token as string);
+    }
+    const acknowledged = new Map<string, string>();
+    for (const [i, token] of people.entries()) {
+      const answer = await send(c.port, 'POST', `/api/sessions/${code}/answers`, { key: token, body: { slide: 4, text: `answer ${i}` }, op: `answer-person-${i}` });
+      expect(answer.status).toBe(201);
+      acknowledged.set(answer.json.answerId, `answer ${i}`);
+    }
+    const lead = leadStream(b.port, code, leadKey);
+    await lead.stream.open();
+    expect(lead.answers()).toHaveLength(6);
+
+    await a.kill();
+    const killedAt = Date.now();
+    // The phone that had sent answer 0 never saw its answer (say): it sends it again, same key.
+    const retried = await sendUntilAnswered(c.port, 'POST', `/api/sessions/${code}/answers`, { key: people[0], body: { slide: 4, text: 'answer 0' }, op: 'answer-person-0' }, killedAt + 15_000);
+    const tookOverIn = (Date.now() - killedAt) / 1000;
+    expect(retried.status).toBe(201);
+    expect(acknowledged.has(retried.json.answerId)).toBe(true);
+    expect(tookOverIn).toBeLessThanOrEqual(10);
+    // A new write through the other instance, after the takeover.
+    const fresh = await sendUntilAnswered(b.port, 'POST', `/api/sessions/${code}/answers`, { key: people[1], body: { slide: 4, text: 'after the crash' }, op: 'answer-person-1b' }, killedAt + 15_000);
+    expect(fresh.status).toBe(201);
+    acknowledged.set(fresh.json.answerId, 'after the crash');
+
+    // The lead's stream (held through B) comes back with a fresh view from the new owner, current.
+    expect(await waitFor(() => lead.stream.lastViewAt > killedAt && lead.stream.seq >= fresh.seq, 10_000 - (Date.now() - killedAt))).toBe(true);
+    const shown = new Map(lead.answers().map((a) => [a.id, a.text]));
+    expect(shown).toEqual(acknowledged);
+    const held = await Promise.all([b, c].map(async (run) => (await send(run.port, 'GET', '/healthz')).json.sessions));
+    expect(held.toSorted()).toEqual([0, 1]);
+  });
+});

@@ -1,0 +1,94 @@
+import { css, html, nothing } from 'lit';
+import type { ChangedItem } from '../../server/contract/parts.js';
+import { browserLanguage, decisionWord, invMsg, type InventoryMessageKey } from '../shared/inventory-messages.js';
+import { InventoryWordsController, activityTexts } from '../shared/inventory-words.js';
+import { StaffSlideElement } from '../shared/staff-element.js';
+import { staffStyles } from '../shared/staff-styles.js';
+
+/**
+ * What changed since last year's inventory, when this one started from it: activities the
+ * team now conducts, those still to initiate, and those it set aside. The sums are the
+ * server's; this only names them in the reader's language.
+ */
+export class PdInventoryChanges extends StaffSlideElement {
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: block;
+        font-family: system-ui, sans-serif;
+        font-size: var(--pd-live-size, 0.5em);
+      }
+      .columns {
+        display: grid;
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+        gap: 1em;
+      }
+      h3 {
+        font-size: 1.05em;
+        margin: 0.3em 0;
+      }
+      ul {
+        margin: 0;
+        padding-left: 1.1em;
+        max-height: 28em;
+        overflow-y: auto;
+      }
+      li {
+        margin: 0.2em 0;
+      }
+      .was {
+        display: block;
+        font-size: 0.85em;
+        color: var(--pd-ink-soft);
+      }
+      .from {
+        color: var(--pd-ink-soft);
+      }
+    `,
+  ];
+
+  private readonly readerLang = browserLanguage();
+  private readonly words = new InventoryWordsController(this, () => {
+    const live = this.live;
+    return live ? { api: live.api, code: live.code, lang: this.readerLang, version: live.part('inventory')?.wordsVersion ?? 0 } : null;
+  });
+
+  override render() {
+    const inventory = this.live?.part('inventory');
+    const words = this.words.value;
+    if (!inventory || !words) return nothing;
+    const lang = this.readerLang;
+    const changes = inventory.changes;
+    if (!changes) return html`<p class="from">${invMsg(lang, 'changesNone')}</p>`;
+    const texts = activityTexts(words);
+    const when = new Date(changes.from.startedAt).toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric' });
+    const column = (key: InventoryMessageKey, items: ChangedItem[]) =>
+      html`<section aria-label=${invMsg(lang, key)}>
+        <h3>${invMsg(lang, key)} (${items.length})</h3>
+        ${items.length === 0
+          ? html`<p>${invMsg(lang, 'nothingHere')}</p>`
+          : html`<ul>
+              ${items.map(
+                (i) =>
+                  html`<li>
+                    ${i.text ?? texts.get(i.item) ?? i.item}
+                    <span class="was">${invMsg(lang, 'beforeNow', { before: decisionWord(lang, i.before), now: decisionWord(lang, i.now) })}</span>
+                  </li>`,
+              )}
+            </ul>`}
+      </section>`;
+    return html`<p class="from">${invMsg(lang, 'changesFrom', { when, name: changes.from.schoolName || words.title, code: changes.from.code })}</p>
+      <div class="columns">
+        ${column('newlyConducted', changes.newlyConducted)} ${column('stillStarred', changes.stillStarred)} ${column('dropped', changes.dropped)}
+      </div>`;
+  }
+}
+
+customElements.define('pd-inventory-changes', PdInventoryChanges);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-inventory-changes': PdInventoryChanges;
+  }
+}

@@ -1,0 +1,65 @@
+import { css, html, nothing } from 'lit';
+import { browserLanguage, invMsg } from '../shared/inventory-messages.js';
+import { InventoryWordsController } from '../shared/inventory-words.js';
+import { StaffSlideElement } from '../shared/staff-element.js';
+import { staffStyles } from '../shared/staff-styles.js';
+
+/**
+ * A marking slide on the projector: how many members have marked each strategy and how
+ * many finished it, never what they marked, so nobody follows the first answers.
+ */
+export class PdInventoryProgress extends StaffSlideElement {
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        display: block;
+        font-family: system-ui, sans-serif;
+        font-size: var(--pd-live-size, 0.55em);
+      }
+      ol {
+        margin: 0.3em 0 0;
+        padding-left: 1.4em;
+      }
+      li.here {
+        font-weight: 700;
+      }
+      progress {
+        width: 8em;
+        margin-left: 0.5em;
+        vertical-align: middle;
+      }
+    `,
+  ];
+
+  private readonly readerLang = browserLanguage();
+  private readonly words = new InventoryWordsController(this, () => {
+    const live = this.live;
+    return live ? { api: live.api, code: live.code, lang: this.readerLang, version: live.part('inventory')?.wordsVersion ?? 0 } : null;
+  });
+
+  override render() {
+    const inventory = this.live?.part('inventory');
+    const words = this.words.value;
+    const activity = this.activity;
+    if (!inventory || !words || activity?.kind !== 'inventory') return nothing;
+    const joined = Math.max(this.live?.part('roster')?.total ?? 0, inventory.members);
+    return html`<ol aria-label=${invMsg(this.readerLang, 'chooseStrategy')}>
+      ${inventory.strategies.map((s) => {
+        const title = words.strategies.find((w) => w.id === s.id)?.title ?? s.id;
+        return html`<li class=${s.id === activity.strategy ? 'here' : ''}>
+          ${title}: ${invMsg(this.readerLang, 'membersMarked', { started: s.started, members: joined, done: s.done })}
+          <progress aria-hidden="true" max=${Math.max(1, joined)} value=${s.done}></progress>
+        </li>`;
+      })}
+    </ol>`;
+  }
+}
+
+customElements.define('pd-inventory-progress', PdInventoryProgress);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pd-inventory-progress': PdInventoryProgress;
+  }
+}
