@@ -10,6 +10,7 @@ import { SECURITY_HEADERS, withHeaders } from './http/security-headers.js';
 import { mountFeatureRoutes } from './features/routes.js';
 import { decksRoutes } from './routes/decks.js';
 import { exportsRoutes } from './routes/exports.js';
+import { useServerCatalogs } from './i18n/server-words.js';
 import { i18nRoutes } from './routes/i18n.js';
 import { pagesRoutes } from './routes/pages.js';
 import { sessionsRoutes } from './routes/sessions.js';
@@ -32,6 +33,8 @@ export function createApp(given: AppDeps) {
   // Tests that give no image store get one in a temporary folder; the server gives DATA_DIR/images.
   const images = given.images ?? new ImageStore(mkdtempSync(join(tmpdir(), 'partnerdeck-images-')));
   const deps: AppDeps = { ...given, images, agreementPdfs: given.agreementPdfs ?? new AgreementPdfs(given.registry) };
+  // The plan's and the report's words are read where those documents are made, deep in the features.
+  useServerCatalogs(deps.catalogs);
   // The one-regular-expression router matches a request in a step, where the default
   // falls back to a slower tree walk as soon as one route's shape needs it. Routes must fit
   // it (no fixed name next to a parameter with more path after it); one that does not

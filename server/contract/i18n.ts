@@ -36,6 +36,8 @@ export interface ServedCatalog {
  */
 export interface PageBoot {
   catalog: ServedCatalog;
+  /** The other families the page's meta names (its parts' words shared with other pages), in the same language. */
+  also?: ServedCatalog[];
   /** On /join/:code: the workshop behind the code, or null when no session has it. */
   session?: PublicSessionInfo | null;
 }

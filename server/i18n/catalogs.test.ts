@@ -20,8 +20,10 @@ const english = { $language: { name: 'English' }, hello: 'Hello {name}', votes: 
 describe('the message catalogs', () => {
   it('reads every family the project ships, each in English and Spanish with nothing missing', () => {
     const catalogs = Catalogs.load(LOCALES_DIR);
-    for (const family of ['phone', 'staff', 'start', 'agreement']) {
-      expect(catalogs.languages(family).map((l) => l.code)).toEqual(['en', 'es']);
+    // The pages' families, and those of the documents the server prints (the plan, the report, the summary).
+    expect(catalogs.families().sort()).toEqual(['agreement', 'inventory', 'phone', 'plan', 'report', 'series', 'staff', 'start', 'summary']);
+    for (const family of catalogs.families()) {
+      expect(catalogs.languages(family).map((l) => l.code), family).toEqual(['en', 'es']);
     }
     expect(catalogs.missingReport()).toEqual([]);
   });

@@ -13,8 +13,9 @@ const CODE = /^[A-Za-z0-9]{6}$/;
 /**
  * The built web pages: one HTML file per role, each a route over the same session.
  *
- * Each page names its family of message catalogs in `<meta name="pd-catalog">`. The server
- * writes the catalog in the reader's language into the page (`<script type="application/json"
+ * Each page names its family of message catalogs in `<meta name="pd-catalog">` (its own
+ * first, then any its parts share with other pages). The server writes those catalogs in
+ * the reader's language into the page (`<script type="application/json"
  * id="pd-boot">`, which no browser runs as a script) and sets `<html lang dir>`, so the first
  * paint is in the right language and direction with no request for words. The language is
  * the one the link asks for (`?lang=es`), else the browser's (Accept-Language); a phone whose
@@ -29,8 +30,9 @@ export function pagesRoutes(deps: AppDeps & { webDir: string; catalogs: Catalogs
       template ??= readTemplate(join(webDir, name));
       // `?lang=en,es` (a projector in two languages) reads its first for the page's own words.
       const wanted = [...(c.req.query('lang') ?? '').split(','), ...acceptedLanguages(c.req.header('accept-language'))].filter(Boolean);
-      const catalog = template.family ? catalogs.catalog(template.family, catalogs.pick(template.family, wanted)) : undefined;
-      const boot: PageBoot | null = catalog ? { catalog } : null;
+      const [own, ...others] = template.families.map((family) => catalogs.catalog(family, catalogs.pick(family, wanted)));
+      const also = others.filter((c) => c !== undefined);
+      const boot: PageBoot | null = own ? { catalog: own, ...(also.length > 0 ? { also } : {}) } : null;
       const code = c.req.param('code');
       if (boot && name === 'join.html' && code !== undefined) {
         const live = CODE.test(code) ? registry.get(code) : undefined;
@@ -74,13 +76,15 @@ export function pagesRoutes(deps: AppDeps & { webDir: string; catalogs: Catalogs
 }
 
 interface PageTemplate {
-  family: string | null;
+  /** The page's own family first, then those of its parts that other pages share (`content="staff inventory series"`). */
+  families: string[];
   html: string;
 }
 
 function readTemplate(path: string): PageTemplate {
   const html = readFileSync(path, 'utf8');
-  return { family: /<meta name="pd-catalog" content="([a-z0-9-]+)"/.exec(html)?.[1] ?? null, html };
+  const named = /<meta name="pd-catalog" content="([a-z0-9 -]+)"/.exec(html)?.[1] ?? '';
+  return { families: named.split(/\s+/).filter(Boolean), html };
 }
 
 /** The page with its language on `<html>` and the boot data before `</head>`. */

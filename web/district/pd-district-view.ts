@@ -1,7 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { apiClient, apiError, type SuccessBody } from '../shared/live/api-client.js';
 import { usePalette } from '../shared/palette.js';
-import { groupName, seriesMsg, seriesText } from '../shared/series-messages.js';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
+import '../shared/pd-language-picker.js';
+import { groupName, seriesCatalog, seriesMsg, seriesText, type SeriesMessageKey } from '../shared/series-messages.js';
 import { takeCoordinatorKey } from './coordinator-key.js';
 
 const api = apiClient();
@@ -69,8 +71,9 @@ export class PdDistrictView extends LitElement {
 
   static override properties = { overview: { state: true }, problem: { state: true } };
   declare private overview: Overview | null;
-  declare private problem: string;
+  declare private problem: SeriesMessageKey | '';
   private key: string | null = null;
+  private readonly language = new LanguageController(this, seriesCatalog);
 
   constructor() {
     super();
@@ -81,27 +84,30 @@ export class PdDistrictView extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     usePalette();
-    document.documentElement.lang = navigator.language.slice(0, 2) === 'es' ? 'es' : 'en';
     this.key = takeCoordinatorKey();
-    if (!this.key) this.problem = seriesMsg('noDistrictKey');
+    if (!this.key) this.problem = 'noDistrictKey';
     else void this.load();
   }
 
   private async load() {
     const res = await api.api.district.overview.$get(undefined, { headers: { authorization: `Bearer ${this.key}` } });
     if (!res.ok) {
-      this.problem = (await apiError(res)).message;
+      // Said in the page's language; the server's own words go to the console for whoever debugs it.
+      console.warn((await apiError(res)).message);
+      this.problem = res.status === 401 || res.status === 403 ? 'districtKeyRefused' : 'districtLoadFailed';
       return;
     }
     this.overview = await res.json();
   }
 
   override render() {
-    if (this.problem) return html`<p role="alert">${this.problem}</p>`;
+    document.title = seriesMsg('pageTitleDistrict');
+    if (this.problem) return html`<p role="alert">${seriesMsg(this.problem)}</p>`;
     const overview = this.overview;
     if (!overview) return html`<p role="status">…</p>`;
     return html`
       <h1>${seriesMsg('district')}</h1>
+      <pd-language-picker .catalog=${seriesCatalog} label=${seriesMsg('language')}></pd-language-picker>
       <p><button @click=${() => this.download()}>${seriesMsg('districtExport')}</button></p>
       ${overview.programs.length === 0 ? html`<p>${seriesMsg('noPrograms')}</p>` : null} ${overview.programs.map((program) => this.program(program))}
     `;

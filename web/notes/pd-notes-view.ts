@@ -1,3 +1,4 @@
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { css, html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ClockController } from '../shared/clock-controller.js';
@@ -16,7 +17,7 @@ import './pd-district-terms.js';
 import './pd-records-panel.js';
 import './pd-series-panel.js';
 import './pd-fidelity-checklist.js';
-import { seriesMsg } from '../shared/series-messages.js';
+import { seriesCatalog, seriesMsg } from '../shared/series-messages.js';
 import '../present/pd-slide-timer.js';
 
 /**
@@ -25,6 +26,8 @@ import '../present/pd-slide-timer.js';
  * lead hands over the slides, the controls to move them appear here.
  */
 export class PdNotesView extends StaffElement {
+  /** Its series words come from the series catalog: it re-renders when that one changes language or arrives. */
+  private readonly seriesLanguage = new LanguageController(this, seriesCatalog);
   static override styles = [
     staffStyles,
     css`

@@ -1,7 +1,9 @@
 import { Task } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
 import { bodyOf, type SessionApi, type SuccessBody } from '../shared/live/api-client.js';
-import { browserLanguage, invMsg, inventoryLanguageNames } from '../shared/inventory-messages.js';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
+import { inventoryCatalog, invMsg } from '../shared/inventory-messages.js';
+import '../shared/pd-language-picker.js';
 import { SessionConsumer, publicSessionContext, type PublicSession } from '../shared/session-context.js';
 
 type PlanDocument = SuccessBody<Awaited<ReturnType<SessionApi['inventory']['plan']['$get']>>>;
@@ -110,8 +112,7 @@ export class PdPlanPage extends LitElement {
     }
   `;
 
-  static override properties = { language: { state: true } };
-  declare private language: string;
+  private readonly language = new LanguageController(this, inventoryCatalog);
   private readonly session = new SessionConsumer<PublicSession>(this, publicSessionContext);
 
   private readonly plan = new Task(this, {
@@ -122,32 +123,26 @@ export class PdPlanPage extends LitElement {
       document.documentElement.lang = plan.lang;
       return plan;
     },
-    args: () => [this.session.value, this.language] as const,
+    // The page's own words and the plan's (the deck's, the server's) in the language the reader picks.
+    args: () => [this.session.value, inventoryCatalog.lang] as const,
   });
-
-  constructor() {
-    super();
-    this.language = browserLanguage();
-  }
 
   override render() {
     const session = this.session.value;
-    const lang = this.language;
+    const lang = inventoryCatalog.lang;
     const file = (kind: 'pdf' | 'csv' | 'json') => (session ? `/api/sessions/${session.code}/inventory/plan/${kind}?lang=${lang}` : '');
     return html`
       <div class="tools">
-        <button @click=${() => print()}>${invMsg(lang, 'print')}</button>
-        <a href=${file('pdf')} download>${invMsg(lang, 'downloadPdf')}</a>
-        <a href=${file('csv')} download>${invMsg(lang, 'downloadCsv')}</a>
-        <a href=${file('json')} download>${invMsg(lang, 'downloadJson')}</a>
-        <select aria-label=${invMsg(lang, 'language')} @change=${(e: Event) => (this.language = (e.target as HTMLSelectElement).value)}>
-          ${Object.entries(inventoryLanguageNames).map(([id, name]) => html`<option value=${id} ?selected=${id === lang}>${name}</option>`)}
-        </select>
+        <button @click=${() => print()}>${invMsg('print')}</button>
+        <a href=${file('pdf')} download>${invMsg('downloadPdf')}</a>
+        <a href=${file('csv')} download>${invMsg('downloadCsv')}</a>
+        <a href=${file('json')} download>${invMsg('downloadJson')}</a>
+        <pd-language-picker .catalog=${inventoryCatalog} label=${invMsg('language')}></pd-language-picker>
       </div>
       ${this.plan.render({
-        pending: () => (this.plan.value ? this.renderPlan(this.plan.value) : html`<p role="status">${invMsg(lang, 'loading')}</p>`),
+        pending: () => (this.plan.value ? this.renderPlan(this.plan.value) : html`<p role="status">${invMsg('loading')}</p>`),
         complete: (plan) => (plan ? this.renderPlan(plan) : nothing),
-        error: () => html`<p class="problem" role="alert">${invMsg(lang, 'planProblem')}</p>`,
+        error: () => html`<p class="problem" role="alert">${invMsg('planProblem')}</p>`,
       })}
     `;
   }

@@ -10,8 +10,15 @@ import { Catalog, type MessageValues, type ServedCatalog } from './catalog.js';
  * GET /i18n/<family>/<lang>; switching language later does the same, and tells every
  * element through `subscribe` (LanguageController re-renders its host).
  *
- * `<html lang dir>` always follow the catalog in use, so a right-to-left language lays
+ * `<html lang dir>` always follow the page's own catalog, so a right-to-left language lays
  * out right to left.
+ *
+ * A page may read more than one family: its own (the first its `<meta name="pd-catalog">`
+ * names) and others its parts share with other pages (the inventory's words on the phone,
+ * the projector and the plan page). The families the meta names come in the page too; one
+ * it does not name (the inventory's words on a phone, needed only on an inventory deck) is
+ * fetched the first time one of its messages is asked for, and shows nothing until then.
+ * A language chosen in any of the page's catalogs is used by all of them.
  */
 export const LANGUAGE_STORAGE_KEY = 'pd-language';
 
@@ -26,20 +33,48 @@ export function pageBoot(): PageBoot | null {
   }
 }
 
+/** Every catalog this page reads, so a language chosen in one is used by all. */
+interface PageMember {
+  readonly own: boolean;
+  /** Its language, once it has a catalog (null before its first one arrived). */
+  loadedLang(): string | null;
+  /** Uses `lang` too, if it has been asked for any words yet. */
+  follow(lang: string): void;
+}
+const pageCatalogs = new Set<PageMember>();
+
 export class PageCatalog<K extends string> {
   private catalog: Catalog<K>;
   private readonly loaded = new Map<string, Catalog<K>>();
   private readonly listeners = new Set<() => void>();
+  /** The page's own family (the first its meta names): it alone sets `<html lang dir>`. */
+  private readonly own: boolean;
+  /** Not served with the page: fetched when first asked for a message (null until then). */
+  private fetching: Promise<void> | null = null;
+  private readonly member: PageMember;
   /** Resolves once the catalog in the reader's chosen language is in use. */
   readonly ready: Promise<void>;
 
   constructor(readonly family: string) {
-    const served = pageBoot()?.catalog;
-    this.catalog = new Catalog<K>(served?.family === family ? served : emptyCatalog(family));
-    if (served?.family === family) this.loaded.set(served.language.code, this.catalog);
+    const boot = pageBoot();
+    const served = [boot?.catalog, ...(boot?.also ?? [])].find((c) => c?.family === family);
+    this.own = !boot || boot.catalog.family === family;
+    this.catalog = new Catalog<K>(served ?? emptyCatalog(family));
+    if (served) {
+      this.loaded.set(served.language.code, this.catalog);
+      this.fetching = Promise.resolve();
+    }
+    this.member = {
+      own: this.own,
+      loadedLang: () => (this.loaded.size > 0 ? this.catalog.lang : null),
+      follow: (lang) => {
+        if (this.fetching !== null) void this.use(lang, { remember: false }).catch(() => {});
+      },
+    };
+    pageCatalogs.add(this.member);
     this.apply();
     const wanted = this.preferred();
-    this.ready = wanted && wanted !== this.catalog.lang ? this.use(wanted, { remember: false }).catch(() => {}) : Promise.resolve();
+    this.ready = served && wanted && wanted !== this.catalog.lang ? this.use(wanted, { remember: false }).catch(() => {}) : Promise.resolve();
   }
 
   get current(): Catalog<K> {
@@ -51,16 +86,39 @@ export class PageCatalog<K extends string> {
   }
 
   /** Looks a message up in the language in use (arrow function: pages pass it around as `msg`). */
-  readonly t = (key: K, values?: MessageValues): string => this.catalog.t(key, values);
+  readonly t = (key: K, values?: MessageValues): string => {
+    if (this.fetching === null) {
+      // A family the page was served without: its words arrive shortly, nothing shows until then.
+      this.fetching = this.fetchFirst();
+      return '';
+    }
+    return this.loaded.size === 0 ? '' : this.catalog.t(key, values);
+  };
+
+  /** The first catalog of a family the page came without: in the page's language, else English. */
+  private async fetchFirst(): Promise<void> {
+    const others = [...pageCatalogs].filter((c) => c !== this.member && c.loadedLang() !== null);
+    const lang = this.preferred() ?? others.find((c) => c.own)?.loadedLang() ?? others[0]?.loadedLang() ?? 'en';
+    try {
+      await this.use(lang, { remember: false });
+      if (this.loaded.size === 0 && lang !== 'en') await this.use('en', { remember: false });
+    } catch {
+      // offline: asked again the next time a message is wanted
+      this.fetching = null;
+    }
+  }
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  /** Switches the page to `lang` (fetching its catalog the first time) and remembers the choice. */
+  /** Switches the page to `lang` (fetching its catalog the first time) and remembers the choice; the page's other catalogs follow. */
   async use(lang: string, { remember = true } = {}): Promise<void> {
-    if (remember) rememberLanguage(lang);
+    if (remember) {
+      rememberLanguage(lang);
+      for (const other of pageCatalogs) if (other !== this.member) other.follow(lang);
+    }
     let next = this.loaded.get(lang);
     if (!next) {
       if (!this.catalog.languages.some((l) => l.code === lang) && this.catalog.languages.length > 0) return;
@@ -85,7 +143,7 @@ export class PageCatalog<K extends string> {
   }
 
   private apply(): void {
-    if (typeof document === 'undefined') return;
+    if (typeof document === 'undefined' || !this.own || this.loaded.size === 0) return;
     document.documentElement.lang = this.catalog.lang;
     document.documentElement.dir = this.catalog.dir;
   }
