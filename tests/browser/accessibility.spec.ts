@@ -272,3 +272,83 @@ test('after Join, Send, Edit and Save, focus moves to the result and the live re
     await context.close();
   }
 });
+
+/** Where the page reaches past `width` (nothing when it fits): its width and the innermost elements that stick out. */
+async function sidewaysOverflow(page: Page, width: number): Promise<string | null> {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (scrollWidth <= width) return null;
+  const culprits = await page.evaluate((edge) => {
+    const found: string[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) visit(el.shadowRoot);
+        const box = el.getBoundingClientRect();
+        if (box.right > edge + 1 && ![...el.children].some((child) => child.getBoundingClientRect().right > edge + 1)) found.push(`${el.tagName.toLowerCase()}.${el.className}`);
+      }
+    };
+    visit(document);
+    return [...new Set(found)].slice(0, 4).join(', ');
+  }, width);
+  return `${scrollWidth} px (${culprits})`;
+}
+
+test('the preparation page, the remote, the plan page and the district view pass axe (WCAG 2.2 AA) in English and Spanish, and need no sideways scrolling at 320 px with 200% text', async ({ browser, server }) => {
+  test.setTimeout(300_000);
+  const { links } = await server.startSession('Lincoln Elementary');
+  const asOperator = { 'content-type': 'application/json', authorization: `Bearer ${server.operatorKey}` };
+  // The plan page needs an inventory session; the district view a school's series with a session done.
+  const inventory = (await (await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: asOperator, body: JSON.stringify({ deckId: 'district-inventory', schoolName: 'Riverside Unified' }) })).json()) as { code: string };
+  const program = (await (
+    await fetch(`${server.url}/api/programs`, {
+      method: 'POST',
+      headers: asOperator,
+      body: JSON.stringify({ seriesId: 'parent-teacher-partnerships', schoolName: 'Garfield Middle', district: 'Riverside Unified', model: 'district-wide', dates: { '1': '2026-09-14', '2': '2026-10-12' } }),
+    })
+  ).json()) as { id: string };
+  const opened = await fetch(`${server.url}/api/programs/${program.id}/sessions/1`, {
+    method: 'POST',
+    headers: asOperator,
+    body: JSON.stringify({ facilitators: { lead: { name: 'Rosa Díaz', role: 'parent' }, support: { name: 'Mr. Okafor', role: 'teacher' } } }),
+  });
+  expect(opened.status).toBe(201);
+  const district = ((await (await fetch(`${server.url}/api/district/link`, { headers: { authorization: `Bearer ${server.operatorKey}` } })).json()) as { link: string }).link;
+
+  // Each page, and a text it shows once loaded, in each language: a Spanish page shows the Spanish one.
+  const pages = [
+    { name: 'preparation page', url: links.prepare, shows: { en: 'Prepare the workshop', es: 'Preparar el taller' } },
+    { name: 'remote', url: links.remote, shows: { en: 'Next slide', es: 'Diapositiva siguiente' } },
+    { name: 'plan page', url: `${server.url}/plan/${inventory.code}`, shows: { en: 'Print', es: 'Imprimir' } },
+    { name: 'district view', url: district, shows: { en: 'District view', es: 'Vista del distrito' } },
+  ];
+  const withLang = (link: string, lang: string) => {
+    const url = new URL(link);
+    url.searchParams.set('lang', lang);
+    return url.toString();
+  };
+  const found: string[] = [];
+  const overflowing: string[] = [];
+  for (const lang of ['en', 'es'] as const) {
+    for (const { name, url, shows } of pages) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: lang === 'es' ? 'es-ES' : 'en-US' });
+      const page = await context.newPage();
+      await page.goto(withLang(url, lang));
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByText(shows[lang], { exact: true }).first()).toBeVisible();
+      await page.waitForTimeout(500);
+      found.push(...(await audit(page, `${name} ${lang}`)));
+      await page.screenshot({ path: `${SHOTS}/${name.replace(/ /g, '-')}-${lang}.png`, fullPage: true });
+      if (lang === 'es') {
+        // A reader on a small phone who set large text: nothing needs sideways scrolling.
+        await page.setViewportSize({ width: 320, height: 640 });
+        await page.addStyleTag({ content: LARGE_TEXT });
+        await page.waitForTimeout(300);
+        const overflow = await sidewaysOverflow(page, 320);
+        if (overflow) overflowing.push(`${name}: ${overflow}`);
+        await page.screenshot({ path: `${SHOTS}/${name.replace(/ /g, '-')}-es-320-200pct.png`, fullPage: true });
+      }
+      await context.close();
+    }
+  }
+  expect(found).toEqual([]);
+  expect(overflowing).toEqual([]);
+});

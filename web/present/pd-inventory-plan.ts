@@ -1,7 +1,7 @@
 import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { css, html, nothing } from 'lit';
 import { PLAN_STATUSES, type PlanFields, type PlanRowPart } from '../../server/contract/parts.js';
-import { planWords, statusWord } from '../../server/features/inventory/plan-words.js';
+import { planWordsFrom, statusWord } from '../../server/features/inventory/plan-words.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { inventoryCatalog, invMsg } from '../shared/inventory-messages.js';
 import { InventoryWordsController, activityTexts, type InventoryWords } from '../shared/inventory-words.js';
@@ -135,7 +135,7 @@ export class PdInventoryPlan extends StaffSlideElement {
   }
 
   private renderRow(row: PlanRowPart, words: InventoryWords) {
-    const plan = planWords(this.readerLang);
+    const plan = planWordsFrom(Object.keys(inventoryCatalog.current.served.messages), invMsg);
     const text = row.text ?? activityTexts(words).get(row.item) ?? row.item;
     const save = (changes: Partial<PlanFields>) => this.save(row.item, changes);
     const value = (e: Event) => (e.target as HTMLInputElement).value;
