@@ -20,7 +20,7 @@ export class PdDistrictView extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      padding: 1rem 1.5rem;
+      padding: 1rem clamp(0.5rem, 4vw, 1.5rem);
       font-family:
         system-ui,
         -apple-system,
@@ -36,13 +36,26 @@ export class PdDistrictView extends LitElement {
       background: var(--pd-surface);
       border: 1px solid var(--pd-line);
       border-radius: 10px;
-      padding: 0.8rem 1rem;
+      padding: 0.8rem clamp(0.4rem, 3vw, 1rem);
       margin-bottom: 1rem;
     }
     table {
       border-collapse: collapse;
       width: 100%;
       font-size: 0.9rem;
+    }
+    /* A table needs its two dimensions: on a narrow screen it scrolls sideways by itself, the page does not. */
+    .scroll {
+      overflow-x: auto;
+    }
+    .scroll:focus-visible {
+      outline: 3px solid var(--pd-focus);
+      outline-offset: 2px;
+    }
+    h1,
+    h2,
+    p {
+      overflow-wrap: break-word;
     }
     th,
     td {
@@ -121,23 +134,25 @@ export class PdDistrictView extends LitElement {
         ${seriesMsg('series')}: ${seriesText(program.seriesTitle)} · ${seriesMsg('model')}:
         ${program.model === 'district-wide' ? seriesMsg('districtWide') : seriesMsg('singleBuilding')}${program.district ? html` · ${program.district}` : null}
       </p>
-      <table aria-label=${program.schoolName}>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">${seriesMsg('session')}</th>
-            <th scope="col">${seriesMsg('people')}</th>
-            <th scope="col">${seriesMsg('returning')}</th>
-            <th scope="col">${seriesMsg('voice')}</th>
-            <th scope="col">${seriesMsg('feedback')}</th>
-            <th scope="col">${seriesMsg('fidelityShort')}</th>
-            <th scope="col">${seriesMsg('questions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${program.sessions.map((session) => this.session(session))}
-        </tbody>
-      </table>
+      <div class="scroll" role="region" tabindex="0" aria-labelledby=${id}>
+        <table aria-label=${program.schoolName}>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">${seriesMsg('session')}</th>
+              <th scope="col">${seriesMsg('people')}</th>
+              <th scope="col">${seriesMsg('returning')}</th>
+              <th scope="col">${seriesMsg('voice')}</th>
+              <th scope="col">${seriesMsg('feedback')}</th>
+              <th scope="col">${seriesMsg('fidelityShort')}</th>
+              <th scope="col">${seriesMsg('questions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${program.sessions.map((session) => this.session(session))}
+          </tbody>
+        </table>
+      </div>
     </section>`;
   }
 

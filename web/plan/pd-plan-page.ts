@@ -47,7 +47,14 @@ export class PdPlanPage extends LitElement {
       margin: 0 auto;
       background: var(--pd-surface);
       border: 1px solid var(--pd-line);
-      padding: 0.5in 0.6in;
+      /* A sheet's margins on a screen that has room; a narrow phone keeps its width for the words. */
+      padding: clamp(0.6rem, 5vw, 0.5in) clamp(0.6rem, 6vw, 0.6in);
+    }
+    h1,
+    h2,
+    .district {
+      overflow-wrap: break-word;
+      hyphens: auto;
     }
     h1 {
       margin: 0;

@@ -46,8 +46,13 @@ export class PdPreparationPage extends StaffElement {
       }
       @media (max-width: 900px) {
         .columns {
-          grid-template-columns: 1fr;
+          grid-template-columns: minmax(0, 1fr);
         }
+      }
+      h1,
+      h2 {
+        overflow-wrap: break-word;
+        hyphens: auto;
       }
       ul.dates {
         list-style: none;

@@ -37,15 +37,23 @@ export class PdRemoteView extends StaffElement {
         font-size: 1.4rem;
         margin: 0.2rem 0 0;
       }
+      header h1,
+      header h2 {
+        overflow-wrap: break-word;
+        hyphens: auto;
+      }
+      /* Side by side on a phone; one above the other when large text would not fit two across. */
       .moves {
         display: grid;
-        grid-template-columns: 1fr 1fr;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
         gap: 0.6rem;
       }
       .moves button {
         min-height: 5.5rem;
+        min-width: 0;
         font-size: 1.4rem;
         font-weight: 700;
+        overflow-wrap: anywhere;
       }
       .control {
         display: flex;
