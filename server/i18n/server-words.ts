@@ -3,8 +3,8 @@ import { Catalogs } from './catalogs.js';
 
 /**
  * The catalogs for the words the server itself prints (the Leadership Action Plan, the
- * feedback-loop report): the app's own (createApp hands them over), else the project's
- * `locales/` folder (or LOCALES_DIR), read once. Like the pages', a language is added
+ * feedback-loop report): the app's own, from LOCALES_DIR (createApp hands them over),
+ * else the project's `locales/` folder, read once. Like the pages', a language is added
  * with a file.
  */
 let shared: Catalogs | null = null;
@@ -14,7 +14,7 @@ export function useServerCatalogs(catalogs: Catalogs): void {
 }
 
 export function serverCatalogs(): Catalogs {
-  shared ??= Catalogs.load(process.env.LOCALES_DIR ?? join(import.meta.dirname, '../../locales'));
+  shared ??= Catalogs.load(join(import.meta.dirname, '../../locales'));
   return shared;
 }
 
