@@ -197,6 +197,9 @@ test('four members mark the inventory, the team decides on the projector, plans,
   await planPage.getByLabel('Language').selectOption({ label: 'Español' });
   await expect(planPage.getByRole('heading', { name: 'Plan de Acción de Liderazgo para la Colaboración' })).toBeVisible();
   await planPage.screenshot({ path: join(SHOTS, 'plan-page-es.png'), fullPage: true });
+  // A language picked in a page's menu is kept for every page of this browser: back to English for the pages that follow.
+  await planPage.getByLabel('Idioma').selectOption({ label: 'English' });
+  await expect(planPage.getByRole('heading', { name: 'Leadership Action Plan for Partnerships' })).toBeVisible();
 
   // Its PDF: every planned activity is printed, on one or two pages.
   const pdfPath = join(SHOTS, 'leadership-action-plan.pdf');
