@@ -8,7 +8,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /**
  * A third language is files only: a catalog and the deck's translations, no code. Here a
  * small test language, "qt", written right to left, is added to copies of locales/ and of
- * Module 1 (its title and slide 11's prompt and label translated, everything else left to
+ * Module 1 (its title, a group's name and slide 11's prompt and label translated, everything else left to
  * fall back), and a server started on those copies serves it.
  */
 test('a test language added with files only: its catalog, its direction and its deck texts reach the phone', async ({ browser }) => {
@@ -25,7 +25,6 @@ test('a test language added with files only: its catalog, its direction and its 
       joinNameLabel: 'QT first name',
       joinGroupLabel: 'QT here as',
       joinButton: 'QT join',
-      groupParent: 'QT family',
       youAre: 'QT you are {name}',
       slideOf: 'QT slide {n} / {total}',
     }),
@@ -38,8 +37,11 @@ test('a test language added with files only: its catalog, its direction and its 
       '  es: "Escriba un acuerdo del grupo que construya colaboración para el logro estudiantil."',
       '  es: "Escriba un acuerdo del grupo que construya colaboración para el logro estudiantil."\n  qt: "QT write one group agreement"',
     )
-    .replace('label: { en: "Your group agreement", es: "Su acuerdo del grupo" }', 'label: { en: "Your group agreement", es: "Su acuerdo del grupo", qt: "QT your agreement" }');
+    .replace('label: { en: "Your group agreement", es: "Su acuerdo del grupo" }', 'label: { en: "Your group agreement", es: "Su acuerdo del grupo", qt: "QT your agreement" }')
+    // The groups people join as are the deck's, so their names are translated there too.
+    .replace('name: { en: Parent or family, es: "Madre, padre o familia" }', 'name: { en: Parent or family, es: "Madre, padre o familia", qt: "QT family" }');
   expect(deck).toContain('QT your agreement');
+  expect(deck).toContain('QT family');
   writeFileSync(deckFile, deck);
 
   const server = new TestServer(await freePort(), mkdtempSync(join(tmpdir(), 'partnerdeck-e2e-')), { LOCALES_DIR: locales, SLIDES_DIR: slides });
