@@ -27,6 +27,8 @@ export function serverMessages(family: string, lang: string): { lang: string; me
   const catalogs = serverCatalogs();
   const picked = catalogs.pick(family, [lang]);
   const catalog = catalogs.catalog(family, picked);
-  const messages = Object.fromEntries(Object.entries(catalog?.messages ?? {}).map(([key, message]) => [key, typeof message === 'string' ? message : message.other]));
+  const messages = Object.fromEntries(
+    Object.entries(catalog?.messages ?? {}).map(([key, message]) => [key, typeof message === 'string' ? message : message.other]),
+  );
   return { lang: picked, messages };
 }

@@ -16,7 +16,9 @@ mkdirSync(SHOTS, { recursive: true });
 /** What axe finds on the page as it is now, one line per rule and place. */
 async function audit(page: Page, where: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  return result.violations.map((v) => `${where}: ${v.id} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')} ${v.nodes[0]?.failureSummary?.split('\n')[1]?.trim() ?? ''})`);
+  return result.violations.map(
+    (v) => `${where}: ${v.id} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')} ${v.nodes[0]?.failureSummary?.split('\n')[1]?.trim() ?? ''})`,
+  );
 }
 
 type Lang = 'en' | 'es';
@@ -26,7 +28,13 @@ const WORDS = {
 };
 
 async function phoneIn(browser: Browser, lang: Lang) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2, locale: lang === 'es' ? 'es-ES' : 'en-US' });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+    locale: lang === 'es' ? 'es-ES' : 'en-US',
+  });
   return { context, page: await context.newPage() };
 }
 
@@ -44,7 +52,10 @@ async function deckIn(server: TestServer, code: string, key: string, lang: Lang)
 }
 
 for (const lang of ['en', 'es'] as const) {
-  test(`the phone in ${lang === 'en' ? 'English' : 'Spanish'}: join and every slide of Module 1 pass axe (WCAG 2.2 AA), and it shows the deck in its own language`, async ({ browser, server }) => {
+  test(`the phone in ${lang === 'en' ? 'English' : 'Spanish'}: join and every slide of Module 1 pass axe (WCAG 2.2 AA), and it shows the deck in its own language`, async ({
+    browser,
+    server,
+  }) => {
     test.setTimeout(240_000);
     const { code, leadKey, links } = await server.startSession(lang === 'en' ? 'Lincoln Elementary' : 'Escuela Lincoln');
     const english = await deckIn(server, code, leadKey, 'en');
@@ -72,7 +83,10 @@ for (const lang of ['en', 'es'] as const) {
           const shown = await page.locator('pd-phone-app').innerText();
           const spanishTexts = new Set(deckTexts(spanish.slides[slide.number - 1]));
           const englishOnly = deckTexts(english.slides[slide.number - 1]).filter((text) => text.trim().length > 3 && !spanishTexts.has(text));
-          expect(englishOnly.filter((text) => shown.includes(text)), `English deck text on the Spanish phone at slide ${slide.number}`).toEqual([]);
+          expect(
+            englishOnly.filter((text) => shown.includes(text)),
+            `English deck text on the Spanish phone at slide ${slide.number}`,
+          ).toEqual([]);
         }
       }
     } finally {
@@ -82,7 +96,10 @@ for (const lang of ['en', 'es'] as const) {
   });
 }
 
-test('the presenter (English, Spanish, both), the notes view, the start page and the agreement page pass axe (WCAG 2.2 AA) in English and Spanish', async ({ browser, server }) => {
+test('the presenter (English, Spanish, both), the notes view, the start page and the agreement page pass axe (WCAG 2.2 AA) in English and Spanish', async ({
+  browser,
+  server,
+}) => {
   test.setTimeout(240_000);
   const { code, links } = await server.startSession('Lincoln Elementary');
   const found: string[] = [];
@@ -107,9 +124,11 @@ test('the presenter (English, Spanish, both), the notes view, the start page and
       if (slide === 11) {
         // The slide in the language(s) asked for, each version marked with its own lang.
         const current = page.locator('.reveal .slides section.present');
-        if (lang.includes('en')) await expect(current.locator(':scope[lang="en"], [lang="en"]').getByRole('heading', { name: 'Activity 1: Group Agreements' })).toBeVisible();
+        if (lang.includes('en'))
+          await expect(current.locator(':scope[lang="en"], [lang="en"]').getByRole('heading', { name: 'Activity 1: Group Agreements' })).toBeVisible();
         else await expect(current.getByText('Activity 1: Group Agreements')).toHaveCount(0);
-        if (lang.includes('es')) await expect(current.locator(':scope[lang="es"], [lang="es"]').getByRole('heading', { name: 'Actividad 1: Acuerdos del grupo' })).toBeVisible();
+        if (lang.includes('es'))
+          await expect(current.locator(':scope[lang="es"], [lang="es"]').getByRole('heading', { name: 'Actividad 1: Acuerdos del grupo' })).toBeVisible();
         else await expect(current.getByText('Actividad 1: Acuerdos del grupo')).toHaveCount(0);
       }
       found.push(...(await audit(page, `presenter ${lang} slide ${slide}`)));
@@ -149,11 +168,17 @@ test('the presenter (English, Spanish, both), the notes view, the start page and
 /** Large text as a reader who set it to 200% sees it: the root font size doubled. */
 const LARGE_TEXT = 'html { font-size: 200% !important; }';
 
-test('at 320 px wide with 200% text, no Spanish phone state needs sideways scrolling, and the walls bar takes at most a fifth of the screen', async ({ browser, server }) => {
+test('at 320 px wide with 200% text, no Spanish phone state needs sideways scrolling, and the walls bar takes at most a fifth of the screen', async ({
+  browser,
+  server,
+}) => {
   test.setTimeout(240_000);
   const { code, leadKey, supportKey, links } = await server.startSession('Escuela Primaria Benito Juárez');
   for (let i = 0; i < 11; i++) {
-    await server.api('POST', `/api/sessions/${code}/gallery/paper-cards`, supportKey, { wall: 'agreements', text: `Acuerdo número ${i}: escuchamos antes de responder` });
+    await server.api('POST', `/api/sessions/${code}/gallery/paper-cards`, supportKey, {
+      wall: 'agreements',
+      text: `Acuerdo número ${i}: escuchamos antes de responder`,
+    });
   }
   const context = await browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true, locale: 'es-ES' });
   const page = await context.newPage();
@@ -171,7 +196,8 @@ test('at 320 px wide with 200% text, no Spanish phone state needs sideways scrol
           for (const el of root.querySelectorAll('*')) {
             if (el.shadowRoot) visit(el.shadowRoot);
             const box = el.getBoundingClientRect();
-            if (box.right > 321 && ![...el.children].some((child) => child.getBoundingClientRect().right > 321)) found.push(`${el.tagName.toLowerCase()}.${el.className}`);
+            if (box.right > 321 && ![...el.children].some((child) => child.getBoundingClientRect().right > 321))
+              found.push(`${el.tagName.toLowerCase()}.${el.className}`);
           }
         };
         visit(document);
@@ -207,7 +233,11 @@ test('at 320 px wide with 200% text, no Spanish phone state needs sideways scrol
 
 test('on a 360×640 phone the pinned walls bar never hides the card that has the keyboard focus', async ({ browser, server }) => {
   const { code, leadKey, supportKey, links } = await server.startSession('Lincoln Elementary');
-  for (let i = 0; i < 11; i++) await server.api('POST', `/api/sessions/${code}/gallery/paper-cards`, supportKey, { wall: 'agreements', text: `Agreement ${i}: we listen before we answer` });
+  for (let i = 0; i < 11; i++)
+    await server.api('POST', `/api/sessions/${code}/gallery/paper-cards`, supportKey, {
+      wall: 'agreements',
+      text: `Agreement ${i}: we listen before we answer`,
+    });
   await server.api('PUT', `/api/sessions/${code}/presentation/slide`, leadKey, { slide: 23 });
   const context = await browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, locale: 'en-US' });
   const page = await context.newPage();
@@ -241,11 +271,12 @@ test('after Join, Send, Edit and Save, focus moves to the result and the live re
   await server.api('PUT', `/api/sessions/${code}/presentation/slide`, leadKey, { slide: 11 });
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'es-ES' });
   const page = await context.newPage();
-  const focused = () => page.evaluate(() => {
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return `${el?.tagName.toLowerCase()}:${(el?.textContent ?? '').trim().slice(0, 60)}`;
-  });
+  const focused = () =>
+    page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return `${el?.tagName.toLowerCase()}:${(el?.textContent ?? '').trim().slice(0, 60)}`;
+    });
   const said = page.locator('pd-phone-app p.visually-hidden[aria-live="polite"]');
   try {
     await page.goto(links.join);
@@ -283,7 +314,8 @@ async function sidewaysOverflow(page: Page, width: number): Promise<string | nul
       for (const el of root.querySelectorAll('*')) {
         if (el.shadowRoot) visit(el.shadowRoot);
         const box = el.getBoundingClientRect();
-        if (box.right > edge + 1 && ![...el.children].some((child) => child.getBoundingClientRect().right > edge + 1)) found.push(`${el.tagName.toLowerCase()}.${el.className}`);
+        if (box.right > edge + 1 && ![...el.children].some((child) => child.getBoundingClientRect().right > edge + 1))
+          found.push(`${el.tagName.toLowerCase()}.${el.className}`);
       }
     };
     visit(document);
@@ -292,17 +324,32 @@ async function sidewaysOverflow(page: Page, width: number): Promise<string | nul
   return `${scrollWidth} px (${culprits})`;
 }
 
-test('the preparation page, the remote, the plan page and the district view pass axe (WCAG 2.2 AA) in English and Spanish, and need no sideways scrolling at 320 px with 200% text', async ({ browser, server }) => {
+test('the preparation page, the remote, the plan page and the district view pass axe (WCAG 2.2 AA) in English and Spanish, and need no sideways scrolling at 320 px with 200% text', async ({
+  browser,
+  server,
+}) => {
   test.setTimeout(300_000);
   const { links } = await server.startSession('Lincoln Elementary');
   const asOperator = { 'content-type': 'application/json', authorization: `Bearer ${server.operatorKey}` };
   // The plan page needs an inventory session; the district view a school's series with a session done.
-  const inventory = (await (await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: asOperator, body: JSON.stringify({ deckId: 'district-inventory', schoolName: 'Riverside Unified' }) })).json()) as { code: string };
+  const inventory = (await (
+    await fetch(`${server.url}/api/sessions`, {
+      method: 'POST',
+      headers: asOperator,
+      body: JSON.stringify({ deckId: 'district-inventory', schoolName: 'Riverside Unified' }),
+    })
+  ).json()) as { code: string };
   const program = (await (
     await fetch(`${server.url}/api/programs`, {
       method: 'POST',
       headers: asOperator,
-      body: JSON.stringify({ seriesId: 'parent-teacher-partnerships', schoolName: 'Garfield Middle', district: 'Riverside Unified', model: 'district-wide', dates: { '1': '2026-09-14', '2': '2026-10-12' } }),
+      body: JSON.stringify({
+        seriesId: 'parent-teacher-partnerships',
+        schoolName: 'Garfield Middle',
+        district: 'Riverside Unified',
+        model: 'district-wide',
+        dates: { '1': '2026-09-14', '2': '2026-10-12' },
+      }),
     })
   ).json()) as { id: string };
   const opened = await fetch(`${server.url}/api/programs/${program.id}/sessions/1`, {
@@ -311,7 +358,9 @@ test('the preparation page, the remote, the plan page and the district view pass
     body: JSON.stringify({ facilitators: { lead: { name: 'Rosa Díaz', role: 'parent' }, support: { name: 'Mr. Okafor', role: 'teacher' } } }),
   });
   expect(opened.status).toBe(201);
-  const district = ((await (await fetch(`${server.url}/api/district/link`, { headers: { authorization: `Bearer ${server.operatorKey}` } })).json()) as { link: string }).link;
+  const district = (
+    (await (await fetch(`${server.url}/api/district/link`, { headers: { authorization: `Bearer ${server.operatorKey}` } })).json()) as { link: string }
+  ).link;
 
   // Each page, and a text it shows once loaded, in each language: a Spanish page shows the Spanish one.
   const pages = [

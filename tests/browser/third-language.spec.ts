@@ -32,12 +32,18 @@ test('a test language added with files only: its catalog, its direction and its 
   const deckFile = join(slides, 'module-1.md');
   const deck = readFileSync(deckFile, 'utf8')
     .replace('languages: [en, es]', 'languages: [en, es, qt]')
-    .replace('  es: "Construir colaboraciones para el logro estudiantil — Módulo 1"', '  es: "Construir colaboraciones para el logro estudiantil — Módulo 1"\n  qt: "QT Module 1"')
+    .replace(
+      '  es: "Construir colaboraciones para el logro estudiantil — Módulo 1"',
+      '  es: "Construir colaboraciones para el logro estudiantil — Módulo 1"\n  qt: "QT Module 1"',
+    )
     .replace(
       '  es: "Escriba un acuerdo del grupo que construya colaboración para el logro estudiantil."',
       '  es: "Escriba un acuerdo del grupo que construya colaboración para el logro estudiantil."\n  qt: "QT write one group agreement"',
     )
-    .replace('label: { en: "Your group agreement", es: "Su acuerdo del grupo" }', 'label: { en: "Your group agreement", es: "Su acuerdo del grupo", qt: "QT your agreement" }')
+    .replace(
+      'label: { en: "Your group agreement", es: "Su acuerdo del grupo" }',
+      'label: { en: "Your group agreement", es: "Su acuerdo del grupo", qt: "QT your agreement" }',
+    )
     // The groups people join as are the deck's, so their names are translated there too.
     .replace('name: { en: Parent or family, es: "Madre, padre o familia" }', 'name: { en: Parent or family, es: "Madre, padre o familia", qt: "QT family" }');
   expect(deck).toContain('QT your agreement');

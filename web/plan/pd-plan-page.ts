@@ -32,7 +32,9 @@ export class PdPlanPage extends LitElement {
     .tools a,
     .tools button,
     .tools select {
-      font: 600 1rem system-ui, sans-serif;
+      font:
+        600 1rem system-ui,
+        sans-serif;
       padding: 0.45rem 0.8rem;
       border-radius: 8px;
       border: 2px solid var(--pd-primary);
@@ -160,26 +162,29 @@ export class PdPlanPage extends LitElement {
       <h1>${plan.title}</h1>
       <p class="district">${plan.district}</p>
       ${plan.strategies.map(
-        (s) => html`<section aria-label=${s.title}>
-          <h2>${w.strategyNumber.replace('{n}', String(s.number))}: ${s.title}</h2>
-          ${s.rows.length === 0
-            ? html`<p class="empty">${w.nothingPlanned}</p>`
-            : html`<table>
-                <thead>
-                  <tr>
-                    <th scope="col">${w.activity}</th>
-                    <th scope="col">${w.lead}</th>
-                    <th scope="col">${w.dates}</th>
-                    <th scope="col">${w.resources}</th>
-                    <th scope="col">${w.documentation}</th>
-                    <th scope="col">${w.status}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${s.rows.map((r) => this.renderRow(r, w))}
-                </tbody>
-              </table>`}
-        </section>`,
+        (s) =>
+          html`<section aria-label=${s.title}>
+            <h2>${w.strategyNumber.replace('{n}', String(s.number))}: ${s.title}</h2>
+            ${
+              s.rows.length === 0
+                ? html`<p class="empty">${w.nothingPlanned}</p>`
+                : html`<table>
+                    <thead>
+                      <tr>
+                        <th scope="col">${w.activity}</th>
+                        <th scope="col">${w.lead}</th>
+                        <th scope="col">${w.dates}</th>
+                        <th scope="col">${w.resources}</th>
+                        <th scope="col">${w.documentation}</th>
+                        <th scope="col">${w.status}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${s.rows.map((r) => this.renderRow(r, w))}
+                    </tbody>
+                  </table>`
+            }
+          </section>`,
       )}
       <footer>${w.preparedBy}</footer>
     </article>`;
@@ -188,7 +193,9 @@ export class PdPlanPage extends LitElement {
   private renderRow(r: PlanRow, w: PlanDocument['words']) {
     const dash = w.notGiven;
     return html`<tr>
-      <td>${r.activity}${r.own ? html`<div class="own">${w.ownActivity}</div>` : nothing}${r.note ? html`<div class="own">${w.note}: ${r.note}</div>` : nothing}</td>
+      <td>
+        ${r.activity}${r.own ? html`<div class="own">${w.ownActivity}</div>` : nothing}${r.note ? html`<div class="own">${w.note}: ${r.note}</div>` : nothing}
+      </td>
       <td>${r.lead || dash}</td>
       <td>${r.start || dash} – ${r.due || dash}</td>
       <td>${[...r.resources, r.resourcesNote].filter(Boolean).join('; ') || dash}</td>

@@ -15,7 +15,12 @@ export type ReportWords = Record<Exclude<ReportKey, `group-${string}` | `role-${
 
 export function reportWords(lang: string): ReportWords {
   const { messages } = serverMessages('report', lang);
-  const prefixed = (prefix: string) => Object.fromEntries(Object.entries(messages).filter(([key]) => key.startsWith(prefix)).map(([key, text]) => [key.slice(prefix.length), text]));
+  const prefixed = (prefix: string) =>
+    Object.fromEntries(
+      Object.entries(messages)
+        .filter(([key]) => key.startsWith(prefix))
+        .map(([key, text]) => [key.slice(prefix.length), text]),
+    );
   const texts = Object.fromEntries(Object.entries(messages).filter(([key]) => !key.startsWith('group-') && !key.startsWith('role-')));
   return { ...(texts as Omit<ReportWords, 'groups' | 'roles'>), groups: prefixed('group-'), roles: prefixed('role-') };
 }
