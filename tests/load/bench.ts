@@ -24,6 +24,9 @@
  *              must refuse (503 + Retry-After) rather than queue. Phones retry with the same
  *              key for up to 3 minutes; the run checks lost 0 and duplicated 0 and reports
  *              the refusals: refused_503 (what the phones got) and shed (the server's count).
+ * --max-in-flight N
+ *              Starts the server(s) with MAX_IN_FLIGHT=N: with a small N a small run sheds too
+ *              (the smoke test in npm test does that).
  * --instances N
  *              N instances on that one database (needs --database postgres). The session is
  *              started on the first, which owns it; phones, presenter and notes are spread
@@ -62,6 +65,7 @@ const { values: args } = parseArgs({
     instances: { type: 'string', default: '1' },
     database: { type: 'string', default: 'sqlite' },
     overload: { type: 'boolean', default: false },
+    'max-in-flight': { type: 'string' },
   },
 });
 const N = Number(args.participants);
@@ -134,8 +138,11 @@ const releaseDatabase = async () => {
   postgres = null;
 };
 const webDir = webDirFor(tempDir);
+const shedding: Record<string, string> = args['max-in-flight'] ? { MAX_IN_FLIGHT: args['max-in-flight'] } : {};
 const servers = Array.from({ length: INSTANCES }, (_, i) =>
-  database ? new ServerProcess(join(tempDir, `instance-${i + 1}`), webDir, { DATABASE_URL: database.url }) : new ServerProcess(join(tempDir, 'data'), webDir),
+  database
+    ? new ServerProcess(join(tempDir, `instance-${i + 1}`), webDir, { DATABASE_URL: database.url, ...shedding })
+    : new ServerProcess(join(tempDir, 'data'), webDir, shedding),
 );
 /** The first instance: the session is started there, so it owns it (the one --crash kills). */
 const server = servers[0];
