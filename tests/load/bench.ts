@@ -395,7 +395,8 @@ try {
   if (stickersReady) {
     const late = await sendWithRetry(api, 'POST', `/api/sessions/${code}/participants`, { body: { name: 'Late', group: 'parent' }, op: op('late') }, retryStats, Date.now() + 30_000);
     if (late?.status === 201) {
-      const stream = new LiveStream({ port: server.port, code, key: late.json.token });
+      // Through the instances still up: with --crash and several, the first is gone for good.
+      const stream = new LiveStream({ port: server.port, ports: portsFor(1), code, key: late.json.token });
       await stream.open();
       const page = await sendWithRetry(api, 'GET', `/api/sessions/${code}/walls/${gallery.walls[0]}/pages/0`, { key: late.json.token, gzip: true }, retryStats, Date.now() + 30_000);
       lateViewBytes = stream.wireBytes + (page?.wireBytes ?? 0);
