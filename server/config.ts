@@ -48,6 +48,8 @@ export const configSchema = z.object({
   WEB_DIR: folder.prefault('./dist'),
   /** Unset: the default per-address limit; a load test from one machine raises it. */
   ADDRESS_RATE_PER_SECOND: wholeNumber(1, 10_000_000).optional(),
+  /** Unset: the load shedder's own limit (DEFAULT_LOAD_LIMITS.maxInFlight). */
+  MAX_IN_FLIGHT: wholeNumber(1, 1_000_000).optional(),
   LOG_LEVEL: z
     .string()
     .refine((text): text is LogLevel => (LOG_LEVELS as readonly string[]).includes(text), {
@@ -79,6 +81,8 @@ export interface Config {
   publicUrl: string;
   /** Joins and session starts per second from one address, when raised from the default. */
   addressRatePerSecond: number | undefined;
+  /** Participants' requests in flight above which more are refused with 503 (unset: the shedder's default). */
+  maxInFlight: number | undefined;
   /** '' for the embedded SQLite store; a postgres:// address for a database several instances share. */
   databaseUrl: string;
   /** Where the other instances reach this one; '' when unset (this machine's LAN address and port). */
@@ -127,6 +131,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     webDir: vars.WEB_DIR,
     publicUrl: vars.PUBLIC_URL ?? '',
     addressRatePerSecond: vars.ADDRESS_RATE_PER_SECOND,
+    maxInFlight: vars.MAX_IN_FLIGHT,
     databaseUrl: vars.DATABASE_URL ?? '',
     instanceUrl: vars.INSTANCE_URL ?? '',
     schoolName: vars.SCHOOL_NAME ?? '',

@@ -10,7 +10,7 @@ import { CatalogError, Catalogs } from './i18n/catalogs.js';
 import { loadSeries } from './series/load-series.js';
 import { PROGRAMS_NEED_EMBEDDED_STORE, ProgramRegistry } from './programs/program-registry.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
-import { LoadShedder, processLoadSignals } from './http/load-shedder.js';
+import { DEFAULT_LOAD_LIMITS, LoadShedder, processLoadSignals } from './http/load-shedder.js';
 import { createNodeServer } from './http/node-server.js';
 import { closeLogFiles, openLogFiles } from './ops/log-files.js';
 import { OpsLog } from './ops/ops-log.js';
@@ -152,7 +152,7 @@ const sessionsElsewhere = sharedStore ? () => sharedStore.listSessionsWithSchool
 // heap nears its limit or too many requests are in flight, rather than queue until the
 // process runs out of memory (server/http/load-shedder.ts).
 const loadSignals = processLoadSignals();
-const load = new LoadShedder(loadSignals);
+const load = new LoadShedder(loadSignals, { ...DEFAULT_LOAD_LIMITS, ...(config.maxInFlight ? { maxInFlight: config.maxInFlight } : {}) });
 const images = new ImageStore(config.dataDir);
 // Programs (a school's run of a series) are kept in the embedded store only for now: with a
 // shared database they would need the same ownership as sessions, which they do not have yet.
