@@ -104,7 +104,7 @@ const digestOf = (content: unknown) => createHash('sha256').update(JSON.stringif
 export const planPdfSource: PdfSource = {
   kind: 'partnership-plan',
   version(runtime, variant) {
-    const content = planContent(runtime.state, runtime.deck, pickLanguage(runtime.deck, variant.lang ?? runtime.deck.languages[0]));
+    const content = planContent(runtime.state, runtime.deck, pickLanguage(runtime.deck, variant.languages?.[0] ?? runtime.deck.languages[0]));
     return content && { seq: runtime.state.plan.contentSeq, digest: digestOf(content), job: { kind: 'partnership-plan', content } };
   },
 };
@@ -113,7 +113,7 @@ export const planPdfSource: PdfSource = {
 export const thankYouPdfSource: PdfSource = {
   kind: 'thank-you-letters',
   version(runtime, variant) {
-    const content = thankYouContent(runtime.state, runtime.deck, pickLanguage(runtime.deck, variant.lang ?? runtime.deck.languages[0]));
+    const content = thankYouContent(runtime.state, runtime.deck, pickLanguage(runtime.deck, variant.languages?.[0] ?? runtime.deck.languages[0]));
     return content && { seq: runtime.state.plan.contentSeq, digest: digestOf(content), job: { kind: 'thank-you-letters', content } };
   },
 };

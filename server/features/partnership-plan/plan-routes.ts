@@ -58,14 +58,14 @@ export function planRoutes(deps: AppDeps) {
     .get('/pdf', planPdfs, validate('query', pdfQuery), async (c) => {
       const { runtime } = c.get('live');
       const { size, lang } = c.req.valid('query');
-      const request = pdfs.describe(runtime, { size: size === 'a4' ? 'A4' : 'LETTER', lang: pickLanguage(runtime.deck, lang ?? runtime.deck.languages[0]) }, planPdfSource);
+      const request = pdfs.describe(runtime, { size: size === 'a4' ? 'A4' : 'LETTER', languages: [pickLanguage(runtime.deck, lang ?? runtime.deck.languages[0])] }, planPdfSource);
       if (!request) return c.json(errorBody('no_plan', `The deck "${runtime.deck.title}" has no Partnership Plan.`), 404);
       return answerPdf(c, pdfs, request, `partnership-plan-${runtime.code}.pdf`);
     })
     .get('/letters.pdf', planPdfs, validate('query', pdfQuery), async (c) => {
       const { runtime } = c.get('live');
       const { size, lang } = c.req.valid('query');
-      const request = pdfs.describe(runtime, { size: size === 'a4' ? 'A4' : 'LETTER', lang: pickLanguage(runtime.deck, lang ?? runtime.deck.languages[0]) }, thankYouPdfSource);
+      const request = pdfs.describe(runtime, { size: size === 'a4' ? 'A4' : 'LETTER', languages: [pickLanguage(runtime.deck, lang ?? runtime.deck.languages[0])] }, thankYouPdfSource);
       if (!request) return c.json(errorBody('no_plan', `The deck "${runtime.deck.title}" has no Partnership Plan.`), 404);
       return answerPdf(c, pdfs, request, `thank-you-letters-${runtime.code}.pdf`);
     })

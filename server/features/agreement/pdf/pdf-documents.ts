@@ -3,6 +3,7 @@ import { planPdf as inventoryPlanPdf } from '../../inventory/plan-pdf.js';
 import { planPdf as partnershipPlanPdf, type PlanContent } from '../../partnership-plan/pdf/plan-pdf.js';
 import { thankYouPdf, type ThankYouContent } from '../../partnership-plan/pdf/thank-you-pdf.js';
 import { agreementPdf, type AgreementContent, type PaperSize } from './agreement-pdf.js';
+import type { AgreementWords } from './agreement-words.js';
 import { reportPdf, type ReportContent } from '../../series/report-pdf.js';
 
 /**
@@ -13,7 +14,7 @@ import { reportPdf, type ReportContent } from '../../series/report-pdf.js';
  * pool, the cache, the ETags and the limits are the same for all.
  */
 export type PdfJob =
-  | { kind: 'agreement'; content: AgreementContent }
+  | { kind: 'agreement'; content: AgreementContent; /** Its words in its one or two languages (agreement-words.ts). */ words: AgreementWords[] }
   | { kind: 'report'; content: ReportContent }
   | { kind: 'inventory-plan'; content: PlanDocument }
   | { kind: 'partnership-plan'; content: PlanContent }
@@ -25,7 +26,7 @@ export type PdfKind = PdfJob['kind'];
 export function drawPdf(job: PdfJob, size: PaperSize): Promise<Buffer> {
   switch (job.kind) {
     case 'agreement':
-      return agreementPdf(job.content, size);
+      return agreementPdf(job.content, size, job.words);
     case 'report':
       return reportPdf(job.content, size);
     case 'inventory-plan':
