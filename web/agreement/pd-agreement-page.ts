@@ -195,7 +195,7 @@ export class PdAgreementPage extends LitElement {
             </ul>
             <footer>
               <p>Built together${a.date ? ` on ${readerDate(a.date)}` : ''} by ${a.groups.map((g) => groupsLabel(this.groups, g)).join(' · ') || 'our school community'}.</p>
-              ${a.nextMeeting ? html`<p>Copies at our next meeting: ${a.nextMeeting}</p>` : null}
+              ${a.nextMeeting ? html`<p>Copies at our next meeting: ${readerDate(a.nextMeeting, 'full')}</p>` : null}
             </footer>
           </article>`
         : problem
@@ -218,9 +218,17 @@ declare global {
   }
 }
 
-/** An ISO date (2026-03-12) in the reader's own format ("March 12, 2026", "12/3/2026"…); other text as it is. */
-function readerDate(iso: string): string {
-  const m = iso.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+/**
+ * An ISO date (2026-03-12), or a date and time (2026-03-12T18:30, the room's wall-clock
+ * time), in the reader's own language and format ("March 12, 2026", "12 de marzo de 2026,
+ * 18:30"…); other text as it is. The next meeting is written in full (with its weekday), as
+ * slide 27, the phones and the PDF write it.
+ */
+function readerDate(iso: string, dateStyle: 'long' | 'full' = 'long'): string {
+  const m = iso.match(/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/);
   if (!m) return iso;
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toLocaleDateString(undefined, { dateStyle: 'long', timeZone: 'UTC' });
+  const [, y, mo, d, h, mi] = m;
+  // Built and shown in UTC, so the reader's own time zone never shifts the day or the hour.
+  const when = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0)));
+  return new Intl.DateTimeFormat(undefined, { dateStyle, ...(h ? { timeStyle: 'short' } : {}), timeZone: 'UTC' }).format(when);
 }

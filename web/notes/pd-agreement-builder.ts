@@ -5,10 +5,12 @@ import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesFormStyles } from './notes-form-styles.js';
 import { shortText } from './gallery-labels.js';
+import './pd-next-meeting-form.js';
 
 /**
  * The agreement builder (slide 24): fill the agreement from the top statements, choose or
- * combine the definition, edit any wording, set the date and the next meeting. Every save
+ * combine the definition, edit any wording, set the date and the next meeting (the
+ * session's prepared one, not a second field of the agreement's own). Every save
  * is an event in the log, and the deck shows the draft live. Also the printable page, its
  * PDF and the session's exports.
  */
@@ -76,6 +78,7 @@ export class PdAgreementBuilder extends StaffElement {
               )}
             </ol>`
         : null}
+      <pd-next-meeting-form></pd-next-meeting-form>
       <form @submit=${this.save} aria-label="Agreement wording">
         <label for="ag-school">School name</label>
         <input id="ag-school" name="schoolName" maxlength="120" .value=${agreement.schoolName} />
@@ -87,8 +90,6 @@ export class PdAgreementBuilder extends StaffElement {
         <textarea id="ag-examples" name="examples" .value=${agreement.examples.join('\n')}></textarea>
         <label for="ag-date">Date</label>
         <input id="ag-date" name="date" type="date" .value=${agreement.date} />
-        <label for="ag-next">Next meeting</label>
-        <input id="ag-next" name="nextMeeting" maxlength="120" .value=${agreement.nextMeeting} />
         <button type="submit" class="primary">Save the agreement</button>
       </form>
       ${this.writes.message ? html`<p role="alert">${this.writes.message}</p>` : null}
@@ -120,7 +121,6 @@ export class PdAgreementBuilder extends StaffElement {
       agreements: lines('agreements'),
       examples: lines('examples'),
       date: String(form.get('date') ?? ''),
-      nextMeeting: String(form.get('nextMeeting') ?? ''),
     };
     if (!live || (await this.writes.run(() => bodyOf(live.api.agreement.$put({ param: { code: live.code }, json })))) === undefined) return;
     this.definitionDraft = null;

@@ -1,11 +1,13 @@
 import { agreementText, deckIn } from '../../deck/deck-in-language.js';
 import type { AgreementText, Deck } from '../../deck/deck-schema.js';
+import { defaultFormatDate } from '../../deck/prepared-date.js';
 import type { TalliedCard } from '../../contract/parts.js';
 import type { StakeholderGroup } from '../../domain/events.js';
 import type { SessionState } from '../../domain/session-state.js';
 import { deckGallery } from '../gallery-walk/gallery-model.js';
 import { selectedStatements, tallyWalls } from '../gallery-walk/tally.js';
 import type { AgreementFields } from './agreement-events.js';
+import '../preparation/preparation-state.js';
 
 /**
  * The Partnership Agreement's three parts come from the deck's walls: the definition wall
@@ -38,11 +40,15 @@ export function groupsThatTookPart(state: SessionState, deck: Deck): Stakeholder
   return deck.groups.map((g) => g.id).filter((g) => seen.has(g));
 }
 
-/** The agreement as edited through the log; the school's name falls back to the session's. */
+/**
+ * The agreement as edited through the log; the school's name falls back to the session's.
+ * The next meeting is the session's one next meeting, as prepared: the agreement has no
+ * second field for it.
+ */
 export function agreementDraft(state: SessionState, deck: Deck) {
   const fields: AgreementFields = { ...state.agreement.fields };
   if (!fields.schoolName) fields.schoolName = state.schoolName;
-  return { ...fields, groups: groupsThatTookPart(state, deck), editedAt: state.agreement.editedAt };
+  return { ...fields, nextMeeting: state.preparation.dates.nextMeeting, groups: groupsThatTookPart(state, deck), editedAt: state.agreement.editedAt };
 }
 
 /** The top statements per part, in rank order, for the builder to choose from. */
@@ -74,7 +80,9 @@ export function agreementSheet(state: SessionState, deck: Deck, lang = deck.lang
   const { editedAt: _shownNowhere, ...draft } = agreementDraft(state, deck);
   // The groups as the closing line lists them, in the deck's words for them in `lang`.
   const names = new Map(deckIn(deck, lang).groups.map((g) => [g.id, g.inSentence ?? g.plural]));
-  return { ...draft, groups: draft.groups.map((id) => names.get(id) ?? id), wording };
+  // The next meeting written out in the sheet's language, as slide 27 writes it.
+  const nextMeeting = draft.nextMeeting ? defaultFormatDate(draft.nextMeeting, lang) : '';
+  return { ...draft, nextMeeting, groups: draft.groups.map((id) => names.get(id) ?? id), wording };
 }
 
 /** The printed agreement: `groups` are the groups' names as its closing line lists them. */

@@ -1,4 +1,5 @@
 import type { SessionSummary } from '../../../exports/session-summary.js';
+import { defaultFormatDate } from '../../../deck/prepared-date.js';
 import { ACCENT, onePagePdf, type Block } from './agreement-pdf.js';
 
 /** Module 1's groups as the summary's sentence names them ("2 parents and families"); a deck's other groups by their own plural. */
@@ -42,7 +43,7 @@ function summaryBlocks(summary: SessionSummary, scale: number): Block[] {
     line(agreement.definition ? `Definition: ${agreement.definition}` : 'Definition: not written yet.', true),
     ...agreement.agreements.map((a, i) => line(a, i === 0, true)),
     ...(agreement.examples.length ? [line('How all adults will model it:'), ...agreement.examples.map((e) => line(e, false, true))] : []),
-    ...(agreement.nextMeeting ? [line(`Copies at our next meeting: ${agreement.nextMeeting}`)] : []),
+    ...(agreement.nextMeeting ? [line(`Copies at our next meeting: ${defaultFormatDate(agreement.nextMeeting, 'en')}`)] : []),
     heading('Feedback'),
     ...(feedback && feedback.responses > 0
       ? [
