@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import { RegExpRouter } from 'hono/router/reg-exp-router';
-import { compress } from 'hono/compress';
 import type { AppDeps } from './http/app-deps.js';
 import { AgreementPdfs } from './features/agreement/pdf/agreement-pdfs.js';
 import type { AppEnv } from './http/app-env.js';
 import { errorHandler, notFound } from './http/errors.js';
 import { apiEnvelope } from './http/api-envelope.js';
+import { compressAnswers } from './http/compress-answers.js';
+import { neverShed } from './http/load-shedder.js';
 import { SECURITY_HEADERS, withHeaders } from './http/security-headers.js';
 import { mountFeatureRoutes } from './features/routes.js';
 import { decksRoutes } from './routes/decks.js';
@@ -40,8 +41,8 @@ export function createApp(given: AppDeps) {
   app.notFound(notFound);
   app.use(withHeaders(SECURITY_HEADERS));
   // A slide image is the one body larger than a JSON request (checked by the route as it is read).
-  app.use('/api/*', apiEnvelope((path) => (UPLOAD_PATH.test(path) ? MAX_IMAGE_BYTES : MAX_BODY_BYTES), deps.log, deps.registry));
-  app.use('/assets/*', compress());
+  app.use('/api/*', apiEnvelope((path) => (UPLOAD_PATH.test(path) ? MAX_IMAGE_BYTES : MAX_BODY_BYTES), deps.log, deps.registry, deps.load ?? neverShed()));
+  app.use('*', compressAnswers());
   app.get('/healthz', (c) => c.json({ ok: true, sessions: deps.registry.all().length }));
   const core = app
     .route('/api/decks', decksRoutes(deps))

@@ -9,6 +9,7 @@ import { defaultDeck, loadDecks } from './deck/load-decks.js';
 import { loadSeries } from './series/load-series.js';
 import { PROGRAMS_NEED_EMBEDDED_STORE, ProgramRegistry } from './programs/program-registry.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
+import { LoadShedder, processLoadSignals } from './http/load-shedder.js';
 import { createNodeServer } from './http/node-server.js';
 import { closeLogFiles, openLogFiles } from './ops/log-files.js';
 import { OpsLog } from './ops/ops-log.js';
@@ -139,11 +140,16 @@ const limits = {
   ...(config.addressRatePerSecond ? { addressPerSecond: config.addressRatePerSecond, addressBurst: config.addressRatePerSecond * 10 } : {}),
 };
 const sessionsElsewhere = sharedStore ? () => sharedStore.listSessionsWithSchools() : undefined;
+// Refuses participants' work (503 with Retry-After) when the event loop falls behind, the
+// heap nears its limit or too many requests are in flight, rather than queue until the
+// process runs out of memory (server/http/load-shedder.ts).
+const loadSignals = processLoadSignals();
+const load = new LoadShedder(loadSignals);
 const images = new ImageStore(config.dataDir);
 // Programs (a school's run of a series) are kept in the embedded store only for now: with a
 // shared database they would need the same ownership as sessions, which they do not have yet.
 const programs = new ProgramRegistry(sharedStore ? null : (store as EventStore));
-const app = createApp({ registry, keys, operator, decks, series, programs, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits, images, schoolName: config.schoolName, sessionsElsewhere });
+const app = createApp({ registry, keys, operator, decks, series, programs, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits, images, schoolName: config.schoolName, sessionsElsewhere, load });
 
 // After a crash every phone in the room reconnects within a second or two. Node's default
 // accept queue (511) overflows with a district-sized room, and a dropped connection is only
@@ -174,6 +180,11 @@ server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG },
   console.log(`listening on ${info.port}`);
 });
 
+// The heap's high-water mark and the refusals, logged as the server stops: the figures
+// the heap limit of `npm start` was set from (README, "Capacity").
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => log.event('server.load', { heapPeakMb: loadSignals.peakHeapMb(), heapLimitMb: loadSignals.heapLimitMb(), refused: load.refused }));
+}
 stopOnSignals({ server, registry, store, log });
 
 function packageVersion(): string {

@@ -400,11 +400,25 @@ export interface PhoneSessionPart {
   walls: Wall[];
 }
 
+/**
+ * The gallery walk on a phone: per wall, how many cards it lists, in how many pages, and a
+ * tag that changes whenever its listing does. The cards are read a page at a time:
+ * `GET /api/sessions/:code/walls/:wall/pages/:page` answers a WallPage.
+ */
 export interface PhoneGalleryPart {
   slide: number;
   open: boolean;
   revealed: boolean;
-  walls: { id: string; cards: { id: string; text: string }[] }[];
+  /** Cards per page. */
+  pageSize: number;
+  walls: { id: string; cards: number; pages: number; tag: string }[];
+}
+
+/** One page of a wall's cards (no authors, no hidden or merged cards), in the order written. */
+export interface WallPage {
+  wall: string;
+  page: number;
+  cards: { id: string; text: string }[];
 }
 
 export interface AgreementNotePart {

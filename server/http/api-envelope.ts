@@ -5,7 +5,13 @@ import type { OpsLog } from '../ops/ops-log.js';
 import type { SessionRegistry } from '../runtime/session-registry.js';
 import type { AppEnv } from './app-env.js';
 import { errorBody } from './errors.js';
+import type { LoadShedder } from './load-shedder.js';
 import { nodeResponse } from './security-headers.js';
+
+/** Keys of the people running the workshop: their requests are never shed. */
+// A coach and the district coordinator are staff too: their few requests are never the flood.
+const STAFF_KEY = /^Bearer (lead|support|coach|coordinator|operator)\./;
+const STREAM_PATH = /\/stream$/;
 
 /**
  * Everything every API request goes through, in one step rather than a middleware each
@@ -27,11 +33,16 @@ import { nodeResponse } from './security-headers.js';
  * - Refusals (429, 5xx) and answers whose client hung up before they were sent are counted
  *   in the operations log, by route pattern; the log writes the counts once a minute.
  *   An answer that is neither costs a comparison and a property read.
+ * - When the server cannot keep up (load-shedder.ts), a participant's write, a new stream
+ *   or a join is answered 503 with Retry-After before its body is read: refusing costs far
+ *   less than the work. Reads of cached things (wall pages, the deck) and every request of
+ *   a facilitator go through.
  */
 export function apiEnvelope(
   maxBytesFor: (path: string) => number,
   log: Pick<OpsLog, 'countRefusal' | 'countClientAbort'>,
   registry: Pick<SessionRegistry, 'committed'>,
+  shedder: LoadShedder,
 ): MiddlewareHandler<AppEnv> {
   const limits = new Map<number, MiddlewareHandler>();
   const tooLargeFor = (maxBytes: number) => (c: Context) => c.json(errorBody('too_large', `The request body is larger than ${maxBytes / 1024} KB.`), 413);
@@ -45,6 +56,23 @@ export function apiEnvelope(
     outgoing?.setHeader('Cache-Control', 'no-store');
     const method = c.req.method;
     const write = method !== 'GET' && method !== 'HEAD';
+    if ((write || STREAM_PATH.test(c.req.path)) && !STAFF_KEY.test(c.req.header('authorization') ?? '')) {
+      const refusal = shedder.verdict();
+      if (refusal) {
+        log.countRefusal(503, `${method} ${routePath(c, -1)} (${refusal.reason})`);
+        c.header('Retry-After', String(refusal.retryAfterS));
+        return c.json(errorBody('overloaded', `The server is busy. Try again in ${refusal.retryAfterS} s.`), 503);
+      }
+    }
+    shedder.inFlight++;
+    try {
+      return await handle(c, next, outgoing, method, write);
+    } finally {
+      shedder.inFlight--;
+    }
+  };
+
+  async function handle(c: Context<AppEnv>, next: () => Promise<void>, outgoing: ReturnType<typeof nodeResponse>, method: string, write: boolean) {
     if (write) {
       const maxBytes = maxBytesFor(c.req.path);
       const length = c.req.header('content-length');
@@ -76,5 +104,5 @@ export function apiEnvelope(
       if (outgoing) outgoing.setHeader('X-Log-Seq', seq);
       else c.res.headers.set('X-Log-Seq', seq);
     }
-  };
+  }
 }

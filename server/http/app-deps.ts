@@ -3,6 +3,7 @@ import type { Deck } from '../deck/deck-schema.js';
 import type { OpsLog } from '../ops/ops-log.js';
 import type { SessionRegistry } from '../runtime/session-registry.js';
 import type { KeyRing } from '../store/key-ring.js';
+import type { LoadShedder } from './load-shedder.js';
 import type { ProgramRegistry } from '../programs/program-registry.js';
 import type { Series } from '../series/series-schema.js';
 import type { OperatorKey } from '../store/operator-key.js';
@@ -33,6 +34,8 @@ export interface AppDeps {
     addressPerSecond: number;
     addressBurst: number;
   };
+  /** Refuses participants' work when the server cannot keep up (load-shedder.ts); never refuses when absent. */
+  load?: LoadShedder;
   /** The agreement's PDF renderer and cache; the agreement routes make their own when absent. */
   agreementPdfs?: AgreementPdfs;
   /**

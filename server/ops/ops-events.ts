@@ -40,6 +40,8 @@ export interface OpsEvents {
   'shutdown.started': { signal: string };
   /** A second signal during shutdown: the server stops at once. */
   'shutdown.forced': { signal: string };
+  /** As the server stops: the heap's high-water mark against its limit, and the requests shed by reason (load-shedder.ts). */
+  'server.load': { heapPeakMb: number; heapLimitMb: number; refused: { busy: number; memory: number; queue: number } };
   /** A clean stop: everything committed, the store closed. */
   shutdown: { signal: string; sessions: number; streamsClosed: number; connectionsCut: number; ms: number };
 }
@@ -67,5 +69,6 @@ export const EVENT_LEVELS: Record<OpsEvent, OpsLevel> = {
   'streams.dropped': 'info',
   'shutdown.started': 'info',
   'shutdown.forced': 'warn',
+  'server.load': 'info',
   shutdown: 'info',
 };

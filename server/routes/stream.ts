@@ -19,6 +19,12 @@ import { errorBody } from '../http/errors.js';
  * weak Wi-Fi, and dropping the stream for it would only send the same view again.
  */
 export const MAX_BEHIND_BYTES = 512 * 1024;
+/**
+ * A phone's allowance is smaller: its frames are a few kilobytes (the walls' cards come
+ * over plain GETs, a page at a time), so 64 KB is many seconds of updates, and 10,000
+ * phones that all stop reading hold at most 640 MB between them instead of 5 GB.
+ */
+export const PHONE_MAX_BEHIND_BYTES = 64 * 1024;
 
 const encoder = new TextEncoder();
 const STREAM_BUFFER_BYTES = 64 * 1024;
@@ -61,12 +67,10 @@ export function streamRoutes({ registry, keys }: AppDeps) {
       participantId: actor.participantId,
       heldTags: parseHeldTags(c.req.header(PART_TAGS_HEADER)),
     };
+    const allowance = who.role === 'participant' ? PHONE_MAX_BEHIND_BYTES : MAX_BEHIND_BYTES;
     const outgoing = nodeResponse(c);
-    if (outgoing) return streamToNode(outgoing, (connection) => hub.connect({ ...who, ...connection }));
-    return new Response(
-      webStream((connection) => hub.connect({ ...who, ...connection })),
-      { headers: STREAM_HEADERS },
-    );
+    if (outgoing) return streamToNode(outgoing, allowance, (connection) => hub.connect({ ...who, ...connection }));
+    return new Response(webStream(allowance, (connection) => hub.connect({ ...who, ...connection })), { headers: STREAM_HEADERS });
   });
 }
 
@@ -74,17 +78,17 @@ type Sink = Pick<StreamConnection, 'send' | 'sendBytes' | 'close'>;
 
 /**
  * The one rule for every stream: frames are queued until the client is more than
- * MAX_BEHIND_BYTES behind, counted beyond its first frame (the full view); then the hub
- * drops it. `queued` says how many bytes wait for the client, `write` queues a frame's
- * chunks, `end` ends the stream.
+ * `allowance` bytes behind (MAX_BEHIND_BYTES, a phone's PHONE_MAX_BEHIND_BYTES), counted
+ * beyond its first frame (the full view); then the hub drops it. `queued` says how many
+ * bytes wait for the client, `write` queues a frame's chunks, `end` ends the stream.
  */
-function boundedSink(queued: () => number, write: (chunks: Uint8Array[]) => void, end: () => void): Sink & { gone(): void } {
+function boundedSink(allowance: number, queued: () => number, write: (chunks: Uint8Array[]) => void, end: () => void): Sink & { gone(): void } {
   // Closure state, not properties: the hub receives a copy of these methods.
   let closed = false;
   /** The size of the first frame, the full view; -1 until it is sent. */
   let viewBytes = -1;
   const sendBytes = (chunks: Uint8Array[]) => {
-    if (closed || queued() > MAX_BEHIND_BYTES + Math.max(0, viewBytes)) return false;
+    if (closed || queued() > allowance + Math.max(0, viewBytes)) return false;
     if (viewBytes < 0) viewBytes = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
     write(chunks);
     return true;
@@ -110,10 +114,11 @@ function boundedSink(queued: () => number, write: (chunks: Uint8Array[]) => void
  * for its socket. (Through a web ReadableStream every chunk was a separate read, write and
  * system call: a large share of the server's time with 2,000 phones.)
  */
-function streamToNode(outgoing: ServerResponse, connect: (sink: Sink) => () => void): Response {
+function streamToNode(outgoing: ServerResponse, allowance: number, connect: (sink: Sink) => () => void): Response {
   outgoing.writeHead(200, STREAM_HEADERS);
   outgoing.flushHeaders();
   const sink = boundedSink(
+    allowance,
     () => outgoing.writableLength,
     (chunks) => {
       outgoing.cork();
@@ -131,13 +136,14 @@ function streamToNode(outgoing: ServerResponse, connect: (sink: Sink) => () => v
 }
 
 /** Elsewhere (tests calling app.request) the frames go through a web ReadableStream. */
-function webStream(connect: (sink: Sink) => () => void): ReadableStream<Uint8Array> {
+function webStream(allowance: number, connect: (sink: Sink) => () => void): ReadableStream<Uint8Array> {
   let disconnect = () => {};
   let sink: ReturnType<typeof boundedSink> | null = null;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
         sink = boundedSink(
+          allowance,
           () => -(controller.desiredSize ?? 0) + STREAM_BUFFER_BYTES,
           (chunks) => chunks.forEach((chunk) => controller.enqueue(chunk)),
           () => {

@@ -30,6 +30,12 @@ describe('load harness smoke run', () => {
     expect(result.stickers_counted).toBe(result.stickers_acked);
     expect(result.stalled_current).toBe(true);
     expect(result.phone_msgs_per_s_max).toBeLessThanOrEqual(4);
+    // Every phone read the walls, and little: the walk's first view is the slide's patch and one page.
+    expect(result.walls_max_s).toBeGreaterThan(0);
+    expect(result.first_view_kb_max).toBeGreaterThan(0);
+    expect(result.first_view_kb_max).toBeLessThanOrEqual(64);
+    expect(result.server_up).toBe(true);
+    expect(result.heap_peak_mb).toBeGreaterThan(0);
   });
 
   it('30 participants with the server killed mid-burst: every acknowledged sticker is counted once', { timeout: 120_000 }, async () => {

@@ -29,7 +29,7 @@
  *
  * --follow     runs the follow harness instead (tests/load/follow-bench.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -82,6 +82,12 @@ interface Participant {
   stalled: boolean;
   /** Card ids this person wrote, by wall. */
   cards: Map<string, string[]>;
+  /** Bytes of the wall pages this phone read. */
+  pageBytes: number;
+  /** When the phone had the walk and its first wall's first page (0: not yet). */
+  wallsAt: number;
+  /** What the phone received from the slide change to showing the walls: the stream's patch and the first page. */
+  firstViewBytes: number;
 }
 
 interface Write {
@@ -94,7 +100,7 @@ interface Write {
 }
 
 const tempDir = mkdtempSync(join(tmpdir(), 'partnerdeck-bench-'));
-const retryStats: RetryStats = { networkRetries: 0, throttled: 0, serverErrors: 0 };
+const retryStats: RetryStats = { networkRetries: 0, throttled: 0, serverErrors: 0, refused: 0 };
 const errors: string[] = [];
 let exitCode = 0;
 
@@ -188,6 +194,7 @@ try {
   const lead = async (path: string, body: unknown) => {
     const reply = await sendWithRetry(api, 'PUT', `/api/sessions/${code}${path}`, { key: leadKey, body, op: op('lead') }, retryStats, Date.now() + 30_000);
     if (!reply || reply.status >= 300) fail(`lead ${path}`, reply);
+    return reply?.seq ?? -1;
   };
 
   // --- everyone joins and opens their stream -----------------------------------------
@@ -213,6 +220,9 @@ try {
       stream: new LiveStream({ port: server.port, ports: portsFor(index), code, key: token }),
       stalled: index < STALLED,
       cards: new Map(),
+      pageBytes: 0,
+      wallsAt: 0,
+      firstViewBytes: 0,
     };
   });
   const joined = people.filter(Boolean);
@@ -256,10 +266,26 @@ try {
   type Shot = { path: string; body: unknown };
   let plan: (p: Participant) => Shot[];
   let burstKind: string;
+  let wallsMs: number[] = [];
   if (stickersReady) {
     burstKind = 'stickers';
-    await lead('/presentation/slide', { slide: gallerySlide });
+    // As a phone does: once its stream brings the walk (the slide change's patch), it reads
+    // the first page of the first wall. "Showing the walls" is when that page arrived.
+    const streamBytesBefore = joined.map((p) => p.stream.wireBytes);
+    const slideSentAt = Date.now();
+    const slideSeq = await lead('/presentation/slide', { slide: gallerySlide });
     log(`deck on the gallery walk (slide ${gallerySlide})`);
+    await pool(joined, joined.length, async (p) => {
+      if (!(await p.stream.reached(slideSeq, 60_000))) return;
+      const reply = await sendWithRetry(api, 'GET', `/api/sessions/${code}/walls/${gallery.walls[0]}/pages/0`, { key: p.token, gzip: true }, retryStats, Date.now() + 60_000);
+      if (!reply || reply.status !== 200) return fail('wall page', reply);
+      p.wallsAt = Date.now();
+      p.pageBytes += reply.wireBytes;
+      p.firstViewBytes = p.stream.wireBytes - streamBytesBefore[p.index] + reply.wireBytes;
+    });
+    wallsMs = joined.filter((p) => p.wallsAt > 0).map((p) => p.wallsAt - slideSentAt).sort((a, b) => a - b);
+    if (wallsMs.length < joined.length) errors.push(`${joined.length - wallsMs.length} phones never showed the walls`);
+    log(`every phone shows the walls: p50 ${percentile(wallsMs, 0.5)} ms, last ${wallsMs.at(-1)} ms after the slide change`);
     plan = (p) =>
       gallery.walls.flatMap((wall) => {
         const candidates = (wallCards.get(wall) ?? []).filter((c) => c.author !== p.index);
@@ -267,13 +293,10 @@ try {
       });
   } else {
     burstKind = 'answers (the deck has no gallery walk)';
-    await lead('/presentation/slide', { slide: answersSlide });
+    const slideSeq = await lead('/presentation/slide', { slide: answersSlide });
     plan = (p) => Array.from({ length: 5 }, (_, j) => ({ path: `/api/sessions/${code}/answers`, body: { slide: answersSlide, text: `helper ${p.index}-${j}` } }));
+    await waitFor(() => joined.every((p) => p.stream.seq >= slideSeq), 30_000);
   }
-  // The phones receive the walls' cards with the slide change; the burst starts once they have them.
-  const slideSeq = presenter.seq;
-  await waitFor(() => joined.every((p) => p.stream.seq >= slideSeq), 30_000);
-  log('every phone shows the walls');
   for (const p of joined) if (p.stalled) p.stream.pause();
   const burstStart = Date.now() + 200;
   const cpuAtBurst = { server: fleet.cpuSeconds(), bench: process.cpuUsage() };
@@ -322,21 +345,34 @@ try {
   await crashed;
   clearInterval(progress);
   const burstCpu = { server: fleet.cpuSeconds() - cpuAtBurst.server, bench: cpuTotal(process.cpuUsage(cpuAtBurst.bench)) };
-  const burstEnd = Math.max(...writes.map((w) => w.ackAt));
+  const burstEnd = largest(writes.map((w) => w.ackAt));
   log(`${writes.length} ${burstKind} sent in ${((burstEnd - burstStart) / 1000).toFixed(1)} s`);
 
   // --- settle: the presenter catches up, stalled clients read again -----------------
   const acked = writes.filter((w) => w.status === 201);
-  const lastSeq = Math.max(0, ...acked.map((w) => w.seq));
+  const lastSeq = largest(acked.map((w) => w.seq));
   await waitFor(() => presenter.seq >= lastSeq, 10_000);
   const streamsCurrentAt = CRASH ? await resumeTime([presenter, notes, ...joined.filter((p) => !p.stalled).map((p) => p.stream)], killAt) : 0;
   const stalledBefore = joined.filter((p) => p.stalled).map((p) => p.stream.ends);
   for (const p of joined) if (p.stalled) p.stream.resume();
   // A phone gets a frame only when something it shows changed, so "current" means: as far
   // along the log as the phones that kept reading.
-  const readingSeq = Math.min(...joined.filter((p) => !p.stalled).map((p) => p.stream.seq));
+  const readingSeq = -largest(joined.filter((p) => !p.stalled).map((p) => -p.stream.seq));
   const stalledCurrent = await waitFor(() => joined.every((p) => !p.stalled || p.stream.seq >= readingSeq), 15_000);
   const stalledDropped = joined.filter((p, i) => p.stalled && p.stream.ends > (stalledBefore[i] ?? 0)).length;
+
+  // --- a phone that joins during the walk: its first view and the first page --------------
+  let lateViewBytes = 0;
+  if (stickersReady) {
+    const late = await sendWithRetry(api, 'POST', `/api/sessions/${code}/participants`, { body: { name: 'Late', group: 'parent' }, op: op('late') }, retryStats, Date.now() + 30_000);
+    if (late?.status === 201) {
+      const stream = new LiveStream({ port: server.port, code, key: late.json.token });
+      await stream.open();
+      const page = await sendWithRetry(api, 'GET', `/api/sessions/${code}/walls/${gallery.walls[0]}/pages/0`, { key: late.json.token, gzip: true }, retryStats, Date.now() + 30_000);
+      lateViewBytes = stream.wireBytes + (page?.wireBytes ?? 0);
+      stream.close();
+    } else fail('late join', late);
+  }
 
   // --- latency: send → the presenter's first frame at or past the write's log position ---
   const latencies = acked
@@ -359,8 +395,10 @@ try {
 
   fleet.samplePeak();
   // With several instances: when a write sent after the kill was first acknowledged (the session taken over).
-  const takenOverAt = Math.min(...acked.filter((w) => w.sentAt > killAt).map((w) => w.ackAt));
+  const takenOverAt = acked.reduce((first, w) => (w.sentAt > killAt ? Math.min(first, w.ackAt) : first), Infinity);
   const phones = joined.filter((p) => !p.stalled).map((p) => p.stream);
+  const phoneBytes = joined.map((p) => p.stream.wireBytes + p.pageBytes).sort((a, b) => a - b);
+  const firstViews = joined.map((p) => p.firstViewBytes).sort((a, b) => a - b);
   const result = {
     participants: N,
     ...(INSTANCES > 1 || DATABASE !== 'sqlite' ? { instances: INSTANCES, database: DATABASE } : {}),
@@ -379,9 +417,15 @@ try {
     p99_ms: percentile(latencies, 0.99),
     max_ms: latencies.at(-1) ?? 0,
     burst_s: round((burstEnd - burstStart) / 1000),
-    max_rss_mb: Math.round(Math.max(...servers.map((s) => s.peakRssMb))),
+    max_rss_mb: Math.round(largest(servers.map((s) => s.peakRssMb))),
     ...(INSTANCES > 1 ? { max_rss_mb_per_instance: servers.map((s) => Math.round(s.peakRssMb)) } : {}),
-    phone_msgs_per_s_max: Math.max(0, ...phones.map((s) => s.maxPerSecond)),
+    phone_msgs_per_s_max: largest(phones.map((s) => s.maxPerSecond)),
+    walls_p50_s: round(percentile(wallsMs, 0.5) / 1000),
+    walls_max_s: round((wallsMs.at(-1) ?? 0) / 1000),
+    first_view_kb_max: round((firstViews.at(-1) ?? 0) / 1024),
+    late_join_view_kb: round(lateViewBytes / 1024),
+    phone_kb_p50: round(percentile(phoneBytes, 0.5) / 1024),
+    phone_kb_max: round((phoneBytes.at(-1) ?? 0) / 1024),
     ...(CRASH ? { resume_s: round((streamsCurrentAt - killAt) / 1000) } : {}),
     ...(CRASH && INSTANCES === 1 ? { restart_s: round((restartedAt - killAt) / 1000) } : {}),
     ...(CRASH && INSTANCES > 1 ? { takeover_s: round((takenOverAt - killAt) / 1000) } : {}),
@@ -390,6 +434,8 @@ try {
     bench_cpu_s_burst: round(burstCpu.bench),
     retries: retryStats.networkRetries + retryStats.serverErrors,
     throttled: retryStats.throttled,
+    refused_503: retryStats.refused,
+    server_up: server.running,
   };
   console.log('');
   const where = INSTANCES > 1 ? `, ${INSTANCES} instances on Postgres` : DATABASE === 'postgres' ? ', on Postgres' : '';
@@ -403,17 +449,23 @@ try {
   console.log(`  server peak memory  ${INSTANCES > 1 ? `${servers.map((s) => Math.round(s.peakRssMb)).join(' / ')} MB (per instance)` : `${result.max_rss_mb} MB`}`);
   console.log(`  CPU in the burst    server ${result.server_cpu_s_burst} s, load generator ${result.bench_cpu_s_burst} s (machine load average ${loadavg()[0].toFixed(1)})`);
   console.log(`  phone messages      at most ${result.phone_msgs_per_s_max} in any one second`);
+  console.log(`  walls on the phones p50 ${result.walls_p50_s} s, every phone within ${result.walls_max_s} s of the slide change`);
+  console.log(`  bytes per phone     whole run p50 ${result.phone_kb_p50} KB, max ${result.phone_kb_max} KB; first view of the walk at most ${result.first_view_kb_max} KB; a phone joining during the walk ${result.late_join_view_kb} KB`);
   if (CRASH && INSTANCES > 1) console.log(`  crash               session taken over, first write acknowledged ${result.takeover_s} s after the kill; every stream current ${result.resume_s} s after the kill`);
   else if (CRASH) console.log(`  crash               server back in ${result.restart_s} s; every stream current ${result.resume_s} s after the kill`);
   if (STALLED) console.log(`  stalled             ${STALLED} streams unread during the burst; ${stalledDropped} dropped by the server; all current again: ${stalledCurrent}`);
-  console.log(`  retries             ${result.retries} (network or 5xx), ${result.throttled} answered 429`);
+  console.log(`  retries             ${result.retries} (network or 5xx), ${result.throttled} answered 429, ${result.refused_503} refused with 503 (load shed) and retried`);
+  console.log(`  server              ${result.server_up ? 'still up at the end' : 'NOT running at the end'}`);
   if (errors.length > 0) exitCode = 1;
   presenter.close();
   notes.close();
   for (const p of joined) p.stream.close();
   for (const client of clients) client.close();
   await fleet.stop();
-  console.log(JSON.stringify(result));
+  // The first instance's own figures (the session's owner; the only one without --instances).
+  const load = serverLoad(join(server.dataDir, 'logs'));
+  console.log(`  server heap         peak ${load?.heapPeakMb ?? '?'} MB of its ${load?.heapLimitMb ?? '?'} MB limit; shed ${JSON.stringify(load?.refused ?? {})}`);
+  console.log(JSON.stringify({ ...result, heap_peak_mb: load?.heapPeakMb ?? null, heap_limit_mb: load?.heapLimitMb ?? null }));
 } catch (error) {
   console.error(error);
   for (const s of servers) console.error(s.log.slice(-2000));
@@ -426,6 +478,24 @@ try {
 process.exit(exitCode);
 
 // ---------------------------------------------------------------------------------------
+
+/** The server's own figures as it stopped (its `server.load` log line): the heap's peak and limit, what it shed. */
+function serverLoad(logDir: string): { heapPeakMb: number; heapLimitMb: number; refused: Record<string, number> } | null {
+  try {
+    const lines = readdirSync(logDir).flatMap((file) => readFileSync(join(logDir, file), 'utf8').split('\n'));
+    const line = lines.filter((l) => l.includes('"server.load"')).at(-1);
+    return line ? JSON.parse(line) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The largest number (0 for none), without spreading 180,000 arguments onto the stack. */
+function largest(values: number[]): number {
+  let most = values.length > 0 ? -Infinity : 0;
+  for (const value of values) if (value > most) most = value;
+  return most;
+}
 
 function pick<T>(items: T[], count: number): T[] {
   const chosen = new Set<number>();
@@ -454,7 +524,7 @@ async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean
 /** When every stream had a fresh full view from the restarted server. */
 async function resumeTime(streams: LiveStream[], since: number): Promise<number> {
   await waitFor(() => streams.every((s) => s.lastViewAt > since && s.connects >= 2), 30_000);
-  return Math.max(...streams.map((s) => (s.firstViewAfter(since) || Date.now())));
+  return largest(streams.map((s) => s.firstViewAfter(since) || Date.now()));
 }
 
 /**

@@ -184,7 +184,7 @@ function round(value: number, digits: number): number {
  */
 function partnerdeck(dir: string): FollowTarget {
   const server = new ServerProcess(join(dir, 'data'), webDirFor(dir));
-  const retryStats: RetryStats = { networkRetries: 0, throttled: 0, serverErrors: 0 };
+  const retryStats: RetryStats = { networkRetries: 0, throttled: 0, serverErrors: 0, refused: 0 };
   let api: JsonClient;
   let code = '';
   let leadKey = '';

@@ -1,4 +1,6 @@
 import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import { headerBytes } from './sse-client.js';
 
 /**
  * A small JSON client over node's http with keep-alive sockets. The load generator makes
@@ -11,6 +13,8 @@ export interface Reply {
   /** The log position the server reports for a write (X-Log-Seq), or -1. */
   seq: number;
   retryAfter: number;
+  /** Bytes of the answer on the wire (headers and body as sent, compressed or not). */
+  wireBytes: number;
 }
 
 export class JsonClient {
@@ -24,7 +28,7 @@ export class JsonClient {
   }
 
   /** One attempt; rejects on a network error (refused, reset, server gone). */
-  send(method: string, path: string, init: { body?: unknown; key?: string; op?: string } = {}): Promise<Reply> {
+  send(method: string, path: string, init: { body?: unknown; key?: string; op?: string; gzip?: boolean } = {}): Promise<Reply> {
     const payload = init.body === undefined ? undefined : JSON.stringify(init.body);
     const headers: http.OutgoingHttpHeaders = {};
     if (payload !== undefined) {
@@ -33,13 +37,16 @@ export class JsonClient {
     }
     if (init.key) headers.authorization = `Bearer ${init.key}`;
     if (init.op) headers['idempotency-key'] = init.op;
+    // As a phone's browser does: it names gzip and gets the page compressed when the server does that.
+    if (init.gzip) headers['accept-encoding'] = 'gzip, deflate, br';
     return new Promise((resolve, reject) => {
       const req = http.request({ host: '127.0.0.1', port: this.port, method, path, headers, agent: this.agent }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('error', reject);
         res.on('end', () => {
+          const body = Buffer.concat(chunks);
+          const text = (res.headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body).toString('utf8');
           let json: any = text;
           try {
             json = JSON.parse(text);
@@ -52,6 +59,7 @@ export class JsonClient {
             json,
             seq: typeof seqHeader === 'string' ? Number(seqHeader) : -1,
             retryAfter: Number(res.headers['retry-after'] ?? 0),
+            wireBytes: headerBytes(res) + body.byteLength,
           });
         });
       });
@@ -96,19 +104,23 @@ export class FailoverRoute implements Route {
 export interface RetryStats {
   networkRetries: number;
   throttled: number;
+  /** 5xx answers other than 503 (a fault, not a refusal). */
   serverErrors: number;
+  /** 503 answers: the server shed the request and said when to come back. */
+  refused: number;
 }
 
 /**
  * Sends one write until it gets an answer that is not a network error, a 5xx or a 429,
  * always with the same Idempotency-Key, as a phone's outbox does: a retry after a lost
- * answer must be applied once.
+ * answer must be applied once. After a 503 it waits what Retry-After says, spread by a
+ * random half either way, so refused phones do not all come back in the same instant.
  */
 export async function sendWithRetry(
   client: Route,
   method: string,
   path: string,
-  init: { body?: unknown; key?: string; op?: string },
+  init: { body?: unknown; key?: string; op?: string; gzip?: boolean },
   stats: RetryStats,
   giveUpAt: number,
 ): Promise<Reply | null> {
@@ -118,6 +130,9 @@ export async function sendWithRetry(
       if (reply.status === 429) {
         stats.throttled++;
         await sleep(Math.max(1, reply.retryAfter) * 1000);
+      } else if (reply.status === 503) {
+        stats.refused++;
+        await sleep(Math.max(1, reply.retryAfter) * 1000 * (0.5 + Math.random()));
       } else if (reply.status >= 500) {
         stats.serverErrors++;
         await sleep(backoff(attempt));

@@ -21,7 +21,7 @@ export class ServerProcess {
 
   /** `env` adds settings (DATABASE_URL, say) to the ones below. */
   constructor(
-    private readonly dataDir: string,
+    readonly dataDir: string,
     private readonly webDir: string,
     private readonly env: Record<string, string> = {},
   ) {}
@@ -70,6 +70,11 @@ export class ServerProcess {
   /** The operator key the server made in its data folder on first start (only the operator starts sessions). */
   operatorKey(): string {
     return readFileSync(join(this.dataDir, 'operator-key'), 'utf8').trim();
+  }
+
+  /** Whether the server process is alive. */
+  get running(): boolean {
+    return !!this.child && this.child.exitCode === null && this.child.signalCode === null;
   }
 
   get pid(): number {

@@ -63,6 +63,22 @@ export class LiveStream {
     });
   }
 
+  private readonly seqWaiters: { seq: number; resolve: (reached: boolean) => void }[] = [];
+
+  /** Resolves true once a frame at or past `seq` has arrived, false after `timeoutMs`. */
+  reached(seq: number, timeoutMs: number): Promise<boolean> {
+    if (this.seq >= seq) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const waiter = { seq, resolve };
+      this.seqWaiters.push(waiter);
+      setTimeout(() => {
+        const i = this.seqWaiters.indexOf(waiter);
+        if (i >= 0) this.seqWaiters.splice(i, 1);
+        resolve(false);
+      }, timeoutMs).unref();
+    });
+  }
+
   /** When the first full view after `time` arrived, or 0. */
   firstViewAfter(time: number): number {
     return this.viewTimes.find((t) => t > time) ?? 0;
@@ -118,7 +134,9 @@ export class LiveStream {
         const decoder = new TextDecoder();
         const parser = eventStreamParser({ onEvent: (event) => this.onEvent(event) });
         if (this.paused) res.pause();
-        res.on('data', (chunk: Buffer) => parser.feed(decoder.decode(chunk, { stream: true })));
+        res.on('data', (chunk: Buffer) => {
+          parser.feed(decoder.decode(chunk, { stream: true }));
+        });
         res.on('error', () => {});
         res.on('close', () => {
           this.res = null;
@@ -152,6 +170,12 @@ export class LiveStream {
     const kind = event.event;
     this.frames++;
     if (seq >= 0) this.seq = seq;
+    if (this.seqWaiters.length > 0) {
+      for (const waiter of this.seqWaiters.filter((w) => w.seq <= this.seq)) {
+        this.seqWaiters.splice(this.seqWaiters.indexOf(waiter), 1);
+        waiter.resolve(true);
+      }
+    }
     // Tags sit before the parts, so the message's head holds them (a phone's view may be a
     // wall of 6,000 cards: its parts are not parsed here). A view's tags replace the set.
     const { tags } = decodeHead<Record<string, unknown>>(event.data);
@@ -178,6 +202,13 @@ export class LiveStream {
     }
   }
 
+}
+
+/** The size of an answer's status line and headers as they came over the wire (chunked framing aside). */
+export function headerBytes(res: http.IncomingMessage): number {
+  let bytes = `HTTP/1.1 ${res.statusCode} ${res.statusMessage ?? ''}\r\n`.length + 2;
+  for (let i = 0; i < res.rawHeaders.length; i += 2) bytes += res.rawHeaders[i].length + res.rawHeaders[i + 1].length + 4;
+  return bytes;
 }
 
 /**

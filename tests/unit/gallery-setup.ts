@@ -5,8 +5,8 @@ import { testApp } from './test-app.js';
  * joined, each wrote a group agreement (slide 11), a two-sided card (slide 12) and an
  * example (slide 22), and the deck now shows slide 23.
  */
-export async function galleryReady(people = 3, groups: string[] = ['parent', 'teacher', 'student']) {
-  const t = testApp({ limits: { participantBurst: 1000, participantPerSecond: 1000 } });
+export async function galleryReady(people = 3, groups: string[] = ['parent', 'teacher', 'student'], options: Pick<Parameters<typeof testApp>[0] & object, 'load'> = {}) {
+  const t = testApp({ limits: { participantBurst: 1000, participantPerSecond: 1000 }, ...options });
   const session = await t.startSession('Lincoln Elementary');
   const { code, leadKey, supportKey } = session;
   const phones = [];

@@ -595,6 +595,7 @@ const BARE_ROUTES: BareRouteCase[] = [
   { route: 'GET /api/sessions/:code/polls/:slide', path: (c) => `/api/sessions/${c.code}/polls/${c.slides.poll}`, who: 'staff', bad: { path: (c) => `/api/sessions/${c.code}/polls/0x${c.slides.poll.toString(16)}`, status: 400 } },
   { route: 'GET /api/sessions/:code/feedback', path: (c) => `/api/sessions/${c.code}/feedback`, who: 'staff' },
   { route: 'GET /api/sessions/:code/pacing', path: (c) => `/api/sessions/${c.code}/pacing`, who: 'staff' },
+  { route: 'GET /api/sessions/:code/walls/:wall/pages/:page', path: (c) => `/api/sessions/${c.code}/walls/agreements/pages/0`, who: 'any role', bad: { path: (c) => `/api/sessions/${c.code}/walls/agreements/pages/-1`, status: 400 } },
   { route: 'POST /api/sessions/:code/pacing/start', path: (c) => `/api/sessions/${c.code}/pacing/start`, who: 'staff' },
   { route: 'GET /api/sessions/:code/preparation', path: (c) => `/api/sessions/${c.code}/preparation`, who: 'staff' },
   // Its body is the image's raw bytes (checked by content): with none it is refused as not an image.

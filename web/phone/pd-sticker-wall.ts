@@ -1,12 +1,13 @@
 import { css, html } from 'lit';
-import type { MyStickersPart, Wall } from '../../server/contract/parts.js';
-import { ApiError, reply } from '../shared/live/api-client.js';
+import type { MyStickersPart, PhoneGalleryPart, Wall } from '../../server/contract/parts.js';
+import { ApiError, bodyOf, reply } from '../shared/live/api-client.js';
 import { stickerShape } from '../shared/sticker-shape.js';
 import { errorMessage } from './error-message.js';
 import { msg } from './messages.js';
 import { PhoneActivityElement, type ActivityScreen } from './phone-element.js';
 import { phoneStyles } from './phone-styles.js';
 import { colour } from '../shared/palette.js';
+import { WallPagesLoader } from './wall-pages-loader.js';
 
 type Screen = ActivityScreen<'gallery-walk'>;
 
@@ -14,6 +15,8 @@ type Screen = ActivityScreen<'gallery-walk'>;
  * The gallery walk on a phone: one wall at a time, its cards, and a sticker button on
  * each. The stickers left on every wall stay in view at the top, each with its colour,
  * shape and name. The server decides every placement; a refusal is shown as it explains.
+ * A wall's cards are read a page at a time (wall-pages-loader.ts): a district's wall of
+ * 10,000 cards shows its first page at once and "Show more cards" reads the next.
  */
 export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
   static override styles = [
@@ -120,9 +123,23 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
   protected readonly kinds = ['gallery-walk'] as const;
   declare private wallId: string;
 
+  private readonly pages = new WallPagesLoader({
+    fetchPage: (wall, page) => {
+      const live = this.live;
+      if (!live) return Promise.reject(new Error('no session'));
+      return bodyOf(live.api.walls[':wall'].pages[':page'].$get({ param: { code: live.code, wall, page: String(page) } }));
+    },
+    onChange: () => this.requestUpdate(),
+  });
+
   constructor() {
     super();
     this.wallId = '';
+  }
+
+  /** The shown wall's listing, read when the stream brings the walk or a change to it. */
+  private listing(gallery: PhoneGalleryPart, wall: string) {
+    return gallery.walls.find((w) => w.id === wall) ?? null;
   }
 
   /** A wall of the deck (its title and sticker). */
@@ -136,10 +153,15 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
     const mine = live.part('myStickers');
     if (!gallery || !mine) return html`<p role="status">${msg('reconnecting')}</p>`;
     const current = activity.walls.includes(this.wallId) ? this.wallId : activity.walls[0];
-    const total = activity.stickersPerWall;
+    const perWall = activity.stickersPerWall;
     const allPlaced = activity.walls.every((w) => (mine.left[w] ?? 0) === 0);
     const wall = this.wall(screen, current);
-    const cards = gallery.walls.find((w) => w.id === current)?.cards ?? [];
+    const listing = this.listing(gallery, current);
+    // Reading a page only starts a request; the page re-renders when it arrives.
+    if (listing) this.pages.sync(listing);
+    const cards = this.pages.cards(current);
+    const pageStatus = this.pages.status(current);
+    const total = listing?.cards ?? 0;
     const hiddenSticker = mine.stickers.find((s) => s.hidden);
     return html`
       <h2>${msg('stickersTitle')}</h2>
@@ -147,7 +169,7 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
         ${activity.walls.map((id) => {
           const w = this.wall(screen, id);
           const left = mine.left[id] ?? 0;
-          const label = msg('stickersLeftLabel', { name: w.sticker.name, wall: w.title, n: left, total });
+          const label = msg('stickersLeftLabel', { name: w.sticker.name, wall: w.title, n: left, total: perWall });
           return html`<button type="button" aria-pressed=${id === current ? 'true' : 'false'} aria-label=${label} @click=${() => this.choose(id)}>
             <span class="name">${stickerShape(w.sticker, 22)}<span>${w.title}</span></span>
             <span class="left">${w.sticker.name} · ${msg('stickersLeft', { n: left })}</span>
@@ -164,10 +186,11 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
       }
       <p class="hint">${msg('stickersIntro')}</p>
       <h3 style="display:flex;gap:0.4rem;align-items:center">${stickerShape(wall.sticker, 22)} ${wall.title}</h3>
-      ${(mine.budgets[current] ?? total) < total
-        ? html`<p class="hint" role="note">${msg('shortWall', { cards: cards.length, n: mine.budgets[current] ?? 0, total })}</p>`
+      ${(mine.budgets[current] ?? perWall) < perWall
+        ? html`<p class="hint" role="note">${msg('shortWall', { cards: total, n: mine.budgets[current] ?? 0, total: perWall })}</p>`
         : null}
-      ${cards.length === 0 ? html`<p class="hint">${msg('wallEmpty')}</p>` : null}
+      ${total === 0 ? html`<p class="hint">${msg('wallEmpty')}</p>` : null}
+      ${total > 0 && !pageStatus.loaded ? html`<p class="hint" role="status">${pageStatus.failed ? msg('cardsRetrying') : msg('cardsLoading')}</p>` : null}
       <ul aria-label=${wall.title}>
         ${cards.map((card) => {
           const sticker = mine.stickers.find((s) => s.cardId === card.id);
@@ -185,6 +208,14 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
           </li>`;
         })}
       </ul>
+      ${pageStatus.loaded && total > 0
+        ? html`<p class="hint" role="status">${msg('cardsShown', { n: cards.length, total })}</p>
+            ${cards.length < total && listing
+              ? html`<button class="secondary" ?disabled=${pageStatus.loading} @click=${() => this.pages.more(listing)}>
+                  ${pageStatus.loading ? msg('cardsLoading') : msg('showMoreCards')}
+                </button>`
+              : null}`
+        : null}
     `;
   }
 

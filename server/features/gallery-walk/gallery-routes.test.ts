@@ -130,9 +130,11 @@ describe('gallery walk: merge, reveal, ties, paper, revise', () => {
     await t.call('PUT', `/api/sessions/${code}/cards/${hidden}/visibility`, { key: supportKey, body: { hidden: true } });
     await sticker(phones[0].token, cardsOn('examples')[1]);
     const shared = participantSharedView(runtime.state, runtime.deck) as any;
-    const agreements = shared.gallery.walls.find((w: any) => w.id === 'agreements');
-    expect(agreements.cards.map((c: any) => c.id)).not.toContain(hidden);
-    const json = JSON.stringify(shared.gallery);
+    expect(shared.gallery.walls.find((w: any) => w.id === 'agreements').cards).toBe(2);
+    const page = await t.call('GET', `/api/sessions/${code}/walls/agreements/pages/0`, { key: phones[1].token });
+    expect(page.json.cards.map((c: any) => c.id)).not.toContain(hidden);
+    expect(page.json.cards).toHaveLength(2);
+    const json = JSON.stringify([shared.gallery, page.json]);
     expect(json).not.toMatch(/authorId|participantId|"name"|"group"/);
     for (const p of phones) expect(json).not.toContain(p.participantId);
     const own = participantOwnView(runtime.state, runtime.deck, phones[0].participantId) as any;

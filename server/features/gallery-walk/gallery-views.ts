@@ -2,10 +2,11 @@ import type { Deck } from '../../deck/deck-schema.js';
 import { walkBudgets } from './gallery-sums.js';
 import type { EquityPart, PhoneOwnParts, PhoneSharedParts, StaffParts, WallTally } from '../../contract/parts.js';
 import type { SessionState } from '../../domain/session-state.js';
-import { currentGallery, isVotableCard, ownStickers, rootCardId, stickersLeft, votingOpen, type GalleryWalk } from './gallery-model.js';
+import { currentGallery, ownStickers, rootCardId, stickersLeft, votingOpen, type GalleryWalk } from './gallery-model.js';
 import type { VoiceGroup, WalkSums } from './gallery-state.js';
 import { voiceOf } from './gallery-sums.js';
 import { selectedStatements, tallyWalls } from './tally.js';
+import { listingTag, pageCount, votableCardsOnWall, WALL_PAGE_SIZE } from './wall-listing.js';
 
 /**
  * The gallery walk's parts of each role's view. Progress, tallies, merges and equity are
@@ -85,7 +86,12 @@ function equityOfVoice(state: SessionState, deck: Deck, walk: WalkSums | null, t
   return { revealed: tallies !== null, groups: Object.entries<Row>(rows).map(([group, r]) => ({ group, ...r })) };
 }
 
-/** What every phone sees of the walk: the cards on each wall (no authors, no hidden cards). */
+/**
+ * What every phone sees of the walk: per wall, how many cards it lists and a tag of its
+ * listing. The cards themselves are read a page at a time (wall-pages-routes.ts), so the
+ * stream carries a few hundred bytes however many cards the room wrote, and a phone
+ * fetches pages again only when a wall's tag changes.
+ */
 export function phoneGalleryPart(state: SessionState, deck: Deck): Pick<PhoneSharedParts, 'gallery'> {
   const gallery = currentGallery(state, deck);
   if (!gallery || gallery.slide !== state.slide) return { gallery: null };
@@ -94,10 +100,11 @@ export function phoneGalleryPart(state: SessionState, deck: Deck): Pick<PhoneSha
       slide: gallery.slide,
       open: votingOpen(state, gallery.slide),
       revealed: state.gallery.revealed.has(gallery.slide),
-      walls: gallery.activity.walls.map((wall) => ({
-        id: wall,
-        cards: [...state.cards.values()].filter((c) => c.wall === wall && isVotableCard(state, c)).map(({ id, text }) => ({ id, text })),
-      })),
+      pageSize: WALL_PAGE_SIZE,
+      walls: gallery.activity.walls.map((wall) => {
+        const cards = votableCardsOnWall(state, wall);
+        return { id: wall, cards: cards.length, pages: pageCount(cards.length), tag: listingTag(cards) };
+      }),
     },
   };
 }

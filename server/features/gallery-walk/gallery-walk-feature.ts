@@ -4,6 +4,8 @@ import { galleryRoutes } from './gallery-routes.js';
 import { emptyGallery } from './gallery-state.js';
 import { mergesPart, myStickersPart, phoneGalleryPart, progressParts, talliesAndEquity } from './gallery-views.js';
 import { stickersRoutes } from './stickers-routes.js';
+import { WALL_LISTING_CHANGES_WITH } from './wall-pages.js';
+import { wallPagesRoutes } from './wall-pages-routes.js';
 
 /**
  * The gallery walk: dot voting with stickers on the walls' cards (a budget per wall, kept
@@ -21,12 +23,13 @@ export const galleryWalk = defineFeature({
     { changesWith: ['sticker.', 'card.', 'participant.', 'gallery.', 'tally.', 'slide.', 'session.'], produce: talliesAndEquity },
     { changesWith: ['card.'], produce: mergesPart },
   ],
-  phoneSharedProducers: [{ changesWith: ['card.', 'gallery.', 'slide.', 'activity.', 'session.'], produce: phoneGalleryPart }],
+  phoneSharedProducers: [{ changesWith: WALL_LISTING_CHANGES_WITH, produce: phoneGalleryPart }],
   phoneOwnProducers: [{ changesWith: ['sticker.', 'card.', 'slide.', 'gallery.', 'activity.', 'session.'], produce: myStickersPart }],
   // A phone shows its own tap at once from the write's answer.
   shownAtOnceByPhone: ['sticker.placed', 'sticker.removed'],
   routes: [
     { path: 'stickers', routes: stickersRoutes },
     { path: 'gallery', routes: galleryRoutes },
+    { path: 'walls', routes: wallPagesRoutes },
   ],
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { serialise, type SerialisedParts } from './frame-encoding.js';
 import { fanOut, type PhoneConnection } from './phone-fanout.js';
 import { StreamPool } from './stream-pool.js';
+import { PROTOCOL_VERSION } from '../../contract/wire.js';
 import { recordingConnection } from './test-connections.js';
 
 /** Phones (two for Ana) that received their first view, recording what bytes reach them. */
@@ -52,6 +53,6 @@ describe('the phone fan-out', () => {
     // Once per person, with the facilitator's event types plus the person's own.
     expect(built.sort()).toEqual(['ana:slide.shown', 'ben:card.written+slide.shown', 'cy:slide.shown']);
     expect(phones.map((p) => p.messages().length)).toEqual([0, 0, 0, 1]);
-    expect(phones[3].messages()[0].data).toEqual({ v: 1, seq: 10, parts: { myStickers: { left: 0 } } });
+    expect(phones[3].messages()[0].data).toEqual({ v: PROTOCOL_VERSION, seq: 10, parts: { myStickers: { left: 0 } } });
   });
 });

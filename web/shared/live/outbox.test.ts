@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Outbox, type OutboxStore, type QueuedWrite } from './outbox.js';
+import { Outbox, refusedRetryMs, type OutboxStore, type QueuedWrite } from './outbox.js';
 
 /** A network that can be cut and restored, recording every request that reached the server. */
 function network() {
@@ -33,10 +33,15 @@ function memoryStore(): OutboxStore & { saved: QueuedWrite[] } {
   return store;
 }
 
-/** Timers the test runs by hand. */
+/** Timers the test runs by hand, with the waits they were set for. */
 function timers() {
   const due: (() => void)[] = [];
-  return { setTimer: (fn: () => void) => void due.push(fn), runAll: () => due.splice(0).forEach((fn) => fn()) };
+  const waits: number[] = [];
+  return {
+    waits,
+    setTimer: (fn: () => void, ms: number) => void (due.push(fn), waits.push(ms)),
+    runAll: () => due.splice(0).forEach((fn) => fn()),
+  };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -99,6 +104,29 @@ describe('the outbox', () => {
     expect(net.sent[0].key).toBe(net.sent[1].key);
     expect(new Set(net.sent.slice(1).map((s) => s.key)).size).toBe(4);
     expect(outbox.pending).toBe(0);
+  });
+
+  it('backs off after the server sheds load: what Retry-After asks, longer each time, spread at random, always the same key', async () => {
+    const net = network();
+    net.up = true;
+    const clock = timers();
+    let refusals = 3;
+    net.answerWith(() => (refusals-- > 0 ? new Response('{}', { status: 503, headers: { 'retry-after': '2' } }) : Response.json({}, { status: 201 })));
+    const outbox = new Outbox({ store: memoryStore(), transport: net.transport, setTimer: clock.setTimer, random: () => 0.25 });
+    const answer = outbox.fetch('/api/sessions/ABC123/stickers', { method: 'POST', body: JSON.stringify({ cardId: 'c1' }) });
+    for (let i = 0; i < 4; i++) {
+      await settle();
+      clock.runAll();
+    }
+    expect((await answer).status).toBe(201);
+    expect(clock.waits).toEqual([1500, 3000, 6000]);
+    expect(new Set(net.sent.map((s) => s.key)).size).toBe(1);
+    expect(net.sent).toHaveLength(4);
+    // Two phones refused together come back apart; none waits less than half of what was asked.
+    expect(refusedRetryMs('2', 1, 0)).toBe(1000);
+    expect(refusedRetryMs('2', 1, 0.99)).toBeCloseTo(2980);
+    expect(refusedRetryMs(null, 1, 0.5)).toBe(2000);
+    expect(refusedRetryMs('1', 10, 0.5)).toBe(8000);
   });
 
   it('keeps what it could not send across a reload, and sends it with the same keys', async () => {

@@ -37,6 +37,8 @@ export interface OutboxOptions {
   newOpId?: () => string;
   /** Schedules a retry (replaceable in tests). */
   setTimer?: (retry: () => void, ms: number) => void;
+  /** 0 ≤ x < 1, for the jitter of retries (replaceable in tests). */
+  random?: () => number;
   /** The queue or its state changed (a page shows "sending…" or "offline"). */
   onChange?: () => void;
   /** The server no longer knows the page's key (given a copy of its answer). */
@@ -46,6 +48,22 @@ export interface OutboxOptions {
 /** Writes that set a state: only the newest queued one to the same place matters. */
 const LATEST_WINS = [/\/presentation\/(slide|banner)$/, /\/(cards|answers|reflections)\/[^/]+\/visibility$/];
 export const OFFLINE_RETRY_MS = 3000;
+/** A refusal that names no Retry-After is tried again after about this long. */
+export const REFUSED_RETRY_MS = 2000;
+/** Refusals in a row lengthen the wait up to this many times what the server asked. */
+const MOST_BACKOFF = 8;
+
+/**
+ * The wait after a refusal (503 when the server sheds load, 429, any 5xx): what the server
+ * asked for in Retry-After, doubled for each refusal in a row, and spread by a random half
+ * either way, so a room of phones refused in the same second does not come back in the
+ * same second. The write keeps its Idempotency-Key, so it is applied once however often it goes.
+ */
+export function refusedRetryMs(retryAfter: string | null, refusalsInARow: number, random: number): number {
+  const asked = Number(retryAfter);
+  const baseMs = Number.isFinite(asked) && asked > 0 ? Math.min(asked, 120) * 1000 : REFUSED_RETRY_MS;
+  return baseMs * Math.min(MOST_BACKOFF, 2 ** Math.max(0, refusalsInARow - 1)) * (0.5 + random);
+}
 
 export function latestWins(method: string, url: string): boolean {
   return method === 'PUT' && LATEST_WINS.some((rule) => rule.test(url));
@@ -63,6 +81,7 @@ export class Outbox {
   private inFlight: QueuedWrite | null = null;
   private flushing = false;
   private retryPending = false;
+  private refusalsInARow = 0;
 
   constructor(private readonly options: OutboxOptions) {
     this.queue = options.store.load();
@@ -125,9 +144,11 @@ export class Outbox {
         this.writeFailed = false;
         if (res.status >= 500 || res.status === 429) {
           this.collapse();
-          this.retryIn(Number(res.headers.get('retry-after') ?? 2) * 1000);
+          this.refusalsInARow++;
+          this.retryIn(refusedRetryMs(res.headers.get('retry-after'), this.refusalsInARow, (this.options.random ?? Math.random)()));
           return;
         }
+        this.refusalsInARow = 0;
         this.queue.shift();
         this.save();
         if (res.status === 401) this.options.onUnauthorized?.(res.clone());

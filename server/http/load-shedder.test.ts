@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { galleryReady } from '../../tests/unit/gallery-setup.js';
+import { LoadShedder } from './load-shedder.js';
+
+/** A shedder over signals the test sets. */
+function shedderWith(signals: { lag: number; heap: number }) {
+  return new LoadShedder({ lagMs: () => signals.lag, heapShare: () => signals.heap }, { maxLagMs: 250, maxHeapShare: 0.85, maxInFlight: 100 });
+}
+
+describe('shedding load instead of falling over', () => {
+  it('refuses when the loop is late, the heap is near its limit or too much is in flight, and says when to come back', () => {
+    const signals = { lag: 0, heap: 0.5 };
+    const shedder = shedderWith(signals);
+    expect(shedder.verdict()).toBeNull();
+    signals.lag = 1200;
+    expect(shedder.verdict()).toEqual({ reason: 'busy', retryAfterS: 3 });
+    signals.lag = 0;
+    signals.heap = 0.9;
+    expect(shedder.verdict()).toEqual({ reason: 'memory', retryAfterS: 5 });
+    signals.heap = 0.5;
+    shedder.inFlight = 101;
+    expect(shedder.verdict()?.reason).toBe('queue');
+    expect(shedder.refused).toEqual({ busy: 1, memory: 1, queue: 1 });
+  });
+
+  it('a busy server answers a participant’s sticker and a new phone stream with 503 and Retry-After, stores nothing, and lets the facilitators through', async () => {
+    const signals = { lag: 0, heap: 0.1 };
+    const { t, code, leadKey, phones, cardsOn, runtime } = await galleryReady(2, ['parent', 'teacher'], { load: shedderWith(signals) });
+    signals.lag = 800;
+    const seqBefore = runtime.state.seq;
+    const card = cardsOn('agreements')[1];
+    const refused = await t.call('POST', `/api/sessions/${code}/stickers`, { key: phones[0].token, body: { cardId: card }, op: 'same-key-123' });
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('2');
+    expect(refused.json.error.code).toBe('overloaded');
+    expect(runtime.state.seq).toBe(seqBefore);
+    const stream = await t.app.request(`/api/sessions/${code}/stream`, { headers: { authorization: `Bearer ${phones[1].token}` } });
+    expect(stream.status).toBe(503);
+    // A wall page is a cached read: it goes through.
+    expect((await t.call('GET', `/api/sessions/${code}/walls/agreements/pages/0`, { key: phones[0].token })).status).toBe(200);
+    // The lead still moves the deck.
+    expect((await t.showSlide(code, leadKey, 23)).status).toBe(200);
+    // Once the server keeps up again, the phone's retry with the same key is applied, once.
+    signals.lag = 0;
+    const retried = await t.call('POST', `/api/sessions/${code}/stickers`, { key: phones[0].token, body: { cardId: card }, op: 'same-key-123' });
+    const again = await t.call('POST', `/api/sessions/${code}/stickers`, { key: phones[0].token, body: { cardId: card }, op: 'same-key-123' });
+    expect(retried.status).toBe(201);
+    expect(again.json.stickerId).toBe(retried.json.stickerId);
+    t.close();
+  });
+});

@@ -1,0 +1,120 @@
+import { getHeapStatistics } from 'node:v8';
+
+/**
+ * When the server cannot keep up, it says so (503 with Retry-After) instead of taking on
+ * work it cannot finish: a server that queues everything runs out of memory and dies, and
+ * then nobody is served. Phones back off with jitter and retry with the same
+ * Idempotency-Key (web/shared/live/outbox.ts), so a refused write is applied once, later.
+ *
+ * Three signals, each cheap to read on every request:
+ * - the event loop's lateness (sampled by a timer, smoothed): how long a request now
+ *   waits for its turn;
+ * - the heap in use against node's limit (sampled): near the limit, collection takes all
+ *   the time there is and then the process dies;
+ * - requests in flight (entered, not yet answered): the queue the server holds itself.
+ *
+ * Only a participant's requests and requests without a key (joining) are shed: the
+ * facilitators' few requests (moving the deck, revealing the tallies) always go through.
+ */
+export interface LoadLimits {
+  /** Smoothed event-loop lateness above which participants' requests are refused. */
+  maxLagMs: number;
+  /** Share of the heap limit in use above which they are refused. */
+  maxHeapShare: number;
+  /** Requests in flight above which they are refused. */
+  maxInFlight: number;
+}
+
+/**
+ * A second of lateness: at 250 ms the server shed thousands of stickers in a 2,000-phone run
+ * on a machine whose cores other work was using (load average 12 on 2 cores), and each
+ * refusal cost its phone a second or more; queued requests cost little memory (a phone has
+ * one write in flight), so lateness alone is a reason to refuse only when it is long.
+ */
+export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxLagMs: 1000, maxHeapShare: 0.85, maxInFlight: 3000 };
+
+/** What a refusal says: why, and when to come back. */
+export interface Refusal {
+  reason: 'busy' | 'memory' | 'queue';
+  retryAfterS: number;
+}
+
+export interface LoadSignals {
+  lagMs(): number;
+  heapShare(): number;
+}
+
+export class LoadShedder {
+  /** Requests entered and not yet answered. */
+  inFlight = 0;
+  /** Requests refused since start, by reason (the operations log reports them). */
+  readonly refused = { busy: 0, memory: 0, queue: 0 };
+
+  constructor(
+    private readonly signals: LoadSignals,
+    private readonly limits: LoadLimits = DEFAULT_LOAD_LIMITS,
+  ) {}
+
+  /** Null to go ahead, or why the request is refused. */
+  verdict(): Refusal | null {
+    const refusal = this.judge();
+    if (refusal) this.refused[refusal.reason]++;
+    return refusal;
+  }
+
+  private judge(): Refusal | null {
+    if (this.signals.heapShare() > this.limits.maxHeapShare) return { reason: 'memory', retryAfterS: 5 };
+    if (this.inFlight > this.limits.maxInFlight) return { reason: 'queue', retryAfterS: 2 };
+    const lag = this.signals.lagMs();
+    // The longer the wait, the longer the phones stay away: a second per half-second of lateness.
+    if (lag > this.limits.maxLagMs) return { reason: 'busy', retryAfterS: Math.min(10, 1 + Math.floor(lag / 500)) };
+    return null;
+  }
+}
+
+const SAMPLE_MS = 20;
+const HEAP_SAMPLE_MS = 250;
+
+/**
+ * The live signals of this process: a timer that should fire every 20 ms measures how late
+ * it runs (smoothed, so one long step does not refuse a room), and the heap in use is read
+ * four times a second. `stop()` clears the timers.
+ */
+export function processLoadSignals(): LoadSignals & { stop(): void; peakHeapMb(): number; heapLimitMb(): number } {
+  let lag = 0;
+  let last = performance.now();
+  const lagTimer = setInterval(() => {
+    const now = performance.now();
+    const late = Math.max(0, now - last - SAMPLE_MS);
+    last = now;
+    lag = late > lag ? lag * 0.5 + late * 0.5 : lag * 0.8 + late * 0.2;
+  }, SAMPLE_MS);
+  let share = 0;
+  let peak = 0;
+  let limit = 0;
+  const readHeap = () => {
+    const heap = getHeapStatistics();
+    share = heap.used_heap_size / heap.heap_size_limit;
+    peak = Math.max(peak, heap.used_heap_size);
+    limit = heap.heap_size_limit;
+  };
+  readHeap();
+  const heapTimer = setInterval(readHeap, HEAP_SAMPLE_MS);
+  lagTimer.unref();
+  heapTimer.unref();
+  return {
+    lagMs: () => lag,
+    heapShare: () => share,
+    peakHeapMb: () => Math.round(peak / 2 ** 20),
+    heapLimitMb: () => Math.round(limit / 2 ** 20),
+    stop() {
+      clearInterval(lagTimer);
+      clearInterval(heapTimer);
+    },
+  };
+}
+
+/** A shedder that never refuses (the default in unit tests of the API). */
+export function neverShed(): LoadShedder {
+  return new LoadShedder({ lagMs: () => 0, heapShare: () => 0 }, { maxLagMs: Infinity, maxHeapShare: Infinity, maxInFlight: Infinity });
+}
