@@ -35,6 +35,7 @@ export function phoneSessionPart(state: SessionState, deck: Deck): Pick<PhoneSha
       activity: publicActivity(slide?.activity ?? null),
       open: !state.closedSlides.has(state.slide),
       walls: deck.walls,
+      lang: deck.lang,
     },
   };
 }
