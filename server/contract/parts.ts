@@ -185,11 +185,16 @@ export interface AgreementFields {
   examples: string[];
   /** The agreement's date, yyyy-mm-dd. */
   date: string;
-  /** "Copies at our next meeting on …", as the facilitator types it. */
-  nextMeeting: string;
 }
 
 export interface AgreementPart extends AgreementFields {
+  /**
+   * "Copies at our next meeting on …": the session's one next meeting, as prepared (on the
+   * preparation page or the notes view) and shown on slides 27–28 and the phones. ISO
+   * (`2026-04-02`, `2026-04-02T18:30`), or text from an older log; each reader writes it
+   * out in their own language. Empty while not set.
+   */
+  nextMeeting: string;
   groups: StakeholderGroup[];
   editedAt: number;
 }
@@ -423,8 +428,6 @@ export interface WallPage {
 
 export interface AgreementNotePart {
   schoolName: string;
-  /** As typed on the agreement (free text); empty when the prepared date stands. */
-  nextMeeting: string;
   /** The prepared next meeting and future dates, ISO (`2026-04-02`, `2026-04-02T18:30`), or empty. */
   nextMeetingDate: string;
   futureDates: string[];
