@@ -110,7 +110,9 @@ describe('the operator key and what the terminal shows', () => {
 describe('one server per data folder', () => {
   it('a second server on the same folder exits at once naming the holder’s PID; after kill -9 a new one starts', { timeout: 60_000 }, async () => {
     const { dir, data } = scratch();
+    const firstBegan = Date.now();
     const first = await start(data, dir);
+    const firstStartMs = Date.now() - firstBegan;
     // WAL stays on under the lock: the file header says so (bytes 18 and 19 are 2 for WAL).
     const header = readFileSync(join(data, 'partnerdeck.sqlite')).subarray(18, 20);
     expect([...header]).toEqual([2, 2]);
@@ -124,8 +126,9 @@ describe('one server per data folder', () => {
     expect(second.output).toContain(`in use by process ${first.pid}`);
     expect(second.output).not.toMatch(/^\s+at /m);
     expect(second.output).not.toContain('listening on');
-    // At once: well under the 5 s a lock wait would take (the rest is node and tsx starting).
-    expect(took).toBeLessThan(4000);
+    // At once: no 5 s lock wait on top of node and tsx starting. On a busy machine starting
+    // is slower for both servers, so the limit is the first server's own start plus 2 s.
+    expect(took).toBeLessThan(Math.max(4000, firstStartMs + 2000));
     // The first server was not disturbed.
     expect((await first.api('GET', '/healthz')).status).toBe(200);
 
