@@ -134,7 +134,15 @@ export class PdPhoneApp extends LitElement {
     const info = this.workshop.value;
     const title = info ? (info.schoolName ? `${info.schoolName} · ${info.deckTitle}` : info.deckTitle) : '';
     const error = this.error || this.workshop.render({ error: (e) => this.lookupProblem(e) }) || '';
-    return html`<pd-join-form .code=${this.code} .workshopTitle=${title} .groups=${info?.groups ?? []} .busy=${this.joining} .error=${error} @pd-join=${this.join} @pd-code=${(e: CustomEvent<string>) => (this.lookupCode = e.detail)}></pd-join-form>`;
+    return html`<pd-join-form
+      .code=${this.code}
+      .workshopTitle=${title}
+      .groups=${info?.groups ?? []}
+      .busy=${this.joining}
+      .error=${error}
+      @pd-join=${this.join}
+      @pd-code=${(e: CustomEvent<string>) => (this.lookupCode = e.detail)}
+    ></pd-join-form>`;
   }
 
   private lookupProblem(error: unknown): string {
@@ -144,24 +152,27 @@ export class PdPhoneApp extends LitElement {
   private renderLive(live: LiveSession<PhoneParts>) {
     if (live.incompatible) return html`<p class="status" role="alert">${msg('updateNeeded')}</p>`;
     const session = live.part('session');
+    const slide = live.part('slide');
     const me = live.part('me');
-    if (!session || !me) return html`<p role="status">${msg('reconnecting')}</p>`;
-    const render = session.activity ? phoneActivities[session.activity.kind] : undefined;
+    if (!session || !slide || !me) return html`<p role="status">${msg('reconnecting')}</p>`;
+    const render = slide.activity ? phoneActivities[slide.activity.kind] : undefined;
     return html`
       <header>
         <span>${session.schoolName || session.deckTitle}</span>
-        <span>${msg('slideOf', { n: session.slide, total: session.slideCount })}</span>
+        <span>${msg('slideOf', { n: slide.slide, total: session.slideCount })}</span>
       </header>
       ${live.online ? null : html`<div class="status" role="status">${live.pending > 0 ? msg('offline') : msg('reconnecting')}</div>`}
       <pd-phone-timer></pd-phone-timer>
       <main>
-        ${render
-          ? render()
-          : html`<div class="watch">
-              <h1>${msg('watchTitle')}</h1>
-              <p class="slide-title">${session.title}</p>
-              <p class="hint">${msg('watchBody')}</p>
-            </div>`}
+        ${
+          render
+            ? render()
+            : html`<div class="watch">
+                <h1>${msg('watchTitle')}</h1>
+                <p class="slide-title">${slide.title}</p>
+                <p class="hint">${msg('watchBody')}</p>
+              </div>`
+        }
       </main>
     `;
   }
@@ -205,7 +216,10 @@ export class PdPhoneApp extends LitElement {
       const opKey = `pd-join-op:${code}`;
       const opId = sessionStorage.getItem(opKey) ?? crypto.getRandomValues(new Uint32Array(3)).join('-');
       sessionStorage.setItem(opKey, opId);
-      const res = await api.participants.$post({ param: { code }, json: name ? { name, group } : { group } }, { headers: { 'idempotency-key': `join-${opId}` } });
+      const res = await api.participants.$post(
+        { param: { code }, json: name ? { name, group } : { group } },
+        { headers: { 'idempotency-key': `join-${opId}` } },
+      );
       if (!res.ok) {
         this.error = msg('errorGeneric');
         return;
