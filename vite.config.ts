@@ -1,10 +1,48 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /** One HTML page per role; the server maps /present/:code, /notes/:code, /remote/:code and /join/:code to them. */
 const web = (page: string) => resolve(import.meta.dirname, 'web', page);
 
+/**
+ * Writes the phone's service worker (web/offline/service-worker.js, hand-written) to
+ * `dist/sw.js`, preceded by the list of files the phone page needs (its entry, every chunk
+ * it imports and its CSS, from this build's bundle) and a version digest of that list.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'partnerdeck-service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === 'join');
+      if (!entry) throw new Error('the phone page (join) is not in the bundle');
+      const files = new Set<string>();
+      const visit = (fileName: string) => {
+        if (files.has(fileName)) return;
+        files.add(fileName);
+        const chunk = byFile.get(fileName);
+        chunk?.imports.forEach(visit);
+        chunk?.viteMetadata?.importedCss.forEach((css) => files.add(css));
+      };
+      visit(entry.fileName);
+      const precache = [...files].sort().map((file) => `/${file}`);
+      const version = createHash('sha256').update(precache.join('\n')).digest('hex').slice(0, 12);
+      const source = readFileSync(web('offline/service-worker.js'), 'utf8');
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw.js',
+        source: `const PRECACHE = ${JSON.stringify(precache)};\nconst VERSION = ${JSON.stringify(version)};\n${source}`,
+      });
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [serviceWorker()],
   root: 'web',
   base: '/',
   build: {

@@ -11,6 +11,8 @@ import { SECURITY_HEADERS, withHeaders } from './http/security-headers.js';
 import { mountFeatureRoutes } from './features/routes.js';
 import { decksRoutes } from './routes/decks.js';
 import { exportsRoutes } from './routes/exports.js';
+import { useServerCatalogs } from './i18n/server-words.js';
+import { i18nRoutes } from './routes/i18n.js';
 import { pagesRoutes } from './routes/pages.js';
 import { sessionsRoutes } from './routes/sessions.js';
 import { programsRoutes } from './routes/programs.js';
@@ -32,6 +34,8 @@ export function createApp(given: AppDeps) {
   // Tests that give no image store get one in a temporary folder; the server gives DATA_DIR/images.
   const images = given.images ?? new ImageStore(mkdtempSync(join(tmpdir(), 'partnerdeck-images-')));
   const deps: AppDeps = { ...given, images, agreementPdfs: given.agreementPdfs ?? new AgreementPdfs(given.registry) };
+  // The plan's and the report's words are read where those documents are made, deep in the features.
+  useServerCatalogs(deps.catalogs);
   // The one-regular-expression router matches a request in a step, where the default
   // falls back to a slower tree walk as soon as one route's shape needs it. Routes must fit
   // it (no fixed name next to a parameter with more path after it); one that does not
@@ -53,9 +57,10 @@ export function createApp(given: AppDeps) {
     .route('/api/sessions/:code/exports', exportsRoutes(deps));
   // Each feature's sub-apps under /api/sessions/:code/ (server/features/index.ts lists them).
   const routes = mountFeatureRoutes(core, deps);
+  app.route('/i18n', i18nRoutes(deps.catalogs));
   // Slide images uploaded in preparation, served from this origin.
   app.route('/images', imagesRoutes(images));
-  if (deps.webDir) app.route('/', pagesRoutes(deps.webDir));
+  if (deps.webDir) app.route('/', pagesRoutes({ ...deps, webDir: deps.webDir }));
   return routes;
 }
 

@@ -44,9 +44,12 @@ export const configSchema = z.object({
   /** Unset: the links use this machine's LAN address (see publicUrlFor). */
   PUBLIC_URL: publicUrl.optional(),
   SLIDES_DIR: folder.prefault('./slides'),
+  LOCALES_DIR: folder.prefault('./locales'),
   WEB_DIR: folder.prefault('./dist'),
   /** Unset: the default per-address limit; a load test from one machine raises it. */
   ADDRESS_RATE_PER_SECOND: wholeNumber(1, 10_000_000).optional(),
+  /** Unset: the load shedder's own limit (DEFAULT_LOAD_LIMITS.maxInFlight). */
+  MAX_IN_FLIGHT: wholeNumber(1, 1_000_000).optional(),
   LOG_LEVEL: z
     .string()
     .refine((text): text is LogLevel => (LOG_LEVELS as readonly string[]).includes(text), {
@@ -71,11 +74,15 @@ export interface Config {
   host: string;
   dataDir: string;
   slidesDir: string;
+  /** The pages' message catalogs, one folder per page family. */
+  localesDir: string;
   webDir: string;
   /** '' when unset: links then use this machine's LAN address. */
   publicUrl: string;
   /** Joins and session starts per second from one address, when raised from the default. */
   addressRatePerSecond: number | undefined;
+  /** Participants' requests in flight above which more are refused with 503 (unset: the shedder's default). */
+  maxInFlight: number | undefined;
   /** '' for the embedded SQLite store; a postgres:// address for a database several instances share. */
   databaseUrl: string;
   /** Where the other instances reach this one; '' when unset (this machine's LAN address and port). */
@@ -120,9 +127,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     host: vars.HOST,
     dataDir: vars.DATA_DIR,
     slidesDir: vars.SLIDES_DIR,
+    localesDir: vars.LOCALES_DIR,
     webDir: vars.WEB_DIR,
     publicUrl: vars.PUBLIC_URL ?? '',
     addressRatePerSecond: vars.ADDRESS_RATE_PER_SECOND,
+    maxInFlight: vars.MAX_IN_FLIGHT,
     databaseUrl: vars.DATABASE_URL ?? '',
     instanceUrl: vars.INSTANCE_URL ?? '',
     schoolName: vars.SCHOOL_NAME ?? '',

@@ -6,10 +6,11 @@ import type { RollingFile } from 'pino-roll';
 import { createApp } from './app.js';
 import { ConfigError, instanceUrlFor, publicUrlFor, readConfig, type Config } from './config.js';
 import { defaultDeck, loadDecks } from './deck/load-decks.js';
+import { CatalogError, Catalogs } from './i18n/catalogs.js';
 import { loadSeries } from './series/load-series.js';
 import { PROGRAMS_NEED_EMBEDDED_STORE, ProgramRegistry } from './programs/program-registry.js';
 import { DEFAULT_LIMITS } from './http/app-deps.js';
-import { LoadShedder, processLoadSignals } from './http/load-shedder.js';
+import { DEFAULT_LOAD_LIMITS, LoadShedder, processLoadSignals } from './http/load-shedder.js';
 import { createNodeServer } from './http/node-server.js';
 import { closeLogFiles, openLogFiles } from './ops/log-files.js';
 import { OpsLog } from './ops/ops-log.js';
@@ -60,6 +61,13 @@ if (!existsSync(join(config.webDir, 'join.html'))) {
   cannotStart(`The web pages are not built (${config.webDir}). Run "npm run build" or start with "npm start".`);
 }
 const decks = loadDecks(config.slidesDir);
+let catalogs: Catalogs;
+try {
+  catalogs = Catalogs.load(config.localesDir);
+} catch (error) {
+  if (error instanceof CatalogError) cannotStart(error.message);
+  throw error;
+}
 const series = loadSeries(config.slidesDir, decks);
 const databaseFile = join(config.dataDir, 'partnerdeck.sqlite');
 
@@ -144,12 +152,12 @@ const sessionsElsewhere = sharedStore ? () => sharedStore.listSessionsWithSchool
 // heap nears its limit or too many requests are in flight, rather than queue until the
 // process runs out of memory (server/http/load-shedder.ts).
 const loadSignals = processLoadSignals();
-const load = new LoadShedder(loadSignals);
+const load = new LoadShedder(loadSignals, { ...DEFAULT_LOAD_LIMITS, ...(config.maxInFlight ? { maxInFlight: config.maxInFlight } : {}) });
 const images = new ImageStore(config.dataDir);
 // Programs (a school's run of a series) are kept in the embedded store only for now: with a
 // shared database they would need the same ownership as sessions, which they do not have yet.
 const programs = new ProgramRegistry(sharedStore ? null : (store as EventStore));
-const app = createApp({ registry, keys, operator, decks, series, programs, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits, images, schoolName: config.schoolName, sessionsElsewhere, load });
+const app = createApp({ registry, keys, operator, decks, catalogs, series, programs, log, get publicUrl() { return publicUrl; }, webDir: config.webDir, limits, images, schoolName: config.schoolName, sessionsElsewhere, load });
 
 // After a crash every phone in the room reconnects within a second or two. Node's default
 // accept queue (511) overflows with a district-sized room, and a dropped connection is only

@@ -37,7 +37,10 @@ export type * from './series-parts.js';
 /** A slide's countdown, as server times: screens count down locally. */
 export interface TimerPart {
   slide: number;
+  /** The lead's label as typed, else the deck's for the slide in the view's language; '' for none. */
   label: string;
+  /** A Block Party round's number: the screen words it ("Round 2", "Ronda 2"). */
+  round: number | null;
   durationMs: number;
   running: boolean;
   /** Server time when a running timer reaches zero. */
@@ -389,6 +392,8 @@ export interface PhoneSessionPart {
   deckTitle: string;
   slideCount: number;
   walls: Wall[];
+  /** The language the deck's texts are in, here and in the `slide` part (the phone's, when the deck has it). */
+  lang: string;
 }
 
 /**

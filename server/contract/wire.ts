@@ -42,6 +42,15 @@ export const INCOMPATIBLE_CLIENT = 'incompatible_client';
 /** The comment the server sends on a quiet stream, so proxies keep it open. */
 export const PING_COMMENT = 'ping';
 
+/**
+ * No stream is silent for longer than this: the server pings a stream that has had no
+ * frame for a while, well within the idle timeout of the proxies and access points
+ * between it and a phone (often 30–60 s). A client that hears nothing for two of these
+ * takes the connection for dead (an access point that stopped passing bytes without
+ * closing anything) and opens a new one.
+ */
+export const PING_INTERVAL_MS = 15_000;
+
 /** The names of the stream's events. */
 export type StreamEventName = 'view' | 'patch';
 

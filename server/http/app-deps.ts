@@ -1,5 +1,6 @@
 import type { AgreementPdfs } from '../features/agreement/pdf/agreement-pdfs.js';
 import type { Deck } from '../deck/deck-schema.js';
+import type { Catalogs } from '../i18n/catalogs.js';
 import type { OpsLog } from '../ops/ops-log.js';
 import type { SessionRegistry } from '../runtime/session-registry.js';
 import type { KeyRing } from '../store/key-ring.js';
@@ -16,6 +17,8 @@ export interface AppDeps {
   /** Whoever runs the server: alone starts, lists and deletes sessions. */
   operator: OperatorKey;
   decks: Map<string, Deck>;
+  /** The pages' message catalogs (LOCALES_DIR), for the pages, GET /i18n and the agreement PDF. */
+  catalogs: Catalogs;
   /** The series in `slides/` (`*.series.yaml`), by id. */
   series: Map<string, Series>;
   /** Every school's run of a series. */

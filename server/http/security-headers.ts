@@ -13,6 +13,8 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  // The phone's offline shell: a service worker from this server only (/sw.js).
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   // Only this server's own pages may frame one: the preparation page previews the slides in a frame.

@@ -11,22 +11,28 @@ import type { AppEnv } from '../http/app-env.js';
 import { requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
 
+/** `?lang=es`: the language of the summary PDF's own words. */
+const summaryQuery = z.strictObject({ lang: z.string().regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/).optional() });
+
 /** The session's records for the facilitators: one JSON file, one CSV per table, and a one-page summary (JSON for the printable page, PDF). */
-export function exportsRoutes({ registry, keys }: AppDeps) {
+export function exportsRoutes({ registry, keys, catalogs }: AppDeps) {
   return new Hono<AppEnv>()
     .use(withSession(registry), requireRole(keys, 'lead', 'support', 'coordinator'))
     // One route for every file: hono's fast router cannot hold a fixed name and a
     // parameter side by side here, and the tables are one list anyway.
-    .get('/:file', validate('param', z.object({ file: z.enum(EXPORT_FILES) })), async (c) => {
+    .get('/:file', validate('param', z.object({ file: z.enum(EXPORT_FILES) })), validate('query', summaryQuery), async (c) => {
       const { runtime } = c.get('live');
       const { file } = c.req.valid('param');
+      const { lang } = c.req.valid('query');
       if (file === 'session.json') {
         c.header('Content-Disposition', `attachment; filename="partnerdeck-${runtime.code}.json"`);
         return c.json(sessionExport(runtime.state, runtime.deck));
       }
       if (file === 'summary.json') return c.json(sessionSummary(runtime.state, runtime.deck));
       if (file === 'summary.pdf') {
-        const pdf = await sessionSummaryPdf(sessionSummary(runtime.state, runtime.deck));
+        // The summary's words in the reader's language (`?lang=es`), else the deck's first.
+        const catalog = catalogs.catalog('summary', catalogs.pick('summary', [lang ?? runtime.deck.languages[0]]))!;
+        const pdf = await sessionSummaryPdf(sessionSummary(runtime.state, runtime.deck), catalog);
         return c.body(new Uint8Array(pdf), 200, { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="partnerdeck-${runtime.code}-summary.pdf"` });
       }
       const table = file.replace('.csv', '') as ExportTable;

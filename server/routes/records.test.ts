@@ -80,5 +80,15 @@ describe('records', () => {
     expect(pages).toBe('1');
     // For looking at it: SUMMARY_PDF=/tmp/x.pdf keeps the file.
     if (process.env.SUMMARY_PDF) writeFileSync(process.env.SUMMARY_PDF, pdf);
+
+    // A Spanish-speaking facilitator's download: the summary's own words in Spanish, what people wrote as written.
+    const es = await t.app.request(`${base}/exports/summary.pdf?lang=es`, { headers: { authorization: `Bearer ${s.leadKey}` } });
+    expect(es.status).toBe(200);
+    const spanish = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(await es.arrayBuffer()) }).toString();
+    expect(spanish).toContain('Resumen de la sesión');
+    expect(spanish).toContain('3 personas: 2 madres, padres y familias, 1 docente.');
+    expect(spanish).toContain('Families and staff plan together.');
+    expect(spanish).toContain('1 respuesta');
+    expect(spanish).not.toContain('Session summary');
   });
 });

@@ -13,6 +13,8 @@ import { requireOperator, requireRole, withSession } from '../http/session-acces
 import { validate } from '../http/validate.js';
 import { deckId as deckIdField, oneLineText } from '../http/fields.js';
 import { clientAddress } from '../http/client-address.js';
+import { deckIn, pickLanguage } from '../deck/deck-in-language.js';
+import type { SessionRuntime } from '../runtime/session-runtime.js';
 import { deckWithTerms, groupNames } from '../features/terms/deck-with-terms.js';
 import { carryOver, decidedItems } from '../features/inventory/carry-over.js';
 import { inventoryIndex } from '../features/inventory/inventory-deck.js';
@@ -25,6 +27,9 @@ const createSession = z.strictObject({
 });
 
 const CODE = /^[A-Za-z0-9]{6}$/;
+
+/** The deck in one of its languages (`?lang=es`); a language it lacks gives its first. */
+const deckQuery = z.strictObject({ lang: z.string().regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/).optional() });
 
 /**
  * Sessions: the operator starts, lists and deletes them; anyone with a code looks one up
@@ -63,31 +68,19 @@ export function sessionsRoutes(deps: AppDeps) {
       const supportKey = keys.staffKey(id, 'support');
       return c.json({ code, leadKey, supportKey, links: sessionLinks(deps.publicUrl, code, leadKey, supportKey) }, 201);
     })
-    .get('/:code', session, (c) => {
-      const { runtime } = c.get('live');
-      const { deck, state } = runtime;
-      return c.json({
-        code: runtime.code,
-        schoolName: state.schoolName,
-        deckTitle: deck.title,
-        joinUrl: `${deps.publicUrl}/join/${runtime.code}`,
-        /** The deck's languages, its first (the fallback) first. */
-        languages: deck.languages,
-        /** The groups people join as, named in each of the deck's languages. */
-        groups: deck.groups.map((g, i) => ({
-          id: g.id,
-          names: Object.fromEntries(deck.languages.map((lang) => [lang, groupNames(deck, lang, state.terms)[i].name])),
-        })),
-      });
-    })
-    // The slides as the room sees them: with what the school prepared and the district's terms filled in, and what is still unfilled.
-    .get('/:code/deck', session, requireRole(keys, 'lead', 'support', 'coach'), (c) => {
+    .get('/:code', session, (c) => c.json(publicSessionInfo(c.get('live').runtime, deps.publicUrl)))
+    // The slides as the room sees them, in one of the deck's languages (`?lang=es`): with what
+    // the school prepared and the district's terms filled in, and what is still unfilled.
+    .get('/:code/deck', session, requireRole(keys, 'lead', 'support', 'coach'), validate('query', deckQuery), (c) => {
       const { deck, state } = c.get('live').runtime;
+      const { lang } = c.req.valid('query');
+      const shownLang = lang ? pickLanguage(deck, lang) : deck.lang;
+      const shown = deckWithTerms(lang ? deckIn(deck, shownLang) : deck, state.terms);
       const values = { ...preparedValues(state), terms: state.terms };
       return c.json({
-        ...deckWithTerms(deck, state.terms),
-        slides: deck.slides.map((slide) => {
-          const projected = projectSlide(deck, slide.number, deck.lang, values);
+        ...shown,
+        slides: shown.slides.map((slide) => {
+          const projected = projectSlide(deck, slide.number, shownLang, values);
           return { ...slide, html: projected.html, unfilled: projected.unfilled };
         }),
       });
@@ -110,6 +103,25 @@ export function sessionsRoutes(deps: AppDeps) {
     });
 }
 
+/** What anyone with a session's code may know of it: the school, the deck's title in each of its languages, the join link. */
+export function publicSessionInfo(runtime: SessionRuntime, publicUrl: string) {
+  const { deck } = runtime;
+  return {
+    code: runtime.code,
+    schoolName: runtime.state.schoolName,
+    deckTitle: deck.title,
+    /** The deck's languages, its first (the fallback) first. */
+    languages: deck.languages,
+    deckTitles: Object.fromEntries(deck.languages.map((lang) => [lang, deckIn(deck, lang).title])) as Record<string, string>,
+    joinUrl: `${publicUrl}/join/${runtime.code}`,
+    /** The groups people join as, named in each of the deck's languages. */
+    groups: deck.groups.map((g, i) => ({
+      id: g.id,
+      names: Object.fromEntries(deck.languages.map((lang) => [lang, groupNames(deck, lang, runtime.state.terms)[i].name])),
+    })),
+  };
+}
+
 /**
  * Every session on this server for the operator's start page, newest first: the loaded
  * ones with their facilitators' links, and the set-aside ones with the reason.
@@ -123,6 +135,8 @@ function sessionList(deps: AppDeps) {
       code: runtime.code,
       schoolName: runtime.state.schoolName,
       deckTitle: runtime.deck.title,
+      /** The deck's title in each of its languages, for a start page in another. */
+      deckTitles: Object.fromEntries(runtime.deck.languages.map((lang) => [lang, deckIn(runtime.deck, lang).title])),
       deckId: runtime.deck.id,
       /** Its deck runs an inventory: a new inventory session can start from it. */
       inventory: inventoryIndex(runtime.deck) !== null,
@@ -137,6 +151,7 @@ function sessionList(deps: AppDeps) {
     code: row.code,
     schoolName: '',
     deckTitle: deps.decks.get(row.deckId)?.title ?? row.deckId,
+    deckTitles: {},
     deckId: row.deckId,
     inventory: false,
     startedAt: row.createdAt,
@@ -161,6 +176,9 @@ async function servedElsewhere(deps: AppDeps) {
     code: row.code,
     schoolName: row.schoolName,
     deckTitle: deps.decks.get(row.deckId)?.title ?? row.deckId,
+    deckTitles: {},
+    deckId: row.deckId,
+    inventory: false,
     startedAt: row.createdAt,
     startedByOperator: row.startedBy === operator.startedByMark,
     participants: null,

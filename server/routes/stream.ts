@@ -8,6 +8,8 @@ import { nodeResponse } from '../http/security-headers.js';
 import type { StreamConnection } from '../runtime/session-hub.js';
 import { INCOMPATIBLE_CLIENT, PART_TAGS_HEADER, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../contract/wire.js';
 import { errorBody } from '../http/errors.js';
+import { pickLanguage } from '../deck/deck-in-language.js';
+import { acceptedLanguages } from '../i18n/catalogs.js';
 
 /**
  * How far a client may fall behind before its stream is dropped. A phone that stops
@@ -60,11 +62,13 @@ export function streamRoutes({ registry, keys }: AppDeps) {
     // HEAD (hono serves it with the GET route): the stream's headers, no body, no stream.
     // Writing to node's response here would leave hono nothing to answer with.
     if (c.req.method === 'HEAD') return c.body(null, 200, STREAM_HEADERS);
-    const { hub } = c.get('live');
+    const { hub, runtime } = c.get('live');
     const actor = c.get('actor');
     const who = {
       role: actor.role === 'system' ? ('participant' as const) : actor.role,
       participantId: actor.participantId,
+      // A phone reads the deck in its person's language: the page names it in Accept-Language.
+      lang: pickLanguage(runtime.deck, acceptedLanguages(c.req.header('accept-language'))),
       heldTags: parseHeldTags(c.req.header(PART_TAGS_HEADER)),
     };
     const allowance = who.role === 'participant' ? PHONE_MAX_BEHIND_BYTES : MAX_BEHIND_BYTES;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PING_INTERVAL_MS } from '../contract/wire.js';
 import { testApp } from '../../tests/unit/test-app.js';
 import { galleryReady } from '../../tests/unit/gallery-setup.js';
 import { decodeMessage, parseEventStream } from '../../web/shared/live/stream-reader.js';
@@ -19,11 +20,12 @@ afterEach(() => {
   t?.close();
 });
 
-function recorder(role: StreamConnection['role'], participantId?: string) {
+function recorder(role: StreamConnection['role'], participantId?: string, lang?: string) {
   const frames: { kind: string; parts: Record<string, unknown> }[] = [];
-  const connection: StreamConnection = {
+  const connection: StreamConnection & { lang?: string } = {
     role,
     participantId,
+    lang,
     send(frame) {
       const decoded = message(frame);
       if (decoded) frames.push({ kind: decoded.event, parts: decoded.data.parts });
@@ -38,6 +40,59 @@ function recorder(role: StreamConnection['role'], participantId?: string) {
 const settle = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
 describe('SessionHub', () => {
+  it('answers a join with the phone’s first view in its language, so a stream opened with its tags leaves the shared parts out', async () => {
+    t = testApp();
+    const { code, leadKey } = await t.startSession();
+    await t.showSlide(code, leadKey, 11);
+    const joined = await t.call('POST', `/api/sessions/${code}/participants`, {
+      body: { name: 'Rosa', group: 'parent' },
+      headers: { 'accept-language': 'es-MX,es;q=0.9' },
+    });
+    expect(joined.status).toBe(201);
+    const view = joined.json.view as {
+      seq: number;
+      tags: Record<string, string>;
+      parts: { session: { lang: string }; slide: { slide: number; activity: { prompt: string } }; me: { name: string } };
+    };
+    expect(view.parts.session).toMatchObject({ lang: 'es' });
+    expect(view.parts.slide.slide).toBe(11);
+    expect(view.parts.slide.activity.prompt).toMatch(/acuerdo/i);
+    expect(view.parts.me.name).toBe('Rosa');
+    const { hub } = t.registry.get(code)!;
+    const phone = recorder('participant', joined.json.participantId, 'es');
+    hub.connect({ ...phone.connection, heldTags: new Map(Object.entries(view.tags)) });
+    expect(phone.frames[0].parts).not.toHaveProperty('session');
+    expect(phone.frames[0].parts).not.toHaveProperty('slide');
+    expect(phone.frames[0].parts).toHaveProperty('me');
+  });
+
+  it('gives each phone the deck in its language: a Spanish and an English phone follow the same slide, each in its own words', async () => {
+    t = testApp();
+    const { code, leadKey } = await t.startSession();
+    const rosa = await t.joinAs(code, 'Rosa');
+    const ann = await t.joinAs(code, 'Ann');
+    const { hub } = t.registry.get(code)!;
+    const spanish = recorder('participant', rosa.participantId, 'es');
+    const english = recorder('participant', ann.participantId, 'en');
+    const unknown = recorder('participant', ann.participantId, 'xx');
+    hub.connect(spanish.connection);
+    hub.connect(english.connection);
+    hub.connect(unknown.connection);
+    await t.showSlide(code, leadKey, 11);
+    await settle(400);
+    const last = <P>(frames: typeof spanish.frames, part: string) => frames.filter((f) => f.parts[part]).at(-1)!.parts[part] as P;
+    const session = (frames: typeof spanish.frames) => last<{ lang: string }>(frames, 'session');
+    const slide = (frames: typeof spanish.frames) => last<{ slide: number; activity: { prompt: string } }>(frames, 'slide');
+    expect(session(spanish.frames).lang).toBe('es');
+    expect(session(english.frames).lang).toBe('en');
+    expect(slide(spanish.frames).slide).toBe(11);
+    expect(slide(english.frames).slide).toBe(11);
+    // A language the deck does not have reads its first.
+    expect(session(unknown.frames).lang).toBe('en');
+    expect(slide(spanish.frames).activity.prompt).not.toBe(slide(english.frames).activity.prompt);
+    expect(slide(spanish.frames).activity.prompt).toMatch(/acuerdo/i);
+  });
+
   it('sends a full view on connect, then coalesces a burst into a few small patches', async () => {
     t = testApp();
     const { code, leadKey } = await t.startSession();
@@ -155,6 +210,21 @@ describe('SessionHub', () => {
     await settle(400);
     expect(frames.length).toBeGreaterThan(0);
     expect(frames[0].at - shown).toBeLessThan(400);
+  });
+  it('never leaves a quiet stream silent for longer than the ping interval', async () => {
+    t = testApp();
+    const { code } = await t.startSession();
+    const me = await t.joinAs(code, 'Quiet');
+    // A hub made now runs on the fake clock.
+    const { SessionHub } = await import('./session-hub.js');
+    const hub = new SessionHub(t.registry.get(code)!.runtime);
+    const heard: number[] = [];
+    hub.connect({ role: 'participant', participantId: me.participantId, send: () => (heard.push(performance.now()), true), close() {} });
+    for (let ms = 0; ms < 4 * PING_INTERVAL_MS; ms += 1000) vi.advanceTimersByTime(1000);
+    const gaps = heard.slice(1).map((at, i) => at - heard[i]);
+    expect(heard.length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...gaps, performance.now() - heard.at(-1)!)).toBeLessThanOrEqual(PING_INTERVAL_MS);
+    hub.closeAll();
   });
 
   it('moves every phone with the lead’s slide, with its own sticker budget only where it applies, and lands a late phone on the current slide', async () => {

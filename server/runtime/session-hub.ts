@@ -1,3 +1,5 @@
+import { PING_INTERVAL_MS } from '../contract/wire.js';
+import { deckIn } from '../deck/deck-in-language.js';
 import type { Role } from '../domain/events.js';
 import { startHeartbeat } from './live/heartbeat.js';
 import { PhoneChannel } from './live/phone-channel.js';
@@ -37,42 +39,80 @@ export const PHONE_INTERVAL_MS = 250;
 export const OWN_ECHO_INTERVAL_MS = 750;
 /** An update waits at least this many times as long as the last one took to build. */
 const COST_FACTOR = 3;
-/** A stream quiet for this long gets a ping. */
-const HEARTBEAT_MS = 20_000;
+/**
+ * A stream quiet for this long gets a ping. Streams are looked at every half of it, so none
+ * is silent for more than PING_INTERVAL_MS (15 s): pages take two of those without a byte
+ * for a dead connection (a weak access point stops passing bytes without closing).
+ */
+const HEARTBEAT_MS = (PING_INTERVAL_MS * 2) / 3;
 
-/** One session's live streams: every connected screen, kept current with the session's log. */
+/**
+ * One session's live streams: every connected screen, kept current with the session's log.
+ * A phone reads the deck in its person's language (the stream's Accept-Language, one of the
+ * deck's languages): the phones are kept in one channel per language read, each with the
+ * deck in that language, so what they share is built once per language.
+ */
 export class SessionHub {
   private readonly staff: StaffChannel;
-  private readonly phones: PhoneChannel;
+  private readonly phones = new Map<string, PhoneChannel>();
   private readonly stopHeartbeat: () => void;
 
   /** `onDropped` hears of each stream dropped for falling too far behind (the operations log counts them). */
-  constructor(runtime: SessionRuntime, onDropped: (role: Role) => void = () => {}) {
+  constructor(
+    private readonly runtime: SessionRuntime,
+    private readonly onDropped: (role: Role) => void = () => {},
+  ) {
     this.staff = new StaffChannel(runtime, { intervalMs: STAFF_INTERVAL_MS, costFactor: COST_FACTOR, onDropped });
-    this.phones = new PhoneChannel(runtime, { intervalMs: PHONE_INTERVAL_MS, costFactor: COST_FACTOR, ownEchoMs: OWN_ECHO_INTERVAL_MS, onDropped });
     runtime.subscribe((events) => {
       this.staff.note(events);
-      this.phones.note(events);
+      for (const phones of this.phones.values()) phones.note(events);
     });
-    this.stopHeartbeat = startHeartbeat([this.staff.pool, this.phones.pool], HEARTBEAT_MS);
+    this.stopHeartbeat = startHeartbeat(() => [this.staff.pool, ...[...this.phones.values()].map((phones) => phones.pool)], HEARTBEAT_MS);
   }
 
   get connectionCount(): number {
-    return this.staff.pool.size + this.phones.pool.size;
+    let count = this.staff.pool.size;
+    for (const phones of this.phones.values()) count += phones.pool.size;
+    return count;
   }
 
   /** Sends the connection its full view, then keeps it current; returns its disconnect. */
-  connect(connection: StreamConnection): () => void {
+  connect(connection: StreamConnection & { lang?: string }): () => void {
     if (connection.role === 'participant') {
       if (!connection.participantId) throw new Error('a participant stream names its participant');
-      return this.phones.connect(connection as StreamConnection & { participantId: string });
+      return this.phonesIn(connection.lang).connect(connection as StreamConnection & { participantId: string });
     }
     return this.staff.connect(connection);
+  }
+
+  /** A phone's first view, in `lang`, for the answer to its join. */
+  firstView(participantId: string, lang?: string) {
+    return this.phonesIn(lang).firstView(participantId);
   }
 
   closeAll(): void {
     this.stopHeartbeat();
     this.staff.closeAll();
-    this.phones.closeAll();
+    for (const phones of this.phones.values()) phones.closeAll();
+  }
+
+  /** The phones' channel of a deck language (the deck's first when the phone named none it has). */
+  private phonesIn(lang: string | undefined): PhoneChannel {
+    const { deck } = this.runtime;
+    const wanted = lang && deck.languages.includes(lang) ? lang : deck.lang;
+    let phones = this.phones.get(wanted);
+    if (!phones) {
+      const runtime = this.runtime;
+      const inLanguage = deckIn(deck, wanted);
+      const source = {
+        get state() {
+          return runtime.state;
+        },
+        deck: inLanguage,
+      };
+      phones = new PhoneChannel(source, { intervalMs: PHONE_INTERVAL_MS, costFactor: COST_FACTOR, ownEchoMs: OWN_ECHO_INTERVAL_MS, onDropped: this.onDropped });
+      this.phones.set(wanted, phones);
+    }
+    return phones;
   }
 }

@@ -75,11 +75,17 @@ test('four members mark the inventory, the team decides on the projector, plans,
   await expect(ana.getByRole('heading', { name: align.title })).toBeVisible();
   await expect(ana.getByText('You have answered 0 of 48 activities.')).toBeVisible();
   for (const [id, marks] of Object.entries(ALIGN_MARKS)) {
-    await ana.getByRole('radiogroup', { name: `Your mark for: ${text(id)}` }).getByRole('radio', { name: MARK_LABEL[marks[0] as 'c'] }).check();
+    await ana
+      .getByRole('radiogroup', { name: `Your mark for: ${text(id)}` })
+      .getByRole('radio', { name: MARK_LABEL[marks[0] as 'c'] })
+      .check();
   }
   await expect(ana.getByText('You have answered 7 of 48 activities.')).toBeVisible();
   // She changes her mind on one, and the count does not move.
-  await ana.getByRole('radiogroup', { name: `Your mark for: ${text('align-7')}` }).getByRole('radio', { name: 'Neither' }).check();
+  await ana
+    .getByRole('radiogroup', { name: `Your mark for: ${text('align-7')}` })
+    .getByRole('radio', { name: 'Neither' })
+    .check();
   await ana.getByLabel('Another activity').fill('Monthly coffee with the superintendent for families');
   await ana.getByRole('radiogroup', { name: 'It is' }).getByRole('radio', { name: '✓ Conducted now' }).check();
   await ana.getByRole('button', { name: 'Add' }).click();
@@ -91,12 +97,18 @@ test('four members mark the inventory, the team decides on the projector, plans,
   const ben = phones[1];
   await contexts[1].setOffline(true);
   for (const id of ['align-1', 'align-2', 'align-3']) {
-    await ben.getByRole('radiogroup', { name: `Your mark for: ${text(id)}` }).getByRole('radio', { name: MARK_LABEL[ALIGN_MARKS[id][1] as 'c'] }).check();
+    await ben
+      .getByRole('radiogroup', { name: `Your mark for: ${text(id)}` })
+      .getByRole('radio', { name: MARK_LABEL[ALIGN_MARKS[id][1] as 'c'] })
+      .check();
   }
   await expect(ben.getByText('You have answered 3 of 48 activities.')).toBeVisible();
   await contexts[1].setOffline(false);
   for (const id of ['align-4', 'align-5', 'align-6', 'align-7']) {
-    await ben.getByRole('radiogroup', { name: `Your mark for: ${text(id)}` }).getByRole('radio', { name: MARK_LABEL[ALIGN_MARKS[id][1] as 'c'] }).check();
+    await ben
+      .getByRole('radiogroup', { name: `Your mark for: ${text(id)}` })
+      .getByRole('radio', { name: MARK_LABEL[ALIGN_MARKS[id][1] as 'c'] })
+      .check();
   }
   await expect(ben.getByText('You have answered 7 of 48 activities.')).toBeVisible();
   // He moves on to the next strategy at his own pace.
@@ -109,7 +121,10 @@ test('four members mark the inventory, the team decides on the projector, plans,
       expect((await phoneApi(phones[member], year1.code, 'PUT', `/inventory/marks/${id}`, { mark: MARK[marks[member] as 'c'] })).status).toBe(200);
     }
   }
-  expect((await phoneApi(phones[2], year1.code, 'POST', '/inventory/others', { strategy: 'align', text: 'Superintendent family coffee, monthly', mark: 'initiate' })).status).toBe(201);
+  expect(
+    (await phoneApi(phones[2], year1.code, 'POST', '/inventory/others', { strategy: 'align', text: 'Superintendent family coffee, monthly', mark: 'initiate' }))
+      .status,
+  ).toBe(201);
   // Dee marks the second strategy's first activity, so its roll-up has an answer.
   expect((await phoneApi(phones[3], year1.code, 'PUT', '/inventory/marks/awareness-1', { mark: 'initiate' })).status).toBe(200);
 
@@ -159,7 +174,9 @@ test('four members mark the inventory, the team decides on the projector, plans,
   await deck.getByLabel(`Note for: ${text('align-3')}`).fill('Ask the Title I office before October');
   await deck.getByLabel(`Note for: ${text('align-3')}`).press('Enter');
   await deck.getByLabel(`Note for: ${text('align-3')}`).blur();
-  await expect.poll(async () => ((await staff('GET', '/inventory/plan')).json as { strategies: { rows: { note: string }[] }[] }).strategies[0].rows.map((r) => r.note)).toContain('Ask the Title I office before October');
+  await expect
+    .poll(async () => ((await staff('GET', '/inventory/plan')).json as { strategies: { rows: { note: string }[] }[] }).strategies[0].rows.map((r) => r.note))
+    .toContain('Ask the Title I office before October');
   await deck.screenshot({ path: join(SHOTS, 'projector-rollup.png') });
 
   // Another strategy, decided from the API as the notes view would: one more plan row elsewhere.
@@ -180,7 +197,12 @@ test('four members mark the inventory, the team decides on the projector, plans,
   await budget.getByLabel('How progress will be documented').blur();
   await budget.getByRole('combobox', { name: /^Status/ }).selectOption({ label: 'In progress' });
   await expect
-    .poll(async () => ((await staff('GET', '/inventory/plan')).json as { strategies: { rows: { lead: string; resources: string[]; status: string }[] }[] }).strategies[0].rows.find((r) => r.lead)?.status)
+    .poll(
+      async () =>
+        (
+          (await staff('GET', '/inventory/plan')).json as { strategies: { rows: { lead: string; resources: string[]; status: string }[] }[] }
+        ).strategies[0].rows.find((r) => r.lead)?.status,
+    )
     .toBe('in-progress');
   await deck.screenshot({ path: join(SHOTS, 'projector-plan.png') });
 
@@ -197,6 +219,9 @@ test('four members mark the inventory, the team decides on the projector, plans,
   await planPage.getByLabel('Language').selectOption({ label: 'Español' });
   await expect(planPage.getByRole('heading', { name: 'Plan de Acción de Liderazgo para la Colaboración' })).toBeVisible();
   await planPage.screenshot({ path: join(SHOTS, 'plan-page-es.png'), fullPage: true });
+  // A language picked in a page's menu is kept for every page of this browser: back to English for the pages that follow.
+  await planPage.getByLabel('Idioma').selectOption({ label: 'English' });
+  await expect(planPage.getByRole('heading', { name: 'Leadership Action Plan for Partnerships' })).toBeVisible();
 
   // Its PDF: every planned activity is printed, on one or two pages.
   const pdfPath = join(SHOTS, 'leadership-action-plan.pdf');
@@ -211,7 +236,13 @@ test('four members mark the inventory, the team decides on the projector, plans,
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(2);
   const raw = flat(execFileSync('/usr/bin/pdftotext', [pdfPath, '-'], { encoding: 'utf8' }));
-  for (const planned of [text('align-2'), text('align-3'), text('document-2'), 'Monthly coffee with the superintendent for families', 'Dana Ortiz, Title I coordinator']) {
+  for (const planned of [
+    text('align-2'),
+    text('align-3'),
+    text('document-2'),
+    'Monthly coffee with the superintendent for families',
+    'Dana Ortiz, Title I coordinator',
+  ]) {
     expect(raw).toContain(flat(planned));
   }
   expect(raw).not.toContain(flat(text('align-1')));

@@ -15,6 +15,8 @@ export class TestServer {
   constructor(
     readonly port: number,
     readonly dataDir: string,
+    /** More environment for the server (another LOCALES_DIR or SLIDES_DIR). */
+    readonly env: Record<string, string> = {},
   ) {}
 
   get url(): string {
@@ -25,7 +27,7 @@ export class TestServer {
     const from = this.output.length;
     this.child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, PUBLIC_URL: this.url },
+      env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, PUBLIC_URL: this.url },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child.stdout!.on('data', (d) => (this.output += d));
@@ -89,7 +91,7 @@ export class TestServer {
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolvePort) => {
     const probe = createServer();
     probe.listen(0, '127.0.0.1', () => {

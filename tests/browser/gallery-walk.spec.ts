@@ -71,7 +71,8 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
   // Slide 23: the gallery walk.
   await show(23);
   await expect(first.getByRole('heading', { name: 'Gallery walk' })).toBeVisible();
-  await expect(first.getByRole('button', { name: 'Blue stickers for Group Agreements: 6 of 6 left' })).toBeVisible();
+  // A wall's button is named by what it shows (WCAG 2.5.3), and described by the whole count.
+  await expect(first.getByRole('button', { name: 'Group Agreements Blue · 6 left' })).toHaveAccessibleDescription('Blue stickers for Group Agreements: 6 of 6 left');
 
   // The vote plan. Group Agreements (10 cards): everyone stickers Agreement 0–4, four people
   // Paper agreement 0 and two Paper agreement 1 → top six: Agreement 0–4 and Paper agreement 0.
@@ -83,7 +84,7 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
     definitions: ['Definition 1', 'Definition 2', 'Definition 3', 'Definition 4', 'Definition 5', p < 4 ? 'Definition 0, revised together' : 'Paper definition 2'],
     examples: ['First example 0', 'First example 1', 'First example 2', 'First example 3', 'First example 4', `Second example ${p}`],
   });
-  const wallButton = { agreements: /^Blue stickers for Group Agreements/, definitions: /^Orange stickers for Definitions/, examples: /^Green stickers for Examples/ } as const;
+  const wallButton = { agreements: /^Group Agreements Blue/, definitions: /^Definitions Orange/, examples: /^Examples Green/ } as const;
   const stickerName = { agreements: 'Blue', definitions: 'Orange', examples: 'Green' } as const;
 
   // Phones 0 and 1 place every sticker through the screen. Each tap shows at once (the phone
@@ -96,7 +97,7 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
       for (const [n, text] of plan(p)[wall].entries()) {
         await page.getByRole('button', { name: `Add a ${stickerName[wall]} sticker: ${text}`, exact: true }).click();
         await expect(page.getByRole('button', { name: `Remove my ${stickerName[wall]} sticker: ${text}`, exact: true })).toBeVisible(promptly);
-        await expect(page.getByRole('button', { name: wallButton[wall] })).toHaveAccessibleName(new RegExp(`${5 - n} of 6 left`), promptly);
+        await expect(page.getByRole('button', { name: wallButton[wall] })).toHaveAccessibleDescription(new RegExp(`${5 - n} of 6 left`), promptly);
       }
     }
   }
@@ -183,7 +184,7 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
   const [agreementPage] = await Promise.all([phones[4].waitForEvent('popup'), phones[4].getByRole('link', { name: 'Open the Partnership Agreement' }).click()]);
   await expect(agreementPage.getByRole('heading', { name: 'Lincoln Elementary' })).toBeVisible();
   await expect(agreementPage.getByText('Second example 3')).toBeVisible();
-  await expect(agreementPage.getByText(/Parents & families · Teachers · Classified staff · Administrators · Community partners · Students/)).toBeVisible();
+  await expect(agreementPage.getByText('by parents and families, teachers, classified staff, administrators, community partners, and students.')).toBeVisible();
 
   // The PDF: exactly one page, with the top statements.
   const pdfRes = await fetch(`${server.url}/api/sessions/${code}/agreement/pdf`);
@@ -197,6 +198,19 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString();
     for (const statement of ['Agreement 0', 'Paper agreement 0', 'Second example 3', 'Tuesday, January 12, 6 pm', 'share the work']) expect(text).toContain(statement);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdfPath, join(SHOTS, 'gallery-agreement.pdf')]);
+
+    // The same agreement in Spanish: the deck's Spanish wording, the groups and the date in Spanish, the statements as written.
+    const spanishPdf = Buffer.from(await (await fetch(`${server.url}/api/sessions/${code}/agreement/pdf?lang=es`)).arrayBuffer());
+    const spanishPath = join(SHOTS, 'gallery-agreement-es.pdf');
+    writeFileSync(spanishPath, spanishPdf);
+    expect(execFileSync('pdfinfo', [spanishPath]).toString()).toMatch(/Pages:\s+1\n/);
+    const spanishText = execFileSync('pdftotext', ['-layout', spanishPath, '-']).toString();
+    for (const words of ['Acuerdo de Colaboración', 'Nuestros acuerdos del grupo', 'Cómo todos los adultos la pondrán en práctica', '22 de noviembre de 2026', 'Agreement 0', 'Second example 3']) {
+      expect(spanishText).toContain(words);
+    }
+    for (const english of ['Partnership Agreement', 'Our group agreements', 'Built together']) expect(spanishText).not.toContain(english);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', spanishPath, join(SHOTS, 'gallery-agreement-es.pdf')]);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', spanishPath, '/tmp/shots-i12/agreement-es.pdf']);
   }
   await deckContext.close();
   await notesContext.close();

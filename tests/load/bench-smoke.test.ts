@@ -45,6 +45,15 @@ describe('load harness smoke run', () => {
     expect(result.resume_s).toBeLessThanOrEqual(10);
   });
 
+  it('--overload: phones on their own connections beyond what the server takes are refused with 503, and every acknowledged sticker is stored once', { timeout: 120_000 }, async () => {
+    // At 60 phones this machine keeps up; a limit of 4 writes in flight stands in for a room twice too large.
+    const result = await bench(['--participants', '60', '--burst-seconds', '3', '--overload', '--max-in-flight', '4']);
+    expect(result).toMatchObject({ participants: 60, overload: true, connected: 60, lost: 0, duplicated: 0, errors: 0, server_up: true });
+    expect(result.refused_503).toBeGreaterThan(0);
+    expect(result.shed.queue).toBeGreaterThan(0);
+    expect(result.stickers_counted).toBe(60 * 18);
+  });
+
   it('--follow: 30 phones each show every one of 5 slide changes', { timeout: 120_000 }, async () => {
     const result = await bench(['--follow', '--participants', '30', '--changes', '5', '--interval-ms', '300']);
     expect(result).toMatchObject({ system: 'partnerdeck', participants: 30, connected: 30, changes: 5, missed_frames: 0 });

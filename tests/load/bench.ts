@@ -17,6 +17,16 @@
  * --database postgres
  *              The sessions in Postgres instead of SQLite: a throwaway cluster of Debian's
  *              postgresql (or the server PD_TEST_DATABASE_URL names), a fresh database.
+ * --overload   Every phone sends over its own connection (as real phones do), so as many
+ *              writes are open at the server as phones are writing, instead of the 192 the
+ *              shared pool allows. Pick a burst at about twice what the machine can take
+ *              (e.g. --participants 5000 --burst-seconds 20: 4,500 stickers/s): the server
+ *              must refuse (503 + Retry-After) rather than queue. Phones retry with the same
+ *              key for up to 3 minutes; the run checks lost 0 and duplicated 0 and reports
+ *              the refusals: refused_503 (what the phones got) and shed (the server's count).
+ * --max-in-flight N
+ *              Starts the server(s) with MAX_IN_FLIGHT=N: with a small N a small run sheds too
+ *              (the smoke test in npm test does that).
  * --instances N
  *              N instances on that one database (needs --database postgres). The session is
  *              started on the first, which owns it; phones, presenter and notes are spread
@@ -36,7 +46,7 @@ import { parseArgs } from 'node:util';
 import { FailoverRoute, JsonClient, pool, sendWithRetry, sleep, type Reply, type RetryStats, type Route } from './http-client.js';
 import { freshDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '../postgres/throwaway-postgres.js';
 import { ServerProcess, webDirFor } from './server-process.js';
-import { LiveStream } from './sse-client.js';
+import { LiveStream, phoneAddress } from './sse-client.js';
 import { lowerBound, percentile } from './stats.js';
 
 
@@ -54,12 +64,17 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     instances: { type: 'string', default: '1' },
     database: { type: 'string', default: 'sqlite' },
+    overload: { type: 'boolean', default: false },
+    'max-in-flight': { type: 'string' },
   },
 });
 const N = Number(args.participants);
 const STALLED = Number(args.stalled);
 const BURST_MS = Number(args['burst-seconds']) * 1000;
 const CRASH = args.crash;
+const OVERLOAD = args.overload;
+/** How long one phone keeps retrying a write: overloaded, refusals can go on for a while. */
+const GIVE_UP_MS = OVERLOAD ? 180_000 : 60_000;
 if (!Number.isInteger(N) || N < 2) throw new Error('--participants must be a whole number of at least 2');
 if (!Number.isInteger(STALLED) || STALLED < 0 || STALLED > N) throw new Error('--stalled must be between 0 and --participants');
 const INSTANCES = Number(args.instances);
@@ -123,8 +138,11 @@ const releaseDatabase = async () => {
   postgres = null;
 };
 const webDir = webDirFor(tempDir);
+const shedding: Record<string, string> = args['max-in-flight'] ? { MAX_IN_FLIGHT: args['max-in-flight'] } : {};
 const servers = Array.from({ length: INSTANCES }, (_, i) =>
-  database ? new ServerProcess(join(tempDir, `instance-${i + 1}`), webDir, { DATABASE_URL: database.url }) : new ServerProcess(join(tempDir, 'data'), webDir),
+  database
+    ? new ServerProcess(join(tempDir, `instance-${i + 1}`), webDir, { DATABASE_URL: database.url, ...shedding })
+    : new ServerProcess(join(tempDir, 'data'), webDir, shedding),
 );
 /** The first instance: the session is started there, so it owns it (the one --crash kills). */
 const server = servers[0];
@@ -148,8 +166,19 @@ try {
   await Promise.all(servers.map((s) => s.start()));
   log(`${servers.map((s) => `server pid ${s.pid} on port ${s.port}`).join(', ')}; data in ${tempDir}`);
   const clients = servers.map((s) => new JsonClient(s.port, 192));
+  /** With --overload: each phone's own connection (one per instance), from its own address. */
+  const ownClients: JsonClient[] = [];
+  const phoneClients = () => {
+    const address = phoneAddress();
+    const own = servers.map((s) => new JsonClient(s.port, 1, address));
+    ownClients.push(...own);
+    return own;
+  };
   /** Phone i's way in: instance i (of the instances) first, the next ones if it goes away. */
-  const routeFor = (i: number): Route => (INSTANCES === 1 ? clients[0] : new FailoverRoute(clients, i % INSTANCES));
+  const routeFor = (i: number): Route => {
+    const through = OVERLOAD && i > 0 ? phoneClients() : clients;
+    return INSTANCES === 1 ? through[0] : new FailoverRoute(through, i % INSTANCES);
+  };
   const portsFor = (i: number) => (INSTANCES === 1 ? undefined : servers.map((_, j) => servers[(i + j) % INSTANCES].port));
   const api = routeFor(0);
   const fail = (what: string, reply: Reply | null) => {
@@ -331,7 +360,7 @@ try {
       if (due > Date.now()) await sleep(due - Date.now());
       const write: Write = { sentAt: Date.now(), ackAt: 0, seq: -1, status: 0, id: '' };
       writes.push(write);
-      const reply = await sendWithRetry(p.route, 'POST', shots[j].path, { key: p.token, body: shots[j].body, op: op(`s${p.index}`) }, retryStats, Date.now() + 60_000);
+      const reply = await sendWithRetry(p.route, 'POST', shots[j].path, { key: p.token, body: shots[j].body, op: op(`s${p.index}`) }, retryStats, Date.now() + GIVE_UP_MS);
       write.ackAt = Date.now();
       write.status = reply?.status ?? 0;
       if (!reply || reply.status !== 201) {
@@ -366,7 +395,8 @@ try {
   if (stickersReady) {
     const late = await sendWithRetry(api, 'POST', `/api/sessions/${code}/participants`, { body: { name: 'Late', group: 'parent' }, op: op('late') }, retryStats, Date.now() + 30_000);
     if (late?.status === 201) {
-      const stream = new LiveStream({ port: server.port, code, key: late.json.token });
+      // Through the instances still up: with --crash and several, the first is gone for good.
+      const stream = new LiveStream({ port: server.port, ports: portsFor(1), code, key: late.json.token });
       await stream.open();
       const page = await sendWithRetry(api, 'GET', `/api/sessions/${code}/walls/${gallery.walls[0]}/pages/0`, { key: late.json.token, gzip: true }, retryStats, Date.now() + 30_000);
       lateViewBytes = stream.wireBytes + (page?.wireBytes ?? 0);
@@ -401,6 +431,7 @@ try {
   const firstViews = joined.map((p) => p.firstViewBytes).sort((a, b) => a - b);
   const result = {
     participants: N,
+    ...(OVERLOAD ? { overload: true, asked_per_s: Math.round((writes.length / BURST_MS) * 1000), answered_per_s: Math.round(acked.length / ((burstEnd - burstStart) / 1000)) } : {}),
     ...(INSTANCES > 1 || DATABASE !== 'sqlite' ? { instances: INSTANCES, database: DATABASE } : {}),
     connected,
     burst: burstKind,
@@ -439,7 +470,7 @@ try {
   };
   console.log('');
   const where = INSTANCES > 1 ? `, ${INSTANCES} instances on Postgres` : DATABASE === 'postgres' ? ', on Postgres' : '';
-  console.log(`Partnerdeck bench: ${N} participants${where}${CRASH ? `, ${INSTANCES > 1 ? 'the owner' : 'server'} killed mid-burst` : ''}${STALLED ? `, ${STALLED} stalled streams` : ''}`);
+  console.log(`Partnerdeck bench: ${N} participants${where}${CRASH ? `, ${INSTANCES > 1 ? 'the owner' : 'server'} killed mid-burst` : ''}${STALLED ? `, ${STALLED} stalled streams` : ''}${OVERLOAD ? ', overload (a connection per phone)' : ''}`);
   console.log(`  connected           ${connected} of ${N} phones, plus presenter and notes`);
   console.log(`  burst               ${acked.length} ${burstKind} acknowledged in ${result.burst_s} s; ${stored.burstCount} stored, ${stored.tallied} in the tallies`);
   console.log(`  cards               ${cardsAcked.size} acknowledged, ${stored.cards.size} stored`);
@@ -460,12 +491,12 @@ try {
   presenter.close();
   notes.close();
   for (const p of joined) p.stream.close();
-  for (const client of clients) client.close();
+  for (const client of [...clients, ...ownClients]) client.close();
   await fleet.stop();
   // The first instance's own figures (the session's owner; the only one without --instances).
   const load = serverLoad(join(server.dataDir, 'logs'));
   console.log(`  server heap         peak ${load?.heapPeakMb ?? '?'} MB of its ${load?.heapLimitMb ?? '?'} MB limit; shed ${JSON.stringify(load?.refused ?? {})}`);
-  console.log(JSON.stringify({ ...result, heap_peak_mb: load?.heapPeakMb ?? null, heap_limit_mb: load?.heapLimitMb ?? null }));
+  console.log(JSON.stringify({ ...result, heap_peak_mb: load?.heapPeakMb ?? null, heap_limit_mb: load?.heapLimitMb ?? null, shed: load?.refused ?? null }));
 } catch (error) {
   console.error(error);
   for (const s of servers) console.error(s.log.slice(-2000));

@@ -20,11 +20,13 @@ export interface Reply {
 export class JsonClient {
   private readonly agent: http.Agent;
 
+  /** `localAddress` (127.0.0.x): the connections come from there, as one phone's own would. */
   constructor(
     public port: number,
     maxSockets = 128,
+    localAddress?: string,
   ) {
-    this.agent = new http.Agent({ keepAlive: true, maxSockets, scheduling: 'fifo' });
+    this.agent = new http.Agent({ keepAlive: true, maxSockets, scheduling: 'fifo', localAddress });
   }
 
   /** One attempt; rejects on a network error (refused, reset, server gone). */

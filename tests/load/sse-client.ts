@@ -218,6 +218,6 @@ export function headerBytes(res: http.IncomingMessage): number {
  * then held that connect for a SYN retry (1 s, then 3 s): a loopback artefact that has
  * nothing to do with the server.
  */
-function phoneAddress(): string {
+export function phoneAddress(): string {
   return `127.0.0.${2 + Math.floor(Math.random() * 250)}`;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { AgreementPdfs, type AgreementPdfsOptions } from '../../server/features/agreement/pdf/agreement-pdfs.js';
 import { createApp } from '../../server/app.js';
 import { loadDecks } from '../../server/deck/load-decks.js';
+import { Catalogs } from '../../server/i18n/catalogs.js';
 import { loadSeries } from '../../server/series/load-series.js';
 import { ProgramRegistry } from '../../server/programs/program-registry.js';
 import { DEFAULT_LIMITS, type AppDeps } from '../../server/http/app-deps.js';
@@ -15,6 +16,7 @@ import { KeyRing } from '../../server/store/key-ring.js';
 import { OperatorKey } from '../../server/store/operator-key.js';
 
 export const SLIDES_DIR = join(import.meta.dirname, '../../slides');
+export const LOCALES_DIR = join(import.meta.dirname, '../../locales');
 
 let opCounter = 0;
 /** A fresh client-made operation id, as a phone would make one. */
@@ -39,7 +41,7 @@ export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['l
   const programs = new ProgramRegistry(store);
   // Quiet: the server's line per rendered PDF is for an operator's terminal, not test output.
   const agreementPdfs = new AgreementPdfs(registry, { log: () => {}, ...options.agreementPdfs });
-  const app = createApp({ registry, keys, operator, decks, series, programs, log, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits }, agreementPdfs, images: new ImageStore(dataDir), load: options.load });
+  const app = createApp({ registry, keys, operator, decks, catalogs: Catalogs.load(LOCALES_DIR), series, programs, log, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits }, agreementPdfs, images: new ImageStore(dataDir), load: options.load });
 
   async function call(method: string, path: string, init: { body?: unknown; key?: string; op?: string | false; raw?: string; headers?: Record<string, string> } = {}) {
     const headers: Record<string, string> = { ...init.headers };

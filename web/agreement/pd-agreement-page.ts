@@ -1,10 +1,16 @@
 import { Task } from '@lit/task';
 import { LitElement, css, html } from 'lit';
-import type { AgreementPart, GroupName } from '../../server/contract/parts.js';
+import type { AgreementPart } from '../../server/contract/parts.js';
 import { ClockController } from '../shared/clock-controller.js';
-import { groupsLabel } from '../shared/group-labels.js';
-import { ApiError, bodyOf } from '../shared/live/api-client.js';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
+import { ApiError, bodyOf, type SessionApi, type SuccessBody } from '../shared/live/api-client.js';
+import '../shared/pd-language-picker.js';
 import { SessionConsumer, publicSessionContext, type PublicSession } from '../shared/session-context.js';
+import { agreementCatalog, msg } from './messages.js';
+
+/** What GET /agreement answers: the agreement, and its words in every language it can be printed in. */
+type AgreementReply = SuccessBody<Awaited<ReturnType<SessionApi['agreement']['$get']>>>;
+type Words = AgreementReply['words'][string];
 
 /** How often an open page looks for new wording while the agreement is being built. */
 const REFRESH_MS = 5000;
@@ -16,6 +22,10 @@ const PRINT_HEIGHT_PX = 10 * 96;
  * phone. It needs only the join code: the agreement holds no names. Printing shrinks the
  * sheet if needed so it always fits one page; the PDF download is the same page, drawn
  * on the server.
+ *
+ * It prints in one language or two (`?lang=es`, `?lang=en,es`): with two, every heading is
+ * in the first and, smaller beneath it, in the second, as the PDF does. What people wrote
+ * is shown once, as written.
  */
 export class PdAgreementPage extends LitElement {
   static override styles = css`
@@ -30,6 +40,28 @@ export class PdAgreementPage extends LitElement {
       gap: 0.6rem;
       flex-wrap: wrap;
       font-family: system-ui, sans-serif;
+    }
+    .tools select {
+      font: 600 1rem system-ui, sans-serif;
+      padding: 0.45rem 0.6rem;
+      border-radius: 8px;
+      border: 2px solid var(--pd-agreement);
+      background: var(--pd-surface);
+      color: var(--pd-ink);
+    }
+    .tools label {
+      align-self: center;
+      font-weight: 600;
+    }
+    .second {
+      display: block;
+      font-size: 0.8em;
+      font-weight: 400;
+      color: var(--pd-ink-soft);
+    }
+    h1 .second,
+    h2 .second {
+      color: var(--pd-agreement);
     }
     .tools a,
     .tools button {
@@ -125,21 +157,20 @@ export class PdAgreementPage extends LitElement {
   `;
 
   private readonly session = new SessionConsumer<PublicSession>(this, publicSessionContext);
+  private readonly language = new LanguageController(this, agreementCatalog);
   /** The last agreement loaded: kept on screen when a later load fails. */
-  private agreement: AgreementPart | null = null;
-  /** The deck's stakeholder groups, to name the ones that took part. */
-  private groups: GroupName[] = [];
+  private loaded: AgreementReply | null = null;
   /** Why the last load failed, until one succeeds again (a refresh in progress does not hide it). */
-  private problem = '';
+  private problem: 'offline' | 'noSession' | 'loadFailed' | '' = '';
+  /** The languages it is shown and printed in: one, or two for a mixed room (from the link's `?lang=`). */
+  private shown: string[] = (new URLSearchParams(location.search).get('lang') ?? '').split(',').filter(Boolean).slice(0, 2);
 
   private readonly load = new Task(this, {
     task: async ([session], { signal }) => {
       if (!session) return null;
-      const { agreement, groups } = await bodyOf(session.api.agreement.$get({ param: { code: session.code } }, { init: { signal, cache: 'no-store' } }));
-      this.agreement = agreement;
-      this.groups = groups;
-      document.title = `${agreement.schoolName || 'Our school'} · Partnership Agreement`;
-      return agreement;
+      const reply = await bodyOf(session.api.agreement.$get({ param: { code: session.code } }, { init: { signal, cache: 'no-store' } }));
+      this.loaded = reply;
+      return reply;
     },
     args: () => [this.session.value] as const,
     onComplete: () => (this.problem = ''),
@@ -165,49 +196,113 @@ export class PdAgreementPage extends LitElement {
     this.style.setProperty('--fit', String(Math.min(1, PRINT_HEIGHT_PX / needed)));
   }
 
+  /** The languages to show: those the link asked for and the agreement has, else the page's own. */
+  private languages(reply: AgreementReply | null): string[] {
+    const known = reply?.languages ?? [];
+    const asked = this.shown.filter((lang) => known.includes(lang));
+    if (asked.length > 0) return asked;
+    return [known.includes(agreementCatalog.lang) ? agreementCatalog.lang : (known[0] ?? agreementCatalog.lang)];
+  }
+
+  private choose(value: string) {
+    this.shown = value.split(',');
+    const url = new URL(location.href);
+    url.searchParams.set('lang', value);
+    history.replaceState(null, '', url);
+    // The page's own words follow the first language.
+    void agreementCatalog.use(this.shown[0]);
+    this.requestUpdate();
+  }
+
   override render() {
-    const a = this.agreement;
+    const reply = this.loaded;
+    const a = reply?.agreement ?? null;
     const session = this.session.value;
     const problem = this.problem;
-    const pdf = (query: { size?: 'a4' }) => session?.api.agreement.pdf.$path({ param: { code: session.code }, query }) ?? '';
+    const languages = this.languages(reply);
+    const words = reply ? languages.map((lang) => reply.words[lang]).filter(Boolean) : [];
+    const school = a?.schoolName || words[0]?.school || msg('ourSchool');
+    document.title = msg('pageTitle', { school });
+    const pdf = (query: { size?: 'a4' }) => session?.api.agreement.pdf.$path({ param: { code: session.code }, query: { ...query, lang: languages.join(',') } }) ?? '';
     return html`
       <div class="tools">
-        <button @click=${() => print()}>Print</button>
-        <a href=${pdf({})} download>Download PDF (US Letter)</a>
-        <a href=${pdf({ size: 'a4' })} download>PDF (A4)</a>
+        ${reply ? this.renderLanguageMenu(reply.languages, languages) : null}
+        <button @click=${() => print()}>${msg('print')}</button>
+        <a href=${pdf({})} download>${msg('downloadLetter')}</a>
+        <a href=${pdf({ size: 'a4' })} download>${msg('downloadA4')}</a>
       </div>
-      ${problem ? html`<p class="problem" role="alert">${problem}</p>` : null}
-      ${a
-        ? html`<article class="sheet" aria-label="Partnership Agreement">
-            <header>
-              <h1>${a.schoolName || 'Our school'}</h1>
-              <p class="subtitle">Partnership Agreement</p>
-            </header>
-            <h2>Our definition of partnership for student achievement</h2>
-            <p class="definition">${a.definition || '—'}</p>
-            <h2>Our group agreements</h2>
-            <ul>
-              ${a.agreements.map((s) => html`<li>${s}</li>`)}
-            </ul>
-            <h2>How all adults will model it</h2>
-            <ul>
-              ${a.examples.map((s) => html`<li>${s}</li>`)}
-            </ul>
-            <footer>
-              <p>Built together${a.date ? ` on ${readerDate(a.date)}` : ''} by ${a.groups.map((g) => groupsLabel(this.groups, g)).join(' · ') || 'our school community'}.</p>
-              ${a.nextMeeting ? html`<p>Copies at our next meeting: ${a.nextMeeting}</p>` : null}
-            </footer>
-          </article>`
+      ${problem ? html`<p class="problem" role="alert">${msg(problem)}</p>` : null}
+      ${a && words.length > 0
+        ? this.renderSheet(a, words)
         : problem
           ? null
-          : html`<p role="status">Loading…</p>`}
+          : html`<p role="status">${msg('loading')}</p>`}
     `;
+  }
+
+  /** One language, or a pair: the page's language first with each other one. */
+  private renderLanguageMenu(known: string[], shown: string[]) {
+    const name = (lang: string) => new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+    const first = known.includes(agreementCatalog.lang) ? agreementCatalog.lang : known[0];
+    const options = [...known.map((lang) => [lang]), ...known.filter((l) => l !== first).map((other) => [first, other])];
+    const current = shown.join(',');
+    return html`<label for="agreement-language">${msg('language')}</label>
+      <select id="agreement-language" @change=${(e: Event) => this.choose((e.target as HTMLSelectElement).value)}>
+        ${options.map((pair) => {
+          const value = pair.join(',');
+          const label = pair.length === 1 ? name(pair[0]) : msg('bothLanguages', { first: name(pair[0]), second: name(pair[1]) });
+          return html`<option value=${value} ?selected=${value === current}>${label}</option>`;
+        })}
+      </select>`;
+  }
+
+  private renderSheet(a: AgreementPart, words: Words[]) {
+    const [first] = words;
+    /** A heading's words in the first language, and in the second beneath them. */
+    const both = (text: (w: Words) => string) =>
+      html`<span lang=${first.lang}>${text(first)}</span>${words[1] ? html`<span class="second" lang=${words[1].lang}>${text(words[1])}</span>` : null}`;
+    return html`<article class="sheet" aria-label=${msg('sheetLabel')}>
+      <header>
+        <h1>${a.schoolName ? a.schoolName : both((w) => w.school)}</h1>
+        <p class="subtitle">${both((w) => w.title)}</p>
+      </header>
+      <h2>${both((w) => w.definition)}</h2>
+      <p class="definition">${a.definition || '—'}</p>
+      <h2>${both((w) => w.agreements)}</h2>
+      <ul>
+        ${a.agreements.map((s) => html`<li>${s}</li>`)}
+      </ul>
+      <h2>${both((w) => w.examples)}</h2>
+      <ul>
+        ${a.examples.map((s) => html`<li>${s}</li>`)}
+      </ul>
+      <footer>
+        <p>${both((w) => builtLine(w, a.date, a.groups))}</p>
+        ${a.nextMeeting ? html`<p>${both((w) => fill(w.nextMeeting, { date: writtenDate(a.nextMeeting, w.lang) }))}</p>` : null}
+      </footer>
+    </article>`;
   }
 }
 
-function explain(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'Offline: showing the last version loaded.';
-  return error.status === 404 ? 'There is no session with this code.' : 'The agreement could not be loaded.';
+function explain(error: unknown): 'offline' | 'noSession' | 'loadFailed' {
+  if (!(error instanceof ApiError)) return 'offline';
+  return error.status === 404 ? 'noSession' : 'loadFailed';
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => values[name] ?? all);
+}
+
+/** An ISO date written out in `lang` (as the PDF writes it); other text stays as written. */
+function writtenDate(value: string, lang: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value;
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value.trim()}T00:00:00Z`));
+}
+
+function builtLine(words: Words, date: string, groups: readonly string[]): string {
+  const names = groups.map((g) => words.groups[g] ?? g);
+  const who = names.length ? new Intl.ListFormat(words.lang, { style: 'long', type: 'conjunction' }).format(names) : words.everyone;
+  return date ? fill(words.builtOnBy, { date: writtenDate(date, words.lang), groups: who }) : fill(words.builtBy, { groups: who });
 }
 
 customElements.define('pd-agreement-page', PdAgreementPage);
@@ -216,11 +311,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'pd-agreement-page': PdAgreementPage;
   }
-}
-
-/** An ISO date (2026-03-12) in the reader's own format ("March 12, 2026", "12/3/2026"…); other text as it is. */
-function readerDate(iso: string): string {
-  const m = iso.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  if (!m) return iso;
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toLocaleDateString(undefined, { dateStyle: 'long', timeZone: 'UTC' });
 }

@@ -1,7 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { apiClient, apiError, type SuccessBody } from '../shared/live/api-client.js';
 import { usePalette } from '../shared/palette.js';
-import { groupName, seriesMsg, seriesText } from '../shared/series-messages.js';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
+import '../shared/pd-language-picker.js';
+import { groupName, seriesCatalog, seriesMsg, seriesText, type SeriesMessageKey } from '../shared/series-messages.js';
 import { takeCoordinatorKey } from './coordinator-key.js';
 
 const api = apiClient();
@@ -18,7 +20,7 @@ export class PdDistrictView extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      padding: 1rem 1.5rem;
+      padding: 1rem clamp(0.5rem, 4vw, 1.5rem);
       font-family:
         system-ui,
         -apple-system,
@@ -34,13 +36,26 @@ export class PdDistrictView extends LitElement {
       background: var(--pd-surface);
       border: 1px solid var(--pd-line);
       border-radius: 10px;
-      padding: 0.8rem 1rem;
+      padding: 0.8rem clamp(0.4rem, 3vw, 1rem);
       margin-bottom: 1rem;
     }
     table {
       border-collapse: collapse;
       width: 100%;
       font-size: 0.9rem;
+    }
+    /* A table needs its two dimensions: on a narrow screen it scrolls sideways by itself, the page does not. */
+    .scroll {
+      overflow-x: auto;
+    }
+    .scroll:focus-visible {
+      outline: 3px solid var(--pd-focus);
+      outline-offset: 2px;
+    }
+    h1,
+    h2,
+    p {
+      overflow-wrap: break-word;
     }
     th,
     td {
@@ -69,8 +84,9 @@ export class PdDistrictView extends LitElement {
 
   static override properties = { overview: { state: true }, problem: { state: true } };
   declare private overview: Overview | null;
-  declare private problem: string;
+  declare private problem: SeriesMessageKey | '';
   private key: string | null = null;
+  private readonly language = new LanguageController(this, seriesCatalog);
 
   constructor() {
     super();
@@ -81,27 +97,30 @@ export class PdDistrictView extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     usePalette();
-    document.documentElement.lang = navigator.language.slice(0, 2) === 'es' ? 'es' : 'en';
     this.key = takeCoordinatorKey();
-    if (!this.key) this.problem = seriesMsg('noDistrictKey');
+    if (!this.key) this.problem = 'noDistrictKey';
     else void this.load();
   }
 
   private async load() {
     const res = await api.api.district.overview.$get(undefined, { headers: { authorization: `Bearer ${this.key}` } });
     if (!res.ok) {
-      this.problem = (await apiError(res)).message;
+      // Said in the page's language; the server's own words go to the console for whoever debugs it.
+      console.warn((await apiError(res)).message);
+      this.problem = res.status === 401 || res.status === 403 ? 'districtKeyRefused' : 'districtLoadFailed';
       return;
     }
     this.overview = await res.json();
   }
 
   override render() {
-    if (this.problem) return html`<p role="alert">${this.problem}</p>`;
+    document.title = seriesMsg('pageTitleDistrict');
+    if (this.problem) return html`<p role="alert">${seriesMsg(this.problem)}</p>`;
     const overview = this.overview;
     if (!overview) return html`<p role="status">…</p>`;
     return html`
       <h1>${seriesMsg('district')}</h1>
+      <pd-language-picker .catalog=${seriesCatalog} label=${seriesMsg('language')}></pd-language-picker>
       <p><button @click=${() => this.download()}>${seriesMsg('districtExport')}</button></p>
       ${overview.programs.length === 0 ? html`<p>${seriesMsg('noPrograms')}</p>` : null} ${overview.programs.map((program) => this.program(program))}
     `;
@@ -115,23 +134,25 @@ export class PdDistrictView extends LitElement {
         ${seriesMsg('series')}: ${seriesText(program.seriesTitle)} · ${seriesMsg('model')}:
         ${program.model === 'district-wide' ? seriesMsg('districtWide') : seriesMsg('singleBuilding')}${program.district ? html` · ${program.district}` : null}
       </p>
-      <table aria-label=${program.schoolName}>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">${seriesMsg('session')}</th>
-            <th scope="col">${seriesMsg('people')}</th>
-            <th scope="col">${seriesMsg('returning')}</th>
-            <th scope="col">${seriesMsg('voice')}</th>
-            <th scope="col">${seriesMsg('feedback')}</th>
-            <th scope="col">${seriesMsg('fidelityShort')}</th>
-            <th scope="col">${seriesMsg('questions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${program.sessions.map((session) => this.session(session))}
-        </tbody>
-      </table>
+      <div class="scroll" role="region" tabindex="0" aria-labelledby=${id}>
+        <table aria-label=${program.schoolName}>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">${seriesMsg('session')}</th>
+              <th scope="col">${seriesMsg('people')}</th>
+              <th scope="col">${seriesMsg('returning')}</th>
+              <th scope="col">${seriesMsg('voice')}</th>
+              <th scope="col">${seriesMsg('feedback')}</th>
+              <th scope="col">${seriesMsg('fidelityShort')}</th>
+              <th scope="col">${seriesMsg('questions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${program.sessions.map((session) => this.session(session))}
+          </tbody>
+        </table>
+      </div>
     </section>`;
   }
 

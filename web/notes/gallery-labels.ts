@@ -1,9 +1,10 @@
 import type { GroupName } from '../../server/contract/parts.js';
 import { groupLabel } from '../shared/group-labels.js';
+import { staffCatalog, staffMsg } from '../shared/staff-messages.js';
 
 /** Stakeholder group names on the facilitators' gallery tools (the deck's groups, and paper with no group). */
 export function voiceLabel(groups: readonly GroupName[] | undefined, id: string): string {
-  return id === 'paper' ? 'Paper (group not given)' : groupLabel(groups, id);
+  return id === 'paper' ? staffMsg('groupPaper') : groupLabel(groups, id);
 }
 
 export function shortText(text: string, max = 70): string {
@@ -22,8 +23,8 @@ export function cardNames(cards: readonly { id: string; text: string; paper?: bo
     cards.map((c) => {
       const short = shortText(c.text, max);
       if ((counts.get(short) ?? 0) < 2) return [c.id, short];
-      const who = c.paper ? 'paper' : (c.author ? groupLabel(groups, c.author.group) : 'unknown group');
-      const when = new Date(c.at).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
+      const who = c.paper ? staffMsg('groupPaper') : c.author ? groupLabel(groups, c.author.group) : staffMsg('groupUnknown');
+      const when = new Date(c.at).toLocaleTimeString(staffCatalog.lang, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
       return [c.id, `${short} (${who}, ${when})`];
     }),
   );

@@ -4,7 +4,7 @@ import { bodyOf } from '../shared/live/api-client.js';
 import { LiveSession } from '../shared/live-session.js';
 import { usePalette } from '../shared/palette.js';
 import { StaffSession, staffSessionContext } from '../shared/session-context.js';
-import { staffMsg } from '../shared/staff-messages.js';
+import { staffCatalog, staffMsg } from '../shared/staff-messages.js';
 import { codeFromPath, takeStaffKey } from '../shared/staff-key.js';
 import './pd-notes-view.js';
 
@@ -18,7 +18,7 @@ async function main() {
   document.body.append(document.createElement('pd-notes-view'));
   const code = codeFromPath();
   const key = takeStaffKey(code);
-  if (!key) return problem(staffMsg('noKey', { page: 'notes' }));
+  if (!key) return problem(staffMsg('noKeyNotes'));
   const live = new LiveSession<StaffParts>({
     code,
     key,
@@ -28,9 +28,12 @@ async function main() {
     },
   });
   try {
+    // The slides' texts in the reader's language (facilitator notes may stay in the deck's first).
+    const deck = await bodyOf(live.api.deck.$get({ param: { code }, query: { lang: staffCatalog.lang } }));
+    document.title = staffMsg('pageTitleNotes', { deck: deck.title });
     // The key names its holder (`coach.…`): the coach's notes view is read-only.
     const role = key.startsWith('coach.') ? 'coach' : key.startsWith('lead.') ? 'lead' : 'support';
-    provider.setValue(new StaffSession(live, await bodyOf(live.api.deck.$get({ param: { code } })), role));
+    provider.setValue(new StaffSession(live, deck, role));
   } catch (error) {
     return problem((error as Error).message);
   }

@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import { css, html } from 'lit';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
+import { staffMsg, type StaffMessageKey } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesFormStyles } from './notes-form-styles.js';
 import { shortText } from './gallery-labels.js';
@@ -39,7 +40,7 @@ export class PdAgreementBuilder extends StaffElement {
   ];
 
   static override properties = { note: { state: true } };
-  declare private note: string;
+  declare private note: StaffMessageKey | '';
   private definitionDraft: string | null = null;
 
   /** The statements that made the cut, per part; loaded when the panel opens and after filling the agreement. */
@@ -60,39 +61,39 @@ export class PdAgreementBuilder extends StaffElement {
     const definition = this.definitionDraft ?? agreement.definition;
     const candidates = this.candidates.value;
     return html`
-      <h3>Partnership Agreement</h3>
+      <h3>${staffMsg('agreementTitle')}</h3>
       <div class="row">
-        <button class="primary" @click=${this.assemble}>Fill from the top statements</button>
-        <a href=${`/agreement/${live.code}`} target="_blank" rel="noopener">Open the printable page</a>
-        <a href=${live.api.agreement.pdf.$path({ param: { code: live.code }, query: {} })} download>Download PDF</a>
+        <button class="primary" @click=${this.assemble}>${staffMsg('fillFromTop')}</button>
+        <a href=${`/agreement/${live.code}`} target="_blank" rel="noopener">${staffMsg('openPrintable')}</a>
+        <a href=${live.api.agreement.pdf.$path({ param: { code: live.code }, query: {} })} download>${staffMsg('downloadPdf')}</a>
       </div>
       ${candidates?.definitions.length
-        ? html`<p>Top definitions (use one, or add it to combine):</p>
+        ? html`<p>${staffMsg('topDefinitions')}</p>
             <ol>
               ${candidates.definitions.map(
                 (c) => html`<li>${shortText(c.text, 120)} (${c.stickers})
-                  <button @click=${() => this.setDefinition(c.text)} aria-label=${`Use definition: ${shortText(c.text, 40)}`}>Use</button>
-                  <button @click=${() => this.setDefinition(definition ? `${definition} ${c.text}` : c.text)} aria-label=${`Add definition: ${shortText(c.text, 40)}`}>Add</button></li>`,
+                  <button @click=${() => this.setDefinition(c.text)} aria-label=${staffMsg('useDefinition', { text: shortText(c.text, 40) })}>${staffMsg('use')}</button>
+                  <button @click=${() => this.setDefinition(definition ? `${definition} ${c.text}` : c.text)} aria-label=${staffMsg('addDefinition', { text: shortText(c.text, 40) })}>${staffMsg('add')}</button></li>`,
               )}
             </ol>`
         : null}
-      <form @submit=${this.save} aria-label="Agreement wording">
-        <label for="ag-school">School name</label>
+      <form @submit=${this.save} aria-label=${staffMsg('agreementWording')}>
+        <label for="ag-school">${staffMsg('schoolName')}</label>
         <input id="ag-school" name="schoolName" maxlength="120" .value=${agreement.schoolName} />
-        <label for="ag-definition">Definition of partnership for student achievement</label>
+        <label for="ag-definition">${staffMsg('definitionLabel')}</label>
         <textarea id="ag-definition" name="definition" maxlength="1000" .value=${definition} @input=${(e: Event) => (this.definitionDraft = (e.target as HTMLTextAreaElement).value)}></textarea>
-        <label for="ag-agreements">Group agreements (one per line)</label>
+        <label for="ag-agreements">${staffMsg('agreementsLabel')}</label>
         <textarea id="ag-agreements" name="agreements" .value=${agreement.agreements.join('\n')}></textarea>
-        <label for="ag-examples">How all adults will model it (one per line)</label>
+        <label for="ag-examples">${staffMsg('examplesLabel')}</label>
         <textarea id="ag-examples" name="examples" .value=${agreement.examples.join('\n')}></textarea>
-        <label for="ag-date">Date</label>
+        <label for="ag-date">${staffMsg('date')}</label>
         <input id="ag-date" name="date" type="date" .value=${agreement.date} />
-        <label for="ag-next">Next meeting</label>
+        <label for="ag-next">${staffMsg('nextMeeting')}</label>
         <input id="ag-next" name="nextMeeting" maxlength="120" .value=${agreement.nextMeeting} />
-        <button type="submit" class="primary">Save the agreement</button>
+        <button type="submit" class="primary">${staffMsg('saveAgreement')}</button>
       </form>
       ${this.writes.message ? html`<p role="alert">${this.writes.message}</p>` : null}
-      ${this.note ? html`<p role="status">${this.note}</p>` : null}
+      ${this.note ? html`<p role="status">${staffMsg(this.note)}</p>` : null}
     `;
   }
 
@@ -105,7 +106,7 @@ export class PdAgreementBuilder extends StaffElement {
     const live = this.live;
     if (!live || (await this.writes.run(() => bodyOf(live.api.agreement.assemble.$post({ param: { code: live.code } })))) === undefined) return;
     this.definitionDraft = null;
-    this.note = 'Filled from the top statements.';
+    this.note = 'filledFromTop';
     await this.candidates.run();
   }
 
@@ -124,7 +125,7 @@ export class PdAgreementBuilder extends StaffElement {
     };
     if (!live || (await this.writes.run(() => bodyOf(live.api.agreement.$put({ param: { code: live.code }, json })))) === undefined) return;
     this.definitionDraft = null;
-    this.note = 'Saved.';
+    this.note = 'saved';
   }
 
 }

@@ -2,6 +2,7 @@ import { css, html } from 'lit';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
+import { staffMsg } from '../shared/staff-messages.js';
 
 /** The open answers of one slide, newest first, each with Hide/Show for the word cloud. */
 export class PdAnswerModeration extends StaffSlideElement {
@@ -32,14 +33,14 @@ export class PdAnswerModeration extends StaffSlideElement {
     const answers = (live?.part('answers') ?? []).filter((a) => a.slide === this.slide).reverse();
     const setHidden = (id: string, hidden: boolean) =>
       live && this.writes.run(() => bodyOf(live.api.answers[':id'].visibility.$put({ param: { code: live.code, id }, json: { hidden } })));
-    return html`<h3>Answers (${answers.length})</h3>
+    return html`<h3>${staffMsg('answersCount', { n: answers.length })}</h3>
       ${this.writes.alert()}
-      <ul aria-label="Answers">
+      <ul aria-label=${staffMsg('answers')}>
         ${answers.map(
           (a) => html`<li class=${a.hidden ? 'hidden' : ''}>
             <span>${a.text}</span>
-            <button aria-label=${`${a.hidden ? 'Show' : 'Hide'} answer: ${a.text}`} @click=${() => setHidden(a.id, !a.hidden)}>
-              ${a.hidden ? 'Show' : 'Hide'}
+            <button aria-label=${staffMsg(a.hidden ? 'showAnswer' : 'hideAnswer', { text: a.text })} @click=${() => setHidden(a.id, !a.hidden)}>
+              ${a.hidden ? staffMsg('show') : staffMsg('hide')}
             </button>
           </li>`,
         )}

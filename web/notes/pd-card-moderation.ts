@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
 import { groupLabel } from '../shared/group-labels.js';
+import { staffMsg } from '../shared/staff-messages.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
@@ -60,20 +61,20 @@ export class PdCardModeration extends StaffElement {
     const cards = [...(live?.part('cards') ?? [])].sort((a, b) => b.at - a.at);
     const walls = this.deck?.walls ?? [];
     const wallTitle = (id: string) => walls.find((w) => w.id === id)?.title ?? id;
-    if (!live || cards.length === 0) return html`<p class="empty">No cards yet.</p>`;
+    if (!live || cards.length === 0) return html`<p class="empty">${staffMsg('noCards')}</p>`;
     const setHidden = (id: string, hidden: boolean) => this.writes.run(() => bodyOf(live.api.cards[':id'].visibility.$put({ param: { code: live.code, id }, json: { hidden } })));
-    return html`${this.writes.alert()}<ol aria-label="Incoming cards">
+    return html`${this.writes.alert()}<ol aria-label=${staffMsg('incomingCards')}>
       ${cards.map(
-        (card) => html`<li class=${card.hidden ? 'hidden' : ''} aria-label=${`Card on ${wallTitle(card.wall)}${card.hidden ? ' (hidden)' : ''}`}>
+        (card) => html`<li class=${card.hidden ? 'hidden' : ''} aria-label=${staffMsg(card.hidden ? 'hiddenCardOn' : 'cardOn', { wall: wallTitle(card.wall) })}>
           <div class="meta">
-            <span>${wallTitle(card.wall)} · slide ${card.slide}${card.hidden ? ' · hidden' : ''}</span>
-            <span>${card.author ? `${card.author.name || 'Guest'} (${groupLabel(this.deck?.groups, card.author.group)})` : 'Paper card'}</span>
+            <span>${wallTitle(card.wall)} · ${staffMsg('slideNumber', { n: card.slide })}${card.hidden ? ` · ${staffMsg('hidden')}` : ''}</span>
+            <span>${card.author ? `${card.author.name || staffMsg('guest')} (${groupLabel(this.deck?.groups, card.author.group)})` : staffMsg('paperCard')}</span>
           </div>
           <p class="text">${card.text}</p>
           <div class="meta">
-            <span>${card.revisions > 1 ? `edited ${card.revisions - 1}×` : ''}</span>
-            <button aria-label=${`${card.hidden ? 'Show' : 'Hide'} card: ${card.text.slice(0, 60)}`} @click=${() => setHidden(card.id, !card.hidden)}>
-              ${card.hidden ? 'Show' : 'Hide'}
+            <span>${card.revisions > 1 ? staffMsg('edited', { n: card.revisions - 1 }) : ''}</span>
+            <button aria-label=${staffMsg(card.hidden ? 'showCard' : 'hideCard', { text: card.text.slice(0, 60) })} @click=${() => setHidden(card.id, !card.hidden)}>
+              ${card.hidden ? staffMsg('show') : staffMsg('hide')}
             </button>
           </div>
         </li>`,

@@ -1,7 +1,8 @@
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { Task } from '@lit/task';
 import { css, html, nothing } from 'lit';
 import { bodyOf, type SessionApi, type SuccessBody } from '../shared/live/api-client.js';
-import { browserLanguage, invMsg, inventoryLanguageNames } from '../shared/inventory-messages.js';
+import { inventoryCatalog, invMsg, languageName } from '../shared/inventory-messages.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesFormStyles } from './notes-form-styles.js';
@@ -14,6 +15,8 @@ type Terms = SuccessBody<Awaited<ReturnType<SessionApi['terms']['$get']>>>;
  * phones' inventory and the plan at once. Shown only for a deck that declares terms.
  */
 export class PdDistrictTerms extends StaffElement {
+  /** Its own words are the inventory's (the page's other words, the staff catalog's, re-render it through the base class). */
+  private readonly inventoryLanguage = new LanguageController(this, inventoryCatalog);
   static override styles = [
     staffStyles,
     notesFormStyles,
@@ -40,7 +43,9 @@ export class PdDistrictTerms extends StaffElement {
 
   static override properties = { savedNote: { state: true } };
   declare private savedNote: boolean;
-  private readonly readerLang = browserLanguage();
+  private get readerLang(): string {
+    return inventoryCatalog.lang;
+  }
 
   private readonly terms = new Task(this, {
     task: async ([live], { signal }) => (live ? bodyOf(live.api.terms.$get({ param: { code: live.code } }, { init: { signal } })) : null),
@@ -57,22 +62,22 @@ export class PdDistrictTerms extends StaffElement {
     if (!terms || terms.terms.length === 0) return nothing;
     const lang = this.readerLang;
     return html`<details>
-      <summary>${invMsg(lang, 'termsTitle')}</summary>
-      <p class="hint">${invMsg(lang, 'termsHint')}</p>
+      <summary>${invMsg('termsTitle')}</summary>
+      <p class="hint">${invMsg('termsHint')}</p>
       <form @submit=${(e: SubmitEvent) => this.save(e, terms)}>
         <div class="grid">
           ${terms.terms.flatMap((term) =>
             terms.languages.map((l) => {
               const words = term.byLanguage[lang] ?? term.byLanguage[l];
               return html`<label
-                >${invMsg(lang, 'termsField', { term: words.label, language: inventoryLanguageNames[l] ?? l })}
+                >${invMsg('termsField', { term: words.label, language: languageName(l) })}
                 <input name=${`${term.id}.${l}`} maxlength="120" placeholder=${term.byLanguage[l].default} .value=${terms.values[term.id]?.[l] ?? ''} title=${words.description}
               /></label>`;
             }),
           )}
         </div>
-        ${this.writes.alert()} ${this.savedNote ? html`<p role="status">${invMsg(lang, 'termsSaved')}</p>` : nothing}
-        <button class="primary" type="submit">${invMsg(lang, 'termsSave')}</button>
+        ${this.writes.alert()} ${this.savedNote ? html`<p role="status">${invMsg('termsSaved')}</p>` : nothing}
+        <button class="primary" type="submit">${invMsg('termsSave')}</button>
       </form>
     </details>`;
   }

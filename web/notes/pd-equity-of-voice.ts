@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
 import { StaffElement } from '../shared/staff-element.js';
+import { staffMsg } from '../shared/staff-messages.js';
 import { voiceLabel } from './gallery-labels.js';
 
 /**
@@ -37,9 +38,9 @@ export class PdEquityOfVoice extends StaffElement {
     if (!equity) return null;
     const rows = equity.groups.filter((g) => g.group !== 'paper' || g.cards + g.stickers > 0);
     return html`
-      <h3>Equity of voice</h3>
-      <table aria-label="Equity of voice by stakeholder group">
-        <tr><th>Group</th><th>People</th><th>Cards</th><th>Stickers</th>${equity.revealed ? html`<th>Top statements</th>` : null}</tr>
+      <h3>${staffMsg('equityOfVoice')}</h3>
+      <table aria-label=${staffMsg('equityTable')}>
+        <tr><th>${staffMsg('group')}</th><th>${staffMsg('people')}</th><th>${staffMsg('cards')}</th><th>${staffMsg('stickers')}</th>${equity.revealed ? html`<th>${staffMsg('topStatements')}</th>` : null}</tr>
         ${rows.map(
           (g) => html`<tr class=${g.people > 0 && g.cards === 0 ? 'silent' : ''}>
             <td>${voiceLabel(this.deck?.groups, g.group)}</td><td>${g.people}</td><td>${g.cards}</td><td>${g.stickers}</td>${equity.revealed ? html`<td>${g.topCards}</td>` : null}

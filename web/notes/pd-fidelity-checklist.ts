@@ -1,8 +1,9 @@
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { css, html } from 'lit';
 import type { FidelityItem, FidelityMark } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
-import { seriesMsg } from '../shared/series-messages.js';
+import { seriesCatalog, seriesMsg } from '../shared/series-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 
 const MARKS: { mark: FidelityMark; label: () => string }[] = [
@@ -18,6 +19,8 @@ const MARKS: { mark: FidelityMark; label: () => string }[] = [
  * co-facilitators see the same list, read-only, with the score.
  */
 export class PdFidelityChecklist extends StaffElement {
+  /** Its series words come from the series catalog: it re-renders when that one changes language or arrives. */
+  private readonly seriesLanguage = new LanguageController(this, seriesCatalog);
   static override styles = [
     staffStyles,
     css`

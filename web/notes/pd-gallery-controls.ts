@@ -4,6 +4,7 @@ import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { stickerShape } from '../shared/sticker-shape.js';
 import { shortText } from './gallery-labels.js';
+import { staffMsg } from '../shared/staff-messages.js';
 
 /**
  * The support facilitator's view of the vote: progress per wall, the reveal button, and
@@ -44,23 +45,23 @@ export class PdGalleryControls extends StaffElement {
     const progress = live?.part('galleryProgress');
     const tallies = live?.part('tallies');
     const walls = this.deck?.walls ?? [];
-    if (!live || !progress) return html`<p>The gallery walk has not started.</p>`;
+    if (!live || !progress) return html`<p>${staffMsg('galleryNotStarted')}</p>`;
     return html`
-      <h3>Gallery walk: ${progress.open ? 'voting open' : progress.revealed ? 'tallies revealed' : 'voting closed'}</h3>
-      <p>${progress.stickersPlaced} stickers placed; ${progress.peopleDone} of ${progress.participants} people have placed all of theirs.</p>
-      <table aria-label="Voting progress by wall">
-        <tr><th>Wall</th><th>People done</th></tr>
+      <h3>${staffMsg(progress.open ? 'galleryVotingOpen' : progress.revealed ? 'galleryTalliesRevealed' : 'galleryVotingClosed')}</h3>
+      <p>${staffMsg('stickersPlaced', { n: progress.stickersPlaced })} · ${staffMsg('peopleDone', { done: progress.peopleDone, n: progress.participants })}</p>
+      <table aria-label=${staffMsg('votingByWall')}>
+        <tr><th>${staffMsg('wall')}</th><th>${staffMsg('peopleDoneHeading')}</th></tr>
         ${Object.entries(progress.people).map(([id, n]) => {
           const wall = walls.find((w) => w.id === id);
           return html`<tr><td>${wall ? stickerShape(wall.sticker, 14) : null} ${wall?.title ?? id} (${wall?.sticker.name})</td><td>${n}</td></tr>`;
         })}
       </table>
-      <p><button class="primary" @click=${() => this.reveal(!progress.revealed)}>${progress.revealed ? 'Hide tallies (reopen voting)' : 'Reveal tallies'}</button></p>
+      <p><button class="primary" @click=${() => this.reveal(!progress.revealed)}>${progress.revealed ? staffMsg('hideTallies') : staffMsg('revealTallies')}</button></p>
       ${this.writes.alert()}
       ${tallies?.walls.filter((t) => t.tie).map((t) => {
         const wall = walls.find((w) => w.id === t.wall);
         return html`<fieldset>
-          <legend>Tie at the cut on ${wall?.title ?? t.wall}: choose ${t.tie!.seats}</legend>
+          <legend>${staffMsg('tieChoose', { wall: wall?.title ?? t.wall, n: t.tie!.seats })}</legend>
           ${t.cards
             .filter((c) => t.tie!.cardIds.includes(c.id))
             .map(

@@ -4,6 +4,7 @@ import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesFormStyles } from './notes-form-styles.js';
 import { cardNames } from './gallery-labels.js';
+import { staffMsg } from '../shared/staff-messages.js';
 
 /**
  * Merging duplicate cards on a wall: the duplicate leaves the wall and its authors and
@@ -41,27 +42,27 @@ export class PdMergeCards extends StaffElement {
     const shortNames = cardNames(cards, 50, this.deck?.groups);
     const text = (id: string) => shortNames.get(id) ?? id;
     return html`
-      <h3>Merge duplicate cards</h3>
+      <h3>${staffMsg('mergeTitle')}</h3>
       <form @submit=${this.merge}>
-        <label for="merge-wall">Wall</label>
+        <label for="merge-wall">${staffMsg('wall')}</label>
         <select id="merge-wall" @change=${(e: Event) => (this.wall = (e.target as HTMLSelectElement).value)}>
           ${walls.map((w) => html`<option value=${w.id} ?selected=${w.id === wall}>${w.title}</option>`)}
         </select>
-        <label for="merge-duplicate">Duplicate card</label>
+        <label for="merge-duplicate">${staffMsg('duplicateCard')}</label>
         <select id="merge-duplicate" name="cardId" required>
           ${onWall.map((c) => html`<option value=${c.id}>${names.get(c.id)}</option>`)}
         </select>
-        <label for="merge-into">Merge into</label>
+        <label for="merge-into">${staffMsg('mergeInto')}</label>
         <select id="merge-into" name="intoId" required>
           ${onWall.map((c, i) => html`<option value=${c.id} ?selected=${i === 1}>${names.get(c.id)}</option>`)}
         </select>
-        <button type="submit" class="primary" ?disabled=${onWall.length < 2}>Merge</button>
+        <button type="submit" class="primary" ?disabled=${onWall.length < 2}>${staffMsg('merge')}</button>
       </form>
       ${this.writes.alert()}
       ${Object.keys(merges).length
-        ? html`<ul aria-label="Merged cards">
+        ? html`<ul aria-label=${staffMsg('mergedCards')}>
             ${Object.entries(merges).map(
-              ([from, into]) => html`<li>“${text(from)}” → “${text(into)}” <button @click=${() => this.unmerge(from)} aria-label=${`Undo merge of ${text(from)}`}>Undo</button></li>`,
+              ([from, into]) => html`<li>“${text(from)}” → “${text(into)}” <button @click=${() => this.unmerge(from)} aria-label=${staffMsg('undoMergeOf', { text: text(from) })}>${staffMsg('undo')}</button></li>`,
             )}
           </ul>`
         : null}

@@ -1,3 +1,4 @@
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { css, html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ClockController } from '../shared/clock-controller.js';
@@ -16,7 +17,7 @@ import './pd-district-terms.js';
 import './pd-records-panel.js';
 import './pd-series-panel.js';
 import './pd-fidelity-checklist.js';
-import { seriesMsg } from '../shared/series-messages.js';
+import { seriesCatalog, seriesMsg } from '../shared/series-messages.js';
 import '../present/pd-slide-timer.js';
 
 /**
@@ -25,6 +26,8 @@ import '../present/pd-slide-timer.js';
  * lead hands over the slides, the controls to move them appear here.
  */
 export class PdNotesView extends StaffElement {
+  /** Its series words come from the series catalog: it re-renders when that one changes language or arrives. */
+  private readonly seriesLanguage = new LanguageController(this, seriesCatalog);
   static override styles = [
     staffStyles,
     css`
@@ -156,7 +159,7 @@ export class PdNotesView extends StaffElement {
     const deck = this.deck;
     const session = live?.part('session');
     if (live?.incompatible) return html`<p role="alert">${staffMsg('updateNeeded')}</p>`;
-    if (!live || !deck || !session) return html`<p role="status">Connecting…</p>`;
+    if (!live || !deck || !session) return html`<p role="status">${staffMsg('connecting')}</p>`;
     const roster = live.part('roster');
     const slide = deck.slides[session.slide - 1];
     const next = deck.slides[session.slide];
@@ -174,15 +177,15 @@ export class PdNotesView extends StaffElement {
       ${panel && wide && this.screenRole !== 'coach' ? html`<section class="wide" aria-label=${staffMsg('activityTools')}>${panel}</section>` : null}
       <div>
         <section aria-labelledby="current-title">
-          <h1>Slide ${session.slide} of ${session.slideCount}${live.connected ? '' : html` · <span class="offline" role="status">reconnecting…</span>`}</h1>
+          <h1>${staffMsg('slideOf', { n: session.slide, total: session.slideCount })}${live.connected ? '' : html` · <span class="offline" role="status">${staffMsg('reconnecting')}</span>`}</h1>
           <h2 id="current-title">${slide.title}</h2>
-          <div class="preview" aria-label="On the screen">${unsafeHTML(slide.html)}</div>
-          <h3>Notes</h3>
-          <div class="notes" aria-label="Facilitator notes">${unsafeHTML(slide.notesHtml)}</div>
+          <div class="preview" aria-label=${staffMsg('onTheScreen')}>${unsafeHTML(slide.html)}</div>
+          <h3>${staffMsg('notes')}</h3>
+          <div class="notes" aria-label=${staffMsg('facilitatorNotes')}>${unsafeHTML(slide.notesHtml)}</div>
           ${this.renderUnfilled(slide)}
         </section>
-        <section class="next" aria-label="Next slide">
-          <h3>Next: ${next ? `${next.number}. ${next.title}` : 'end of the deck'}</h3>
+        <section class="next" aria-label=${staffMsg('nextSlideSection')}>
+          <h3>${next ? staffMsg('nextIs', { title: `${next.number}. ${next.title}` }) : staffMsg('endOfDeck')}</h3>
           ${next ? html`<div class="preview">${unsafeHTML(next.html)}</div>` : null}
         </section>
       </div>
@@ -194,35 +197,35 @@ export class PdNotesView extends StaffElement {
               <p role="note">${seriesMsg('coachFollows')}</p>
               <pd-fidelity-checklist></pd-fidelity-checklist>
             </section>`
-          : html`<section aria-label="Slide control">
+          : html`<section aria-label=${staffMsg('slideControl')}>
           <div class="control">
-            <span class="status" role="status">${supportHolds ? 'You hold the slides' : 'The lead facilitator holds the slides'}</span>
+            <span class="status" role="status">${supportHolds ? staffMsg('youHoldSlides') : staffMsg('leadHoldsSlides')}</span>
             <button @click=${() => write(() => bodyOf(live.api.presentation.control.$put({ param: { code }, json: { holder: supportHolds ? 'lead' : 'support' } })))}>
-              ${supportHolds ? 'Hand slides back to the lead' : 'Take the slides'}
+              ${supportHolds ? staffMsg('handBackToLead') : staffMsg('takeSlides')}
             </button>
             ${supportHolds
-              ? html`<button class="primary" ?disabled=${session.slide <= 1} @click=${() => show(session.slide - 1)}>Previous slide</button>
-                  <button class="primary" ?disabled=${session.slide >= session.slideCount} @click=${() => show(session.slide + 1)}>Next slide</button>`
+              ? html`<button class="primary" ?disabled=${session.slide <= 1} @click=${() => show(session.slide - 1)}>${staffMsg('previousSlide')}</button>
+                  <button class="primary" ?disabled=${session.slide >= session.slideCount} @click=${() => show(session.slide + 1)}>${staffMsg('nextSlide')}</button>`
               : null}
           </div>
           ${this.writes.alert('offline')}
         </section>`}
         ${current
-          ? html`<section aria-label="Section clock">
-              <h3>${current.title}</h3>
+          ? html`<section aria-label=${staffMsg('sectionClock')}>
+              <h3>${this.deck?.sections.find((s) => s.id === current.id)?.title ?? current.title}</h3>
               <div class="clock">
                 <span class="big ${elapsedMs > current.plannedMs ? 'over' : ''}">${formatElapsed(elapsedMs)}</span>
-                <span>of ${current.approximate ? 'about ' : ''}${Math.round(current.plannedMs / 60_000)} min planned</span>
+                <span>${staffMsg(current.approximate ? 'ofAboutPlanned' : 'ofPlanned', { n: Math.round(current.plannedMs / 60_000) })}</span>
               </div>
             </section>`
           : null}
         ${live.part('timer')?.slide === session.slide || slide.activity?.timer
-          ? html`<section aria-label="Timer"><pd-slide-timer slide=${session.slide}></pd-slide-timer></section>`
+          ? html`<section aria-label=${staffMsg('timer')}><pd-slide-timer slide=${session.slide}></pd-slide-timer></section>`
           : null}
-        <section aria-label="Pacing"><pd-pacing></pd-pacing></section>
+        <section aria-label=${staffMsg('pacing')}><pd-pacing></pd-pacing></section>
         <pd-district-terms></pd-district-terms>
-        <section aria-label="Who has joined">
-          <h3>${roster?.total ?? 0} joined</h3>
+        <section aria-label=${staffMsg('whoJoined')}>
+          <h3>${staffMsg('joinedCount', { n: roster?.total ?? 0 })}</h3>
           <dl class="roster">
             ${deck.groups.map((group) => html`<dt>${group.plural}</dt><dd>${roster?.byGroup[group.id] ?? 0}</dd>`)}
           </dl>
@@ -230,8 +233,8 @@ export class PdNotesView extends StaffElement {
         <section aria-label=${staffMsg('recordsHeading')}><pd-records-panel></pd-records-panel></section>
         ${this.screenRole === 'coach'
           ? null
-          : html`<section aria-label="Cards">
-              <h3>Cards</h3>
+          : html`<section aria-label=${staffMsg('cards')}>
+              <h3>${staffMsg('cards')}</h3>
               <pd-card-moderation></pd-card-moderation>
             </section>`}
         ${this.screenRole !== 'coach' && live.part('series') ? html`<section aria-label=${seriesMsg('fidelity')}><pd-fidelity-checklist></pd-fidelity-checklist></section>` : null}

@@ -1,7 +1,7 @@
 import { css, html } from 'lit';
 import { ClockController } from '../shared/clock-controller.js';
 import { bodyOf } from '../shared/live/api-client.js';
-import { staffLanguage, staffMsg } from '../shared/staff-messages.js';
+import { staffCatalog, staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { serverNow, syncServerClock } from '../shared/server-clock.js';
@@ -52,6 +52,8 @@ export class PdPacing extends StaffElement {
     th.n {
       text-align: right;
       font-variant-numeric: tabular-nums;
+      /* "~15 min" on one line, even in a longer language's narrower column. */
+      white-space: nowrap;
     }
     tr.current {
       font-weight: 700;
@@ -88,7 +90,7 @@ export class PdPacing extends StaffElement {
         ${this.writes.alert()}`;
     }
     const restart = html`<div class="restart">
-      <span>${staffMsg('workshopStartedAt', { time: new Date(pacing.startedAt).toLocaleTimeString(staffLanguage, { hour: 'numeric', minute: '2-digit' }) })}</span>
+      <span>${staffMsg('workshopStartedAt', { time: new Date(pacing.startedAt).toLocaleTimeString(staffCatalog.lang, { hour: 'numeric', minute: '2-digit' }) })}</span>
       ${this.confirmRestart
         ? html`<button class="primary" @click=${async () => { await start(); this.confirmRestart = false; }}>${staffMsg('restartClockYes')}</button>
             <button @click=${() => (this.confirmRestart = false)}>${staffMsg('cancel')}</button>`
@@ -104,17 +106,17 @@ export class PdPacing extends StaffElement {
       return { ...s, actual };
     });
     const minutes = Math.round(Math.abs(behind) / 60_000);
-    const sentence = minutes === 0 ? 'On time' : `${minutes} minute${minutes === 1 ? '' : 's'} ${behind > 0 ? 'behind' : 'ahead'}`;
+    const sentence = minutes === 0 ? staffMsg('onTime') : staffMsg(behind > 0 ? 'minutesBehind' : 'minutesAhead', { n: minutes });
     return html`
       <p class="headline ${minutes === 0 ? '' : behind > 0 ? 'behind' : 'ahead'}" role="status">${sentence}</p>
-      <table aria-label="Pacing by section">
-        <thead><tr><th>Section</th><th class="n">Planned</th><th class="n">Actual</th></tr></thead>
+      <table aria-label=${staffMsg('pacingBySection')}>
+        <thead><tr><th>${staffMsg('section')}</th><th class="n">${staffMsg('planned')}</th><th class="n">${staffMsg('actual')}</th></tr></thead>
         <tbody>
           ${rows.map(
             (s) => html`<tr class=${s.status}>
-              <td>${s.title}</td>
-              <td class="n">${s.approximate ? '~' : ''}${Math.round(s.plannedMs / 60_000)} min</td>
-              <td class="n">${s.status === 'upcoming' ? '—' : `${Math.round(s.actual / 60_000)} min`}</td>
+              <td>${this.deck?.sections.find((section) => section.id === s.id)?.title ?? s.title}</td>
+              <td class="n">${s.approximate ? '~' : ''}${staffMsg('minutesShort', { n: Math.round(s.plannedMs / 60_000) })}</td>
+              <td class="n">${s.status === 'upcoming' ? '—' : staffMsg('minutesShort', { n: Math.round(s.actual / 60_000) })}</td>
             </tr>`,
           )}
         </tbody>

@@ -5,6 +5,7 @@ import { staffStyles } from '../shared/staff-styles.js';
 import { notesFormStyles } from './notes-form-styles.js';
 import { groupLabel } from '../shared/group-labels.js';
 import { shortText } from './gallery-labels.js';
+import { staffMsg, type StaffMessageKey } from '../shared/staff-messages.js';
 
 /**
  * The paper fallback: the support facilitator types in cards written on paper and the
@@ -23,7 +24,7 @@ export class PdPaperEntry extends StaffElement {
   ];
 
   static override properties = { note: { state: true } };
-  declare private note: string;
+  declare private note: StaffMessageKey | '';
 
   constructor() {
     super();
@@ -36,30 +37,30 @@ export class PdPaperEntry extends StaffElement {
     const merges = live?.part('merges') ?? {};
     const cards = (live?.part('cards') ?? []).filter((c) => !c.hidden && !merges[c.id]);
     const paper = live?.part('paperStickers') ?? [];
-    const groups = html`<option value="">Group not given</option>${(this.deck?.groups ?? []).map((g) => html`<option value=${g.id}>${groupLabel(this.deck?.groups, g.id)}</option>`)}`;
+    const groups = html`<option value="">${staffMsg('groupNotGiven')}</option>${(this.deck?.groups ?? []).map((g) => html`<option value=${g.id}>${groupLabel(this.deck?.groups, g.id)}</option>`)}`;
     return html`
-      <h3>Paper cards and stickers</h3>
-      <form @submit=${this.addCard} aria-label="Type in a paper card">
-        <label for="paper-wall">Wall</label>
+      <h3>${staffMsg('paperTitle')}</h3>
+      <form @submit=${this.addCard} aria-label=${staffMsg('typePaperCard')}>
+        <label for="paper-wall">${staffMsg('wall')}</label>
         <select id="paper-wall" name="wall">${walls.map((w) => html`<option value=${w.id}>${w.title}</option>`)}</select>
-        <label for="paper-card-group">Written by</label>
+        <label for="paper-card-group">${staffMsg('writtenBy')}</label>
         <select id="paper-card-group" name="group">${groups}</select>
-        <label for="paper-text">Paper card text</label>
+        <label for="paper-text">${staffMsg('paperCardText')}</label>
         <textarea id="paper-text" name="text" maxlength="500" required></textarea>
-        <button type="submit" class="primary">Add paper card</button>
+        <button type="submit" class="primary">${staffMsg('addPaperCard')}</button>
       </form>
-      <form @submit=${this.addSticker} aria-label="Add a paper sticker">
-        <label for="paper-sticker-card">Card with a paper sticker</label>
+      <form @submit=${this.addSticker} aria-label=${staffMsg('addPaperStickerForm')}>
+        <label for="paper-sticker-card">${staffMsg('cardWithPaperSticker')}</label>
         <select id="paper-sticker-card" name="cardId" required>
           ${walls.map(
-            (w) => html`<optgroup label=${w.title}>${cards.filter((c) => c.wall === w.id).map((c) => html`<option value=${c.id}>${shortText(c.text)} (${paper.filter((p) => p.cardId === c.id).length} paper)</option>`)}</optgroup>`,
+            (w) => html`<optgroup label=${w.title}>${cards.filter((c) => c.wall === w.id).map((c) => html`<option value=${c.id}>${shortText(c.text)} (${staffMsg('paperCount', { n: paper.filter((p) => p.cardId === c.id).length })})</option>`)}</optgroup>`,
           )}
         </select>
-        <label for="paper-sticker-group">Placed by</label>
+        <label for="paper-sticker-group">${staffMsg('placedBy')}</label>
         <select id="paper-sticker-group" name="group">${groups}</select>
-        <button type="submit">Add paper sticker</button>
+        <button type="submit">${staffMsg('addPaperSticker')}</button>
       </form>
-      <p>${paper.length} paper sticker${paper.length === 1 ? '' : 's'} typed in. ${this.note}</p>
+      <p>${staffMsg('paperStickersTyped', { n: paper.length })} ${this.note ? staffMsg(this.note) : ''}</p>
       ${this.writes.alert()}
     `;
   }
@@ -74,7 +75,7 @@ export class PdPaperEntry extends StaffElement {
     const json = { wall: String(form.get('wall')), text: String(form.get('text')), ...(group ? { group } : {}) };
     if ((await this.writes.run(() => bodyOf(live.api.gallery['paper-cards'].$post({ param: { code: live.code }, json })))) === undefined) return;
     (formEl.querySelector('textarea') as HTMLTextAreaElement).value = '';
-    this.note = 'Paper card added.';
+    this.note = 'paperCardAdded';
   }
 
   private async addSticker(event: SubmitEvent) {
@@ -85,7 +86,7 @@ export class PdPaperEntry extends StaffElement {
     if (!live) return;
     const json = { cardId: String(form.get('cardId')), ...(group ? { group } : {}) };
     if ((await this.writes.run(() => bodyOf(live.api.gallery['paper-stickers'].$post({ param: { code: live.code }, json })))) === undefined) return;
-    this.note = 'Paper sticker added.';
+    this.note = 'paperStickerAdded';
   }
 }
 

@@ -1,7 +1,7 @@
 import { css, html } from 'lit';
 import { ApiError } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
-import { staffMsg, staffRefusal, type StaffMessageKey } from '../shared/staff-messages.js';
+import { staffCatalog, staffMsg, staffRefusal, type StaffMessageKey } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 
 /** Each file the records offer, with its button's words. */
@@ -50,7 +50,7 @@ export class PdRecordsPanel extends StaffElement {
     if (!live) return;
     const code = live.code;
     const blob = await this.writes.run(async () => {
-      const res = await live.api.exports[':file'].$get({ param: { code, file: file as 'session.json' } });
+      const res = await live.api.exports[':file'].$get({ param: { code, file: file as 'session.json' }, query: { lang: staffCatalog.lang } });
       if (!res.ok) throw new ApiError(res.status, 'export_failed', staffMsg('refusedGeneric', { reason: `${file} (${res.status})` }));
       return res.blob();
     }, staffRefusal);

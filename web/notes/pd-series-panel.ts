@@ -1,14 +1,10 @@
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { css, html } from 'lit';
 import type { LeadershipQuestion } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
-import { groupName, seriesMsg, seriesText } from '../shared/series-messages.js';
+import { seriesCatalog, groupName, seriesMsg, seriesText } from '../shared/series-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
-
-const REPORT_LANGUAGES: { lang: string; name: string }[] = [
-  { lang: 'en', name: 'English' },
-  { lang: 'es', name: 'Español' },
-];
 
 /**
  * A series session on the notes view: its place in the series, the co-facilitators by
@@ -16,6 +12,8 @@ const REPORT_LANGUAGES: { lang: string; name: string }[] = [
  * group's questions to leadership, where a co-facilitator records leadership's answers.
  */
 export class PdSeriesPanel extends StaffElement {
+  /** Its series words come from the series catalog: it re-renders when that one changes language or arrives. */
+  private readonly seriesLanguage = new LanguageController(this, seriesCatalog);
   static override styles = [
     staffStyles,
     css`
@@ -70,7 +68,7 @@ export class PdSeriesPanel extends StaffElement {
           : null
       }
       <p>
-        ${REPORT_LANGUAGES.map(({ lang, name }) => html`<button @click=${() => this.openReport(lang)}>${seriesMsg('reportPdf', { language: name })}</button> `)}
+        ${seriesCatalog.current.languages.map(({ code, name }) => html`<button @click=${() => this.openReport(code)}>${seriesMsg('reportPdf', { language: name })}</button> `)}
       </p>
       ${this.writes.alert('offline')}
       <h3>${seriesMsg('questionsForLeadership')}</h3>

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { OwnCard } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
+import { focusResult } from '../shared/focus.js';
 import { msg } from './messages.js';
 import { PhoneActivityElement, type ActivityScreen } from './phone-element.js';
 import { phoneStyles } from './phone-styles.js';
@@ -26,16 +27,20 @@ export class PdCardForm extends PhoneActivityElement<'card' | 'two-sided-card'> 
   static override properties = {
     editing: { state: true },
     busy: { state: true },
+    sentValues: { state: true },
   };
 
   protected readonly kinds = ['card', 'two-sided-card'] as const;
   declare private editing: boolean;
   declare private busy: boolean;
+  /** A new card's text from Send until the stream shows it as the person's card (not the empty form meanwhile). */
+  declare private sentValues: Record<string, string> | null;
 
   constructor() {
     super();
     this.editing = false;
     this.busy = false;
+    this.sentValues = null;
   }
 
   private sides({ activity: a }: Screen): Side[] {
@@ -65,6 +70,7 @@ export class PdCardForm extends PhoneActivityElement<'card' | 'two-sided-card'> 
     const pending = this.pending(screen);
     if (cards.length > 0 && !this.editing) return this.renderCards(screen, cards);
     if (pending && !this.editing) return this.renderPending(screen, pending.body as Record<string, string>);
+    if (this.sentValues && !this.editing) return this.renderPending(screen, this.sentValues);
     if (!screen.open) return html`<p>${msg('activityClosed')}</p>`;
     return this.renderForm(screen, cards);
   }
@@ -72,7 +78,7 @@ export class PdCardForm extends PhoneActivityElement<'card' | 'two-sided-card'> 
   private renderCards(screen: Screen, cards: OwnCard[]) {
     const sides = this.sides(screen);
     return html`
-      <h2>${msg('yourCard')}</h2>
+      <h2 data-result>${msg('yourCard')}</h2>
       ${sides.map((side) => {
         const card = cards.find((c) => c.wall === side.wall);
         if (!card) return null;
@@ -85,7 +91,7 @@ export class PdCardForm extends PhoneActivityElement<'card' | 'two-sided-card'> 
       ${this.writes.alert()}
       ${screen.open
         ? html`<div class="row">
-            <button class="secondary" @click=${() => (this.editing = true)}>${msg('edit')}</button>
+            <button class="secondary" @click=${() => this.edit()}>${msg('edit')}</button>
             <button class="secondary" @click=${() => this.withdraw(screen)} ?disabled=${this.busy}>${msg('withdraw')}</button>
           </div>`
         : html`<p class="hint">${msg('activityClosed')}</p>`}
@@ -94,9 +100,9 @@ export class PdCardForm extends PhoneActivityElement<'card' | 'two-sided-card'> 
 
   private renderPending(screen: Screen, body: Record<string, string>) {
     return html`
-      <h2>${msg('yourCard')}</h2>
+      <h2 data-result>${msg('yourCard')}</h2>
       ${this.sides(screen).map((side) => html`<div class="card"><p class="text">${body[side.key]}</p></div>`)}
-      <p class="hint" role="status">${screen.live.online ? msg('sending') : msg('offline')}</p>
+      <p class="hint" role="status">${!navigator.onLine ? msg('offline') : screen.live.writeFailed ? msg('stillSending') : screen.live.connected ? msg('sending') : msg('offline')}</p>
     `;
   }
 
@@ -108,8 +114,8 @@ export class PdCardForm extends PhoneActivityElement<'card' | 'two-sided-card'> 
           const current = existing.find((c) => c.wall === side.wall)?.text ?? localStorage.getItem(this.draftKey(screen, side.key)) ?? '';
           return html`
             ${sides.length > 1 ? html`<span class="side">${side.key === 'front' ? msg('cardFront') : msg('cardBack')}</span>` : null}
-            <p class="prompt" id=${`prompt-${side.key}`}>${side.prompt}</p>
-            <label for=${`side-${side.key}`}>${side.label}</label>
+            <p class="prompt" id=${`prompt-${side.key}`} lang=${this.deckLang(screen)}>${side.prompt}</p>
+            <label for=${`side-${side.key}`} lang=${this.deckLang(screen)}>${side.label}</label>
             <textarea
               id=${`side-${side.key}`}
               name=${side.key}
@@ -147,11 +153,43 @@ export class PdCardForm extends PhoneActivityElement<'card' | 'two-sided-card'> 
           })
         : [bodyOf(live.api.cards.$post({ param: { code }, json: screen.activity.kind === 'two-sided-card' ? { slide, front: values.front, back: values.back } : { slide, text: values.text } }))];
     this.editing = false;
+    if (existing.length === 0) this.sentValues = values;
     this.requestUpdate();
+    // Focus follows the card to where it now shows; without a network it waits on the phone.
+    void this.showResult(live.connected ? msg('sending') : msg('cardQueuedAnnouncement'));
     const sent = await this.writes.run(() => Promise.all(writes));
     if (sent) for (const side of sides) localStorage.removeItem(this.draftKey(screen, side.key));
     else this.editing = true;
+    // The answer is in; the card itself comes with the stream's next patch.
+    if (sent && existing.length === 0) await this.shownAsMine(screen);
+    this.sentValues = null;
     this.busy = false;
+    if (sent) void this.showResult(existing.length > 0 ? msg('cardSavedAnnouncement') : msg('cardSentAnnouncement'));
+    // A refusal is said by the form's alert; focus goes back to the text to fix it.
+    else void this.updateComplete.then(() => focusResult(this.renderRoot, 'textarea'));
+  }
+
+  /** Resolves once the person's card on this slide is in their view (or after a few seconds). */
+  private shownAsMine({ live, slide }: Screen): Promise<void> {
+    return new Promise((resolve) => {
+      let off = () => {};
+      const timer = setTimeout(() => finish(), 5000);
+      const finish = () => {
+        off();
+        clearTimeout(timer);
+        resolve();
+      };
+      const check = () => {
+        if (live.part('me')?.cards.some((card) => card.slide === slide)) finish();
+      };
+      off = live.subscribe(check);
+      check();
+    });
+  }
+
+  private edit() {
+    this.editing = true;
+    void this.showResult(msg('cardEditingAnnouncement'), 'textarea');
   }
 
   private async withdraw(screen: Screen) {

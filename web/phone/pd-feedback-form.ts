@@ -103,6 +103,7 @@ export class PdFeedbackForm extends PhoneActivityElement<'feedback'> {
     if (!sent) return;
     this.sent = true;
     window.scrollTo({ top: 0, behavior: 'smooth' });
+    void this.showResult(msg('feedbackThanks'));
   }
 }
 

@@ -1,7 +1,8 @@
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { css, html, nothing } from 'lit';
 import { INVENTORY_MARKS, OTHER_MARKS, type InventoryMark, type MyInventoryPart, type OtherMark } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
-import { invMsg, markWord } from '../shared/inventory-messages.js';
+import { inventoryCatalog, invMsg, markWord } from '../shared/inventory-messages.js';
 import { InventoryWordsController, type InventoryStrategyWords } from '../shared/inventory-words.js';
 import { currentLanguage } from './messages.js';
 import { PhoneActivityElement, type ActivityScreen } from './phone-element.js';
@@ -17,6 +18,8 @@ type Screen = ActivityScreen<'inventory'>;
  * the outbox (so it survives going offline and a reload), then from the person's own part.
  */
 export class PdInventory extends PhoneActivityElement<'inventory'> {
+  /** Its own words are the inventory's, fetched the first time an inventory slide shows: it re-renders when they arrive. */
+  private readonly inventoryLanguage = new LanguageController(this, inventoryCatalog);
   static override styles = [
     phoneStyles,
     css`
@@ -148,9 +151,8 @@ export class PdInventory extends PhoneActivityElement<'inventory'> {
   }
 
   protected override renderScreen(screen: Screen) {
-    const lang = currentLanguage();
     const words = this.words.value;
-    if (!words) return html`<p role="status">${invMsg(lang, 'loading')}</p>`;
+    if (!words) return html`<p role="status">${invMsg('loading')}</p>`;
     const strategies = words.strategies;
     const wanted = this.chosen?.slide === screen.slide ? this.chosen.strategy : (screen.activity.strategy ?? strategies[0].id);
     const at = Math.max(0, strategies.findIndex((s) => s.id === wanted));
@@ -161,72 +163,72 @@ export class PdInventory extends PhoneActivityElement<'inventory'> {
     const done = strategies.reduce((n, s) => n + answered(s), 0);
     const go = (index: number) => (this.chosen = { strategy: strategies[index].id, slide: screen.slide });
     return html`
-      <p class="hint">${invMsg(lang, 'directions')}</p>
+      <p class="hint">${invMsg('directions')}</p>
       <div class="nav">
-        <button class="secondary" aria-label=${invMsg(lang, 'previous')} ?disabled=${at === 0} @click=${() => go(at - 1)}>‹</button>
-        <select aria-label=${invMsg(lang, 'chooseStrategy')} @change=${(e: Event) => go(Number((e.target as HTMLSelectElement).value))}>
+        <button class="secondary" aria-label=${invMsg('previous')} ?disabled=${at === 0} @click=${() => go(at - 1)}>‹</button>
+        <select aria-label=${invMsg('chooseStrategy')} @change=${(e: Event) => go(Number((e.target as HTMLSelectElement).value))}>
           ${strategies.map(
             (s, i) =>
-              html`<option value=${i} ?selected=${i === at}>${i + 1}. ${s.title} (${answered(s) === s.activities.length ? invMsg(lang, 'strategyDone') : `${answered(s)}/${s.activities.length}`})</option>`,
+              html`<option value=${i} ?selected=${i === at}>${i + 1}. ${s.title} (${answered(s) === s.activities.length ? invMsg('strategyDone') : `${answered(s)}/${s.activities.length}`})</option>`,
           )}
         </select>
-        <button class="secondary" aria-label=${invMsg(lang, 'next')} ?disabled=${at === strategies.length - 1} @click=${() => go(at + 1)}>›</button>
+        <button class="secondary" aria-label=${invMsg('next')} ?disabled=${at === strategies.length - 1} @click=${() => go(at + 1)}>›</button>
       </div>
-      <p class="hint">${invMsg(lang, 'strategyOf', { n: at + 1, total: strategies.length })}</p>
+      <p class="hint">${invMsg('strategyOf', { n: at + 1, total: strategies.length })}</p>
       <h2>${strategy.title}</h2>
       <p class="purpose">${strategy.purpose}</p>
-      <p role="status">${invMsg(lang, 'progressAll', { n: done, total })}</p>
-      <progress max=${total} value=${done} aria-label=${invMsg(lang, 'progressStrategy', { n: answered(strategy), total: strategy.activities.length })}></progress>
-      ${screen.open ? nothing : html`<p class="error" role="alert">${invMsg(lang, 'closed')}</p>`}
-      ${strategy.activities.map((a) => this.renderActivity(screen, a, mine.marks[a.id] ?? null, lang))}
-      ${this.renderOwn(screen, strategy, mine.others, lang)} ${this.writes.alert()}
+      <p role="status">${invMsg('progressAll', { n: done, total })}</p>
+      <progress max=${total} value=${done} aria-label=${invMsg('progressStrategy', { n: answered(strategy), total: strategy.activities.length })}></progress>
+      ${screen.open ? nothing : html`<p class="error" role="alert">${invMsg('closed')}</p>`}
+      ${strategy.activities.map((a) => this.renderActivity(screen, a, mine.marks[a.id] ?? null))}
+      ${this.renderOwn(screen, strategy, mine.others)} ${this.writes.alert()}
       ${at < strategies.length - 1
-        ? html`<div class="row"><button class="secondary" @click=${() => go(at + 1)}>${invMsg(lang, 'next')}: ${strategies[at + 1].title}</button></div>`
+        ? html`<div class="row"><button class="secondary" @click=${() => go(at + 1)}>${invMsg('next')}: ${strategies[at + 1].title}</button></div>`
         : nothing}
     `;
   }
 
-  private renderActivity({ open }: Screen, activity: { id: string; text: string }, mark: InventoryMark | null, lang: string) {
+  private renderActivity({ open }: Screen, activity: { id: string; text: string }, mark: InventoryMark | null) {
     return html`<fieldset class=${mark ? 'answered' : ''} ?disabled=${!open}>
       <legend>${activity.text}</legend>
-      <div class="marks" role="radiogroup" aria-label=${invMsg(lang, 'markGroup', { activity: activity.text })}>
+      <div class="marks" role="radiogroup" aria-label=${invMsg('markGroup', { activity: activity.text })}>
         ${INVENTORY_MARKS.map(
           (m) =>
             html`<label
-              ><input type="radio" name=${`mark-${activity.id}`} value=${m} .checked=${mark === m} @change=${() => this.mark(activity.id, m)} />${markWord(lang, m)}</label
+              ><input type="radio" name=${`mark-${activity.id}`} value=${m} .checked=${mark === m} @change=${() => this.mark(activity.id, m)} />${markWord(m)}</label
             >`,
         )}
       </div>
     </fieldset>`;
   }
 
-  private renderOwn({ open }: Screen, strategy: InventoryStrategyWords, others: MyInventoryPart['others'], lang: string) {
+  private renderOwn({ open }: Screen, strategy: InventoryStrategyWords, others: MyInventoryPart['others']) {
     const here = others.filter((o) => o.strategy === strategy.id);
-    return html`<section class="own" aria-label=${invMsg(lang, 'ownTitle')}>
-      <h2>${invMsg(lang, 'ownTitle')}</h2>
+    return html`<section class="own" aria-label=${invMsg('ownTitle')}>
+      <h2>${invMsg('ownTitle')}</h2>
       <p class="purpose">${strategy.other}</p>
       ${here.length
         ? html`<ul>
             ${here.map(
               (o) =>
                 html`<li>
-                  <span>${o.mark ? `${markWord(lang, o.mark)}: ` : ''}${o.text}</span>
+                  <span>${o.mark ? `${markWord(o.mark)}: ` : ''}${o.text}</span>
                   ${o.id.startsWith('pending:')
-                    ? html`<span class="hint">${invMsg(lang, 'sending')}</span>`
-                    : html`<button class="secondary" aria-label=${invMsg(lang, 'ownRemoveNamed', { text: o.text })} ?disabled=${!open} @click=${() => this.removeOwn(o.id)}>
-                        ${invMsg(lang, 'ownRemove')}
+                    ? html`<span class="hint">${invMsg('sending')}</span>`
+                    : html`<button class="secondary" aria-label=${invMsg('ownRemoveNamed', { text: o.text })} ?disabled=${!open} @click=${() => this.removeOwn(o.id)}>
+                        ${invMsg('ownRemove')}
                       </button>`}
                 </li>`,
             )}
           </ul>`
         : nothing}
       <form @submit=${(e: SubmitEvent) => this.addOwn(e, strategy.id)}>
-        <label for="own-text">${invMsg(lang, 'ownLabel')}</label>
+        <label for="own-text">${invMsg('ownLabel')}</label>
         <input id="own-text" name="text" maxlength="200" autocomplete="off" ?disabled=${!open} />
-        <div class="own-mark" role="radiogroup" aria-label=${invMsg(lang, 'ownMarkLabel')}>
-          ${OTHER_MARKS.map((m) => html`<label><input type="radio" name="own-mark" value=${m} ?disabled=${!open} />${markWord(lang, m)}</label>`)}
+        <div class="own-mark" role="radiogroup" aria-label=${invMsg('ownMarkLabel')}>
+          ${OTHER_MARKS.map((m) => html`<label><input type="radio" name="own-mark" value=${m} ?disabled=${!open} />${markWord(m)}</label>`)}
         </div>
-        <div class="row"><button type="submit" ?disabled=${!open}>${invMsg(lang, 'ownAdd')}</button></div>
+        <div class="row"><button type="submit" ?disabled=${!open}>${invMsg('ownAdd')}</button></div>
       </form>
     </section>`;
   }
@@ -275,7 +277,7 @@ export class PdInventory extends PhoneActivityElement<'inventory'> {
     const form = event.target as HTMLFormElement;
     const fields = new FormData(form);
     const text = String(fields.get('text') ?? '').trim();
-    if (!text) return this.writes.say(invMsg(currentLanguage(), 'ownEmpty'));
+    if (!text) return this.writes.say(invMsg('ownEmpty'));
     const mark = (fields.get('own-mark') as OtherMark | null) ?? null;
     form.reset();
     await this.writes.run(() => bodyOf(live.api.inventory.others.$post({ param: { code: live.code }, json: { strategy, text, mark } })));

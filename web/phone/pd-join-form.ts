@@ -1,7 +1,8 @@
 import { LitElement, html } from 'lit';
 import type { StakeholderGroup } from '../../server/contract/parts.js';
 import { groupName, type JoinGroup } from './group-names.js';
-import { msg } from './messages.js';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
+import { msg, phoneCatalog } from './messages.js';
 import { phoneStyles } from './phone-styles.js';
 
 export interface JoinDetail {
@@ -35,6 +36,7 @@ export class PdJoinForm extends LitElement {
 
   constructor() {
     super();
+    new LanguageController(this, phoneCatalog);
     this.code = '';
     this.workshopTitle = '';
     this.busy = false;

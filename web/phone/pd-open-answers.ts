@@ -24,7 +24,7 @@ export class PdOpenAnswers extends PhoneActivityElement<'open-answers'> {
     const mine = me.answers.filter((a) => a.slide === slide);
     const pending = live.pendingWrites('POST', '/answers').filter((w) => (w.body as { slide: number }).slide === slide);
     return html`
-      <h2 id="prompt">${activity.prompt}</h2>
+      <h2 id="prompt" lang=${this.deckLang(screen)}>${activity.prompt}</h2>
       ${open
         ? html`<form @submit=${(e: SubmitEvent) => this.submit(e, screen)}>
             <label for="answer">${msg('answerLabel')}</label>
@@ -58,6 +58,8 @@ export class PdOpenAnswers extends PhoneActivityElement<'open-answers'> {
     const sent = bodyOf(live.api.answers.$post({ param: { code: live.code }, json: { slide, text } }));
     this.requestUpdate();
     if ((await this.writes.run(() => sent)) === undefined) input.value = text;
+    // Focus stays in the field for the next answer; the live region says this one went.
+    else this.announce(msg('saved'));
     this.busy = false;
   }
 

@@ -33,7 +33,7 @@ export class PdPhoneTimer extends PhoneElement {
     if (!live || !timer || timer.ended) return null;
     syncServerClock(live.code);
     return html`<div class="timer">
-      <span>${timer.label || msg('timeLeft')}</span>
+      <span>${timer.round ? msg('roundTitle', { n: timer.round }) : timer.label || msg('timeLeft')}</span>
       <pd-countdown .timer=${timer} label=${msg('timeLeft')} done-text=${msg('timeUp')}></pd-countdown>
     </div>`;
   }

@@ -67,16 +67,16 @@ export class PdPoll extends PhoneActivityElement<'poll'> {
     const mine = live.part('myMoves')?.votes[slide];
     if (move?.revealed && move.counts) return this.renderResults(screen, move.counts, mine ?? []);
     if (mine && !this.editing) {
-      return html`<h2 class="question">${activity.question}</h2>
+      return html`<h2 class="question" lang=${this.deckLang(screen)}>${activity.question}</h2>
         <p role="status">${msg('pollVoted')}</p>
         <ul>${activity.choices.filter((c) => mine.includes(c.id)).map((c) => html`<li>${c.label}</li>`)}</ul>
         ${open ? html`<div class="row"><button class="secondary" @click=${() => (this.editing = true)}>${msg('pollChange')}</button></div>` : null}`;
     }
-    if (!open) return html`<h2 class="question">${activity.question}</h2><p>${msg('activityClosed')}</p>`;
+    if (!open) return html`<h2 class="question" lang=${this.deckLang(screen)}>${activity.question}</h2><p>${msg('activityClosed')}</p>`;
     const type = activity.multiple ? 'checkbox' : 'radio';
     return html`<form @submit=${(e: SubmitEvent) => this.vote(e, screen)}>
       <fieldset>
-        <legend>${activity.question}</legend>
+        <legend lang=${this.deckLang(screen)}>${activity.question}</legend>
         <p class="hint">${activity.multiple ? msg('pollChooseMany') : msg('pollChooseOne')}</p>
         ${activity.choices.map(
           (c) => html`<label class="choice"><input type=${type} name="choice" value=${c.id} ?checked=${mine?.includes(c.id) ?? false} />${c.label}</label>`,
@@ -87,13 +87,14 @@ export class PdPoll extends PhoneActivityElement<'poll'> {
     </form>`;
   }
 
-  private renderResults({ activity }: Screen, counts: Record<string, number>, mine: string[]) {
+  private renderResults(screen: Screen, counts: Record<string, number>, mine: string[]) {
+    const { activity } = screen;
     const max = Math.max(1, ...Object.values(counts));
-    return html`<h2 class="question">${activity.question}</h2>
+    return html`<h2 class="question" lang=${this.deckLang(screen)}>${activity.question}</h2>
       <h2>${msg('pollResults')}</h2>
       ${activity.choices.map(
         (c) => html`<div>
-          <span>${c.label}${mine.includes(c.id) ? ` (${msg('you')})` : ''}: ${(counts[c.id] ?? 0) === 1 ? msg('pollVoteOne') : msg('pollVotes', { n: counts[c.id] ?? 0 })}</span>
+          <span>${c.label}${mine.includes(c.id) ? ` (${msg('you')})` : ''}: ${msg('pollVotes', { n: counts[c.id] ?? 0 })}</span>
           <div class="bar" aria-hidden="true"><div style=${`width:${((counts[c.id] ?? 0) / max) * 100}%`}></div></div>
         </div>`,
       )}`;
@@ -108,7 +109,9 @@ export class PdPoll extends PhoneActivityElement<'poll'> {
       return;
     }
     const voted = await this.writes.run(() => bodyOf(live.api.polls[':slide'].vote.$put({ param: { code: live.code, slide: String(slide) }, json: { choices } })));
-    if (voted) this.editing = false;
+    if (!voted) return;
+    this.editing = false;
+    void this.showResult(msg('saved'), 'h2');
   }
 }
 

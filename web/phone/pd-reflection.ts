@@ -23,7 +23,7 @@ export class PdReflection extends PhoneActivityElement<'reflection'> {
     const { live, activity, slide, open } = screen;
     const mine = live.part('myMoves')?.reflections[slide];
     return html`
-      <h1 id="prompt">${activity.prompt}</h1>
+      <h1 id="prompt" lang=${this.deckLang(screen)}>${activity.prompt}</h1>
       <form @submit=${(e: SubmitEvent) => this.save(e, screen)}>
         <label for="reflection">${msg('reflectionLabel')}</label>
         <textarea id="reflection" name="reflection" maxlength="1000" required .value=${mine?.text ?? ''} ?disabled=${!open} @input=${() => (this.status = '')}></textarea>
@@ -47,7 +47,9 @@ export class PdReflection extends PhoneActivityElement<'reflection'> {
     const text = (form.elements.namedItem('reflection') as HTMLTextAreaElement).value;
     const shared = (form.elements.namedItem('shared') as HTMLInputElement | null)?.checked ?? false;
     const saved = await this.writes.run(() => bodyOf(live.api.reflections[':slide'].mine.$put({ param: { code: live.code, slide: String(slide) }, json: { text, shared } })));
-    if (saved) this.status = shared ? msg('reflectionShared') : msg('reflectionKept');
+    if (!saved) return;
+    this.status = shared ? msg('reflectionShared') : msg('reflectionKept');
+    void this.showResult('', 'h1');
   }
 }
 

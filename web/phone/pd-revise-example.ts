@@ -68,7 +68,7 @@ export class PdReviseExample extends PhoneActivityElement<'revise-and-example'> 
         <textarea id="definition" name="definition" maxlength="500" required aria-describedby="revise-hint" .value=${definition?.text ?? ''}></textarea>
         ${definition && definition.firstText !== definition.text ? html`<p class="first">${msg('reviseFirstWrote', { text: definition.firstText })}</p>` : null}
         <h2 style="margin-top:1.5rem">${msg('exampleTitle')}</h2>
-        <p class="prompt" id="example-prompt">${screen.activity.example.prompt}</p>
+        <p class="prompt" id="example-prompt" lang=${this.deckLang(screen)}>${screen.activity.example.prompt}</p>
         <label for="example">${screen.activity.example.label}</label>
         <textarea id="example" name="example" maxlength="500" required aria-describedby="example-prompt" .value=${example?.text ?? ''}></textarea>
         ${this.writes.alert()}
@@ -89,7 +89,10 @@ export class PdReviseExample extends PhoneActivityElement<'revise-and-example'> 
         bodyOf(live.api.revise[':slide'].example.$put({ param, json: { text: String(form.get('example') ?? '') } })),
       ]),
     );
-    if (saved) this.saved = true;
+    if (saved) {
+      this.saved = true;
+      void this.showResult('', '.saved');
+    }
     this.busy = false;
   }
 }

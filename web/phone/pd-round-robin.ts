@@ -82,7 +82,7 @@ export class PdRoundRobin extends PhoneActivityElement<'round-robin'> {
     }
     return html`
       <h1>${msg('groupNumber', { n: group.number })}</h1>
-      <p class="prompt">${screen.activity.prompt}</p>
+      <p class="prompt" lang=${this.deckLang(screen)}>${screen.activity.prompt}</p>
       ${!robin
         ? html`<p role="status">${msg('rrNotStarted')}</p>`
         : html`

@@ -23,17 +23,20 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
     phoneStyles,
     css`
       .budget {
-        position: sticky;
-        top: 0;
         z-index: 1;
         background: var(--pd-surface-soft);
         border: 1px solid var(--pd-line);
         border-radius: 10px;
         padding: 0.4rem;
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(6.5rem, 100%), 1fr));
         gap: 0.35rem;
         margin-bottom: 0.8rem;
+      }
+      /* Kept in view only while it takes at most a fifth of the screen (see pinBar). */
+      .budget.pinned {
+        position: sticky;
+        top: 0;
       }
       .budget button {
         display: flex;
@@ -165,18 +168,23 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
     const hiddenSticker = mine.stickers.find((s) => s.hidden);
     return html`
       <h2>${msg('stickersTitle')}</h2>
-      <div class="budget" role="group" aria-label="Walls">
+      <div class="budget" role="group" aria-label=${msg('wallsLabel')}>
         ${activity.walls.map((id) => {
           const w = this.wall(screen, id);
           const left = mine.left[id] ?? 0;
-          const label = msg('stickersLeftLabel', { name: w.sticker.name, wall: w.title, n: left, total: perWall });
-          return html`<button type="button" aria-pressed=${id === current ? 'true' : 'false'} aria-label=${label} @click=${() => this.choose(id)}>
+          // The button's name is its visible text (WCAG 2.5.3); the count of how many in all describes it.
+          return html`<button type="button" aria-pressed=${id === current ? 'true' : 'false'} aria-describedby=${`total-${id}`} @click=${() => this.choose(id)}>
             <span class="name">${stickerShape(w.sticker, 22)}<span>${w.title}</span></span>
             <span class="left">${w.sticker.name} · ${msg('stickersLeft', { n: left })}</span>
           </button>`;
         })}
       </div>
-      ${this.writes.alert()} ${!gallery.open ? html`<p class="hint" role="status">${gallery.revealed ? msg('votingEnded') : msg('activityClosed')}</p>` : null}
+      ${activity.walls.map((id) => {
+        const w = this.wall(screen, id);
+        return html`<span class="visually-hidden" id=${`total-${id}`}>${msg('stickersLeftLabel', { name: w.sticker.name, wall: w.title, n: mine.left[id] ?? 0, total: perWall })}</span>`;
+      })}
+      ${this.writes.alert()}
+      ${!gallery.open ? html`<p class="hint" role="status">${gallery.revealed ? msg('votingEnded') : msg('activityClosed')}</p>` : null}
       ${gallery.open && allPlaced ? html`<p class="done" role="status">${msg('allPlaced')}</p>` : null}
       ${
         hiddenSticker
@@ -193,7 +201,7 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
       }
       ${total === 0 ? html`<p class="hint">${msg('wallEmpty')}</p>` : null}
       ${total > 0 && !pageStatus.loaded ? html`<p class="hint" role="status">${pageStatus.failed ? msg('cardsRetrying') : msg('cardsLoading')}</p>` : null}
-      <ul aria-label=${wall.title}>
+      <ul aria-label=${wall.title} @focusin=${(e: FocusEvent) => this.keepClearOfBar(e.target as HTMLElement)}>
         ${cards.map((card) => {
           const sticker = mine.stickers.find((s) => s.cardId === card.id);
           const label = sticker ? msg('removeSticker', { name: wall.sticker.name }) : msg('placeSticker', { name: wall.sticker.name });
@@ -223,6 +231,39 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
           : null
       }
     `;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('resize', this.pinBar);
+  }
+
+  override disconnectedCallback(): void {
+    removeEventListener('resize', this.pinBar);
+    super.disconnectedCallback();
+  }
+
+  override updated(): void {
+    this.pinBar();
+  }
+
+  /**
+   * The walls' bar stays at the top while scrolling only when it takes at most a fifth of the
+   * screen: with large text on a small phone it would otherwise hide most of the cards.
+   */
+  private readonly pinBar = () => {
+    const bar = this.renderRoot.querySelector<HTMLElement>('.budget');
+    if (!bar) return;
+    bar.classList.remove('pinned');
+    bar.classList.toggle('pinned', bar.offsetHeight <= innerHeight / 5);
+  };
+
+  /** A card reached with the keyboard is scrolled out from under the pinned bar. */
+  private keepClearOfBar(target: HTMLElement) {
+    const bar = this.renderRoot.querySelector<HTMLElement>('.budget.pinned');
+    if (!bar) return;
+    const hidden = bar.getBoundingClientRect().bottom + 8 - target.getBoundingClientRect().top;
+    if (hidden > 0) scrollBy({ top: -hidden });
   }
 
   private choose(id: string) {

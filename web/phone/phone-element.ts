@@ -3,15 +3,35 @@ import type { ActivityKind, ActivityOf, MePart, MoveByKind, PhoneParts, PhoneSes
 import type { LiveSession } from '../shared/live-session.js';
 import { SessionConsumer, phoneSessionContext } from '../shared/session-context.js';
 import { WriteGuard } from '../shared/write-guard.js';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
+import { focusResult } from '../shared/focus.js';
 import { errorMessage } from './error-message.js';
+import { phoneCatalog } from './messages.js';
 
 /** An element of the phone: it reads the phone's session and shows its writes' refusals in the reader's language. */
 export class PhoneElement extends LitElement {
   protected readonly session = new SessionConsumer<LiveSession<PhoneParts>>(this, phoneSessionContext);
   protected readonly writes = new WriteGuard(this, errorMessage);
+  protected readonly language = new LanguageController(this, phoneCatalog);
 
   protected get live(): LiveSession<PhoneParts> | undefined {
     return this.session.value;
+  }
+
+  /**
+   * After an action (Send, Edit, Save): once the screen shows its result, focus moves to it
+   * (the element marked data-result, else its first heading) and the live region says `text`.
+   */
+  protected async showResult(text: string, selector?: string): Promise<void> {
+    await this.updateComplete;
+    focusResult(this.renderRoot, selector);
+    // A screen whose result is itself a status message (role="status") is read from there.
+    if (text) this.announce(text);
+  }
+
+  /** Says what happened through the phone's polite live region (pd-phone-app holds it). */
+  protected announce(text: string): void {
+    this.dispatchEvent(new CustomEvent<string>('pd-announce', { detail: text, bubbles: true, composed: true }));
   }
 }
 
@@ -57,4 +77,12 @@ export abstract class PhoneActivityElement<K extends ActivityKind> extends Phone
   }
 
   protected abstract renderScreen(screen: ActivityScreen<K>): unknown;
+
+  /**
+   * The `lang` of the deck's texts on this phone when they are not in the person's language
+   * (the deck has no version in it), for the elements that show them; else no attribute.
+   */
+  protected deckLang(screen: ActivityScreen<K>): string | typeof nothing {
+    return screen.session.lang && screen.session.lang !== phoneCatalog.lang ? screen.session.lang : nothing;
+  }
 }

@@ -7,11 +7,17 @@ export const phoneStyles = css`
     font-size: 1.125rem;
     line-height: 1.45;
     color: var(--pd-ink);
+    /* At 320 px with 200% text a long word ("Retroalimentación") must break, never push the page sideways. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   h1,
   h2 {
     line-height: 1.2;
     margin: 0 0 0.75rem;
+  }
+  h1 {
+    font-size: 1.6rem;
   }
   h2 {
     font-size: 1.35rem;
@@ -106,5 +112,17 @@ export const phoneStyles = css`
   .prompt {
     font-size: 1.2rem;
     margin: 0 0 0.5rem;
+  }
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
   }
 `;

@@ -1,7 +1,9 @@
 import { Task } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
 import { bodyOf, type SessionApi, type SuccessBody } from '../shared/live/api-client.js';
-import { browserLanguage, invMsg, inventoryLanguageNames } from '../shared/inventory-messages.js';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
+import { inventoryCatalog, invMsg } from '../shared/inventory-messages.js';
+import '../shared/pd-language-picker.js';
 import { SessionConsumer, publicSessionContext, type PublicSession } from '../shared/session-context.js';
 
 type PlanDocument = SuccessBody<Awaited<ReturnType<SessionApi['inventory']['plan']['$get']>>>;
@@ -30,7 +32,9 @@ export class PdPlanPage extends LitElement {
     .tools a,
     .tools button,
     .tools select {
-      font: 600 1rem system-ui, sans-serif;
+      font:
+        600 1rem system-ui,
+        sans-serif;
       padding: 0.45rem 0.8rem;
       border-radius: 8px;
       border: 2px solid var(--pd-primary);
@@ -45,7 +49,14 @@ export class PdPlanPage extends LitElement {
       margin: 0 auto;
       background: var(--pd-surface);
       border: 1px solid var(--pd-line);
-      padding: 0.5in 0.6in;
+      /* A sheet's margins on a screen that has room; a narrow phone keeps its width for the words. */
+      padding: clamp(0.6rem, 5vw, 0.5in) clamp(0.6rem, 6vw, 0.6in);
+    }
+    h1,
+    h2,
+    .district {
+      overflow-wrap: break-word;
+      hyphens: auto;
     }
     h1 {
       margin: 0;
@@ -110,8 +121,7 @@ export class PdPlanPage extends LitElement {
     }
   `;
 
-  static override properties = { language: { state: true } };
-  declare private language: string;
+  private readonly language = new LanguageController(this, inventoryCatalog);
   private readonly session = new SessionConsumer<PublicSession>(this, publicSessionContext);
 
   private readonly plan = new Task(this, {
@@ -122,32 +132,26 @@ export class PdPlanPage extends LitElement {
       document.documentElement.lang = plan.lang;
       return plan;
     },
-    args: () => [this.session.value, this.language] as const,
+    // The page's own words and the plan's (the deck's, the server's) in the language the reader picks.
+    args: () => [this.session.value, inventoryCatalog.lang] as const,
   });
-
-  constructor() {
-    super();
-    this.language = browserLanguage();
-  }
 
   override render() {
     const session = this.session.value;
-    const lang = this.language;
+    const lang = inventoryCatalog.lang;
     const file = (kind: 'pdf' | 'csv' | 'json') => (session ? `/api/sessions/${session.code}/inventory/plan/${kind}?lang=${lang}` : '');
     return html`
       <div class="tools">
-        <button @click=${() => print()}>${invMsg(lang, 'print')}</button>
-        <a href=${file('pdf')} download>${invMsg(lang, 'downloadPdf')}</a>
-        <a href=${file('csv')} download>${invMsg(lang, 'downloadCsv')}</a>
-        <a href=${file('json')} download>${invMsg(lang, 'downloadJson')}</a>
-        <select aria-label=${invMsg(lang, 'language')} @change=${(e: Event) => (this.language = (e.target as HTMLSelectElement).value)}>
-          ${Object.entries(inventoryLanguageNames).map(([id, name]) => html`<option value=${id} ?selected=${id === lang}>${name}</option>`)}
-        </select>
+        <button @click=${() => print()}>${invMsg('print')}</button>
+        <a href=${file('pdf')} download>${invMsg('downloadPdf')}</a>
+        <a href=${file('csv')} download>${invMsg('downloadCsv')}</a>
+        <a href=${file('json')} download>${invMsg('downloadJson')}</a>
+        <pd-language-picker .catalog=${inventoryCatalog} label=${invMsg('language')}></pd-language-picker>
       </div>
       ${this.plan.render({
-        pending: () => (this.plan.value ? this.renderPlan(this.plan.value) : html`<p role="status">${invMsg(lang, 'loading')}</p>`),
+        pending: () => (this.plan.value ? this.renderPlan(this.plan.value) : html`<p role="status">${invMsg('loading')}</p>`),
         complete: (plan) => (plan ? this.renderPlan(plan) : nothing),
-        error: () => html`<p class="problem" role="alert">${invMsg(lang, 'planProblem')}</p>`,
+        error: () => html`<p class="problem" role="alert">${invMsg('planProblem')}</p>`,
       })}
     `;
   }
@@ -158,26 +162,29 @@ export class PdPlanPage extends LitElement {
       <h1>${plan.title}</h1>
       <p class="district">${plan.district}</p>
       ${plan.strategies.map(
-        (s) => html`<section aria-label=${s.title}>
-          <h2>${w.strategyNumber.replace('{n}', String(s.number))}: ${s.title}</h2>
-          ${s.rows.length === 0
-            ? html`<p class="empty">${w.nothingPlanned}</p>`
-            : html`<table>
-                <thead>
-                  <tr>
-                    <th scope="col">${w.activity}</th>
-                    <th scope="col">${w.lead}</th>
-                    <th scope="col">${w.dates}</th>
-                    <th scope="col">${w.resources}</th>
-                    <th scope="col">${w.documentation}</th>
-                    <th scope="col">${w.status}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${s.rows.map((r) => this.renderRow(r, w))}
-                </tbody>
-              </table>`}
-        </section>`,
+        (s) =>
+          html`<section aria-label=${s.title}>
+            <h2>${w.strategyNumber.replace('{n}', String(s.number))}: ${s.title}</h2>
+            ${
+              s.rows.length === 0
+                ? html`<p class="empty">${w.nothingPlanned}</p>`
+                : html`<table>
+                    <thead>
+                      <tr>
+                        <th scope="col">${w.activity}</th>
+                        <th scope="col">${w.lead}</th>
+                        <th scope="col">${w.dates}</th>
+                        <th scope="col">${w.resources}</th>
+                        <th scope="col">${w.documentation}</th>
+                        <th scope="col">${w.status}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${s.rows.map((r) => this.renderRow(r, w))}
+                    </tbody>
+                  </table>`
+            }
+          </section>`,
       )}
       <footer>${w.preparedBy}</footer>
     </article>`;
@@ -186,7 +193,9 @@ export class PdPlanPage extends LitElement {
   private renderRow(r: PlanRow, w: PlanDocument['words']) {
     const dash = w.notGiven;
     return html`<tr>
-      <td>${r.activity}${r.own ? html`<div class="own">${w.ownActivity}</div>` : nothing}${r.note ? html`<div class="own">${w.note}: ${r.note}</div>` : nothing}</td>
+      <td>
+        ${r.activity}${r.own ? html`<div class="own">${w.ownActivity}</div>` : nothing}${r.note ? html`<div class="own">${w.note}: ${r.note}</div>` : nothing}
+      </td>
       <td>${r.lead || dash}</td>
       <td>${r.start || dash} – ${r.due || dash}</td>
       <td>${[...r.resources, r.resourcesNote].filter(Boolean).join('; ') || dash}</td>

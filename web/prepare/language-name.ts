@@ -1,9 +1,9 @@
-import { staffLanguage } from '../shared/staff-messages.js';
-
-const names = new Intl.DisplayNames([staffLanguage], { type: 'language' });
+import { staffCatalog } from '../shared/staff-messages.js';
 
 /** "English", "Spanish" (or "inglés", "español"): a deck language's name in the reader's language. */
 export function languageName(lang: string): string {
-  const name = names.of(lang) ?? lang;
-  return name.charAt(0).toLocaleUpperCase(staffLanguage) + name.slice(1);
+  // Asked each time: the reader may switch the page's language while it is open.
+  const reader = staffCatalog.lang;
+  const name = new Intl.DisplayNames([reader], { type: 'language' }).of(lang) ?? lang;
+  return name.charAt(0).toLocaleUpperCase(reader) + name.slice(1);
 }

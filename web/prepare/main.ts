@@ -4,7 +4,7 @@ import { bodyOf } from '../shared/live/api-client.js';
 import { LiveSession } from '../shared/live-session.js';
 import { usePalette } from '../shared/palette.js';
 import { StaffSession, staffSessionContext } from '../shared/session-context.js';
-import { staffMsg } from '../shared/staff-messages.js';
+import { staffCatalog, staffMsg } from '../shared/staff-messages.js';
 import { codeFromPath, takeStaffKey } from '../shared/staff-key.js';
 import './pd-preparation-page.js';
 
@@ -15,12 +15,13 @@ import './pd-preparation-page.js';
  */
 async function main() {
   usePalette();
+  document.title = staffMsg('pageTitlePrepare');
   const provider = new ContextProvider(document.body, { context: staffSessionContext });
   const page = document.createElement('pd-preparation-page');
   document.body.append(page);
   const code = codeFromPath();
   const key = takeStaffKey(code);
-  if (!key) return problem(staffMsg('noKey', { page: 'preparation' }));
+  if (!key) return problem(staffMsg('noKeyPrepare'));
   page.staffKey = key;
   const live = new LiveSession<StaffParts>({
     code,
@@ -31,7 +32,7 @@ async function main() {
     },
   });
   try {
-    provider.setValue(new StaffSession(live, await bodyOf(live.api.deck.$get({ param: { code } }))));
+    provider.setValue(new StaffSession(live, await bodyOf(live.api.deck.$get({ param: { code }, query: { lang: staffCatalog.lang } }))));
   } catch (error) {
     return problem((error as Error).message);
   }

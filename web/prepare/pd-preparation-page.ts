@@ -27,7 +27,12 @@ export class PdPreparationPage extends StaffElement {
         max-width: 72rem;
         margin: 0 auto;
         padding: 1rem 1.25rem 3rem;
-        font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+        font-family:
+          system-ui,
+          -apple-system,
+          'Segoe UI',
+          Roboto,
+          sans-serif;
         color: var(--pd-ink);
       }
       h1 {
@@ -46,8 +51,13 @@ export class PdPreparationPage extends StaffElement {
       }
       @media (max-width: 900px) {
         .columns {
-          grid-template-columns: 1fr;
+          grid-template-columns: minmax(0, 1fr);
         }
+      }
+      h1,
+      h2 {
+        overflow-wrap: break-word;
+        hyphens: auto;
       }
       ul.dates {
         list-style: none;
@@ -151,18 +161,33 @@ export class PdPreparationPage extends StaffElement {
         <label for="workshop-date">${staffMsg('prepWorkshopDate')}</label>
         <input id="workshop-date" name="workshopDate" type="date" .value=${v.workshopDate.slice(0, 10)} />
         <label for="next-meeting">${staffMsg('prepNextMeeting')}</label>
-        <input id="next-meeting" name="nextMeeting" type="datetime-local" .value=${v.nextMeeting.includes('T') ? v.nextMeeting : v.nextMeeting ? `${v.nextMeeting}T00:00` : ''} />
+        <input
+          id="next-meeting"
+          name="nextMeeting"
+          type="datetime-local"
+          .value=${v.nextMeeting.includes('T') ? v.nextMeeting : v.nextMeeting ? `${v.nextMeeting}T00:00` : ''}
+        />
         <fieldset style="border:0;padding:0;margin:0.7rem 0 0">
           <legend style="font-weight:600">${staffMsg('prepFutureDates')}</legend>
           <ul class="dates">
             ${this.futureDates.map(
-              (date, i) => html`<li>
-                <input type="date" aria-label=${staffMsg('prepFutureDateN', { n: i + 1 })} .value=${date} @change=${(e: Event) => setDate(i, (e.target as HTMLInputElement).value)} />
-                <button type="button" @click=${() => (this.futureDates = this.futureDates.filter((_, k) => k !== i))}>${staffMsg('prepRemoveDate', { n: i + 1 })}</button>
-              </li>`,
+              (date, i) =>
+                html`<li>
+                  <input
+                    type="date"
+                    aria-label=${staffMsg('prepFutureDateN', { n: i + 1 })}
+                    .value=${date}
+                    @change=${(e: Event) => setDate(i, (e.target as HTMLInputElement).value)}
+                  />
+                  <button type="button" @click=${() => (this.futureDates = this.futureDates.filter((_, k) => k !== i))}>
+                    ${staffMsg('prepRemoveDate', { n: i + 1 })}
+                  </button>
+                </li>`,
             )}
           </ul>
-          <button type="button" @click=${() => (this.futureDates = [...this.futureDates, ''])} ?disabled=${this.futureDates.length >= 12}>${staffMsg('prepAddDate')}</button>
+          <button type="button" @click=${() => (this.futureDates = [...this.futureDates, ''])} ?disabled=${this.futureDates.length >= 12}>
+            ${staffMsg('prepAddDate')}
+          </button>
         </fieldset>
         <div class="row">
           <button class="primary" type="submit">${staffMsg('prepSaveValues')}</button>

@@ -37,6 +37,7 @@ export const prepareStyles = css`
   input[type='date'],
   input[type='datetime-local'] {
     width: auto;
+    max-width: 100%;
   }
   textarea {
     min-height: 4.5rem;
@@ -56,7 +57,7 @@ export const prepareStyles = css`
   }
   .languages {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
     gap: 0 1rem;
   }
 `;

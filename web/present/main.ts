@@ -35,7 +35,7 @@ async function main() {
   // `#preview=5`: the preparation page's preview of slide 5, as projected; it never moves the room.
   const preview = Number(new URLSearchParams(location.hash.slice(1)).get('preview')) || 0;
   const key = takeStaffKey(code);
-  if (!key) return showProblem(staffMsg('noKey', { page: 'presenter' }));
+  if (!key) return showProblem(staffMsg('noKeyPresenter'));
   const live: LiveSession<StaffParts> = new LiveSession<StaffParts>({
     code,
     key,
@@ -44,15 +44,17 @@ async function main() {
       showProblem(staffMsg('refusedScreen', { reason: e.message }));
     },
   });
-  let deck: StaffDeck;
+  let decks: StaffDeck[];
   try {
-    deck = await bodyOf(live.api.deck.$get({ param: { code } }));
+    decks = await fetchDecks(live);
   } catch (error) {
     return showProblem((error as Error).message);
   }
+  // The live parts of activity slides speak the first language projected.
+  const deck = decks[0];
   provider.setValue(new StaffSession(live, deck));
-  document.title = `${deck.title} · Partnerdeck`;
-  buildSlides(deck);
+  document.title = staffMsg('pageTitlePresenter', { deck: decks.map((d) => d.title).join(' · ') });
+  buildSlides(decks);
   bodyOf(live.api.$get({ param: { code } })).then(
     (info) => (banner.joinUrl = info.joinUrl),
     () => {},
@@ -131,26 +133,70 @@ async function main() {
   live.start();
 }
 
-function buildSlides(deck: StaffDeck) {
+/**
+ * The languages to project: `?lang=es` for one, `?lang=en,es` for a mixed room (two at
+ * most: both on every slide, side by side); none given, the deck's first.
+ */
+function projectedLanguages(): string[] {
+  const asked = new URLSearchParams(location.search).get('lang') ?? '';
+  return [...new Set(asked.split(',').map((lang) => lang.trim()).filter((lang) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang)))].slice(0, 2);
+}
+
+/** The deck in each language projected (its first when none is asked for). */
+function fetchDecks(live: LiveSession<StaffParts>): Promise<StaffDeck[]> {
+  const langs = projectedLanguages();
+  const code = live.code;
+  return Promise.all(langs.length > 0 ? langs.map((lang) => bodyOf(live.api.deck.$get({ param: { code }, query: { lang } }))) : [bodyOf(live.api.deck.$get({ param: { code }, query: {} }))]);
+}
+
+/** A deck that lacks a language gives its first: the same language twice is shown once. */
+function distinctLanguages(decks: StaffDeck[]): StaffDeck[] {
+  return decks.filter((deck, i) => decks.findIndex((other) => other.lang === deck.lang) === i);
+}
+
+function buildSlides(decks: StaffDeck[]) {
   const slides = document.querySelector('.reveal .slides')!;
-  for (const slide of deck.slides) {
+  const [first] = decks;
+  const shown = distinctLanguages(decks);
+  document.body.classList.toggle('two-languages', shown.length > 1);
+  for (const slide of first.slides) {
     const section = document.createElement('section');
     section.dataset.slide = String(slide.number);
-    fillSlide(section, slide);
+    fillSlide(section, shown.map((deck) => ({ lang: deck.lang, slide: deck.slides[slide.number - 1] ?? slide })));
     slides.append(section);
   }
 }
+
+/** A slide in each language projected (one, or two side by side for a mixed room). */
+type SlideInLanguages = { lang: string; slide: StaffDeck['slides'][number] }[];
 
 /**
  * Puts a slide's content into its section. Slide HTML comes from the deck file in slides/,
  * which the school writes, with what was prepared escaped by the server: trusted. Anything
  * typed on a phone is rendered by Lit as text, never through innerHTML. Called again when
- * the preparation changes: an activity slide keeps its timer and live content then.
+ * the preparation changes: an activity slide keeps its timer and live content then. In two
+ * languages each column carries its own heading, so the head holds only the timer.
  */
-function fillSlide(section: HTMLElement, slide: StaffDeck['slides'][number]) {
+function fillSlide(section: HTMLElement, versions: SlideInLanguages) {
+  const [{ slide }] = versions;
   const content = document.createElement('template');
-  content.innerHTML = slide.html;
-  const heading = [...content.content.children].find((el) => el.tagName === 'H1' || el.tagName === 'H2');
+  let heading: Element | undefined;
+  if (versions.length === 1) {
+    content.innerHTML = slide.html;
+    section.lang = versions[0].lang;
+    heading = [...content.content.children].find((el) => el.tagName === 'H1' || el.tagName === 'H2');
+  } else {
+    const columns = document.createElement('div');
+    columns.className = 'languages';
+    for (const version of versions) {
+      const column = document.createElement('div');
+      column.className = 'language';
+      column.lang = version.lang;
+      column.innerHTML = version.slide.html;
+      columns.append(column);
+    }
+    content.content.append(columns);
+  }
   const head = section.querySelector(':scope > .slide-head');
   const body = section.querySelector(':scope > .slide-body');
   if (head && body) {
@@ -159,37 +205,36 @@ function fillSlide(section: HTMLElement, slide: StaffDeck['slides'][number]) {
     body.replaceChildren(content.content);
     return;
   }
-  {
-    if (slide.activity) {
-      // An activity slide: its heading with the slide's timer beside it, the instructions,
-      // and the room's live content, which takes the rest of the slide (deck.css).
-      section.classList.add('activity-slide');
-      const head = document.createElement('header');
-      head.className = 'slide-head';
-      if (heading) head.append(heading);
-      const timer = document.createElement('pd-slide-timer');
-      timer.slide = slide.number;
-      timer.projected = true;
-      head.append(timer);
-      const body = document.createElement('div');
-      body.className = 'slide-body';
-      body.append(content.content);
-      const live = document.createElement('pd-live-activity');
-      live.slide = slide.number;
-      live.projected = true;
-      section.append(head, body, live);
-    } else {
-      section.replaceChildren(content.content);
-    }
+  if (slide.activity) {
+    // An activity slide: its heading with the slide's timer beside it, the instructions,
+    // and the room's live content, which takes the rest of the slide (deck.css).
+    section.classList.add('activity-slide');
+    const head = document.createElement('header');
+    head.className = 'slide-head';
+    if (heading) head.append(heading);
+    const timer = document.createElement('pd-slide-timer');
+    timer.slide = slide.number;
+    timer.projected = true;
+    head.append(timer);
+    const body = document.createElement('div');
+    body.className = 'slide-body';
+    body.append(content.content);
+    const live = document.createElement('pd-live-activity');
+    live.slide = slide.number;
+    live.projected = true;
+    section.append(head, body, live);
+  } else {
+    section.replaceChildren(content.content);
   }
 }
 
-/** The slides again, with what was prepared since the page loaded (the preparation page, or the lead's own edits). */
+/** The slides again, in the languages projected, with what was prepared since the page loaded (the preparation page, or the lead's own edits). */
 async function refreshSlides(live: LiveSession<StaffParts>) {
-  const deck = await bodyOf(live.api.deck.$get({ param: { code: live.code } }));
-  for (const slide of deck.slides) {
+  const decks = await fetchDecks(live);
+  const shown = distinctLanguages(decks);
+  for (const slide of decks[0].slides) {
     const section = document.querySelector<HTMLElement>(`.reveal .slides > section[data-slide="${slide.number}"]`);
-    if (section) fillSlide(section, slide);
+    if (section) fillSlide(section, shown.map((deck) => ({ lang: deck.lang, slide: deck.slides[slide.number - 1] ?? slide })));
   }
 }
 

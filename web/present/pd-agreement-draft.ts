@@ -90,8 +90,8 @@ export class PdAgreementDraft extends StaffElement {
   override render() {
     const agreement = this.live?.part('agreement');
     if (!agreement) return null;
-    if (this.mode === 'next-meeting') return html`<p class="where">${staffMsg('agreementOnPhones')}</p>`;
-    const empty = html`<p class="statement empty">${staffMsg('beingAssembled')}</p>`;
+    if (this.mode === 'next-meeting') return html`<p class="where">${staffMsg('agreementOnPhone')}</p>`;
+    const empty = html`<p class="statement empty">${staffMsg('agreementBeingAssembled')}</p>`;
     const statement = (text: string) => html`<p class="statement listed">${text}</p>`;
     // Each part's heading travels with its first statement, so a page never ends on a heading.
     const part = (title: string, statements: TemplateResult[]) => [
@@ -103,8 +103,8 @@ export class PdAgreementDraft extends StaffElement {
       ...part(staffMsg('agreementAgreements'), agreement.agreements.map(statement)),
       ...part(staffMsg('agreementExamples'), agreement.examples.map(statement)),
     ];
-    return html`<div class="sheet" aria-label=${staffMsg('agreementDraft')}>
-      <h3>${agreement.schoolName || staffMsg('ourSchool')} · ${staffMsg('partnershipAgreement')}</h3>
+    return html`<div class="sheet" aria-label=${staffMsg('agreementDraftLabel')}>
+      <h3>${agreement.schoolName || staffMsg('ourSchool')} · ${staffMsg('agreementTitle')}</h3>
       <pd-pages layout="column" .items=${items}></pd-pages>
       <p class="groups">${agreement.groups.map((g) => groupsLabel(this.deck?.groups, g)).join(' · ')}</p>
     </div>`;

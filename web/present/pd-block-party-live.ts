@@ -1,7 +1,7 @@
 import { css, html } from 'lit';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
-import { staffCount, staffMsg } from '../shared/staff-messages.js';
+import { staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { leadControlStyles } from './lead-controls.js';
 import { pagesStyles } from './pd-pages.js';
@@ -103,16 +103,16 @@ export class PdBlockPartyLive extends StaffSlideElement {
     const move = (participantId: string, group: number) => bodyOf(live.api.lineup.members[':participantId'].$put({ param: { code: live.code, participantId }, json: { group } }));
     const groups = ours?.groups ?? null;
     return html`
-      ${round > 0 && !groups ? html`<p class="row round" role="status">${staffMsg('roundPrompt', { n: round, prompt: rounds[Math.min(round, rounds.length) - 1] })}</p>` : null}
-      ${ours && !groups ? html`<p class="row" role="status">${staffMsg('lineupAnswered', { answered: ours.answered, total })}</p>` : null}
-      ${groups ? html`<p class="row" role="status">${staffCount(groups.length, 'groupsOne', 'groupsOther')}</p>` : null}
+      ${round > 0 && !groups ? html`<p class="row round" role="status">${staffMsg('roundIs', { n: round, prompt: rounds[Math.min(round, rounds.length) - 1] })}</p>` : null}
+      ${ours && !groups ? html`<p class="row" role="status">${staffMsg('lineupAnswered', { answered: ours.answered, n: total })}</p>` : null}
+      ${groups ? html`<p class="row" role="status">${staffMsg('groupCount', { n: groups.length })}</p>` : null}
       ${groups
         ? html`<pd-pages
             layout="grid"
-            label=${staffMsg('groupsList')}
+            label=${staffMsg('groups')}
             .items=${groups.map(
-              (g) => html`<div role="listitem" class="group-item"><section class="group" aria-label=${staffMsg('groupN', { n: g.number })}>
-                <h4>${staffMsg('groupN', { n: g.number })}</h4>
+              (g) => html`<div role="listitem" class="group-item"><section class="group" aria-label=${staffMsg('groupNumber', { n: g.number })}>
+                <h4>${staffMsg('groupNumber', { n: g.number })}</h4>
                 <ul>
                   ${g.members.map(
                     (m) => html`<li>
@@ -120,7 +120,7 @@ export class PdBlockPartyLive extends StaffSlideElement {
                       ${this.manage
                         ? html`<select aria-label=${staffMsg('moveToGroup', { name: m.name || staffMsg('guest') })} @change=${(e: Event) => write(() => move(m.id, Number((e.target as HTMLSelectElement).value)))}>
                             ${[...groups.map((x) => x.number), groups.length + 1].map(
-                              (n) => html`<option value=${n} ?selected=${n === g.number}>${n > groups.length ? staffMsg('newGroup') : staffMsg('groupLower', { n })}</option>`,
+                              (n) => html`<option value=${n} ?selected=${n === g.number}>${n > groups.length ? staffMsg('newGroupOption') : staffMsg('groupOption', { n })}</option>`,
                             )}
                           </select>`
                         : null}

@@ -1,7 +1,8 @@
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { css, html } from 'lit';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
-import { seriesMsg, seriesText } from '../shared/series-messages.js';
+import { seriesCatalog, seriesMsg, seriesText } from '../shared/series-messages.js';
 
 /**
  * A carry-over slide of a series session: what the previous session produced, shown at
@@ -11,6 +12,8 @@ import { seriesMsg, seriesText } from '../shared/series-messages.js';
  * text is the room's own, shown as text.
  */
 export class PdCarryOverLive extends StaffSlideElement {
+  /** Its series words come from the series catalog: it re-renders when that one changes language or arrives. */
+  private readonly seriesLanguage = new LanguageController(this, seriesCatalog);
   static override styles = [
     staffStyles,
     css`

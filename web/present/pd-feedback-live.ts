@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import { StaffSlideElement } from '../shared/staff-element.js';
-import { staffCount, staffMsg } from '../shared/staff-messages.js';
+import { staffCatalog, staffMsg } from '../shared/staff-messages.js';
 
 /**
  * The closing feedback: on the deck, how many have answered; with `detailed` (the notes
@@ -52,19 +52,19 @@ export class PdFeedbackLive extends StaffSlideElement {
   override render() {
     const summary = this.live?.part('feedback')?.find((f) => f.slide === this.slide);
     if (!summary) return null;
-    const count = html`<p role="status">${staffCount(summary.responses, 'feedbackGivenOne', 'feedbackGivenOther')}</p>`;
+    const count = html`<p role="status">${staffMsg('feedbackCount', { n: summary.responses })}</p>`;
     if (!this.detailed) return count;
     return html`${count}
       <table aria-label=${staffMsg('feedbackRatings')}>
         <thead>
-          <tr><th>${staffMsg('statement')}</th><th>${staffMsg('answersHeading')}</th><th>${staffMsg('averageHeading', { min: summary.scale.min, max: summary.scale.max })}</th><th>${staffMsg('spreadHeading')}</th></tr>
+          <tr><th>${staffMsg('statement')}</th><th>${staffMsg('answers')}</th><th>${staffMsg('average', { min: summary.scale.min, max: summary.scale.max })}</th><th>${staffMsg('spread')}</th></tr>
         </thead>
         <tbody>
           ${summary.ratings.map(
             (r) => html`<tr>
               <td>${r.label}</td>
               <td class="n">${r.count}</td>
-              <td class="n">${r.mean === null ? '—' : r.mean.toFixed(1)}</td>
+              <td class="n">${r.mean === null ? '—' : staffCatalog.current.number(Math.round(r.mean * 10) / 10)}</td>
               <td class="spread" aria-label=${staffMsg('spreadLabel', { min: summary.scale.min, max: summary.scale.max, counts: r.distribution.join(', ') })}>${r.distribution.join(' · ')}</td>
             </tr>`,
           )}

@@ -2,7 +2,7 @@ import { css, html } from 'lit';
 import type { GalleryProgressPart, TalliesPart, Wall, WallTally } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
-import { staffCount, staffMsg } from '../shared/staff-messages.js';
+import { staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { stickerShape } from '../shared/sticker-shape.js';
 import { colour } from '../shared/palette.js';
@@ -215,8 +215,8 @@ export class PdGalleryBoard extends StaffElement {
     return html`
       ${tallies ? this.renderTallies(tallies) : this.renderProgress(progress)}
       <p class="summary">
-        ${staffCount(progress.stickersPlaced, 'stickersPlacedOne', 'stickersPlacedOther')} ·
-        ${staffMsg('peopleDone', { done: progress.peopleDone, total: progress.participants })}
+        ${staffMsg('stickersPlaced', { n: progress.stickersPlaced })} ·
+        ${staffMsg('peopleDone', { done: progress.peopleDone, n: progress.participants })}
       </p>
       <div class="lead-controls">
         <button class=${tallies ? '' : 'primary'} ?disabled=${this.busy} @click=${() => this.reveal(!tallies)}>${staffMsg(tallies ? 'hideTallies' : 'revealTallies')}</button>
@@ -232,11 +232,11 @@ export class PdGalleryBoard extends StaffElement {
         const wall = this.wall(id);
         const done = progress.people[id] ?? 0;
         const share = progress.participants ? Math.round((done / progress.participants) * 100) : 0;
-        const label = staffMsg('wallProgress', { wall: wall.title, done, total: progress.participants, stickers: progress.budgets[id] ?? progress.stickersPerWall });
+        const label = staffMsg('wallProgressLabel', { wall: wall.title, done, n: progress.participants, stickers: progress.budgets[id] ?? progress.stickersPerWall });
         return html`<section role="listitem" style=${`--wall:${wall.sticker.colour}`} aria-label=${label}>
           <h3>${stickerShape(wall.sticker, 26)} ${wall.sticker.name} · ${wall.title}</h3>
           <div class="big">${done}</div>
-          <div class="progress-line">${staffMsg('ofPeoplePlacedAll', { total: progress.participants, stickers: progress.budgets[id] ?? progress.stickersPerWall })}</div>
+          <div class="progress-line">${staffMsg('wallProgressRest', { n: progress.participants, stickers: progress.budgets[id] ?? progress.stickersPerWall })}</div>
           <div class="bar"><span style=${`width:${share}%`}></span></div>
         </section>`;
       })}
@@ -272,8 +272,8 @@ export class PdGalleryBoard extends StaffElement {
     const rows = shown.map(
       (card) => html`<div class=${`row ${card.status}`} role="listitem">
         <span>${card.rank}.</span>
-        <span class="text">${card.text}${card.status === 'top' || card.status === 'tie-chosen' ? html`<span class="badge">${staffMsg('topN', { n: cut })}</span>` : null}${card.status === 'tie' ? html`<span class="badge tie">${staffMsg('tie')}</span>` : null}</span>
-        <span class="count" aria-label=${staffCount(card.stickers, 'stickersOne', 'stickersOther')}>${stickerShape(wall.sticker, 22)} ${card.stickers}</span>
+        <span class="text">${card.text}${card.status === 'top' || card.status === 'tie-chosen' ? html`<span class="badge">${staffMsg('topBadge', { n: cut })}</span>` : null}${card.status === 'tie' ? html`<span class="badge tie">${staffMsg('tieBadge')}</span>` : null}</span>
+        <span class="count" aria-label=${staffMsg('stickerCount', { n: card.stickers })}>${stickerShape(wall.sticker, 22)} ${card.stickers}</span>
       </div>`,
     );
     const counted = (e: CustomEvent<number>) => {
@@ -284,11 +284,7 @@ export class PdGalleryBoard extends StaffElement {
       <pd-pages layout="column" .page=${page} .items=${rows} @pages-counted=${counted}></pd-pages>
       ${tally.tie
         ? html`<p class="cut-note">
-            ${staffMsg(tally.tie.chosen.length ? 'tieAtCutChosen' : 'tieAtCut', {
-              cards: tally.tie.cardIds.length,
-              places: staffCount(tally.tie.seats, 'placesOne', 'placesOther'),
-              chosen: tally.tie.chosen.length,
-            })}
+            ${staffMsg(tally.tie.chosen.length ? 'tieChosen' : 'tieToChoose', { cards: tally.tie.cardIds.length, n: tally.tie.seats, chosen: tally.tie.chosen.length })}
           </p>`
         : null}
     </section>`;

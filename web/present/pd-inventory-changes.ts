@@ -1,6 +1,7 @@
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { css, html, nothing } from 'lit';
 import type { ChangedItem } from '../../server/contract/parts.js';
-import { browserLanguage, decisionWord, invMsg, type InventoryMessageKey } from '../shared/inventory-messages.js';
+import { inventoryCatalog, decisionWord, invMsg, type InventoryMessageKey } from '../shared/inventory-messages.js';
 import { InventoryWordsController, activityTexts } from '../shared/inventory-words.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
@@ -11,6 +12,8 @@ import { staffStyles } from '../shared/staff-styles.js';
  * server's; this only names them in the reader's language.
  */
 export class PdInventoryChanges extends StaffSlideElement {
+  /** Its own words are the inventory's (the page's other words, the staff catalog's, re-render it through the base class). */
+  private readonly inventoryLanguage = new LanguageController(this, inventoryCatalog);
   static override styles = [
     staffStyles,
     css`
@@ -48,7 +51,9 @@ export class PdInventoryChanges extends StaffSlideElement {
     `,
   ];
 
-  private readonly readerLang = browserLanguage();
+  private get readerLang(): string {
+    return inventoryCatalog.lang;
+  }
   private readonly words = new InventoryWordsController(this, () => {
     const live = this.live;
     return live ? { api: live.api, code: live.code, lang: this.readerLang, version: live.part('inventory')?.wordsVersion ?? 0 } : null;
@@ -60,25 +65,25 @@ export class PdInventoryChanges extends StaffSlideElement {
     if (!inventory || !words) return nothing;
     const lang = this.readerLang;
     const changes = inventory.changes;
-    if (!changes) return html`<p class="from">${invMsg(lang, 'changesNone')}</p>`;
+    if (!changes) return html`<p class="from">${invMsg('changesNone')}</p>`;
     const texts = activityTexts(words);
     const when = new Date(changes.from.startedAt).toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric' });
     const column = (key: InventoryMessageKey, items: ChangedItem[]) =>
-      html`<section aria-label=${invMsg(lang, key)}>
-        <h3>${invMsg(lang, key)} (${items.length})</h3>
+      html`<section aria-label=${invMsg(key)}>
+        <h3>${invMsg(key)} (${items.length})</h3>
         ${items.length === 0
-          ? html`<p>${invMsg(lang, 'nothingHere')}</p>`
+          ? html`<p>${invMsg('nothingHere')}</p>`
           : html`<ul>
               ${items.map(
                 (i) =>
                   html`<li>
                     ${i.text ?? texts.get(i.item) ?? i.item}
-                    <span class="was">${invMsg(lang, 'beforeNow', { before: decisionWord(lang, i.before), now: decisionWord(lang, i.now) })}</span>
+                    <span class="was">${invMsg('beforeNow', { before: decisionWord(i.before), now: decisionWord(i.now) })}</span>
                   </li>`,
               )}
             </ul>`}
       </section>`;
-    return html`<p class="from">${invMsg(lang, 'changesFrom', { when, name: changes.from.schoolName || words.title, code: changes.from.code })}</p>
+    return html`<p class="from">${invMsg('changesFrom', { when, name: changes.from.schoolName || words.title, code: changes.from.code })}</p>
       <div class="columns">
         ${column('newlyConducted', changes.newlyConducted)} ${column('stillStarred', changes.stillStarred)} ${column('dropped', changes.dropped)}
       </div>`;

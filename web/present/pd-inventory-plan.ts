@@ -1,8 +1,9 @@
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { css, html, nothing } from 'lit';
 import { PLAN_STATUSES, type PlanFields, type PlanRowPart } from '../../server/contract/parts.js';
-import { planWords, statusWord } from '../../server/features/inventory/plan-words.js';
+import { planWordsFrom, statusWord } from '../../server/features/inventory/plan-words.js';
 import { bodyOf } from '../shared/live/api-client.js';
-import { browserLanguage, invMsg } from '../shared/inventory-messages.js';
+import { inventoryCatalog, invMsg } from '../shared/inventory-messages.js';
 import { InventoryWordsController, activityTexts, type InventoryWords } from '../shared/inventory-words.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
@@ -15,6 +16,8 @@ import { staffStyles } from '../shared/staff-styles.js';
  * field is saved when it is left; the printable plan and its downloads are linked.
  */
 export class PdInventoryPlan extends StaffSlideElement {
+  /** Its own words are the inventory's (the page's other words, the staff catalog's, re-render it through the base class). */
+  private readonly inventoryLanguage = new LanguageController(this, inventoryCatalog);
   static override styles = [
     staffStyles,
     css`
@@ -88,7 +91,9 @@ export class PdInventoryPlan extends StaffSlideElement {
     `,
   ];
 
-  private readonly readerLang = browserLanguage();
+  private get readerLang(): string {
+    return inventoryCatalog.lang;
+  }
   private readonly words = new InventoryWordsController(this, () => {
     const live = this.live;
     return live ? { api: live.api, code: live.code, lang: this.readerLang, version: live.part('inventory')?.wordsVersion ?? 0 } : null;
@@ -104,14 +109,14 @@ export class PdInventoryPlan extends StaffSlideElement {
     const rows = inventory.plan;
     return html`
       <div class="links">
-        <a href=${`/plan/${live.code}`} target="_blank">${invMsg(lang, 'openPlan')}</a>
-        <a href=${file('pdf')} download>${invMsg(lang, 'downloadPdf')}</a>
-        <a href=${file('csv')} download>${invMsg(lang, 'downloadCsv')}</a>
-        <a href=${file('json')} download>${invMsg(lang, 'downloadJson')}</a>
+        <a href=${`/plan/${live.code}`} target="_blank">${invMsg('openPlan')}</a>
+        <a href=${file('pdf')} download>${invMsg('downloadPdf')}</a>
+        <a href=${file('csv')} download>${invMsg('downloadCsv')}</a>
+        <a href=${file('json')} download>${invMsg('downloadJson')}</a>
       </div>
       ${this.writes.alert()}
       ${rows.length === 0
-        ? html`<p>${invMsg(lang, 'planEmpty')}</p>`
+        ? html`<p>${invMsg('planEmpty')}</p>`
         : html`<div class="scroll">
             <datalist id="documentation-ideas">
               ${words.strategies.at(-1)!.activities.map((a) => html`<option value=${a.text}></option>`)}
@@ -130,11 +135,11 @@ export class PdInventoryPlan extends StaffSlideElement {
   }
 
   private renderRow(row: PlanRowPart, words: InventoryWords) {
-    const plan = planWords(this.readerLang);
+    const plan = planWordsFrom(Object.keys(inventoryCatalog.current.served.messages), invMsg);
     const text = row.text ?? activityTexts(words).get(row.item) ?? row.item;
     const save = (changes: Partial<PlanFields>) => this.save(row.item, changes);
     const value = (e: Event) => (e.target as HTMLInputElement).value;
-    return html`<fieldset aria-label=${invMsg(this.readerLang, 'planRowFor', { activity: text })}>
+    return html`<fieldset aria-label=${invMsg('planRowFor', { activity: text })}>
       <legend>${text}</legend>
       <label>${plan.lead}<input maxlength="120" .value=${row.lead} @change=${(e: Event) => save({ lead: value(e) })} /></label>
       <label>${plan.start}<input type="date" .value=${row.start} @change=${(e: Event) => save({ start: value(e) })} /></label>

@@ -1,5 +1,6 @@
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { css, html, nothing } from 'lit';
-import { browserLanguage, invMsg } from '../shared/inventory-messages.js';
+import { inventoryCatalog, invMsg } from '../shared/inventory-messages.js';
 import { InventoryWordsController } from '../shared/inventory-words.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
@@ -9,6 +10,8 @@ import { staffStyles } from '../shared/staff-styles.js';
  * many finished it, never what they marked, so nobody follows the first answers.
  */
 export class PdInventoryProgress extends StaffSlideElement {
+  /** Its own words are the inventory's (the page's other words, the staff catalog's, re-render it through the base class). */
+  private readonly inventoryLanguage = new LanguageController(this, inventoryCatalog);
   static override styles = [
     staffStyles,
     css`
@@ -32,7 +35,9 @@ export class PdInventoryProgress extends StaffSlideElement {
     `,
   ];
 
-  private readonly readerLang = browserLanguage();
+  private get readerLang(): string {
+    return inventoryCatalog.lang;
+  }
   private readonly words = new InventoryWordsController(this, () => {
     const live = this.live;
     return live ? { api: live.api, code: live.code, lang: this.readerLang, version: live.part('inventory')?.wordsVersion ?? 0 } : null;
@@ -44,11 +49,11 @@ export class PdInventoryProgress extends StaffSlideElement {
     const activity = this.activity;
     if (!inventory || !words || activity?.kind !== 'inventory') return nothing;
     const joined = Math.max(this.live?.part('roster')?.total ?? 0, inventory.members);
-    return html`<ol aria-label=${invMsg(this.readerLang, 'chooseStrategy')}>
+    return html`<ol aria-label=${invMsg('chooseStrategy')}>
       ${inventory.strategies.map((s) => {
         const title = words.strategies.find((w) => w.id === s.id)?.title ?? s.id;
         return html`<li class=${s.id === activity.strategy ? 'here' : ''}>
-          ${title}: ${invMsg(this.readerLang, 'membersMarked', { started: s.started, members: joined, done: s.done })}
+          ${title}: ${invMsg('membersMarked', { started: s.started, members: joined, done: s.done })}
           <progress aria-hidden="true" max=${Math.max(1, joined)} value=${s.done}></progress>
         </li>`;
       })}

@@ -1,7 +1,8 @@
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { css, html, nothing } from 'lit';
 import { INVENTORY_DECISIONS, type InventoryDecision, type InventoryPart, type RollupOther } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
-import { browserLanguage, decisionWord, invMsg } from '../shared/inventory-messages.js';
+import { inventoryCatalog, decisionWord, invMsg } from '../shared/inventory-messages.js';
 import { InventoryWordsController, activityTexts } from '../shared/inventory-words.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
@@ -13,6 +14,8 @@ import { staffStyles } from '../shared/staff-styles.js';
  * decision and its note, which either facilitator records here as the room decides.
  */
 export class PdInventoryRollup extends StaffSlideElement {
+  /** Its own words are the inventory's (the page's other words, the staff catalog's, re-render it through the base class). */
+  private readonly inventoryLanguage = new LanguageController(this, inventoryCatalog);
   static override styles = [
     staffStyles,
     css`
@@ -104,7 +107,9 @@ export class PdInventoryRollup extends StaffSlideElement {
     `,
   ];
 
-  private readonly readerLang = browserLanguage();
+  private get readerLang(): string {
+    return inventoryCatalog.lang;
+  }
   private readonly words = new InventoryWordsController(this, () => {
     const live = this.live;
     return live ? { api: live.api, code: live.code, lang: this.readerLang, version: live.part('inventory')?.wordsVersion ?? 0 } : null;
@@ -122,10 +127,9 @@ export class PdInventoryRollup extends StaffSlideElement {
     const texts = activityTexts(words);
     const counts = new Map(strategy.activities.map((a) => [a.id, a]));
     const starred = new Set(strategy.mostStarred);
-    const lang = this.readerLang;
     return html`
       <p class="summary" role="status">
-        ${inventory.members === 0 ? invMsg(lang, 'nobodyYet') : invMsg(lang, 'membersMarked', { started: strategy.started, members: inventory.members, done: strategy.done })}
+        ${inventory.members === 0 ? invMsg('nobodyYet') : invMsg('membersMarked', { started: strategy.started, members: inventory.members, done: strategy.done })}
       </p>
       ${this.writes.alert()}
       <div class="scroll">
@@ -135,23 +139,23 @@ export class PdInventoryRollup extends StaffSlideElement {
             const text = texts.get(id) ?? id;
             return html`<li class="item ${a.disagree ? 'disagree' : ''}">
               <span class="text"
-                >${text}${a.disagree ? html`<span class="badge disagree">${invMsg(lang, 'disagree')}</span>` : nothing}${starred.has(id)
-                  ? html`<span class="badge star">${invMsg(lang, 'mostStarred')}</span>`
+                >${text}${a.disagree ? html`<span class="badge disagree">${invMsg('disagree')}</span>` : nothing}${starred.has(id)
+                  ? html`<span class="badge star">${invMsg('mostStarred')}</span>`
                   : nothing}${this.lastYear(inventory, id)}</span
               >
-              <span class="count" aria-label=${invMsg(lang, 'countsLabel', { conducted: a.conducted, initiate: a.initiate, neither: a.neither })}
-                >${invMsg(lang, 'countConducted', { n: a.conducted })}</span
+              <span class="count" aria-label=${invMsg('countsLabel', { conducted: a.conducted, initiate: a.initiate, neither: a.neither })}
+                >${invMsg('countConducted', { n: a.conducted })}</span
               >
-              <span class="count" aria-hidden="true">${invMsg(lang, 'countInitiate', { n: a.initiate })}</span>
+              <span class="count" aria-hidden="true">${invMsg('countInitiate', { n: a.initiate })}</span>
               ${this.decisionControls(inventory, id, text)}
             </li>`;
           })}
         </ol>
-        <h3>${invMsg(lang, 'othersTitle')}</h3>
+        <h3>${invMsg('othersTitle')}</h3>
         <p class="summary">${strategyWords.other}</p>
         ${strategy.others.length === 0
-          ? html`<p class="summary">${invMsg(lang, 'othersNone')}</p>`
-          : html`<ul aria-label=${invMsg(lang, 'othersTitle')}>
+          ? html`<p class="summary">${invMsg('othersNone')}</p>`
+          : html`<ul aria-label=${invMsg('othersTitle')}>
               ${strategy.others.map((o) => this.renderOther(inventory, o, strategy.others))}
             </ul>`}
       </div>
@@ -159,55 +163,53 @@ export class PdInventoryRollup extends StaffSlideElement {
   }
 
   private renderOther(inventory: InventoryPart, other: RollupOther, all: RollupOther[]) {
-    const lang = this.readerLang;
     const text = other.texts[0];
     const targets = all.filter((o) => o.id !== other.id);
     return html`<li class="item">
       <span class="text"
-        >${text}${other.carried ? html`<span class="badge">${invMsg(lang, 'fromLastYear')}</span>` : nothing}
-        <span class="last">${other.people === 1 ? invMsg(lang, 'person') : invMsg(lang, 'people', { n: other.people })}</span>
-        ${other.texts.length > 1 ? html`<span class="last">${invMsg(lang, 'alsoWritten', { texts: other.texts.slice(1).join(' · ') })}</span>` : nothing}
+        >${text}${other.carried ? html`<span class="badge">${invMsg('fromLastYear')}</span>` : nothing}
+        <span class="last">${other.people === 1 ? invMsg('person') : invMsg('people', { n: other.people })}</span>
+        ${other.texts.length > 1 ? html`<span class="last">${invMsg('alsoWritten', { texts: other.texts.slice(1).join(' · ') })}</span>` : nothing}
         <span class="merge">
           ${targets.length
             ? html`<select
-                aria-label=${invMsg(lang, 'mergeInto', { text })}
+                aria-label=${invMsg('mergeInto', { text })}
                 @change=${(e: Event) => {
                   const into = (e.target as HTMLSelectElement).value;
                   if (into) this.merge(other.id, into);
                 }}
               >
-                <option value="">${invMsg(lang, 'mergeChoose')}</option>
+                <option value="">${invMsg('mergeChoose')}</option>
                 ${targets.map((t) => html`<option value=${t.id}>${t.texts[0]}</option>`)}
               </select>`
             : nothing}
           ${other.merged.map(
-            (id, i) => html`<button @click=${() => this.separate(id)}>${invMsg(lang, 'separate', { text: other.texts[i + 1] })}</button>`,
+            (id, i) => html`<button @click=${() => this.separate(id)}>${invMsg('separate', { text: other.texts[i + 1] })}</button>`,
           )}
         </span></span
       >
-      <span class="count" aria-label=${invMsg(lang, 'countsLabel', { conducted: other.conducted, initiate: other.initiate, neither: other.people - other.conducted - other.initiate })}
-        >${invMsg(lang, 'countConducted', { n: other.conducted })}</span
+      <span class="count" aria-label=${invMsg('countsLabel', { conducted: other.conducted, initiate: other.initiate, neither: other.people - other.conducted - other.initiate })}
+        >${invMsg('countConducted', { n: other.conducted })}</span
       >
-      <span class="count" aria-hidden="true">${invMsg(lang, 'countInitiate', { n: other.initiate })}</span>
+      <span class="count" aria-hidden="true">${invMsg('countInitiate', { n: other.initiate })}</span>
       ${this.decisionControls(inventory, other.id, text)}
     </li>`;
   }
 
   private lastYear(inventory: InventoryPart, item: string) {
     const before = inventory.previous?.[item];
-    return before ? html`<span class="last">${invMsg(this.readerLang, 'lastYear', { decision: decisionWord(this.readerLang, before) })}</span>` : nothing;
+    return before ? html`<span class="last">${invMsg('lastYear', { decision: decisionWord(before) })}</span>` : nothing;
   }
 
   private decisionControls(inventory: InventoryPart, item: string, text: string) {
-    const lang = this.readerLang;
     const entry = inventory.decisions[item];
-    return html`<select aria-label=${invMsg(lang, 'decisionFor', { activity: text })} @change=${(e: Event) => this.decide(item, ((e.target as HTMLSelectElement).value || null) as InventoryDecision | null)}>
-        <option value="" ?selected=${!entry}>${invMsg(lang, 'notDecided')}</option>
-        ${INVENTORY_DECISIONS.map((d) => html`<option value=${d} ?selected=${entry?.decision === d}>${decisionWord(lang, d)}</option>`)}
+    return html`<select aria-label=${invMsg('decisionFor', { activity: text })} @change=${(e: Event) => this.decide(item, ((e.target as HTMLSelectElement).value || null) as InventoryDecision | null)}>
+        <option value="" ?selected=${!entry}>${invMsg('notDecided')}</option>
+        ${INVENTORY_DECISIONS.map((d) => html`<option value=${d} ?selected=${entry?.decision === d}>${decisionWord(d)}</option>`)}
       </select>
       <input
-        aria-label=${invMsg(lang, 'noteFor', { activity: text })}
-        placeholder=${invMsg(lang, 'notePlaceholder')}
+        aria-label=${invMsg('noteFor', { activity: text })}
+        placeholder=${invMsg('notePlaceholder')}
         maxlength="300"
         .value=${entry?.note ?? ''}
         ?disabled=${!entry}

@@ -97,7 +97,7 @@ export class PdJoinBanner extends StaffElement {
     if (!session || !session.bannerVisible) return null;
     return html`
       <section class="banner ${this.large ? 'large' : ''}" aria-label=${staffMsg('howToJoin')}>
-        <img src=${live!.api['qr.svg'].$path({ param: { code: session.code } })} alt=${staffMsg('joinQr')} />
+        <img src=${live!.api['qr.svg'].$path({ param: { code: session.code } })} alt=${staffMsg('qrAlt')} />
         <div>
           <div class="url">${staffMsg('joinAt')} <strong>${this.joinUrl.replace(/^https?:\/\//, '')}</strong></div>
           <div class="url">${staffMsg('orEnterCode')}</div>

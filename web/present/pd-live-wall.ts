@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import { StaffSlideElement } from '../shared/staff-element.js';
-import { staffCount, staffMsg } from '../shared/staff-messages.js';
+import { staffMsg } from '../shared/staff-messages.js';
 import { pagesStyles } from './pd-pages.js';
 import './pd-pages.js';
 
@@ -85,7 +85,7 @@ export class PdLiveWall extends StaffSlideElement {
         const onWall = cards.filter((c) => c.wall === wallId).sort((a, b) => b.at - a.at);
         const title = wallInfo.find((w) => w.id === wallId)?.title ?? wallId;
         return html`<section aria-label=${staffMsg('wallLabel', { wall: title })}>
-          <h3>${title} · ${staffCount(onWall.length, 'cardsOne', 'cardsOther')}</h3>
+          <h3>${title} · ${staffMsg('cardCount', { n: onWall.length })}</h3>
           ${onWall.length === 0
             ? html`<p class="empty">${staffMsg('cardsWillAppear')}</p>`
             : html`<pd-pages

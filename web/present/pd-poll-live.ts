@@ -1,7 +1,7 @@
 import { css, html } from 'lit';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
-import { staffCount, staffMsg } from '../shared/staff-messages.js';
+import { staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { leadControlStyles } from './lead-controls.js';
 
@@ -65,14 +65,14 @@ export class PdPollLive extends StaffSlideElement {
     const reveal = () => bodyOf(live.api.polls[':slide'].reveal.$put({ param: { code: live.code, slide: String(this.slide) }, json: { revealed: !poll.revealed } }));
     const max = Math.max(1, ...Object.values(poll.counts));
     return html`
-      <p role="status">${staffCount(poll.voters, 'votedOne', 'votedOther')}</p>
+      <p role="status">${staffMsg('votersCount', { n: poll.voters })}</p>
       ${poll.revealed
         ? html`<div class="bars" role="list" aria-label=${staffMsg('pollResults')}>
             ${activity.choices.map((c) => {
               const n = poll.counts[c.id] ?? 0;
               return html`<span role="listitem">${c.label}${c.correct ? ' ✓' : ''}</span>
                 <div class="track" aria-hidden="true"><div class="fill ${c.correct ? 'correct' : ''}" style=${`width:${(n / max) * 100}%`}></div></div>
-                <span class="count" aria-label=${`${c.label}: ${staffCount(n, 'votesOne', 'votesOther')}`}>${n}</span>`;
+                <span class="count" aria-label=${`${c.label}: ${staffMsg('voteCount', { n })}`}>${n}</span>`;
             })}
           </div>`
         : null}

@@ -26,7 +26,9 @@ export class PdPresenterBar extends StaffElement {
         display: flex;
         gap: 0.5rem;
         align-items: center;
-        background: rgb(255 255 255 / 0.94);
+        /* Solid and fully opaque: a faded bar was unreadable (1.8–2.4:1). It stays small and quiet in colour instead. */
+        background: var(--pd-surface);
+        color: var(--pd-ink-soft);
         border: 1px solid var(--pd-line);
         border-radius: 8px;
         padding: 0.35rem 0.6rem;

@@ -1,7 +1,7 @@
 import { css, html } from 'lit';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
-import { staffCount, staffMsg } from '../shared/staff-messages.js';
+import { staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { pagesStyles } from './pd-pages.js';
 import './pd-pages.js';
@@ -87,7 +87,7 @@ export class PdReflectionsLive extends StaffSlideElement {
           : null}
       </div>`,
     );
-    const written = staffCount(part.written, 'reflectionsWrittenOne', 'reflectionsWrittenOther');
+    const written = staffMsg('reflectionsWrittenCount', { n: part.written });
     return html`<p class="counts" role="status">
         ${this.manage
           ? staffMsg('reflectionCountsManage', { written, shared: part.shared.length, onScreen: onScreen.length, waiting: waiting.length })

@@ -94,10 +94,10 @@ export class PdRoundRobinLive extends StaffSlideElement {
     const groups = robin.groups.map((g) => {
       const turn = currentTurn(g.turn, g.turnStartedAt, robin.turnMs, g.members.length, now);
       const endsAt = currentTurnStartedAt(g.turn, g.turnStartedAt, robin.turnMs, g.members.length, now) + robin.turnMs;
-      return html`<div role="listitem" class="group-item"><section class="group" aria-label=${staffMsg('groupN', { n: g.number })}>
-        <h4>${staffMsg('groupN', { n: g.number })}</h4>
+      return html`<div role="listitem" class="group-item"><section class="group" aria-label=${staffMsg('groupNumber', { n: g.number })}>
+        <h4>${staffMsg('groupNumber', { n: g.number })}</h4>
         <div class="turn">
-          ${turn >= g.members.length ? staffMsg('everyoneSpoke') : staffMsg('turnOf', { n: turn + 1, total: g.members.length, name: g.members[turn] || staffMsg('guest') })}
+          ${turn >= g.members.length ? staffMsg('everyoneSpoke') : staffMsg('turnOf', { turn: turn + 1, n: g.members.length, name: g.members[turn] || staffMsg('guest') })}
           ${turn < g.members.length
             ? html`<pd-countdown .timer=${{ running: true, endsAt, remainingMs: 0, ended: false }} label=${staffMsg('turnTimeLeft', { n: g.number })}></pd-countdown>`
             : null}
@@ -108,7 +108,7 @@ export class PdRoundRobinLive extends StaffSlideElement {
           : null}
       </section></div>`;
     });
-    return html`<pd-pages layout="grid" label=${staffMsg('groupsList')} .items=${groups}></pd-pages>${this.writes.alert()}`;
+    return html`<pd-pages layout="grid" label=${staffMsg('groups')} .items=${groups}></pd-pages>${this.writes.alert()}`;
   }
 
   /** A facilitator ends a group's turn (the speaker left, or the phone died). */

@@ -66,21 +66,21 @@ export class PdSlideTimer extends StaffSlideElement {
     if (!mine && !declared) return null;
     type Action = Parameters<(typeof live.api.timers)[':slide']['$post']>[0]['json'];
     const send = (json: Action) => this.writes.run(() => bodyOf(live.api.timers[':slide'].$post({ param: { code: live.code, slide: String(this.slide) }, json })));
-    const label = mine?.label || declared?.label || staffMsg('timer');
+    const label = mine?.round ? staffMsg('roundTimer', { n: mine.round }) : mine?.label || declared?.label || staffMsg('timer');
     const running = mine && !mine.ended ? mine : null;
     const controls = !running
-      ? html`<button class="primary" @click=${() => send({ action: 'start' })}>${declared ? staffMsg('startTimer', { minutes: declared.minutes }) : staffMsg('restartTimer')}</button>`
+      ? html`<button class="primary" @click=${() => send({ action: 'start' })}>${declared ? staffMsg('startTimer', { n: declared.minutes }) : staffMsg('restartTimer')}</button>`
       : html`
           ${running.running
             ? html`<button @click=${() => send({ action: 'pause' })}>${staffMsg('pause')}</button>`
             : html`<button class="primary" @click=${() => send({ action: 'resume' })}>${staffMsg('resume')}</button>`}
-          <button @click=${() => send({ action: 'extend', minutes: 1 })}>${staffMsg('plusMinute')}</button>
+          <button @click=${() => send({ action: 'extend', minutes: 1 })}>${staffMsg('addMinute')}</button>
           <button @click=${() => send({ action: 'end' })}>${staffMsg('endTimer')}</button>
         `;
     // On the projector the room sees only a running countdown; the buttons are the lead's.
     return html`<div class="timer" role="group" aria-label=${staffMsg('slideTimer')}>
       ${running || !this.projected ? html`<span class="label">${label}</span>` : null}
-      ${running ? html`<pd-countdown .timer=${running} label=${staffMsg('timeLeftLabel', { label })} done-text=${staffMsg('timesUp')}></pd-countdown>` : null}
+      ${running ? html`<pd-countdown .timer=${running} label=${staffMsg('timeLeftOf', { label })} done-text=${staffMsg('timesUp')}></pd-countdown>` : null}
       <div class="lead-controls">${controls} ${this.writes.alert()}</div>
     </div>`;
   }

@@ -1,7 +1,7 @@
 import { css, html, type PropertyValues } from 'lit';
 import { colour } from '../shared/palette.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
-import { staffCount, staffMsg } from '../shared/staff-messages.js';
+import { staffMsg } from '../shared/staff-messages.js';
 
 /** The cloud's colours, from the palette, in turn. */
 const CLOUD = (['primary', 'warn', 'success', 'purple', 'danger', 'teal'] as const).map(colour);
@@ -84,7 +84,7 @@ export class PdWordCloud extends StaffSlideElement {
             </li>`,
         )}
       </ul>
-      <p class="count">${staffCount(total, 'answersOne', 'answersOther')}${left > 0 ? ` · ${staffMsg('moreAnswers', { n: left })}` : ''}</p>
+      <p class="count">${staffMsg('answerCount', { n: total })}${left > 0 ? ` · ${staffMsg('moreAnswers', { n: left })}` : ''}</p>
     `;
   }
 

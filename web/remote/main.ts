@@ -4,7 +4,7 @@ import { bodyOf } from '../shared/live/api-client.js';
 import { LiveSession } from '../shared/live-session.js';
 import { usePalette } from '../shared/palette.js';
 import { StaffSession, staffSessionContext } from '../shared/session-context.js';
-import { staffMsg } from '../shared/staff-messages.js';
+import { staffCatalog, staffMsg } from '../shared/staff-messages.js';
 import { codeFromPath, takeStaffKey } from '../shared/staff-key.js';
 import './pd-remote-view.js';
 
@@ -14,11 +14,12 @@ import './pd-remote-view.js';
  */
 async function main() {
   usePalette();
+  document.title = staffMsg('pageTitleRemote');
   const provider = new ContextProvider(document.body, { context: staffSessionContext });
   document.body.append(document.createElement('pd-remote-view'));
   const code = codeFromPath();
   const key = takeStaffKey(code);
-  if (!key) return problem(staffMsg('noKey', { page: 'remote' }));
+  if (!key) return problem(staffMsg('noKeyRemote'));
   const live = new LiveSession<StaffParts>({
     code,
     key,
@@ -28,7 +29,7 @@ async function main() {
     },
   });
   try {
-    provider.setValue(new StaffSession(live, await bodyOf(live.api.deck.$get({ param: { code } }))));
+    provider.setValue(new StaffSession(live, await bodyOf(live.api.deck.$get({ param: { code }, query: { lang: staffCatalog.lang } }))));
   } catch (error) {
     return problem((error as Error).message);
   }

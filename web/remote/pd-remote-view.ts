@@ -23,7 +23,12 @@ export class PdRemoteView extends StaffElement {
         padding: 0.8rem;
         min-height: 100vh;
         box-sizing: border-box;
-        font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+        font-family:
+          system-ui,
+          -apple-system,
+          'Segoe UI',
+          Roboto,
+          sans-serif;
         color: var(--pd-ink);
         font-size: 1.05rem;
       }
@@ -37,15 +42,23 @@ export class PdRemoteView extends StaffElement {
         font-size: 1.4rem;
         margin: 0.2rem 0 0;
       }
+      header h1,
+      header h2 {
+        overflow-wrap: break-word;
+        hyphens: auto;
+      }
+      /* Side by side on a phone; one above the other when large text would not fit two across. */
       .moves {
         display: grid;
-        grid-template-columns: 1fr 1fr;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
         gap: 0.6rem;
       }
       .moves button {
         min-height: 5.5rem;
+        min-width: 0;
         font-size: 1.4rem;
         font-weight: 700;
+        overflow-wrap: anywhere;
       }
       .control {
         display: flex;
@@ -86,19 +99,25 @@ export class PdRemoteView extends StaffElement {
     const hasTimer = live.part('timer')?.slide === session.slide || Boolean(slide?.activity?.timer);
     return html`
       <header>
-        <h1>${staffMsg('slideOf', { slide: session.slide, slides: session.slideCount })}${live.connected ? '' : html` · <span role="status">${staffMsg('reconnecting')}</span>`}</h1>
+        <h1>
+          ${staffMsg('slideOf', { n: session.slide, total: session.slideCount })}${live.connected ? '' : html` · <span role="status">${staffMsg('reconnecting')}</span>`}
+        </h1>
         <h2>${slide?.title ?? ''}</h2>
       </header>
       <div class="moves" role="group" aria-label=${staffMsg('remoteMoves')}>
         <button ?disabled=${!leadHolds || session.slide <= 1} @click=${() => show(session.slide - 1)}>${staffMsg('previousSlide')}</button>
-        <button class="primary" ?disabled=${!leadHolds || session.slide >= session.slideCount} @click=${() => show(session.slide + 1)}>${staffMsg('nextSlide')}</button>
+        <button class="primary" ?disabled=${!leadHolds || session.slide >= session.slideCount} @click=${() => show(session.slide + 1)}>
+          ${staffMsg('nextSlide')}
+        </button>
       </div>
-      ${leadHolds
-        ? null
-        : html`<div class="control">
-            <span role="status">${staffMsg('supportHoldsSlides')}</span>
-            <button @click=${takeBack}>${staffMsg('takeBackSlides')}</button>
-          </div>`}
+      ${
+        leadHolds
+          ? null
+          : html`<div class="control">
+              <span role="status">${staffMsg('supportHoldsSlides')}</span>
+              <button @click=${takeBack}>${staffMsg('takeBackSlides')}</button>
+            </div>`
+      }
       ${this.writes.alert()}
       ${hasTimer ? html`<section aria-label=${staffMsg('slideTimer')}><pd-slide-timer slide=${session.slide}></pd-slide-timer></section>` : null}
       <section aria-label=${staffMsg('facilitatorNotes')}>

@@ -1,7 +1,8 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Activity } from '../../server/contract/parts.js';
 import { SessionConsumer, staffSessionContext, type StaffDeck, type StaffSession } from './session-context.js';
-import { staffRefusal } from './staff-messages.js';
+import { LanguageController } from './i18n/page-catalog.js';
+import { staffCatalog, staffRefusal } from './staff-messages.js';
 import { WriteGuard } from './write-guard.js';
 
 /**
@@ -23,6 +24,7 @@ export class StaffElement extends LitElement {
 
   protected readonly session = new SessionConsumer<StaffSession>(this, staffSessionContext);
   protected readonly writes = new WriteGuard(this, staffRefusal);
+  protected readonly language = new LanguageController(this, staffCatalog);
 
   protected get live() {
     return this.session.value?.live;

@@ -9,7 +9,8 @@ export function takeStaffKey(code: string): string | null {
   const fromHash = new URLSearchParams(location.hash.slice(1)).get('key');
   if (fromHash) {
     localStorage.setItem(storageKey, fromHash);
-    history.replaceState(null, '', location.pathname);
+    // The link's query (`?lang=en,es` on a projector) stays: only the key leaves the address bar.
+    history.replaceState(null, '', location.pathname + location.search);
     return fromHash;
   }
   return localStorage.getItem(storageKey);

@@ -1,12 +1,16 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { staffStyles } from '../shared/staff-styles.js';
-import { language, msg, type MessageKey } from './messages.js';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
+import { pickDeckLanguage } from '../shared/i18n/deck-language.js';
+import { msg, startCatalog, type MessageKey } from './messages.js';
 
 /** One session as `GET /api/sessions` lists it for the operator. */
 export interface SessionSummary {
   code: string;
   schoolName: string;
   deckTitle: string;
+  /** The deck's title in each of its languages. */
+  deckTitles?: Record<string, string>;
   deckId: string;
   /** Its deck runs an inventory: a new inventory session can start from it. */
   inventory: boolean;
@@ -82,13 +86,14 @@ export class PdSessionEntry extends LitElement {
 
   /** The session to show. */
   declare session: SessionSummary;
+  private readonly language = new LanguageController(this, startCatalog);
 
   override render() {
     const s = this.session;
     if (!s) return nothing;
-    const started = new Date(s.startedAt).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
+    const started = startCatalog.current.date(s.startedAt, { dateStyle: 'medium', timeStyle: 'short' });
     return html`<section class=${s.setAside ? 'aside' : ''} aria-label=${msg('sessionLabel', { code: s.code })}>
-      <div>${s.schoolName || msg('untitledSession')} · ${s.deckTitle}</div>
+      <div>${s.schoolName || msg('untitledSession')} · ${s.deckTitles?.[pickDeckLanguage(Object.keys(s.deckTitles), startCatalog.lang)] ?? s.deckTitle}</div>
       <div class="code">${s.code}</div>
       <div class="meta">
         ${msg('startedOn', { when: started })}${s.participants === null ? nothing : html` · ${msg('participants', { n: s.participants })}`}

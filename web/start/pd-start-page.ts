@@ -1,6 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
+import { apiClient, type Api } from '../shared/live/api-client.js';
+import '../shared/pd-language-picker.js';
 import { staffStyles } from '../shared/staff-styles.js';
-import { language, msg } from './messages.js';
+import { msg, startCatalog } from './messages.js';
 import { forgetOperatorKey, takeOperatorKey } from './operator-key.js';
 import './pd-session-entry.js';
 import type { SessionSummary } from './pd-session-entry.js';
@@ -8,6 +11,9 @@ import type { SessionSummary } from './pd-session-entry.js';
 interface DeckSummary {
   id: string;
   title: string;
+  /** The deck's title in each of its languages. */
+  titles?: Record<string, string>;
+  languages?: string[];
   minutes: number;
   slides: number;
   inventory: boolean;
@@ -30,6 +36,16 @@ export class PdStartPage extends LitElement {
         padding: 2rem 1.25rem;
         font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
         color: #1b1f24;
+      }
+      .top {
+        display: flex;
+        justify-content: space-between;
+        align-items: flex-start;
+        gap: 1rem;
+        flex-wrap: wrap;
+      }
+      pd-language-picker label {
+        margin: 0;
       }
       h1 {
         color: #12315f;
@@ -96,16 +112,30 @@ export class PdStartPage extends LitElement {
   /** The deck picked in the form (the first listed until one is picked). */
   declare private deckId: string;
   private operatorKey: string | null = null;
+  /**
+   * The operator's routes, through hono's typed client, with the operator key in a header.
+   * A key the server refuses sends the page back to its notice.
+   */
+  private readonly api: Api['api'] = apiClient(async (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (this.operatorKey) headers.set('authorization', `Bearer ${this.operatorKey}`);
+    const res = await fetch(input, { ...init, headers });
+    if (res.status === 401) {
+      forgetOperatorKey();
+      this.keyRejected = true;
+    }
+    return res;
+  }).api;
 
   constructor() {
     super();
+    new LanguageController(this, startCatalog);
     this.decks = [];
     this.sessions = null;
     this.keyRejected = false;
     this.busy = false;
     this.error = '';
     this.deckId = '';
-    document.documentElement.lang = language;
     this.addEventListener('delete-session', (e) => void this.deleteSession((e as CustomEvent<string>).detail));
   }
 
@@ -128,15 +158,19 @@ export class PdStartPage extends LitElement {
     this.requestUpdate();
     if (!this.operatorKey) return;
     if (this.decks.length === 0) {
-      void fetch('/api/decks')
-        .then((r) => r.json() as Promise<{ decks: DeckSummary[] }>)
-        .then(({ decks }) => (this.decks = decks));
+      void this.api.decks.$get().then(async (res) => {
+        if (res.ok) this.decks = (await res.json()).decks;
+      });
     }
     void this.loadSessions();
   };
 
   override render() {
-    const heading = html`<h1>${msg('appName')}</h1>
+    document.title = msg('pageTitle');
+    const heading = html`<div class="top">
+        <h1>${msg('appName')}</h1>
+        <pd-language-picker .catalog=${startCatalog} label=${msg('language')}></pd-language-picker>
+      </div>
       <p>${msg('intro')}</p>`;
     if (!this.operatorKey || this.keyRejected) {
       return html`${heading}
@@ -150,7 +184,7 @@ export class PdStartPage extends LitElement {
         <h2 id="new-session">${msg('newSession')}</h2>
         <label for="deck">${msg('deckLabel')}</label>
         <select id="deck" name="deck" @change=${(e: Event) => (this.deckId = (e.target as HTMLSelectElement).value)}>
-          ${this.decks.map((d) => html`<option value=${d.id} ?selected=${d.id === this.deckId}>${msg('deckOption', { title: d.title, slides: d.slides, minutes: d.minutes })}</option>`)}
+          ${this.decks.map((d) => html`<option value=${d.id} ?selected=${d.id === this.deckId}>${msg('deckOption', { title: d.titles?.[startCatalog.lang] ?? d.title, slides: d.slides, minutes: d.minutes })}</option>`)}
         </select>
         ${this.renderPrevious()}
         <label for="school">${msg('schoolLabel')}</label>
@@ -177,31 +211,21 @@ export class PdStartPage extends LitElement {
         ${earlier.map(
           (s) =>
             html`<option value=${s.code}>
-              ${msg('previousOption', { name: s.schoolName || s.deckTitle, code: s.code, when: new Date(s.startedAt).toLocaleDateString(language) })}
+              ${msg('previousOption', { name: s.schoolName || s.deckTitle, code: s.code, when: new Date(s.startedAt).toLocaleDateString(startCatalog.lang) })}
             </option>`,
         )}
       </select>
       <p id="previous-hint" class="hint">${msg('previousHint')}</p>`;
   }
 
-  /** A request with the operator key; a key the server refuses sends the page back to its notice. */
-  private async operatorFetch(path: string, init: RequestInit = {}): Promise<Response> {
-    const res = await fetch(path, { ...init, headers: { ...init.headers, authorization: `Bearer ${this.operatorKey}` } });
-    if (res.status === 401) {
-      forgetOperatorKey();
-      this.keyRejected = true;
-    }
-    return res;
-  }
-
   private async loadSessions() {
-    const res = await this.operatorFetch('/api/sessions');
-    if (res.status === 401) return;
+    const res = await this.api.sessions.$get();
+    if ((res.status as number) === 401) return;
     if (!res.ok) {
       this.error = msg('errorList');
       return;
     }
-    this.sessions = ((await res.json()) as { sessions: SessionSummary[] }).sessions;
+    this.sessions = (await res.json()).sessions;
   }
 
   private async start(event: SubmitEvent) {
@@ -215,13 +239,9 @@ export class PdStartPage extends LitElement {
     this.busy = true;
     this.error = '';
     try {
-      const res = await this.operatorFetch('/api/sessions', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ deckId, schoolName, ...(previousCode ? { previousCode } : {}) }),
-      });
+      const res = await this.api.sessions.$post({ json: { deckId, schoolName, ...(previousCode ? { previousCode } : {}) } });
       if (!res.ok) {
-        if (res.status !== 401) this.error = msg('errorStart');
+        if ((res.status as number) !== 401) this.error = msg('errorStart');
         return;
       }
       form.reset();
@@ -235,9 +255,10 @@ export class PdStartPage extends LitElement {
   /** Schools' retention rules: the operator deletes a session's log and every record in it. */
   private async deleteSession(code: string) {
     if (!confirm(msg('deleteConfirm', { code }))) return;
-    const res = await this.operatorFetch(`/api/sessions/${code}`, { method: 'DELETE' });
-    if (!res.ok && res.status !== 404) {
-      if (res.status !== 401) this.error = msg('errorDelete');
+    const res = await this.api.sessions[':code'].$delete({ param: { code } });
+    const status = res.status as number;
+    if (!res.ok && status !== 404) {
+      if (status !== 401) this.error = msg('errorDelete');
       return;
     }
     await this.loadSessions();

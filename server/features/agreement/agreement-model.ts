@@ -1,4 +1,4 @@
-import { agreementText, deckIn } from '../../deck/deck-in-language.js';
+import { agreementText } from '../../deck/deck-in-language.js';
 import type { AgreementText, Deck } from '../../deck/deck-schema.js';
 import type { TalliedCard } from '../../contract/parts.js';
 import type { StakeholderGroup } from '../../domain/events.js';
@@ -72,10 +72,9 @@ export function agreementSheet(state: SessionState, deck: Deck, lang = deck.lang
   const wording = agreementText(deck, lang);
   if (!wording) return null;
   const { editedAt: _shownNowhere, ...draft } = agreementDraft(state, deck);
-  // The groups as the closing line lists them, in the deck's words for them in `lang`.
-  const names = new Map(deckIn(deck, lang).groups.map((g) => [g.id, g.inSentence ?? g.plural]));
-  return { ...draft, groups: draft.groups.map((id) => names.get(id) ?? id), wording };
+  // `groups` stay ids: the PDF names them in each language it prints (agreement-words.ts).
+  return { ...draft, wording };
 }
 
-/** The printed agreement: `groups` are the groups' names as its closing line lists them. */
+/** The printed agreement: `groups` are the ids of the groups that took part. */
 export type AgreementSheet = Omit<ReturnType<typeof agreementDraft>, 'editedAt'> & { wording: AgreementText };

@@ -9,9 +9,10 @@ export function startRound(state: SessionState, deck: Deck, slide: number, round
   const activity = activityOn(deck, slide, 'block-party', `Slide ${slide} is not a Block Party.`);
   const next = round ?? (state.blockPartyRounds.get(slide) ?? 0) + 1;
   if (next > 50) throw new DomainError(400, 'invalid', 'That is a lot of rounds: at most 50.');
+  // The round's timer has no label of its own: each screen words "Round N" in its language.
   const events: NewEvent[] = [
     event('blockparty.round.started', { slide, round: next }),
-    event('timer.started', { slide, durationMs: Math.round((activity.timer?.minutes ?? activity.roundMinutes) * 60_000), label: `Round ${next}` }),
+    event('timer.started', { slide, durationMs: Math.round((activity.timer?.minutes ?? activity.roundMinutes) * 60_000), label: '' }),
   ];
   return { events, response: { slide, round: next } };
 }

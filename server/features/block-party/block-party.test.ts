@@ -15,6 +15,6 @@ describe('Block Party rounds', () => {
     const live = t.registry.get(s.code)!;
         const shared = participantSharedView(live.runtime.state, live.runtime.deck);
     expect(shared.move).toMatchObject({ round: 2, prompt: 'Find a new partner', lineup: 'none' });
-    expect(shared.timer).toMatchObject({ label: 'Round 2', durationMs: 2 * 60_000, running: true });
+    expect(shared.timer).toMatchObject({ label: '', round: 2, durationMs: 2 * 60_000, running: true });
   });
 });

@@ -125,7 +125,7 @@ export function inventoryRoutes(deps: AppDeps) {
       const { lang: wanted, size } = c.req.valid('query');
       const planLang = pickLanguage(runtime.deck, wanted ?? runtime.deck.languages[0]);
       if (file === 'pdf') {
-        const request = pdfs.describe(runtime, { size: size === 'a4' ? 'A4' : 'LETTER', lang: planLang }, planPdfSource);
+        const request = pdfs.describe(runtime, { size: size === 'a4' ? 'A4' : 'LETTER', languages: [planLang] }, planPdfSource);
         if (!request) return c.json(errorBody('no_inventory', `The deck "${runtime.deck.title}" has no inventory.`), 404);
         return answerPdf(c, pdfs, request, `leadership-action-plan-${runtime.code}.pdf`);
       }

@@ -4,7 +4,8 @@ import type { Deck } from '../../deck/deck-schema.js';
 import { fillTermsDeep } from '../../deck/terms.js';
 import type { SessionState } from '../../domain/session-state.js';
 import { inventoryIndex } from './inventory-deck.js';
-import { planWords, statusWord, type PlanWords } from './plan-words.js';
+import { serverMessages } from '../../i18n/server-words.js';
+import { planWordsFrom, statusWord, type PlanWords } from './plan-words.js';
 import { planRows } from './rollup.js';
 
 /** The inventory's words in one language with this district's terms: what every page and phone shows. */
@@ -49,7 +50,8 @@ export interface PlanDocument {
 export function planDocument(state: SessionState, deck: Deck, lang: string): PlanDocument | null {
   const words = inventoryWords(state, deck, lang);
   if (!words || !inventoryIndex(deck)) return null;
-  const text = planWords(words.lang);
+  const { messages } = serverMessages('inventory', words.lang);
+  const text = planWordsFrom(Object.keys(messages), (key) => messages[key]);
   const resourceLabel = new Map(words.resources.map((r) => [r.id, r.label]));
   const activityText = new Map(words.strategies.flatMap((s) => s.activities.map((a) => [a.id, a.text] as const)));
   const rows = planRows(state, deck);

@@ -11,7 +11,7 @@ import { planDocument } from './plan-model.js';
 export const planPdfSource: PdfSource = {
   kind: 'inventory-plan',
   version(runtime, variant) {
-    const plan = planDocument(runtime.state, runtime.deck, variant.lang ?? runtime.deck.languages[0]);
+    const plan = planDocument(runtime.state, runtime.deck, variant.languages?.[0] ?? runtime.deck.languages[0]);
     if (!plan) return null;
     const digest = createHash('sha256').update(JSON.stringify(plan)).digest('base64url').slice(0, 16);
     return { seq: runtime.state.inventory.planSeq, digest, job: { kind: 'inventory-plan', content: plan } };

@@ -9,6 +9,8 @@ import { rateLimit } from '../../http/rate-limit.js';
 import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
 import { oneLineText } from '../../http/fields.js';
+import { pickLanguage } from '../../deck/deck-in-language.js';
+import { acceptedLanguages } from '../../i18n/catalogs.js';
 
 const person = z.strictObject({
   name: oneLineText(NAME_MAX_LENGTH).optional(),
@@ -28,13 +30,15 @@ export function participantsRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .use(withSession(registry))
     .post('/', perAddress, requireOpId, validate('json', person), (c) => {
-      const { runtime } = c.get('live');
+      const { runtime, hub } = c.get('live');
       const { name, group } = c.req.valid('json');
       // The join's op key makes a retried join (the answer was lost on weak Wi-Fi) return
       // the same participant instead of adding a second one.
       const { response } = runtime.execute({ role: 'system' }, c.get('opKey'), (state, context) => join(state, runtime.deck, name, group, context));
       const { participantId } = response;
-      return c.json({ participantId, token: keys.participantToken(runtime.id, participantId) }, 201);
+      // The phone's first view comes with the answer, in its language: joining is one round trip.
+      const view = hub.firstView(participantId, pickLanguage(runtime.deck, acceptedLanguages(c.req.header('accept-language'))));
+      return c.json({ participantId, token: keys.participantToken(runtime.id, participantId), view }, 201);
     })
     .put('/me', requireRole(keys, 'participant'), participantWriteLimit(deps), requireOpId, validate('json', person), (c) => {
       const { runtime } = c.get('live');

@@ -30,6 +30,7 @@ export function phoneSessionPart(state: SessionState, deck: Deck): Pick<PhoneSha
       deckTitle: deck.title,
       slideCount: deck.slides.length,
       walls: deck.walls,
+      lang: deck.lang,
     },
   };
 }

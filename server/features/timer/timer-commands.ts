@@ -33,7 +33,8 @@ export function runTimer(state: SessionState, deck: Deck, slide: number, command
       const declared = declaredTimer(activity);
       const minutes = command.minutes ?? declared?.minutes;
       if (!minutes) throw new DomainError(400, 'no_timer', `Slide ${slide} declares no timer: say how many minutes.`);
-      const label = command.label?.trim().slice(0, 40) ?? declared?.label ?? '';
+      // Only the lead's own words are recorded: the deck's label is worded by each view in its language.
+      const label = command.label?.trim().slice(0, 40) ?? '';
       return done(slide, [event('timer.started', { slide, durationMs: Math.round(minutes * 60_000), label })]);
     }
     case 'pause':

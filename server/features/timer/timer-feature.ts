@@ -9,7 +9,7 @@ export const timer = defineFeature({
   name: 'timer',
   emptyState: emptyTimers,
   reducers: timerReducers,
-  staffProducers: [{ changesWith: ['timer.', 'slide.'], produce: timerPart }],
-  phoneSharedProducers: [{ changesWith: ['timer.', 'slide.'], produce: timerPart }],
+  staffProducers: [{ changesWith: ['timer.', 'slide.', 'blockparty.'], produce: timerPart }],
+  phoneSharedProducers: [{ changesWith: ['timer.', 'slide.', 'blockparty.'], produce: timerPart }],
   routes: [{ path: 'timers', routes: timersRoutes }],
 });

@@ -8,10 +8,11 @@ import type { StreamPool } from './stream-pool.js';
  * its updates. Streams are looked at every half of `quietMs`, so none stays quiet for
  * more than one and a half times it.
  */
-export function startHeartbeat(pools: readonly StreamPool[], quietMs: number, now: () => number = () => performance.now()): () => void {
+export function startHeartbeat(pools: readonly StreamPool[] | (() => Iterable<StreamPool>), quietMs: number, now: () => number = () => performance.now()): () => void {
   const beat = setInterval(() => {
     const since = now() - quietMs;
-    for (const pool of pools) for (const connection of pool.quietSince(since)) pool.send(connection, PING_FRAME);
+    // A function gives the pools as they are now (the phones' pools come and go with their languages).
+    for (const pool of typeof pools === 'function' ? pools() : pools) for (const connection of pool.quietSince(since)) pool.send(connection, PING_FRAME);
   }, quietMs / 2);
   // A heartbeat alone never keeps the process running.
   beat.unref();

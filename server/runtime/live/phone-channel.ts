@@ -63,24 +63,47 @@ export class PhoneChannel {
 
   connect(connection: StreamConnection & { participantId: string }): () => void {
     const { state, deck } = this.source;
-    if (!this.lastShared) {
-      this.lastShared = this.view.build(state, deck);
-      this.lastSharedSeq = state.seq;
-      this.lastSharedBytes = null;
-      this.sharedDirty = false;
-      this.tags.retag(this.lastShared);
-    }
+    const shared = this.ensureShared();
     const own = serialise(participantOwnView(state, deck, connection.participantId));
     const phone: PhoneConnection = Object.assign(connection, { lastOwn: own });
     const kept = this.tags.keptBy(connection.heldTags);
     const head = { event: 'view' as const, seq: this.lastSharedSeq, tags: this.tags.all(), kept };
     if (kept.length === 0) {
       // Encoded once and shared by every phone that connects until the shared parts change.
-      this.lastSharedBytes ??= encodeParts(this.lastShared);
+      this.lastSharedBytes ??= encodeParts(shared);
       return this.pool.add(phone, encodeFrame(head, [this.lastSharedBytes, joinParts(own)]));
     }
-    const sent = new Map([...this.lastShared].filter(([key]) => !kept.includes(key)));
+    const sent = new Map([...shared].filter(([key]) => !kept.includes(key)));
     return this.pool.add(phone, encodeFrame(head, [joinParts(sent), joinParts(own)]));
+  }
+
+  /**
+   * A phone's whole view as a new stream would open with it, for the answer to a join (one
+   * round trip); its stream, opened with these tags, then leaves the shared parts out.
+   */
+  firstView(participantId: string): { seq: number; tags: Record<string, string>; parts: Record<string, unknown> } {
+    const { state, deck } = this.source;
+    const shared = this.ensureShared();
+    const own = serialise(participantOwnView(state, deck, participantId));
+    const parts = Object.fromEntries([...shared, ...own].map(([key, json]) => [key, JSON.parse(json) as unknown]));
+    return { seq: this.lastSharedSeq, tags: this.tags.all(), parts };
+  }
+
+  /**
+   * The shared parts as last sent, built now if there are none, or if they are out of date
+   * and no phone holds them (a join's first view made them before a slide change that no
+   * update has caught up with yet): then the newcomer gets them current.
+   */
+  private ensureShared(): SerialisedParts {
+    if (!this.lastShared || (this.sharedDirty && this.pool.size === 0)) {
+      const { state, deck } = this.source;
+      this.lastShared = this.view.build(state, deck);
+      this.lastSharedSeq = state.seq;
+      this.lastSharedBytes = null;
+      this.sharedDirty = false;
+      this.tags.retag(this.lastShared);
+    }
+    return this.lastShared;
   }
 
   /**
@@ -110,6 +133,14 @@ export class PhoneChannel {
   }
 
   private update(): void {
+    if (this.pool.size === 0) {
+      // Nobody reads this channel (a language no phone reads now): nothing is built until one connects.
+      this.lastShared = null;
+      this.sharedDirty = false;
+      this.everyoneDirty.clear();
+      this.dirty.clear();
+      return;
+    }
     const started = performance.now();
     const { state, deck } = this.source;
     let shared: SerialisedParts = new Map();

@@ -183,3 +183,31 @@ describe('the outbox', () => {
     expect(net.sent.map((s) => s.body)).toEqual([{ slide: 2 }, { slide: 4 }]);
   });
 });
+
+describe('the outbox on a connection that stops answering', () => {
+  it('gives up on a write unanswered in time and sends it again with the same Idempotency-Key', async () => {
+    const keys: string[] = [];
+    let hang = true;
+    let unanswered = 0;
+    const transport = (_url: string, init: RequestInit) => {
+      keys.push(new Headers(init.headers).get('idempotency-key') ?? '');
+      if (!hang) return Promise.resolve(Response.json({ id: 'c1' }, { status: 201 }));
+      // A stalled access point: no answer and no error, until the page gives up.
+      return new Promise<Response>((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    };
+    const retries: (() => void)[] = [];
+    const outbox = new Outbox({ store: memoryStore(), transport, answerMs: 20, setTimer: (fn) => void retries.push(fn), onUnanswered: () => unanswered++ });
+    const answer = outbox.fetch('/api/sessions/ABC123/cards', { method: 'POST', body: JSON.stringify({ slide: 11, text: 'Be on time' }) });
+    await new Promise((r) => setTimeout(r, 60));
+    expect(outbox.writeFailed).toBe(true);
+    expect(outbox.pending).toBe(1);
+    expect(unanswered).toBe(1);
+    hang = false;
+    retries.splice(0).forEach((fn) => fn());
+    expect((await answer).status).toBe(201);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(outbox.writeFailed).toBe(false);
+    expect(outbox.pending).toBe(0);
+  });
+});

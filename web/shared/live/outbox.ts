@@ -43,7 +43,21 @@ export interface OutboxOptions {
   onChange?: () => void;
   /** The server no longer knows the page's key (given a copy of its answer). */
   onUnauthorized?: (answer: Response) => void;
+  /** How long to wait for an answer before sending the write again (WRITE_ANSWER_MS). */
+  answerMs?: number;
+  /** A write got no answer in time or could not be sent: the connection is in doubt. */
+  onUnanswered?: () => void;
 }
+
+/**
+ * A write unanswered this long is given up on and sent again with the same
+ * Idempotency-Key: on a connection that stopped passing bytes without closing, the
+ * browser would otherwise wait minutes for an answer that never comes. The server applies
+ * a repeated key once and answers it as the first time.
+ */
+export const WRITE_ANSWER_MS = 6000;
+/** How soon a write whose answer did not come is tried again. */
+export const UNANSWERED_RETRY_MS = 1500;
 
 /** Writes that set a state: only the newest queued one to the same place matters. */
 const LATEST_WINS = [/\/presentation\/(slide|banner)$/, /\/(cards|answers|reflections)\/[^/]+\/visibility$/];
@@ -126,19 +140,29 @@ export class Outbox {
       while (this.queue.length > 0) {
         const write = (this.inFlight = this.queue[0]);
         let res: Response;
+        const abort = new AbortController();
+        let unanswered = false;
+        const timer = setTimeout(() => {
+          unanswered = true;
+          abort.abort();
+        }, this.options.answerMs ?? WRITE_ANSWER_MS);
         try {
           res = await this.options.transport(write.url, {
             method: write.method,
             headers: { [IDEMPOTENCY_HEADER]: write.opId, ...(write.body === undefined ? {} : { 'content-type': 'application/json' }) },
             body: write.body,
+            signal: abort.signal,
           });
         } catch {
-          // Offline: it stays queued; the browser's `online` event, a reconnect or this timer sends it.
+          // Offline, or no answer in time: it stays queued, with its key, and is sent again
+          // (by this timer, the browser's `online` event or a reconnect).
           this.writeFailed = true;
           this.collapse();
-          this.retryIn(OFFLINE_RETRY_MS);
+          this.retryIn(unanswered ? UNANSWERED_RETRY_MS : OFFLINE_RETRY_MS);
+          this.options.onUnanswered?.();
           return;
         } finally {
+          clearTimeout(timer);
           this.inFlight = null;
         }
         this.writeFailed = false;

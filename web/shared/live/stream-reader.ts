@@ -19,6 +19,8 @@ export interface EventStreamHandlers {
   onEvent(event: SseEvent): void;
   /** Comments (`: ping`): the stream is alive although nothing changed. */
   onComment?(comment: string): void;
+  /** Any bytes arrived (a watchdog's sign of life, before they make a whole event). */
+  onBytes?(): void;
 }
 
 /** A parser to feed text chunks in arrival order; it calls back once per complete event. */
@@ -39,6 +41,7 @@ export async function readEventStream(body: ReadableStream<Uint8Array>, handlers
     for (;;) {
       const { value, done } = await reader.read();
       if (done) break;
+      handlers.onBytes?.();
       parser.feed(decoder.decode(value, { stream: true }));
     }
     parser.feed(decoder.decode());

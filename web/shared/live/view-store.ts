@@ -47,6 +47,23 @@ export class ViewStore<P extends object> {
     this.localSeq.set(part, seq);
   }
 
+  /** What the page holds, to keep across a reload (see restore). */
+  snapshot(): { seq: number; parts: Partial<P>; tags: Tags<P> } {
+    return { seq: this.seq, parts: this.parts, tags: this.tags };
+  }
+
+  /**
+   * Takes back what a page held before it was reloaded: shown until the stream's first
+   * view replaces it, so a reload without a network still shows the slide and the
+   * person's own cards. Its tags let the server leave out the shared parts still current.
+   */
+  restore(snapshot: { seq: number; parts: Partial<P>; tags: Tags<P> }, { replace = false } = {}): void {
+    if (this.seq > 0 && !replace) return;
+    this.parts = snapshot.parts;
+    this.tags = snapshot.tags ?? {};
+    this.seq = snapshot.seq;
+  }
+
   /** The X-Part-Tags header of a reconnect: the tagged parts this page holds. */
   heldTags(): string {
     return (Object.entries(this.tags) as [string, string][])

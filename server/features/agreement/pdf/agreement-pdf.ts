@@ -1,6 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { fillTemplate } from '../../../deck/deck-in-language.js';
-import type { AgreementText } from '../../../deck/deck-schema.js';
+import { builtLine, nextMeetingLine, type AgreementWords } from './agreement-words.js';
 import { FONT, printable } from './pdf-fonts.js';
 
 /**
@@ -19,10 +18,8 @@ export interface AgreementContent {
   examples: string[];
   date: string;
   nextMeeting: string;
-  /** The groups that took part, named as the closing line lists them ("parents and families"). */
+  /** The ids of the groups that took part; each language's words name them (agreement-words.ts). */
   groups: string[];
-  /** The deck's wording for the headings and closing lines (its `agreement:` header). */
-  wording: AgreementText;
 }
 
 export type PaperSize = 'LETTER' | 'A4';
@@ -42,26 +39,35 @@ export interface Block {
   bullet?: boolean;
 }
 
-function blocks(content: AgreementContent, scale: number): Block[] {
+/**
+ * The page's blocks. In two languages every heading and closing line is given in the first,
+ * with the second smaller beneath it, so one sheet serves a mixed room; what people wrote
+ * is printed once, as they wrote it.
+ */
+function blocks(content: AgreementContent, scale: number, words: readonly AgreementWords[]): Block[] {
   const s = (n: number) => n * scale;
-  const words = content.wording;
-  const list: Block[] = [
-    { text: content.schoolName || words.school, font: 'bold', size: s(24), gapBefore: 0, align: 'center', colour: ACCENT },
-    { text: words.title, font: 'bold', size: s(16), gapBefore: s(2), align: 'center' },
-    { text: words.subtitle, font: 'regular', size: s(10.5), gapBefore: s(2), align: 'center', colour: '#444444' },
-    { text: words.definition, font: 'bold', size: s(12.5), gapBefore: s(16), colour: ACCENT },
-    { text: content.definition || '—', font: 'regular', size: s(11.5), gapBefore: s(5) },
-    { text: words.agreements, font: 'bold', size: s(12.5), gapBefore: s(14), colour: ACCENT },
-    ...content.agreements.map((text, i) => ({ text, font: 'regular' as const, size: s(11), gapBefore: s(i === 0 ? 5 : 3), indent: s(14), bullet: true })),
-    { text: words.examples, font: 'bold', size: s(12.5), gapBefore: s(14), colour: ACCENT },
-    ...content.examples.map((text, i) => ({ text, font: 'regular' as const, size: s(11), gapBefore: s(i === 0 ? 5 : 3), indent: s(14), bullet: true })),
+  const [first, second] = words;
+  const SOFT = '#444444';
+  /** A heading in the first language, and in the second beneath it. */
+  const both = (text: (w: AgreementWords) => string, block: Omit<Block, 'text'>): Block[] => [
+    { ...block, text: text(first) },
+    ...(second ? [{ ...block, text: text(second), font: 'regular' as const, size: block.size * 0.8, gapBefore: s(1), colour: block.colour === ACCENT ? ACCENT : SOFT }] : []),
   ];
-  const groups = content.groups.join(' · ') || words.everyone;
-  const builtBy = content.date ? fillTemplate(words.builtOnBy, { date: content.date, groups }) : fillTemplate(words.builtBy, { groups });
-  list.push({ text: builtBy, font: 'regular', size: s(9.5), gapBefore: s(18), align: 'center', colour: '#444444' });
-  if (content.nextMeeting) {
-    list.push({ text: fillTemplate(words.nextMeeting, { date: content.nextMeeting }), font: 'regular', size: s(9.5), gapBefore: s(3), align: 'center', colour: '#444444' });
-  }
+  const list: Block[] = [
+    ...(content.schoolName
+      ? [{ text: content.schoolName, font: 'bold' as const, size: s(24), gapBefore: 0, align: 'center' as const, colour: ACCENT }]
+      : both((w) => w.school, { font: 'bold', size: s(24), gapBefore: 0, align: 'center', colour: ACCENT })),
+    ...both((w) => w.title, { font: 'bold', size: s(16), gapBefore: s(2), align: 'center' }),
+    ...both((w) => w.subtitle, { font: 'regular', size: s(10.5), gapBefore: s(2), align: 'center', colour: SOFT }),
+    ...both((w) => w.definition, { font: 'bold', size: s(12.5), gapBefore: s(16), colour: ACCENT }),
+    { text: content.definition || '—', font: 'regular', size: s(11.5), gapBefore: s(5) },
+    ...both((w) => w.agreements, { font: 'bold', size: s(12.5), gapBefore: s(14), colour: ACCENT }),
+    ...content.agreements.map((text, i) => ({ text, font: 'regular' as const, size: s(11), gapBefore: s(i === 0 ? 5 : 3), indent: s(14), bullet: true })),
+    ...both((w) => w.examples, { font: 'bold', size: s(12.5), gapBefore: s(14), colour: ACCENT }),
+    ...content.examples.map((text, i) => ({ text, font: 'regular' as const, size: s(11), gapBefore: s(i === 0 ? 5 : 3), indent: s(14), bullet: true })),
+    ...both((w) => builtLine(w, content.date, content.groups), { font: 'regular', size: s(9.5), gapBefore: s(18), align: 'center', colour: SOFT }),
+  ];
+  if (content.nextMeeting) list.push(...both((w) => nextMeetingLine(w, content.nextMeeting), { font: 'regular', size: s(9.5), gapBefore: s(3), align: 'center', colour: SOFT }));
   return list.map((b) => ({ ...b, text: printable(b.text) }));
 }
 
@@ -74,8 +80,9 @@ function measure(doc: PDFKit.PDFDocument, list: Block[], width: number): number 
   return height;
 }
 
-export function agreementPdf(content: AgreementContent, size: PaperSize = 'LETTER'): Promise<Buffer> {
-  return onePagePdf((scale) => blocks(content, scale), { title: `${content.schoolName} — ${content.wording.title}`, size, startScale: 1.5 });
+export function agreementPdf(content: AgreementContent, size: PaperSize, words: readonly AgreementWords[]): Promise<Buffer> {
+  const title = words.map((w) => w.title).join(' / ');
+  return onePagePdf((scale) => blocks(content, scale, words), { title: `${content.schoolName || words[0]?.school} — ${title}`, size, startScale: 1.5, lang: words[0]?.lang });
 }
 
 /**
@@ -83,8 +90,8 @@ export function agreementPdf(content: AgreementContent, size: PaperSize = 'LETTE
  * largest scale (from `startScale` down) at which they fit, and clipped with an ellipsis
  * below the smallest, so pdfkit never adds a second page.
  */
-export function onePagePdf(blocksAt: (scale: number) => Block[], options: { title: string; size?: PaperSize; startScale?: number }): Promise<Buffer> {
-  const doc = new PDFDocument({ size: options.size ?? 'LETTER', margin: MARGIN, autoFirstPage: true, info: { Title: options.title, Creator: 'Partnerdeck' } });
+export function onePagePdf(blocksAt: (scale: number) => Block[], options: { title: string; size?: PaperSize; startScale?: number; lang?: string }): Promise<Buffer> {
+  const doc = new PDFDocument({ size: options.size ?? 'LETTER', margin: MARGIN, autoFirstPage: true, lang: options.lang, info: { Title: options.title, Creator: 'Partnerdeck' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));

@@ -2,6 +2,8 @@ import type { SessionRegistry } from '../../../runtime/session-registry.js';
 import type { SessionRuntime } from '../../../runtime/session-runtime.js';
 import { agreementVersion } from './agreement-version.js';
 import type { PdfJob, PdfKind } from './pdf-documents.js';
+import { agreementWords } from './agreement-words.js';
+import type { Catalogs } from '../../../i18n/catalogs.js';
 import { PdfCache, pdfCacheKey, variantId, type PdfCacheOptions, type PdfVariant } from './pdf-cache.js';
 import { PdfRenderPool, RenderError, type PdfRenderPoolOptions } from './pdf-render-pool.js';
 
@@ -29,14 +31,23 @@ export interface PdfSource {
   version(runtime: SessionRuntime, variant: PdfVariant): DocumentVersion | null;
 }
 
-/** The Partnership Agreement, in the deck's first language. */
-export const agreementSource: PdfSource = {
-  kind: 'agreement',
-  version(runtime) {
-    const version = agreementVersion(runtime);
-    return version && { seq: version.seq, digest: version.digest, job: { kind: 'agreement', content: version.content } };
-  },
-};
+/**
+ * The Partnership Agreement, in the variant's one or two languages (the deck's first when
+ * it names none): its headings and closing lines in each from the deck, or else from the
+ * agreement pages' catalogs.
+ */
+export function agreementSource(catalogs: Catalogs): PdfSource {
+  return {
+    kind: 'agreement',
+    version(runtime, variant) {
+      const version = agreementVersion(runtime);
+      if (!version) return null;
+      const languages = variant.languages?.length ? variant.languages : [runtime.deck.languages[0]];
+      const words = languages.map((lang) => agreementWords(runtime.deck, catalogs, lang, runtime.state.terms));
+      return { seq: version.seq, digest: version.digest, job: { kind: 'agreement', content: version.content, words } };
+    },
+  };
+}
 
 /** What a request for the PDF would get now, known before any rendering. */
 export interface PdfRequest {
@@ -78,8 +89,8 @@ export class AgreementPdfs {
     this.sweep.unref();
   }
 
-  /** What a request for this session's PDF (its agreement unless `source` names another document) would get now; null for a deck without one. */
-  describe(runtime: SessionRuntime, variant: PdfVariant, source: PdfSource = agreementSource): PdfRequest | null {
+  /** What a request for one of this session's PDFs (`source`: its agreement, its plan…) would get now; null for a deck without one. */
+  describe(runtime: SessionRuntime, variant: PdfVariant, source: PdfSource): PdfRequest | null {
     const version = source.version(runtime, variant);
     if (!version) return null;
     const key = pdfCacheKey(runtime.id, version.seq, variant, source.kind);

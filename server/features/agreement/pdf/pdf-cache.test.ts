@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { PdfCache, pdfCacheKey } from './pdf-cache.js';
 
 const pdf = (kb: number) => new Uint8Array(kb * 1024);
-const letter = { size: 'LETTER' } as const;
-const a4 = { size: 'A4' } as const;
+const letter = { size: 'LETTER', languages: ['en'] } as const;
+const a4 = { size: 'A4', languages: ['en'] } as const;
+const letterInSpanish = { size: 'LETTER', languages: ['es'] } as const;
+const letterInBoth = { size: 'LETTER', languages: ['en', 'es'] } as const;
 
 describe('the PDF cache', () => {
   it('names a PDF by session, version and variant', () => {
     expect(pdfCacheKey('s1', 7, letter)).not.toBe(pdfCacheKey('s1', 7, a4));
+    expect(pdfCacheKey('s1', 7, letter)).not.toBe(pdfCacheKey('s1', 7, letterInSpanish));
+    expect(pdfCacheKey('s1', 7, letterInSpanish)).not.toBe(pdfCacheKey('s1', 7, letterInBoth));
     expect(pdfCacheKey('s1', 7, letter)).not.toBe(pdfCacheKey('s1', 8, letter));
     expect(pdfCacheKey('s1', 7, letter)).not.toBe(pdfCacheKey('s2', 7, letter));
   });

@@ -2,16 +2,18 @@ import type { PaperSize } from './agreement-pdf.js';
 
 /**
  * Everything besides the document's version that changes the PDF's bytes: the paper size
- * and, for a document printed in the reader's language, the language. `variantId` is the
- * one place that names them.
+ * and its languages (one, or two for a mixed room: the agreement prints both on one
+ * sheet; the other documents print in one). `variantId` is the one place that names a
+ * variant (in the cache key and the ETag).
  */
 export interface PdfVariant {
   size: PaperSize;
-  lang?: string;
+  /** One language, or two: the first in full, the second beneath each heading. */
+  languages?: readonly string[];
 }
 
 export function variantId(variant: PdfVariant): string {
-  return variant.lang ? `${variant.size.toLowerCase()}-${variant.lang}` : variant.size.toLowerCase();
+  return variant.languages?.length ? `${variant.size.toLowerCase()}-${variant.languages.join('+')}` : variant.size.toLowerCase();
 }
 
 /** Names one rendered PDF: the session, which of its documents, that document's version, the variant. */
@@ -48,7 +50,7 @@ export class PdfCache {
 
   constructor(options: PdfCacheOptions = {}) {
     this.maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
-    this.perSession = options.perSession ?? 4;
+    this.perSession = options.perSession ?? 8;
   }
 
   get(key: string): Uint8Array<ArrayBuffer> | undefined {

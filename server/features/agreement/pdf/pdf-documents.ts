@@ -1,6 +1,7 @@
 import type { PlanDocument } from '../../inventory/plan-model.js';
 import { planPdf } from '../../inventory/plan-pdf.js';
 import { agreementPdf, type AgreementContent, type PaperSize } from './agreement-pdf.js';
+import type { AgreementWords } from './agreement-words.js';
 import { reportPdf, type ReportContent } from '../../series/report-pdf.js';
 
 /**
@@ -11,7 +12,7 @@ import { reportPdf, type ReportContent } from '../../series/report-pdf.js';
  * limits are the same for all.
  */
 export type PdfJob =
-  | { kind: 'agreement'; content: AgreementContent }
+  | { kind: 'agreement'; content: AgreementContent; /** Its words in its one or two languages (agreement-words.ts). */ words: AgreementWords[] }
   | { kind: 'report'; content: ReportContent }
   | { kind: 'inventory-plan'; content: PlanDocument };
 
@@ -21,7 +22,7 @@ export type PdfKind = PdfJob['kind'];
 export function drawPdf(job: PdfJob, size: PaperSize): Promise<Buffer> {
   switch (job.kind) {
     case 'agreement':
-      return agreementPdf(job.content, size);
+      return agreementPdf(job.content, size, job.words);
     case 'report':
       return reportPdf(job.content, size);
     case 'inventory-plan':

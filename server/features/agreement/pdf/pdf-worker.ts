@@ -10,7 +10,7 @@ import { drawPdf, type PdfJob } from './pdf-documents.js';
  * the tenth of a second or more that pdfkit spends loading fonts and laying out text never
  * blocks the server's event loop. The protocol with `PdfRenderPool`:
  *
- *   pool → worker   { id, job: { kind, content }, size }
+ *   pool → worker   { id, job: { kind, content, … }, size }   an agreement's job carries its words in its one or two languages
  *   worker → pool   { id, pdf }       the PDF's bytes (their buffer is transferred, not copied)
  *                   { id, error }     pdfkit refused; the worker carries on
  */

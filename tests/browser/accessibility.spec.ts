@@ -1,0 +1,403 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test, type TestServer } from './fixtures.js';
+
+/**
+ * Every page and every phone state, in English and in Spanish, through axe-core's WCAG 2.2
+ * AA rules: no violation anywhere. The Spanish phone also walks all of Module 1 and must
+ * show none of the deck's English words. Screenshots of what was audited go to
+ * /tmp/shots-i12/ (phones 390×844, notes 1280×800, projector 1280×720), to be looked at.
+ */
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const SHOTS = '/tmp/shots-i12';
+mkdirSync(SHOTS, { recursive: true });
+
+/** What axe finds on the page as it is now, one line per rule and place. */
+async function audit(page: Page, where: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  return result.violations.map(
+    (v) => `${where}: ${v.id} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')} ${v.nodes[0]?.failureSummary?.split('\n')[1]?.trim() ?? ''})`,
+  );
+}
+
+type Lang = 'en' | 'es';
+const WORDS = {
+  en: { name: /First name/, group: 'I am here as', parent: 'Parent or family', join: 'Join', joined: 'You joined as' },
+  es: { name: /Nombre/, group: 'Participo como', parent: 'Madre, padre o familia', join: 'Entrar', joined: 'Entró como' },
+};
+
+async function phoneIn(browser: Browser, lang: Lang) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+    locale: lang === 'es' ? 'es-ES' : 'en-US',
+  });
+  return { context, page: await context.newPage() };
+}
+
+/** Every text the deck gives an activity or a slide title, as strings (ids and colours left out). */
+function deckTexts(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') return /^(id|kind|wall|color|colour|shape|sticker)$/i.test(key) ? [] : [value];
+  if (Array.isArray(value)) return value.flatMap((item) => deckTexts(item, key));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => deckTexts(v, k));
+  return [];
+}
+
+async function deckIn(server: TestServer, code: string, key: string, lang: Lang) {
+  const res = await fetch(`${server.url}/api/sessions/${code}/deck?lang=${lang}`, { headers: { authorization: `Bearer ${key}` } });
+  return (await res.json()) as { slides: { number: number; title: string; activity: unknown }[] };
+}
+
+for (const lang of ['en', 'es'] as const) {
+  test(`the phone in ${lang === 'en' ? 'English' : 'Spanish'}: join and every slide of Module 1 pass axe (WCAG 2.2 AA), and it shows the deck in its own language`, async ({
+    browser,
+    server,
+  }) => {
+    test.setTimeout(240_000);
+    const { code, leadKey, links } = await server.startSession(lang === 'en' ? 'Lincoln Elementary' : 'Escuela Lincoln');
+    const english = await deckIn(server, code, leadKey, 'en');
+    const spanish = await deckIn(server, code, leadKey, 'es');
+    const { context, page } = await phoneIn(browser, lang);
+    const found: string[] = [];
+    try {
+      await page.goto(links.join);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      found.push(...(await audit(page, 'join form')));
+      await page.getByLabel(WORDS[lang].name).fill(lang === 'en' ? 'Ann' : 'Rosa');
+      await page.getByLabel(WORDS[lang].group).selectOption({ label: WORDS[lang].parent });
+      await page.getByRole('button', { name: WORDS[lang].join }).click();
+      await expect(page.getByText(WORDS[lang].joined)).toBeVisible();
+
+      for (const slide of english.slides) {
+        await server.api('PUT', `/api/sessions/${code}/presentation/slide`, leadKey, { slide: slide.number });
+        await expect(page.getByText(lang === 'en' ? `Slide ${slide.number} of 28` : `Diapositiva ${slide.number} de 28`)).toBeVisible();
+        // Let the activity's element render its first state.
+        await page.waitForTimeout(150);
+        found.push(...(await audit(page, `slide ${slide.number}`)));
+        if ([11, 12, 18, 23, 28].includes(slide.number)) await page.screenshot({ path: `${SHOTS}/phone-${lang}-slide-${slide.number}.png`, fullPage: true });
+        if (lang === 'es') {
+          // No English deck text on a Spanish phone (texts the same in both languages, like names, aside).
+          const shown = await page.locator('pd-phone-app').innerText();
+          const spanishTexts = new Set(deckTexts(spanish.slides[slide.number - 1]));
+          const englishOnly = deckTexts(english.slides[slide.number - 1]).filter((text) => text.trim().length > 3 && !spanishTexts.has(text));
+          expect(
+            englishOnly.filter((text) => shown.includes(text)),
+            `English deck text on the Spanish phone at slide ${slide.number}`,
+          ).toEqual([]);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+test('the presenter (English, Spanish, both), the notes view, the start page and the agreement page pass axe (WCAG 2.2 AA) in English and Spanish', async ({
+  browser,
+  server,
+}) => {
+  test.setTimeout(240_000);
+  const { code, links } = await server.startSession('Lincoln Elementary');
+  const found: string[] = [];
+  const open = async (url: string, size: { width: number; height: number }, locale: string) => {
+    const context = await browser.newContext({ viewport: size, locale });
+    return { context, page: await context.newPage() };
+  };
+  const withLang = (link: string, lang: string) => {
+    const url = new URL(link);
+    url.searchParams.set('lang', lang);
+    return url.toString();
+  };
+
+  for (const lang of ['en', 'es', 'en,es']) {
+    const { context, page } = await open(withLang(links.present, lang), { width: 1280, height: 720 }, 'en-US');
+    await page.goto(withLang(links.present, lang));
+    await expect(page.locator('.reveal .slides section').first()).toBeAttached();
+    for (const slide of [1, 11, 23]) {
+      await page.keyboard.press('Home');
+      for (let i = 1; i < slide; i++) await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(400);
+      if (slide === 11) {
+        // The slide in the language(s) asked for, each version marked with its own lang.
+        const current = page.locator('.reveal .slides section.present');
+        if (lang.includes('en'))
+          await expect(current.locator(':scope[lang="en"], [lang="en"]').getByRole('heading', { name: 'Activity 1: Group Agreements' })).toBeVisible();
+        else await expect(current.getByText('Activity 1: Group Agreements')).toHaveCount(0);
+        if (lang.includes('es'))
+          await expect(current.locator(':scope[lang="es"], [lang="es"]').getByRole('heading', { name: 'Actividad 1: Acuerdos del grupo' })).toBeVisible();
+        else await expect(current.getByText('Actividad 1: Acuerdos del grupo')).toHaveCount(0);
+      }
+      found.push(...(await audit(page, `presenter ${lang} slide ${slide}`)));
+      await page.screenshot({ path: `${SHOTS}/projector-${lang.replace(',', '+')}-slide-${slide}.png` });
+    }
+    await context.close();
+  }
+
+  for (const lang of ['en', 'es']) {
+    const notes = await open(links.notes, { width: 1280, height: 800 }, lang === 'es' ? 'es-ES' : 'en-US');
+    await notes.page.goto(withLang(links.notes, lang));
+    await expect(notes.page.locator('html')).toHaveAttribute('lang', lang);
+    await notes.page.waitForTimeout(800);
+    found.push(...(await audit(notes.page, `notes ${lang}`)));
+    await notes.page.screenshot({ path: `${SHOTS}/notes-${lang}.png` });
+    await notes.context.close();
+
+    const start = await open(server.operatorLink, { width: 1280, height: 800 }, lang === 'es' ? 'es-ES' : 'en-US');
+    await start.page.goto(server.operatorLink);
+    await expect(start.page.getByRole('heading').first()).toBeVisible();
+    await start.page.waitForTimeout(500);
+    found.push(...(await audit(start.page, `start page ${lang}`)));
+    await start.page.screenshot({ path: `${SHOTS}/start-${lang}.png` });
+    await start.context.close();
+
+    const agreement = await open(`${server.url}/agreement/${code}`, { width: 1280, height: 800 }, lang === 'es' ? 'es-ES' : 'en-US');
+    await agreement.page.goto(`${server.url}/agreement/${code}?lang=${lang}`);
+    await expect(agreement.page.getByRole('heading').first()).toBeVisible();
+    await agreement.page.waitForTimeout(500);
+    found.push(...(await audit(agreement.page, `agreement page ${lang}`)));
+    await agreement.page.screenshot({ path: `${SHOTS}/agreement-${lang}.png`, fullPage: true });
+    await agreement.context.close();
+  }
+  expect(found).toEqual([]);
+});
+
+/** Large text as a reader who set it to 200% sees it: the root font size doubled. */
+const LARGE_TEXT = 'html { font-size: 200% !important; }';
+
+test('at 320 px wide with 200% text, no Spanish phone state needs sideways scrolling, and the walls bar takes at most a fifth of the screen', async ({
+  browser,
+  server,
+}) => {
+  test.setTimeout(240_000);
+  const { code, leadKey, supportKey, links } = await server.startSession('Escuela Primaria Benito Juárez');
+  for (let i = 0; i < 11; i++) {
+    await server.api('POST', `/api/sessions/${code}/gallery/paper-cards`, supportKey, {
+      wall: 'agreements',
+      text: `Acuerdo número ${i}: escuchamos antes de responder`,
+    });
+  }
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true, locale: 'es-ES' });
+  const page = await context.newPage();
+  const overflowing: string[] = [];
+  try {
+    await page.goto(links.join);
+    await page.addStyleTag({ content: LARGE_TEXT });
+    const wide = async (where: string) => {
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width <= 320) return;
+      // Name the innermost elements that reach past the screen's edge, to know what to fix.
+      const culprits = await page.evaluate(() => {
+        const found: string[] = [];
+        const visit = (root: Document | ShadowRoot) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.shadowRoot) visit(el.shadowRoot);
+            const box = el.getBoundingClientRect();
+            if (box.right > 321 && ![...el.children].some((child) => child.getBoundingClientRect().right > 321))
+              found.push(`${el.tagName.toLowerCase()}.${el.className}`);
+          }
+        };
+        visit(document);
+        return [...new Set(found)].slice(0, 4).join(', ');
+      });
+      overflowing.push(`${where}: ${width} px (${culprits})`);
+    };
+    await wide('join form');
+    await page.getByLabel(WORDS.es.name).fill('Guadalupe');
+    await page.getByLabel(WORDS.es.group).selectOption({ label: WORDS.es.parent });
+    await page.getByRole('button', { name: WORDS.es.join }).click();
+    await expect(page.getByText(WORDS.es.joined)).toBeVisible();
+    for (let slide = 1; slide <= 28; slide++) {
+      await server.api('PUT', `/api/sessions/${code}/presentation/slide`, leadKey, { slide });
+      await expect(page.getByText(`Diapositiva ${slide} de 28`)).toBeVisible();
+      await page.waitForTimeout(150);
+      await wide(`slide ${slide}`);
+      if (slide === 23) await page.screenshot({ path: `${SHOTS}/phone-es-320-200pct-slide-23.png`, fullPage: true });
+    }
+    expect(overflowing).toEqual([]);
+
+    // The gallery walk: a bar that stays pinned is at most a fifth of the screen high.
+    await server.api('PUT', `/api/sessions/${code}/presentation/slide`, leadKey, { slide: 23 });
+    const bar = page.getByRole('group', { name: /^Paredes/ });
+    await expect(bar).toBeVisible();
+    const pinned = await bar.evaluate((el) => getComputedStyle(el).position === 'sticky');
+    const height = (await bar.boundingBox())!.height;
+    if (pinned) expect(height).toBeLessThanOrEqual(640 / 5);
+  } finally {
+    await context.close();
+  }
+});
+
+test('on a 360×640 phone the pinned walls bar never hides the card that has the keyboard focus', async ({ browser, server }) => {
+  const { code, leadKey, supportKey, links } = await server.startSession('Lincoln Elementary');
+  for (let i = 0; i < 11; i++)
+    await server.api('POST', `/api/sessions/${code}/gallery/paper-cards`, supportKey, {
+      wall: 'agreements',
+      text: `Agreement ${i}: we listen before we answer`,
+    });
+  await server.api('PUT', `/api/sessions/${code}/presentation/slide`, leadKey, { slide: 23 });
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, locale: 'en-US' });
+  const page = await context.newPage();
+  try {
+    await page.goto(links.join);
+    await page.getByLabel(WORDS.en.name).fill('Ann');
+    await page.getByLabel(WORDS.en.group).selectOption({ label: WORDS.en.parent });
+    await page.getByRole('button', { name: WORDS.en.join }).click();
+    const bar = page.getByRole('group', { name: /^Walls/ });
+    await expect(bar).toBeVisible();
+    const cards = page.getByRole('button', { name: /^Add a Blue sticker: Agreement/ });
+    await expect(cards).toHaveCount(11);
+    // Down the wall and back up again, as a keyboard user would.
+    const order = [...Array(11).keys(), ...[...Array(10).keys()].reverse()];
+    const hidden: number[] = [];
+    for (const i of order) {
+      await cards.nth(i).focus();
+      const barBottom = (await bar.boundingBox())!;
+      const card = (await cards.nth(i).boundingBox())!;
+      const pinned = await bar.evaluate((el) => getComputedStyle(el).position === 'sticky');
+      if (pinned && card.y < barBottom.y + barBottom.height) hidden.push(i);
+    }
+    expect(hidden).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('after Join, Send, Edit and Save, focus moves to the result and the live region says what happened', async ({ browser, server }) => {
+  const { code, leadKey, links } = await server.startSession('Lincoln Elementary');
+  await server.api('PUT', `/api/sessions/${code}/presentation/slide`, leadKey, { slide: 11 });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'es-ES' });
+  const page = await context.newPage();
+  const focused = () =>
+    page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return `${el?.tagName.toLowerCase()}:${(el?.textContent ?? '').trim().slice(0, 60)}`;
+    });
+  const said = page.locator('pd-phone-app p.visually-hidden[aria-live="polite"]');
+  try {
+    await page.goto(links.join);
+    await page.getByLabel(WORDS.es.name).fill('Rosa');
+    await page.getByLabel(WORDS.es.group).selectOption({ label: WORDS.es.parent });
+    await page.getByRole('button', { name: WORDS.es.join }).click();
+    await expect(said).toHaveText('Ya está en el taller, Rosa. Su teléfono ahora sigue la pantalla.');
+    expect(await focused()).not.toBe('body:');
+
+    const text = page.getByRole('textbox');
+    await text.fill('Escuchamos antes de responder');
+    await page.getByRole('button', { name: 'Enviar' }).click();
+    await expect(said).toHaveText('Su tarjeta se envió. Aparece abajo.');
+    expect(await focused()).toBe('h2:Su tarjeta');
+
+    await page.getByRole('button', { name: 'Editar' }).click();
+    await expect(said).toHaveText('Está editando su tarjeta.');
+    expect(await focused()).toMatch(/^textarea:/);
+    await text.fill('Escuchamos con respeto antes de responder');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await expect(said).toHaveText('Sus cambios se guardaron.');
+    expect(await focused()).toBe('h2:Su tarjeta');
+  } finally {
+    await context.close();
+  }
+});
+
+/** Where the page reaches past `width` (nothing when it fits): its width and the innermost elements that stick out. */
+async function sidewaysOverflow(page: Page, width: number): Promise<string | null> {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (scrollWidth <= width) return null;
+  const culprits = await page.evaluate((edge) => {
+    const found: string[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) visit(el.shadowRoot);
+        const box = el.getBoundingClientRect();
+        if (box.right > edge + 1 && ![...el.children].some((child) => child.getBoundingClientRect().right > edge + 1))
+          found.push(`${el.tagName.toLowerCase()}.${el.className}`);
+      }
+    };
+    visit(document);
+    return [...new Set(found)].slice(0, 4).join(', ');
+  }, width);
+  return `${scrollWidth} px (${culprits})`;
+}
+
+test('the preparation page, the remote, the plan page and the district view pass axe (WCAG 2.2 AA) in English and Spanish, and need no sideways scrolling at 320 px with 200% text', async ({
+  browser,
+  server,
+}) => {
+  test.setTimeout(300_000);
+  const { links } = await server.startSession('Lincoln Elementary');
+  const asOperator = { 'content-type': 'application/json', authorization: `Bearer ${server.operatorKey}` };
+  // The plan page needs an inventory session; the district view a school's series with a session done.
+  const inventory = (await (
+    await fetch(`${server.url}/api/sessions`, {
+      method: 'POST',
+      headers: asOperator,
+      body: JSON.stringify({ deckId: 'district-inventory', schoolName: 'Riverside Unified' }),
+    })
+  ).json()) as { code: string };
+  const program = (await (
+    await fetch(`${server.url}/api/programs`, {
+      method: 'POST',
+      headers: asOperator,
+      body: JSON.stringify({
+        seriesId: 'parent-teacher-partnerships',
+        schoolName: 'Garfield Middle',
+        district: 'Riverside Unified',
+        model: 'district-wide',
+        dates: { '1': '2026-09-14', '2': '2026-10-12' },
+      }),
+    })
+  ).json()) as { id: string };
+  const opened = await fetch(`${server.url}/api/programs/${program.id}/sessions/1`, {
+    method: 'POST',
+    headers: asOperator,
+    body: JSON.stringify({ facilitators: { lead: { name: 'Rosa Díaz', role: 'parent' }, support: { name: 'Mr. Okafor', role: 'teacher' } } }),
+  });
+  expect(opened.status).toBe(201);
+  const district = (
+    (await (await fetch(`${server.url}/api/district/link`, { headers: { authorization: `Bearer ${server.operatorKey}` } })).json()) as { link: string }
+  ).link;
+
+  // Each page, and a text it shows once loaded, in each language: a Spanish page shows the Spanish one.
+  const pages = [
+    { name: 'preparation page', url: links.prepare, shows: { en: 'Prepare the workshop', es: 'Preparar el taller' } },
+    { name: 'remote', url: links.remote, shows: { en: 'Next slide', es: 'Diapositiva siguiente' } },
+    { name: 'plan page', url: `${server.url}/plan/${inventory.code}`, shows: { en: 'Print', es: 'Imprimir' } },
+    { name: 'district view', url: district, shows: { en: 'District view', es: 'Vista del distrito' } },
+  ];
+  const withLang = (link: string, lang: string) => {
+    const url = new URL(link);
+    url.searchParams.set('lang', lang);
+    return url.toString();
+  };
+  const found: string[] = [];
+  const overflowing: string[] = [];
+  for (const lang of ['en', 'es'] as const) {
+    for (const { name, url, shows } of pages) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: lang === 'es' ? 'es-ES' : 'en-US' });
+      const page = await context.newPage();
+      await page.goto(withLang(url, lang));
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByText(shows[lang], { exact: true }).first()).toBeVisible();
+      await page.waitForTimeout(500);
+      found.push(...(await audit(page, `${name} ${lang}`)));
+      await page.screenshot({ path: `${SHOTS}/${name.replace(/ /g, '-')}-${lang}.png`, fullPage: true });
+      if (lang === 'es') {
+        // A reader on a small phone who set large text: nothing needs sideways scrolling.
+        await page.setViewportSize({ width: 320, height: 640 });
+        await page.addStyleTag({ content: LARGE_TEXT });
+        await page.waitForTimeout(300);
+        const overflow = await sidewaysOverflow(page, 320);
+        if (overflow) overflowing.push(`${name}: ${overflow}`);
+        await page.screenshot({ path: `${SHOTS}/${name.replace(/ /g, '-')}-es-320-200pct.png`, fullPage: true });
+      }
+      await context.close();
+    }
+  }
+  expect(found).toEqual([]);
+  expect(overflowing).toEqual([]);
+});
