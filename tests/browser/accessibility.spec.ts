@@ -78,6 +78,8 @@ for (const lang of ['en', 'es'] as const) {
         await page.waitForTimeout(150);
         found.push(...(await audit(page, `slide ${slide.number}`)));
         if ([11, 12, 18, 23, 28].includes(slide.number)) await page.screenshot({ path: `${SHOTS}/phone-${lang}-slide-${slide.number}.png`, fullPage: true });
+        // Slide 23 is the gallery walk.
+        if (slide.number === 23) expect(await wallNamesBrokenMidWord(page), 'wall names broken across lines').toEqual([]);
         if (lang === 'es') {
           // No English deck text on a Spanish phone (texts the same in both languages, like names, aside).
           const shown = await page.locator('pd-phone-app').innerText();
@@ -401,3 +403,23 @@ test('the preparation page, the remote, the plan page and the district view pass
   expect(found).toEqual([]);
   expect(overflowing).toEqual([]);
 });
+
+/** Words of the gallery walk's wall buttons that the phone breaks across two lines (a word on two lines has two boxes). */
+function wallNamesBrokenMidWord(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const wall = document.querySelector('pd-phone-app')?.shadowRoot?.querySelector('pd-sticker-wall');
+    const bar = wall?.shadowRoot?.querySelector('.budget');
+    if (!bar) return ['no wall buttons on the phone'];
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(bar, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of (node.textContent ?? '').matchAll(/[\p{L}\p{N}]+/gu)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        if (new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1) broken.push(match[0]);
+      }
+    }
+    return broken;
+  });
+}

@@ -29,7 +29,9 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
         border-radius: 10px;
         padding: 0.4rem;
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(6.5rem, 100%), 1fr));
+        /* Wide enough for a wall's name in either language ("Definiciones" broke mid-word in
+           three 6.5rem columns): two columns on a phone, one where even that is too narrow. */
+        grid-template-columns: repeat(auto-fit, minmax(min(8rem, 100%), 1fr));
         gap: 0.35rem;
         margin-bottom: 0.8rem;
       }
