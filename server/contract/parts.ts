@@ -186,11 +186,16 @@ export interface AgreementFields {
   examples: string[];
   /** The agreement's date, yyyy-mm-dd. */
   date: string;
-  /** "Copies at our next meeting on …", as the facilitator types it. */
-  nextMeeting: string;
 }
 
 export interface AgreementPart extends AgreementFields {
+  /**
+   * "Copies at our next meeting on …": the session's one next meeting, as prepared (on the
+   * preparation page or the notes view) and shown on slides 27–28 and the phones. ISO
+   * (`2026-04-02`, `2026-04-02T18:30`), or text from an older log; each reader writes it
+   * out in their own language. Empty while not set.
+   */
+  nextMeeting: string;
   groups: StakeholderGroup[];
   editedAt: number;
 }
@@ -497,19 +502,28 @@ export interface PreparationPart {
 
 /* ---------- the phones' parts ---------- */
 
+/** Every phone's `session` part: the workshop itself, which hardly ever changes (so a slide change does not send it again). */
 export interface PhoneSessionPart {
   code: string;
   schoolName: string;
   deckTitle: string;
-  slide: number;
   slideCount: number;
+  walls: Wall[];
+  /** The language the deck's texts are in, here and in the `slide` part (the phone's, when the deck has it). */
+  lang: string;
+}
+
+/**
+ * Every phone's `slide` part: where the room is and what the slide asks. A slide change
+ * sends this part, and only the other parts the slide changes: a few dozen bytes on a
+ * slide without an activity, the same bytes for every phone.
+ */
+export interface PhoneSlidePart {
+  slide: number;
   title: string;
   /** The current slide's activity, without a poll's answer key. */
   activity: Activity | null;
   open: boolean;
-  walls: Wall[];
-  /** The language the deck's texts above are in (the phone's, when the deck has it). */
-  lang: string;
 }
 
 /**
@@ -535,8 +549,6 @@ export interface WallPage {
 
 export interface AgreementNotePart {
   schoolName: string;
-  /** As typed on the agreement (free text); empty when the prepared date stands. */
-  nextMeeting: string;
   /** The prepared next meeting and future dates, ISO (`2026-04-02`, `2026-04-02T18:30`), or empty. */
   nextMeetingDate: string;
   futureDates: string[];
@@ -545,7 +557,7 @@ export interface AgreementNotePart {
 /**
  * The phone's shared `move` part: the room-wide state of the current slide's move. Its
  * shape follows the current slide's activity kind (MoveByKind), which the phone reads
- * from its `session` part.
+ * from its `slide` part.
  */
 export interface BlockPartyMove {
   round: number;
@@ -646,6 +658,7 @@ export interface MyMovesPart {
 /** What every phone sees alike; made once per update and shared by every phone's stream. */
 export interface PhoneSharedParts {
   session: PhoneSessionPart;
+  slide: PhoneSlidePart;
   gallery: PhoneGalleryPart | null;
   agreementNote: AgreementNotePart | null;
   timer: TimerPart | null;
@@ -709,7 +722,7 @@ export const STAFF_PART_NAMES = [
   'groupWork',
   'plan',
 ] as const satisfies readonly (keyof StaffParts)[];
-export const PHONE_SHARED_PART_NAMES = ['session', 'gallery', 'agreementNote', 'timer', 'move'] as const satisfies readonly (keyof PhoneSharedParts)[];
+export const PHONE_SHARED_PART_NAMES = ['session', 'slide', 'gallery', 'agreementNote', 'timer', 'move'] as const satisfies readonly (keyof PhoneSharedParts)[];
 export const PHONE_OWN_PART_NAMES = ['me', 'myStickers', 'myMoves', 'myGroupWork', 'myAttendance', 'myInventory'] as const satisfies readonly (keyof PhoneOwnParts)[];
 
 /** Compile-time check that each list names every part of its map (an error here names the one missing). */

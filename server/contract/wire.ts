@@ -20,8 +20,12 @@
  * and is let through: every message carries `v`, which such a page already checks.
  */
 
-/** Bumped whenever a message or a part changes shape in a way an older page cannot read (2: the phone's `gallery` part lists counts and tags, the cards come a page at a time). */
-export const PROTOCOL_VERSION = 2;
+/**
+ * Bumped whenever a message or a part changes shape in a way an older page cannot read (2: the
+ * phone's `gallery` part lists counts and tags, the cards come a page at a time; 3: the phone's
+ * current slide moved out of its `session` part into a `slide` part of its own).
+ */
+export const PROTOCOL_VERSION = 3;
 
 /** Request header naming the client's protocol version when it opens the stream. */
 export const PROTOCOL_HEADER = 'x-protocol-version';

@@ -1,5 +1,6 @@
 import { marked } from 'marked';
 import type { DeckSource, FieldKind, PreparedValueName, SourceField } from './deck-schema.js';
+import { defaultFormatDate } from './prepared-date.js';
 import { blockPlaceholder, headingOf, PLACEHOLDER } from './slide-text.js';
 
 /** Text per language, as a school fills it in: any of the deck's languages, none required. */
@@ -59,7 +60,6 @@ export interface RenderOptions {
   formatDate?: (iso: string, lang: string) => string;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
 const SAFE_IMAGE_PATH = /^\/(?!\/)[A-Za-z0-9._~/-]+$/;
 
 /**
@@ -185,18 +185,6 @@ function preparedValue(name: PreparedValueName, values: PreparedValues, lang: st
       return dates.length ? new Intl.ListFormat(lang, { type: 'conjunction' }).format(dates.map((d) => formatDate(d, lang))) : null;
     }
   }
-}
-
-/** An ISO date (and time) written out in `lang`; any other text as it is. */
-export function defaultFormatDate(value: string, lang: string): string {
-  const match = value.match(ISO_DATE);
-  if (!match) return value;
-  const [, y, m, d, hh, mm] = match;
-  // The time is the room's wall-clock time: build it as UTC and print it as UTC, so the
-  // server's own time zone never shifts it.
-  const when = new Date(Date.UTC(+y, +m - 1, +d, hh ? +hh : 0, mm ? +mm : 0));
-  if (Number.isNaN(when.getTime())) return value;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'full', ...(hh ? { timeStyle: 'short' } : {}), timeZone: 'UTC' }).format(when);
 }
 
 /** A field's HTML in `lang`, or null while it is unfilled. `shownIn` is the language it is shown in. */

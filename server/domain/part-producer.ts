@@ -20,6 +20,13 @@ export interface PartProducer<Parts extends object = object> {
 export interface OwnPartProducer<Parts extends object = object> {
   readonly changesWith: readonly string[];
   produce(state: SessionState, deck: Deck, participantId: string): Parts;
+  /**
+   * The parts when, in this state, they come out the same for every person (the sticker
+   * budget while no gallery walk is on screen: null for all), else undefined. A slide
+   * change then makes them once for the room instead of once per phone. Whatever it
+   * returns must equal what `produce` makes for anyone in that state.
+   */
+  alike?(state: SessionState, deck: Deck): Parts | undefined;
 }
 
 /** Whether any of these event types can change parts that name `changesWith`. */

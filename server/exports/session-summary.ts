@@ -28,7 +28,7 @@ export function sessionSummary(state: SessionState, deck: Deck) {
     date: preparedDate || new Date(state.workshopStartedAt ?? state.startedAt).toISOString().slice(0, 10),
     people: state.participants.size,
     attendance: attendance as { group: StakeholderGroup; name: string; plural: string; people: number }[],
-    agreement: { definition: agreement.definition, agreements: agreement.agreements, examples: agreement.examples, nextMeeting: agreement.nextMeeting || state.preparation.dates.nextMeeting },
+    agreement: { definition: agreement.definition, agreements: agreement.agreements, examples: agreement.examples, nextMeeting: agreement.nextMeeting },
     feedback: feedback && {
       responses: feedback.responses,
       scaleMax: feedback.scale.max,

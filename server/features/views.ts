@@ -34,7 +34,10 @@ const moveProducer: PartProducer<Pick<PhoneSharedParts, 'move'>> = {
  * district-sized room) change only with cards, the walk's own events, the slide or an
  * activity opening; the hub makes these once per update for every phone.
  */
-export const phoneSharedProducers: readonly PartProducer<Partial<PhoneSharedParts>>[] = [...features.flatMap((feature) => feature.phoneSharedProducers ?? []), moveProducer];
+export const phoneSharedProducers: readonly PartProducer<Partial<PhoneSharedParts>>[] = [
+  ...features.flatMap((feature) => feature.phoneSharedProducers ?? []),
+  moveProducer,
+];
 
 const myMovesFillers = features.flatMap((feature) => (feature.myMoves ? [feature.myMoves] : []));
 
@@ -55,7 +58,10 @@ const myMovesProducer: OwnPartProducer<Pick<PhoneOwnParts, 'myMoves'>> = {
  * or the system's events do the same for every phone: a slide change rebuilds only the
  * producers that name 'slide.'. So each producer must name every event prefix it reads.
  */
-export const phoneOwnProducers: readonly OwnPartProducer<Partial<PhoneOwnParts>>[] = [...features.flatMap((feature) => feature.phoneOwnProducers ?? []), myMovesProducer];
+export const phoneOwnProducers: readonly OwnPartProducer<Partial<PhoneOwnParts>>[] = [
+  ...features.flatMap((feature) => feature.phoneOwnProducers ?? []),
+  myMovesProducer,
+];
 
 /** The lead's and the support facilitator's whole view. */
 export function staffView(state: SessionState, deck: Deck): Partial<StaffParts> {
@@ -72,12 +78,50 @@ export function participantOwnView(state: SessionState, deck: Deck, participantI
   return ownParts(state, deck, participantId, phoneOwnProducers);
 }
 
-/** The own parts that events of these types can change (see phoneOwnProducers). */
-export function participantOwnParts(state: SessionState, deck: Deck, participantId: string, eventTypes: ReadonlySet<string>): Partial<PhoneOwnParts> {
-  return ownParts(state, deck, participantId, phoneOwnProducers.filter((p) => changedBy(p.changesWith, eventTypes)));
+/** The own producers that events of these types can change. */
+function ownProducersChangedBy(eventTypes: ReadonlySet<string>): OwnPartProducer<Partial<PhoneOwnParts>>[] {
+  return phoneOwnProducers.filter((p) => changedBy(p.changesWith, eventTypes));
 }
 
-function ownParts(state: SessionState, deck: Deck, participantId: string, producers: readonly OwnPartProducer<Partial<PhoneOwnParts>>[]): Partial<PhoneOwnParts> {
+/**
+ * What events that touch every phone (a facilitator's or the system's, like a slide change)
+ * change in the phones' own parts: the parts that come out alike for everyone in this state,
+ * made once for the room, and the producers that must still run once per person. A slide
+ * change off the gallery walk is all alike: no phone's own parts are made at all.
+ */
+export function everyonesOwnParts(
+  state: SessionState,
+  deck: Deck,
+  eventTypes: ReadonlySet<string>,
+): { alike: Partial<PhoneOwnParts>; perPerson: readonly OwnPartProducer<Partial<PhoneOwnParts>>[] } {
+  const alike: Partial<PhoneOwnParts> = {};
+  const perPerson: OwnPartProducer<Partial<PhoneOwnParts>>[] = [];
+  for (const producer of ownProducersChangedBy(eventTypes)) {
+    const same = producer.alike?.(state, deck);
+    if (same) Object.assign(alike, same);
+    else perPerson.push(producer);
+  }
+  return { alike, perPerson };
+}
+
+/** A person's own parts from these producers, and those that their own events of `ownTypes` can change. */
+export function participantOwnParts(
+  state: SessionState,
+  deck: Deck,
+  participantId: string,
+  producers: readonly OwnPartProducer<Partial<PhoneOwnParts>>[],
+  ownTypes?: ReadonlySet<string>,
+): Partial<PhoneOwnParts> {
+  const mine = ownTypes ? ownProducersChangedBy(ownTypes) : [];
+  return ownParts(state, deck, participantId, producers.length === 0 ? mine : [...new Set([...producers, ...mine])]);
+}
+
+function ownParts(
+  state: SessionState,
+  deck: Deck,
+  participantId: string,
+  producers: readonly OwnPartProducer<Partial<PhoneOwnParts>>[],
+): Partial<PhoneOwnParts> {
   if (!state.participants.has(participantId)) return { me: null, myStickers: null };
   return Object.assign({}, ...producers.map((p) => p.produce(state, deck, participantId)));
 }

@@ -44,16 +44,25 @@ describe('SessionHub', () => {
     t = testApp();
     const { code, leadKey } = await t.startSession();
     await t.showSlide(code, leadKey, 11);
-    const joined = await t.call('POST', `/api/sessions/${code}/participants`, { body: { name: 'Rosa', group: 'parent' }, headers: { 'accept-language': 'es-MX,es;q=0.9' } });
+    const joined = await t.call('POST', `/api/sessions/${code}/participants`, {
+      body: { name: 'Rosa', group: 'parent' },
+      headers: { 'accept-language': 'es-MX,es;q=0.9' },
+    });
     expect(joined.status).toBe(201);
-    const view = joined.json.view as { seq: number; tags: Record<string, string>; parts: { session: { slide: number; lang: string; activity: { prompt: string } }; me: { name: string } } };
-    expect(view.parts.session).toMatchObject({ slide: 11, lang: 'es' });
-    expect(view.parts.session.activity.prompt).toMatch(/acuerdo/i);
+    const view = joined.json.view as {
+      seq: number;
+      tags: Record<string, string>;
+      parts: { session: { lang: string }; slide: { slide: number; activity: { prompt: string } }; me: { name: string } };
+    };
+    expect(view.parts.session).toMatchObject({ lang: 'es' });
+    expect(view.parts.slide.slide).toBe(11);
+    expect(view.parts.slide.activity.prompt).toMatch(/acuerdo/i);
     expect(view.parts.me.name).toBe('Rosa');
     const { hub } = t.registry.get(code)!;
     const phone = recorder('participant', joined.json.participantId, 'es');
     hub.connect({ ...phone.connection, heldTags: new Map(Object.entries(view.tags)) });
     expect(phone.frames[0].parts).not.toHaveProperty('session');
+    expect(phone.frames[0].parts).not.toHaveProperty('slide');
     expect(phone.frames[0].parts).toHaveProperty('me');
   });
 
@@ -71,13 +80,17 @@ describe('SessionHub', () => {
     hub.connect(unknown.connection);
     await t.showSlide(code, leadKey, 11);
     await settle(400);
-    const session = (frames: typeof spanish.frames) => frames.filter((f) => f.parts.session).at(-1)!.parts.session as { slide: number; lang: string; activity: { prompt: string } };
-    expect(session(spanish.frames)).toMatchObject({ slide: 11, lang: 'es' });
-    expect(session(english.frames)).toMatchObject({ slide: 11, lang: 'en' });
+    const last = <P>(frames: typeof spanish.frames, part: string) => frames.filter((f) => f.parts[part]).at(-1)!.parts[part] as P;
+    const session = (frames: typeof spanish.frames) => last<{ lang: string }>(frames, 'session');
+    const slide = (frames: typeof spanish.frames) => last<{ slide: number; activity: { prompt: string } }>(frames, 'slide');
+    expect(session(spanish.frames).lang).toBe('es');
+    expect(session(english.frames).lang).toBe('en');
+    expect(slide(spanish.frames).slide).toBe(11);
+    expect(slide(english.frames).slide).toBe(11);
     // A language the deck does not have reads its first.
     expect(session(unknown.frames).lang).toBe('en');
-    expect(session(spanish.frames).activity.prompt).not.toBe(session(english.frames).activity.prompt);
-    expect(session(spanish.frames).activity.prompt).toMatch(/acuerdo/i);
+    expect(slide(spanish.frames).activity.prompt).not.toBe(slide(english.frames).activity.prompt);
+    expect(slide(spanish.frames).activity.prompt).toMatch(/acuerdo/i);
   });
 
   it('sends a full view on connect, then coalesces a burst into a few small patches', async () => {
@@ -97,7 +110,11 @@ describe('SessionHub', () => {
     expect(phone.frames[0].parts).not.toHaveProperty('roster');
 
     // 150 answers from 50 people arrive at once.
-    await Promise.all(people.flatMap((p, i) => [1, 2, 3].map((n) => t.call('POST', `/api/sessions/${code}/answers`, { key: p.token, body: { slide: 4, text: `idea ${i}-${n}` } }))));
+    await Promise.all(
+      people.flatMap((p, i) =>
+        [1, 2, 3].map((n) => t.call('POST', `/api/sessions/${code}/answers`, { key: p.token, body: { slide: 4, text: `idea ${i}-${n}` } })),
+      ),
+    );
     await settle(400);
     const leadPatches = lead.frames.filter((f) => f.kind === 'patch');
     expect(leadPatches.length).toBeGreaterThan(0);
@@ -108,7 +125,10 @@ describe('SessionHub', () => {
     // The phone hears only about its own answers, never anyone else's, and only a few times.
     const phonePatches = phone.frames.filter((f) => f.kind === 'patch');
     expect(phonePatches.length).toBeLessThanOrEqual(3);
-    const me = phonePatches.map((p) => p.parts.me).filter(Boolean).at(-1) as { answers: { text: string }[] };
+    const me = phonePatches
+      .map((p) => p.parts.me)
+      .filter(Boolean)
+      .at(-1) as { answers: { text: string }[] };
     expect(me.answers.map((a) => a.text)).toEqual(['idea 0-1', 'idea 0-2', 'idea 0-3']);
     expect(JSON.stringify(phonePatches)).not.toContain('idea 1-1');
   });
@@ -214,28 +234,83 @@ describe('SessionHub', () => {
     const { hub } = t.registry.get(code)!;
     const phone = recorder('participant', phones[0].participantId);
     hub.connect(phone.connection);
-    expect(phone.frames[0].parts).toMatchObject({ session: { slide: 23 }, myStickers: { slide: 23 } });
+    expect(phone.frames[0].parts).toMatchObject({ session: { slideCount: 28 }, slide: { slide: 23 }, myStickers: { slide: 23 } });
 
     // Off the gallery walk: the phone shows the new slide and no longer offers stickers.
     await t.showSlide(code, leadKey, 22);
     await settle(400);
     const away = phone.frames.at(-1)!;
     expect(away.kind).toBe('patch');
-    expect(away.parts).toMatchObject({ session: { slide: 22 }, myStickers: null });
-    // What does not depend on the slide (the person's own cards) is not sent again.
+    expect(away.parts).toMatchObject({ slide: { slide: 22 }, myStickers: null });
+    // What does not depend on the slide (the workshop, the person's own cards) is not sent again.
+    expect(away.parts).not.toHaveProperty('session');
     expect(away.parts).not.toHaveProperty('me');
 
     // Back on it: the budget is back.
     await t.showSlide(code, leadKey, 23);
     await settle(400);
-    expect(phone.frames.at(-1)!.parts).toMatchObject({ session: { slide: 23 }, myStickers: { slide: 23, left: { agreements: expect.any(Number) } } });
+    expect(phone.frames.at(-1)!.parts).toMatchObject({ slide: { slide: 23 }, myStickers: { slide: 23, left: { agreements: expect.any(Number) } } });
 
     // A phone that connects after the changes lands where the room is.
     await t.showSlide(code, leadKey, 24);
     await settle(400);
     const late = recorder('participant', phones[1].participantId);
     hub.connect(late.connection);
-    expect(late.frames[0]).toMatchObject({ kind: 'view', parts: { session: { slide: 24 }, myStickers: null, me: { name: 'P1' } } });
-    expect(phone.frames.at(-1)!.parts).toMatchObject({ session: { slide: 24 } });
+    expect(late.frames[0]).toMatchObject({ kind: 'view', parts: { session: { slideCount: 28 }, slide: { slide: 24 }, myStickers: null, me: { name: 'P1' } } });
+    expect(phone.frames.at(-1)!.parts).toMatchObject({ slide: { slide: 24 } });
+  });
+
+  it('moves every phone with one small frame per slide change, the same bytes for all, and lands a phone that joins late, or comes back after a restart, on the current slide', async () => {
+    t = testApp({ limits: { participantBurst: 1000, participantPerSecond: 1000 } });
+    const { code, leadKey } = await t.startSession();
+    await t.showSlide(code, leadKey, 2);
+    const people = [];
+    for (let i = 0; i < 12; i++) people.push(await t.joinAs(code, `P${i}`));
+    const { hub, runtime } = t.registry.get(code)!;
+    const phones = people.map((p) => {
+      const framesSent: (readonly Uint8Array[])[] = [];
+      const recorded = recorder('participant', p.participantId);
+      recorded.connection.sendBytes = (chunks) => (framesSent.push(chunks), recorded.connection.send(Buffer.concat(chunks).toString('utf8')));
+      hub.connect(recorded.connection);
+      return { ...recorded, framesSent };
+    });
+    // Every slide Module 1 has before the gallery walk, one after the other.
+    for (let slide = 3; slide <= 22; slide++) {
+      await t.showSlide(code, leadKey, slide);
+      await settle(400);
+      const frames = phones.map((phone) => phone.framesSent.at(-1)!);
+      // One frame, the very same bytes on every phone's stream.
+      expect(new Set(frames).size).toBe(1);
+      const { parts } = phones[0].frames.at(-1)!;
+      expect(parts.slide).toMatchObject({ slide });
+      // Only what the slide changes: never the workshop or a person's own cards and moves again.
+      expect(Object.keys(parts)).not.toContain('session');
+      expect(
+        Object.keys(parts).filter((name) => name !== 'move' && name !== 'timer' && name !== 'agreementNote' && name !== 'gallery' && name !== 'slide'),
+      ).toEqual([]);
+      // A slide without an activity is a couple of hundred bytes; one with an activity adds what it asks.
+      const activity = runtime.deck.slides[slide - 1].activity;
+      const bytes = frames[0].reduce((sum, chunk) => sum + chunk.byteLength, 0);
+      expect(bytes).toBeLessThan(300 + (activity ? JSON.stringify(activity).length + 300 : 0));
+    }
+
+    // Someone who joins now lands on the current slide.
+    const late = await t.joinAs(code, 'Late');
+    const latePhone = recorder('participant', late.participantId);
+    hub.connect(latePhone.connection);
+    expect(latePhone.frames[0]).toMatchObject({ kind: 'view', parts: { session: { slideCount: 28 }, slide: { slide: 22 }, me: { name: 'Late' } } });
+
+    // After a restart, a phone that comes back holding the workshop part keeps it and gets the current slide.
+    const firstView = message(Buffer.concat(phones[0].framesSent[0]).toString('utf8'))!;
+    const sessionTag = firstView.data.tags!.session!;
+    t = t.restart();
+    const back = recorder('participant', people[0].participantId);
+    const raw: string[] = [];
+    const send = back.connection.send;
+    back.connection.send = (frame) => (raw.push(frame), send(frame));
+    back.connection.heldTags = new Map([['session', sessionTag]]);
+    t.registry.get(code)!.hub.connect(back.connection);
+    expect(message(raw[0])).toMatchObject({ event: 'view', data: { kept: ['session'] } });
+    expect(back.frames[0]).toMatchObject({ kind: 'view', parts: { slide: { slide: 22 }, me: { name: 'P0' } } });
   });
 });

@@ -133,18 +133,25 @@ export async function phoneApi(page: Page, code: string, method: string, path: s
   );
 }
 
-export const test = base.extend<object, { server: TestServer }>({
-  server: [
-    // Playwright reads a fixture's dependencies from its first parameter's pattern: this one has none.
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = new TestServer(await freePort(), mkdtempSync(join(tmpdir(), 'partnerdeck-e2e-')));
-      await server.start();
-      await use(server);
-      await server.kill();
-    },
-    { scope: 'worker' },
-  ],
+/** A server on a fresh data folder for as long as `use` runs. */
+async function freshServer(use: (server: TestServer) => Promise<void>): Promise<void> {
+  const server = new TestServer(await freePort(), mkdtempSync(join(tmpdir(), 'partnerdeck-e2e-')));
+  await server.start();
+  await use(server);
+  await server.kill();
+}
+
+/**
+ * `server` is shared by every test a worker runs (in every file, until a test fails), so
+ * it holds what earlier tests made. A test that reads everything a server holds (the
+ * district view lists every program) takes `ownServer`: one for that test alone.
+ */
+export const test = base.extend<{ ownServer: TestServer }, { server: TestServer }>({
+  // Playwright reads a fixture's dependencies from its first parameter's pattern: these have none.
+  // eslint-disable-next-line no-empty-pattern
+  server: [async ({}, use) => freshServer(use), { scope: 'worker' }],
+  // eslint-disable-next-line no-empty-pattern
+  ownServer: async ({}, use) => freshServer(use),
 });
 
 export { expect };

@@ -174,16 +174,20 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
   await expect(phones[2].getByText('Please take a short break.')).toBeVisible();
 
   // Slide 27: the next meeting is entered on the notes view (no longer a form on the
-  // projected slide), in the agreement's own wording; phones open the agreement.
+  // projected slide), in its one field: the preparation page's, which the agreement prints;
+  // phones write it out and open the agreement.
   await show(27);
-  const wording = notes.getByRole('form', { name: 'Agreement wording' });
-  await wording.getByLabel('Next meeting', { exact: true }).fill('Tuesday, January 12, 6 pm');
-  await wording.getByRole('button', { name: 'Save the agreement' }).click();
-  await expect(notes.getByRole('status').filter({ hasText: 'Saved.' }).first()).toBeVisible();
-  await expect(phones[4].getByText('Copies at our next meeting: Tuesday, January 12, 6 pm')).toBeVisible();
+  await expect(notes.getByLabel(/Next meeting/)).toHaveCount(1);
+  await notes.getByLabel('Next meeting (date and time)').fill('2027-01-12T18:00');
+  await notes.getByRole('button', { name: 'Save the next meeting' }).click();
+  await expect(notes.getByRole('status').filter({ hasText: 'Saved' }).first()).toBeVisible();
+  const nextMeeting = 'Tuesday, January 12, 2027 at 6:00 PM';
+  await expect(phones[4].getByText(`Copies at our next meeting: ${nextMeeting}`)).toBeVisible();
+  await expect(deck.getByText(`next meeting on ${nextMeeting}`)).toBeVisible();
   const [agreementPage] = await Promise.all([phones[4].waitForEvent('popup'), phones[4].getByRole('link', { name: 'Open the Partnership Agreement' }).click()]);
   await expect(agreementPage.getByRole('heading', { name: 'Lincoln Elementary' })).toBeVisible();
   await expect(agreementPage.getByText('Second example 3')).toBeVisible();
+  await expect(agreementPage.getByText(`Copies at our next meeting: ${nextMeeting}`)).toBeVisible();
   await expect(agreementPage.getByText('by parents and families, teachers, classified staff, administrators, community partners, and students.')).toBeVisible();
 
   // The PDF: exactly one page, with the top statements.
@@ -196,7 +200,7 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
   if (hasPoppler()) {
     expect(execFileSync('pdfinfo', [pdfPath]).toString()).toMatch(/Pages:\s+1\n/);
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString();
-    for (const statement of ['Agreement 0', 'Paper agreement 0', 'Second example 3', 'Tuesday, January 12, 6 pm', 'share the work']) expect(text).toContain(statement);
+    for (const statement of ['Agreement 0', 'Paper agreement 0', 'Second example 3', nextMeeting, 'share the work']) expect(text).toContain(statement);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdfPath, join(SHOTS, 'gallery-agreement.pdf')]);
 
     // The same agreement in Spanish: the deck's Spanish wording, the groups and the date in Spanish, the statements as written.
@@ -205,7 +209,7 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
     writeFileSync(spanishPath, spanishPdf);
     expect(execFileSync('pdfinfo', [spanishPath]).toString()).toMatch(/Pages:\s+1\n/);
     const spanishText = execFileSync('pdftotext', ['-layout', spanishPath, '-']).toString();
-    for (const words of ['Acuerdo de Colaboración', 'Nuestros acuerdos del grupo', 'Cómo todos los adultos la pondrán en práctica', '22 de noviembre de 2026', 'Agreement 0', 'Second example 3']) {
+    for (const words of ['Acuerdo de Colaboración', 'Nuestros acuerdos del grupo', 'Cómo todos los adultos la pondrán en práctica', '22 de noviembre de 2026', 'martes, 12 de enero de 2027', 'Agreement 0', 'Second example 3']) {
       expect(spanishText).toContain(words);
     }
     for (const english of ['Partnership Agreement', 'Our group agreements', 'Built together']) expect(spanishText).not.toContain(english);

@@ -39,12 +39,17 @@ test('the projector is readable from the back row at 25, 60 and 100 people', asy
     const check = async (slide: number, state = '') => {
       for (const page of screens) {
         const width = page.viewportSize()!.width;
-        await expect(page.locator(`section.present[data-slide="${slide}"]`)).toBeVisible();
+        const section = page.locator(`section.present[data-slide="${slide}"]`);
+        await expect(section).toBeVisible();
         // The toolbar and the lead's buttons have faded out: the mouse has rested.
         await expect(page.locator('body')).toHaveClass(/\bidle\b/, { timeout: 6000 });
         await expect(page.getByRole('toolbar', { name: 'Presenter controls' })).toHaveCSS('opacity', '0');
-        // Let the live content settle (fitted, paged) before measuring.
-        await page.waitForTimeout(700);
+        // Measured once the room sees the slide settled, not after a guessed pause: the
+        // slide has faded in (under load a fixed pause once measured it still at opacity 0,
+        // where nothing counts as visible), and its live content shows.
+        await expect(section).toHaveCSS('opacity', '1');
+        if (slide === 24) await agreementDraftSettled(page);
+        await expect.poll(async () => (await slideLayout(page)).texts.length, { message: `slide ${slide}${state}: something to read` }).toBeGreaterThan(1);
         const layout = await slideLayout(page);
         if (shots) await page.screenshot({ path: `${SHOTS}/room-${people}-${width}-s${slide}${state}.png` });
         expect(layout.toolbar, `slide ${slide}${state}: toolbar visible`).toBeNull();
@@ -81,3 +86,21 @@ test('the projector is readable from the back row at 25, 60 and 100 people', asy
     for (const page of screens) await page.context().close();
   }
 });
+
+/**
+ * Slide 24's draft as the room reads it once its pager has laid it out: its statements
+ * show, and the last one on the page ends inside the draft's box (while the pager measures,
+ * every statement is laid out at once and runs past it).
+ */
+async function agreementDraftSettled(page: Page): Promise<void> {
+  const draft = page.getByLabel('Partnership Agreement draft');
+  const statements = draft.getByRole('listitem');
+  await expect(statements.first()).toBeVisible();
+  await expect
+    .poll(async () => {
+      const pager = await draft.locator('pd-pages').boundingBox();
+      const last = await statements.last().boundingBox();
+      return pager && last ? Math.round(last.y + last.height - (pager.y + pager.height)) : null;
+    }, { message: 'the last statement shown ends inside the draft' })
+    .toBeLessThanOrEqual(1);
+}

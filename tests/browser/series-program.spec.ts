@@ -165,7 +165,10 @@ test('two sessions of a series: co-facilitators, a coach, carry-over, returning 
   for (const context of [ana.context, ben.context, cara.context]) await context.close();
 });
 
-test('the district view: two schools side by side for the coordinator, and one archive of every record', async ({ browser, server }) => {
+// Its own server: on the worker's shared one the first test's "Lincoln Elementary" program
+// is listed too, as a second table of that name (18 rows where this program has 9), and
+// its sessions' records are in the archive.
+test('the district view: two schools side by side for the coordinator, and one archive of every record', async ({ browser, ownServer: server }) => {
   test.setTimeout(120_000);
   mkdirSync(SHOTS, { recursive: true });
   const lincoln = await startProgram(server, 'Lincoln Elementary');
@@ -186,6 +189,7 @@ test('the district view: two schools side by side for the coordinator, and one a
   expect(page.url()).not.toContain('#key=');
   for (const school of ['Lincoln Elementary', 'Garfield Middle']) {
     const table = page.getByRole('table', { name: school });
+    await expect(table).toHaveCount(1);
     await expect(table.getByRole('row')).toHaveCount(9);
     await expect(table.getByRole('row').nth(1)).toContainText('Done');
     await expect(table.getByRole('row').nth(2)).toContainText('planned 2026-10-12');

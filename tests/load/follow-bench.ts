@@ -228,14 +228,14 @@ function partnerdeck(dir: string): FollowTarget {
       });
     },
     async connectPhone(index, onSlide) {
-      // The session part names the slide just before the deck's slide count (presentation-views.ts):
-      // a frame shows slide S when it holds `"slide":S,"slideCount"`; nothing else is parsed.
+      // The phone's `slide` part starts with the slide's number (presentation-views.ts): a
+      // frame shows slide S when it holds `"slide":{"slide":S,`; nothing else is parsed.
       const stream = new LiveStream({
         port: server.port,
         code,
         key: tokens[index],
         onFrame: (frame, at) => {
-          const match = /"slide":(\d+),"slideCount"/.exec(frame.data);
+          const match = /"slide":\{"slide":(\d+),/.exec(frame.data);
           if (match) onSlide(Number(match[1]), at);
         },
       });
@@ -246,7 +246,14 @@ function partnerdeck(dir: string): FollowTarget {
       return streams[index]?.wireBytes ?? 0;
     },
     async moveTo(slide) {
-      const reply = await sendWithRetry(api, 'PUT', `/api/sessions/${code}/presentation/slide`, { key: leadKey, body: { slide }, op: `follow-move-${ops++}` }, retryStats, Date.now() + 30_000);
+      const reply = await sendWithRetry(
+        api,
+        'PUT',
+        `/api/sessions/${code}/presentation/slide`,
+        { key: leadKey, body: { slide }, op: `follow-move-${ops++}` },
+        retryStats,
+        Date.now() + 30_000,
+      );
       if (!reply || reply.status >= 300) throw new Error(`the lead could not move to slide ${slide}: ${reply?.status} ${JSON.stringify(reply?.json)}`);
     },
     async stop() {

@@ -110,7 +110,9 @@ describe('the operator key and what the terminal shows', () => {
 describe('one server per data folder', () => {
   it('a second server on the same folder exits at once naming the holder’s PID; after kill -9 a new one starts', { timeout: 60_000 }, async () => {
     const { dir, data } = scratch();
+    const firstBegan = Date.now();
     const first = await start(data, dir);
+    const firstStartMs = Date.now() - firstBegan;
     // WAL stays on under the lock: the file header says so (bytes 18 and 19 are 2 for WAL).
     const header = readFileSync(join(data, 'partnerdeck.sqlite')).subarray(18, 20);
     expect([...header]).toEqual([2, 2]);
@@ -124,8 +126,9 @@ describe('one server per data folder', () => {
     expect(second.output).toContain(`in use by process ${first.pid}`);
     expect(second.output).not.toMatch(/^\s+at /m);
     expect(second.output).not.toContain('listening on');
-    // At once: well under the 5 s a lock wait would take (the rest is node and tsx starting).
-    expect(took).toBeLessThan(4000);
+    // At once: no 5 s lock wait on top of node and tsx starting. On a busy machine starting
+    // is slower for both servers, so the limit is the first server's own start plus 2 s.
+    expect(took).toBeLessThan(Math.max(4000, firstStartMs + 2000));
     // The first server was not disturbed.
     expect((await first.api('GET', '/healthz')).status).toBe(200);
 
@@ -196,16 +199,18 @@ describe('damaged data', () => {
     const file = join(data, 'partnerdeck.sqlite');
     const content = readFileSync(file);
     const pageSize = content.readUInt16BE(16);
-    const marker = content.indexOf('Middle Marker');
-    expect(marker).toBeGreaterThan(0);
-    const page = Math.floor(marker / pageSize);
-    // The page holds only the damaged session's events (not one row of the kept session).
+    // The events table's leaf page that holds the marker's row and no row of the kept
+    // session. Found through SQLite's own page map: the first byte match in the file may be
+    // a stale copy a page split left behind, in a page that now holds the other session.
     const reader = new Database(file, { readonly: true });
     const keptId = (reader.prepare('SELECT id FROM sessions WHERE code = ?').get(kept) as { id: string }).id;
+    const eventLeaves = (reader.prepare("SELECT pageno FROM dbstat WHERE name = 'events' AND pagetype = 'leaf'").all() as { pageno: number }[]).map((row) => row.pageno - 1);
     reader.close();
-    expect(content.subarray(page * pageSize, (page + 1) * pageSize).includes(keptId)).toBe(false);
+    const pageBytes = (index: number) => content.subarray(index * pageSize, (index + 1) * pageSize);
+    const page = eventLeaves.find((index) => pageBytes(index).includes('Middle Marker') && !pageBytes(index).includes(keptId));
+    expect(page, 'a leaf page of the events table holding the marker and only the damaged session').toBeDefined();
     // A failing disk's garbage over the page's header (type, free block, cell count, cell offsets).
-    overwrite(file, page * pageSize, Buffer.alloc(16, 0xee));
+    overwrite(file, page! * pageSize, Buffer.alloc(16, 0xee));
 
     const again = await start(data, dir);
     expect(again.output).toMatch(/The database .*partnerdeck\.sqlite is damaged\. SQLite's quick check found:\n {2}- /);

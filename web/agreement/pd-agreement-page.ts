@@ -278,7 +278,7 @@ export class PdAgreementPage extends LitElement {
       </ul>
       <footer>
         <p>${both((w) => builtLine(w, a.date, a.groups))}</p>
-        ${a.nextMeeting ? html`<p>${both((w) => fill(w.nextMeeting, { date: writtenDate(a.nextMeeting, w.lang) }))}</p>` : null}
+        ${a.nextMeeting ? html`<p>${both((w) => fill(w.nextMeeting, { date: meetingDate(a.nextMeeting, w.lang) }))}</p>` : null}
       </footer>
     </article>`;
   }
@@ -311,4 +311,18 @@ declare global {
   interface HTMLElementTagNameMap {
     'pd-agreement-page': PdAgreementPage;
   }
+}
+
+/**
+ * The next meeting as prepared (2026-03-12, or 2026-03-12T18:30 in the room's wall-clock
+ * time) written out in `lang` in full, with its weekday and time, as slide 27, the phones
+ * and the PDF write it; other text as it is.
+ */
+function meetingDate(value: string, lang: string): string {
+  const m = value.trim().match(/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/);
+  if (!m) return value;
+  const [, y, mo, d, h, mi] = m;
+  // Built and shown in UTC, so the reader's own time zone never shifts the day or the hour.
+  const when = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0)));
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'full', ...(h ? { timeStyle: 'short' } : {}), timeZone: 'UTC' }).format(when);
 }

@@ -6,7 +6,6 @@ import './pd-paper-entry.js';
 import './pd-paper-counts.js';
 import './pd-equity-of-voice.js';
 import './pd-agreement-builder.js';
-import './pd-next-meeting-form.js';
 import '../present/moves-live.js';
 import './pd-preparation.js';
 import './pd-group-board-staff.js';
@@ -36,7 +35,8 @@ const byKind: Partial<Record<ActivityKind, (slide: number) => TemplateResult>> =
   'gallery-walk': () =>
     html`<pd-gallery-controls></pd-gallery-controls><pd-equity-of-voice></pd-equity-of-voice><pd-merge-cards></pd-merge-cards><pd-paper-counts></pd-paper-counts><pd-paper-entry></pd-paper-entry>`,
   'agreement-builder': () => html`<pd-agreement-builder></pd-agreement-builder><pd-equity-of-voice></pd-equity-of-voice>`,
-  'next-meeting': () => html`<pd-next-meeting-form></pd-next-meeting-form><pd-agreement-builder></pd-agreement-builder>`,
+  // The builder holds the next meeting's form.
+  'next-meeting': () => html`<pd-agreement-builder></pd-agreement-builder>`,
   // The process protocol.
   'school-profile': (slide) => html`<pd-preparation slide=${slide}></pd-preparation>`,
   'mixed-groups': (slide) => html`<div style="--pd-live-size: 1rem"><pd-groups-live slide=${slide} manage></pd-groups-live></div>`,

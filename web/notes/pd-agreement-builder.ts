@@ -6,10 +6,12 @@ import { staffMsg, type StaffMessageKey } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesFormStyles } from './notes-form-styles.js';
 import { shortText } from './gallery-labels.js';
+import './pd-next-meeting-form.js';
 
 /**
  * The agreement builder (slide 24): fill the agreement from the top statements, choose or
- * combine the definition, edit any wording, set the date and the next meeting. Every save
+ * combine the definition, edit any wording, set the date and the next meeting (the
+ * session's prepared one, not a second field of the agreement's own). Every save
  * is an event in the log, and the deck shows the draft live. Also the printable page, its
  * PDF and the session's exports.
  */
@@ -77,6 +79,7 @@ export class PdAgreementBuilder extends StaffElement {
               )}
             </ol>`
         : null}
+      <pd-next-meeting-form></pd-next-meeting-form>
       <form @submit=${this.save} aria-label=${staffMsg('agreementWording')}>
         <label for="ag-school">${staffMsg('schoolName')}</label>
         <input id="ag-school" name="schoolName" maxlength="120" .value=${agreement.schoolName} />
@@ -88,8 +91,6 @@ export class PdAgreementBuilder extends StaffElement {
         <textarea id="ag-examples" name="examples" .value=${agreement.examples.join('\n')}></textarea>
         <label for="ag-date">${staffMsg('date')}</label>
         <input id="ag-date" name="date" type="date" .value=${agreement.date} />
-        <label for="ag-next">${staffMsg('nextMeeting')}</label>
-        <input id="ag-next" name="nextMeeting" maxlength="120" .value=${agreement.nextMeeting} />
         <button type="submit" class="primary">${staffMsg('saveAgreement')}</button>
       </form>
       ${this.writes.message ? html`<p role="alert">${this.writes.message}</p>` : null}
@@ -121,7 +122,6 @@ export class PdAgreementBuilder extends StaffElement {
       agreements: lines('agreements'),
       examples: lines('examples'),
       date: String(form.get('date') ?? ''),
-      nextMeeting: String(form.get('nextMeeting') ?? ''),
     };
     if (!live || (await this.writes.run(() => bodyOf(live.api.agreement.$put({ param: { code: live.code }, json })))) === undefined) return;
     this.definitionDraft = null;

@@ -18,8 +18,8 @@ export class PdAgreementLink extends PhoneActivityElement<'agreement-builder' | 
       <h2>${msg('agreementTitle')}</h2>
       ${note?.schoolName ? html`<p>${note.schoolName}</p>` : null}
       ${activity.kind === 'agreement-builder' ? html`<p>${msg('agreementBody')}</p>` : null}
-      ${note?.nextMeeting || note?.nextMeetingDate
-        ? html`<p class="prompt">${msg('nextMeetingOn', { date: note.nextMeeting || formatPreparedDate(note.nextMeetingDate) })}</p>`
+      ${note?.nextMeetingDate
+        ? html`<p class="prompt">${msg('nextMeetingOn', { date: formatPreparedDate(note.nextMeetingDate) })}</p>`
         : null}
       <p><a href=${`/agreement/${live.code}`} target="_blank" rel="noopener">${msg('agreementOpen')}</a></p>
     `;

@@ -53,7 +53,7 @@ export class PdFeedbackForm extends PhoneActivityElement<'feedback'> {
   private renderDates() {
     const note = this.live?.part('agreementNote');
     if (!note) return null;
-    const next = note.nextMeeting || (note.nextMeetingDate ? formatPreparedDate(note.nextMeetingDate) : '');
+    const next = note.nextMeetingDate ? formatPreparedDate(note.nextMeetingDate) : '';
     return html`${next ? html`<p class="prompt">${msg('nextMeetingOn', { date: next })}</p>` : null}
     ${note.futureDates.length ? html`<p>${msg('futureDates', { dates: note.futureDates.map(formatPreparedDate).join('; ') })}</p>` : null}`;
   }

@@ -71,7 +71,7 @@ export class PdGroupWork extends PhoneActivityElement<Kind> {
   }
 
   private get standardsMove(): StandardsMove | null {
-    const kind = this.live?.part('session')?.activity?.kind;
+    const kind = this.live?.part('slide')?.activity?.kind;
     return kind === 'mixed-groups' || kind === 'brainstorm' || kind === 'cluster-and-refine' ? (this.live!.part('move') as StandardsMove | null) : null;
   }
 

@@ -181,7 +181,15 @@ export class PdPhoneApp extends LitElement {
     const deckTitle = info ? (info.deckTitles?.[pickDeckLanguage(info.languages ?? [], phoneCatalog.lang)] ?? info.deckTitle) : '';
     const title = info ? (info.schoolName ? `${info.schoolName} · ${deckTitle}` : deckTitle) : '';
     const error = this.error || this.workshop.render({ error: (e) => this.lookupProblem(e) }) || '';
-    return html`<pd-join-form .code=${this.code} .workshopTitle=${title} .groups=${info?.groups ?? []} .busy=${this.joining} .error=${error} @pd-join=${this.join} @pd-code=${(e: CustomEvent<string>) => (this.lookupCode = e.detail)}></pd-join-form>`;
+    return html`<pd-join-form
+      .code=${this.code}
+      .workshopTitle=${title}
+      .groups=${info?.groups ?? []}
+      .busy=${this.joining}
+      .error=${error}
+      @pd-join=${this.join}
+      @pd-code=${(e: CustomEvent<string>) => (this.lookupCode = e.detail)}
+    ></pd-join-form>`;
   }
 
   private lookupProblem(error: unknown): string {
@@ -191,24 +199,27 @@ export class PdPhoneApp extends LitElement {
   private renderLive(live: LiveSession<PhoneParts>) {
     if (live.incompatible) return html`<p class="status" role="alert">${msg('updateNeeded')}</p>`;
     const session = live.part('session');
+    const slide = live.part('slide');
     const me = live.part('me');
-    if (!session || !me) return html`<p role="status">${msg('reconnecting')}</p>`;
-    const render = session.activity ? phoneActivities[session.activity.kind] : undefined;
+    if (!session || !slide || !me) return html`<p role="status">${msg('reconnecting')}</p>`;
+    const render = slide.activity ? phoneActivities[slide.activity.kind] : undefined;
     return html`
       <header>
         <span>${session.schoolName || session.deckTitle}</span>
-        <span>${msg('slideOf', { n: session.slide, total: session.slideCount })}</span>
+        <span>${msg('slideOf', { n: slide.slide, total: session.slideCount })}</span>
       </header>
       <div class="status" role="status" ?hidden=${!this.connectionStatus(live)}>${this.connectionStatus(live)}</div>
       <pd-phone-timer></pd-phone-timer>
       <main>
-        ${render
-          ? render()
-          : html`<div class="watch">
-              <h1>${msg('watchTitle')}</h1>
-              <p class="slide-title" lang=${session.lang && session.lang !== phoneCatalog.lang ? session.lang : nothing}>${session.title}</p>
-              <p class="hint">${msg('watchBody')}</p>
-            </div>`}
+        ${
+          render
+            ? render()
+            : html`<div class="watch">
+                <h1>${msg('watchTitle')}</h1>
+                <p class="slide-title" lang=${session.lang && session.lang !== phoneCatalog.lang ? session.lang : nothing}>${slide.title}</p>
+                <p class="hint">${msg('watchBody')}</p>
+              </div>`
+        }
       </main>
     `;
   }
@@ -300,7 +311,13 @@ export class PdPhoneApp extends LitElement {
 
   /** Once the first view is in: focus goes to what the phone now shows, and the live region says who joined. */
   private async afterJoin(live: LiveSession<PhoneParts>) {
-    while (!live.part('me') && this.live === live) await new Promise<void>((resolve) => { const off = live.subscribe(() => { off(); resolve(); }); });
+    while (!live.part('me') && this.live === live)
+      await new Promise<void>((resolve) => {
+        const off = live.subscribe(() => {
+          off();
+          resolve();
+        });
+      });
     if (this.live !== live) return;
     await this.updateComplete;
     const me = live.part('me')!;

@@ -29,7 +29,9 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
         border-radius: 10px;
         padding: 0.4rem;
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(6.5rem, 100%), 1fr));
+        /* Wide enough for a wall's name in either language ("Definiciones" broke mid-word in
+           three 6.5rem columns): two columns on a phone, one where even that is too narrow. */
+        grid-template-columns: repeat(auto-fit, minmax(min(8rem, 100%), 1fr));
         gap: 0.35rem;
         margin-bottom: 0.8rem;
       }
@@ -146,8 +148,8 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
   }
 
   /** A wall of the deck (its title and sticker). */
-  private wall({ current }: Screen, id: string): Wall {
-    return current.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' }, toLeadership: false };
+  private wall({ session }: Screen, id: string): Wall {
+    return session.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' }, toLeadership: false };
   }
 
   protected override renderScreen(screen: Screen) {
@@ -194,9 +196,11 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
       }
       <p class="hint">${msg('stickersIntro')}</p>
       <h3 style="display:flex;gap:0.4rem;align-items:center">${stickerShape(wall.sticker, 22)} ${wall.title}</h3>
-      ${(mine.budgets[current] ?? perWall) < perWall
-        ? html`<p class="hint" role="note">${msg('shortWall', { cards: total, n: mine.budgets[current] ?? 0, total: perWall })}</p>`
-        : null}
+      ${
+        (mine.budgets[current] ?? perWall) < perWall
+          ? html`<p class="hint" role="note">${msg('shortWall', { cards: total, n: mine.budgets[current] ?? 0, total: perWall })}</p>`
+          : null
+      }
       ${total === 0 ? html`<p class="hint">${msg('wallEmpty')}</p>` : null}
       ${total > 0 && !pageStatus.loaded ? html`<p class="hint" role="status">${pageStatus.failed ? msg('cardsRetrying') : msg('cardsLoading')}</p>` : null}
       <ul aria-label=${wall.title} @focusin=${(e: FocusEvent) => this.keepClearOfBar(e.target as HTMLElement)}>
@@ -216,14 +220,18 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
           </li>`;
         })}
       </ul>
-      ${pageStatus.loaded && total > 0
-        ? html`<p class="hint" role="status">${msg('cardsShown', { n: cards.length, total })}</p>
-            ${cards.length < total && listing
-              ? html`<button class="secondary" ?disabled=${pageStatus.loading} @click=${() => this.pages.more(listing)}>
-                  ${pageStatus.loading ? msg('cardsLoading') : msg('showMoreCards')}
-                </button>`
-              : null}`
-        : null}
+      ${
+        pageStatus.loaded && total > 0
+          ? html`<p class="hint" role="status">${msg('cardsShown', { n: cards.length, total })}</p>
+              ${
+                cards.length < total && listing
+                  ? html`<button class="secondary" ?disabled=${pageStatus.loading} @click=${() => this.pages.more(listing)}>
+                      ${pageStatus.loading ? msg('cardsLoading') : msg('showMoreCards')}
+                    </button>`
+                  : null
+              }`
+          : null
+      }
     `;
   }
 

@@ -38,7 +38,8 @@ export class PhoneElement extends LitElement {
 /** What a phone activity screen renders from: the session, the slide on screen, what it asks, the person. */
 export interface ActivityScreen<K extends ActivityKind> {
   live: LiveSession<PhoneParts>;
-  current: PhoneSessionPart;
+  /** The workshop (its walls, say); the slide's own fields are below. */
+  session: PhoneSessionPart;
   activity: ActivityOf<K>;
   slide: number;
   open: boolean;
@@ -56,17 +57,18 @@ export abstract class PhoneActivityElement<K extends ActivityKind> extends Phone
 
   protected get screen(): ActivityScreen<K> | null {
     const live = this.live;
-    const current = live?.part('session');
+    const session = live?.part('session');
+    const current = live?.part('slide');
     const me = live?.part('me');
     const activity = current?.activity;
-    if (!live || !current || !me || !activity || !(this.kinds as readonly ActivityKind[]).includes(activity.kind)) return null;
-    return { live, current, activity: activity as ActivityOf<K>, slide: current.slide, open: current.open, me };
+    if (!live || !session || !current || !me || !activity || !(this.kinds as readonly ActivityKind[]).includes(activity.kind)) return null;
+    return { live, session, activity: activity as ActivityOf<K>, slide: current.slide, open: current.open, me };
   }
 
   /** The room-wide state of the current slide's move, when the slide is of this kind. */
   protected move<M extends K & keyof MoveByKind>(kind: M): MoveByKind[M] | null {
     const live = this.live;
-    return live?.part('session')?.activity?.kind === kind ? ((live.part('move') ?? null) as MoveByKind[M] | null) : null;
+    return live?.part('slide')?.activity?.kind === kind ? ((live.part('move') ?? null) as MoveByKind[M] | null) : null;
   }
 
   override render() {
@@ -81,6 +83,6 @@ export abstract class PhoneActivityElement<K extends ActivityKind> extends Phone
    * (the deck has no version in it), for the elements that show them; else no attribute.
    */
   protected deckLang(screen: ActivityScreen<K>): string | typeof nothing {
-    return screen.current.lang && screen.current.lang !== phoneCatalog.lang ? screen.current.lang : nothing;
+    return screen.session.lang && screen.session.lang !== phoneCatalog.lang ? screen.session.lang : nothing;
   }
 }

@@ -84,7 +84,9 @@ export class PdPlanPage extends LitElement {
       vertical-align: top;
       border-bottom: 1px solid var(--pd-line-soft);
       padding: 0.3rem 0.4rem;
-      overflow-wrap: anywhere;
+      /* Lines break between words; a word is split only when it is longer than the whole
+         column (a web address), never to squeeze a column. */
+      overflow-wrap: break-word;
     }
     th {
       font-size: 0.8rem;
@@ -92,7 +94,12 @@ export class PdPlanPage extends LitElement {
     }
     .own {
       font-size: 0.8rem;
+      font-weight: normal;
       color: var(--pd-ink-soft);
+    }
+    /* A date is read as one word: never "2025-" on one line and "09-01" on the next. */
+    .date {
+      white-space: nowrap;
     }
     .empty {
       color: var(--pd-ink-soft);
@@ -105,6 +112,45 @@ export class PdPlanPage extends LitElement {
     }
     .problem {
       color: var(--pd-danger);
+    }
+    /* On a phone six columns would leave a few letters each: every activity becomes a
+       block of its own, each value under its column's name. */
+    @media (max-width: 40rem) {
+      :host {
+        padding: 0.5rem;
+      }
+      .sheet {
+        padding: 1rem;
+      }
+      table,
+      tbody,
+      tr,
+      td {
+        display: block;
+      }
+      thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+      tr {
+        border-bottom: 1px solid var(--pd-line);
+        padding: 0.4rem 0;
+      }
+      td {
+        border: none;
+        padding: 0.1rem 0;
+      }
+      td:first-child {
+        font-weight: 600;
+      }
+      td[data-label]::before {
+        content: attr(data-label) ': ';
+        font-weight: 600;
+        color: var(--pd-ink-soft);
+      }
     }
     @media print {
       :host {
@@ -193,14 +239,12 @@ export class PdPlanPage extends LitElement {
   private renderRow(r: PlanRow, w: PlanDocument['words']) {
     const dash = w.notGiven;
     return html`<tr>
-      <td>
-        ${r.activity}${r.own ? html`<div class="own">${w.ownActivity}</div>` : nothing}${r.note ? html`<div class="own">${w.note}: ${r.note}</div>` : nothing}
-      </td>
-      <td>${r.lead || dash}</td>
-      <td>${r.start || dash} – ${r.due || dash}</td>
-      <td>${[...r.resources, r.resourcesNote].filter(Boolean).join('; ') || dash}</td>
-      <td>${r.documentation || dash}</td>
-      <td>${r.statusLabel}</td>
+      <td>${r.activity}${r.own ? html`<div class="own">${w.ownActivity}</div>` : nothing}${r.note ? html`<div class="own">${w.note}: ${r.note}</div>` : nothing}</td>
+      <td data-label=${w.lead}>${r.lead || dash}</td>
+      <td data-label=${w.dates}><span class="date">${r.start || dash}</span> – <span class="date">${r.due || dash}</span></td>
+      <td data-label=${w.resources}>${[...r.resources, r.resourcesNote].filter(Boolean).join('; ') || dash}</td>
+      <td data-label=${w.documentation}>${r.documentation || dash}</td>
+      <td data-label=${w.status}>${r.statusLabel}</td>
     </tr>`;
   }
 }

@@ -167,6 +167,25 @@ function buildSlides(decks: StaffDeck[]) {
   }
 }
 
+/** One heading made of each column's own (taken out of the columns), each part marked with its language. */
+function headingInLanguages(columns: HTMLElement): Element | undefined {
+  const parts = [...columns.children].flatMap((column) => {
+    const own = [...column.children].find((el) => el.tagName === 'H1' || el.tagName === 'H2');
+    if (!own) return [];
+    own.remove();
+    const part = document.createElement('span');
+    part.className = 'language';
+    part.lang = (column as HTMLElement).lang;
+    part.append(...own.childNodes);
+    return [part];
+  });
+  if (parts.length === 0) return undefined;
+  const heading = document.createElement('h2');
+  heading.className = 'in-languages';
+  heading.append(...parts);
+  return heading;
+}
+
 /** A slide in each language projected (one, or two side by side for a mixed room). */
 type SlideInLanguages = { lang: string; slide: StaffDeck['slides'][number] }[];
 
@@ -196,6 +215,9 @@ function fillSlide(section: HTMLElement, versions: SlideInLanguages) {
       columns.append(column);
     }
     content.content.append(columns);
+    // An activity slide's live content can take the whole slide (the gallery walk's counts),
+    // so its heading goes in the head, one line per language, as one language's heading does.
+    if (slide.activity) heading = headingInLanguages(columns);
   }
   const head = section.querySelector(':scope > .slide-head');
   const body = section.querySelector(':scope > .slide-body');

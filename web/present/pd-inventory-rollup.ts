@@ -41,7 +41,10 @@ export class PdInventoryRollup extends StaffSlideElement {
       }
       li.item {
         display: grid;
-        grid-template-columns: minmax(0, 1fr) 2.6em 2.6em 10.5em 9em;
+        /* The decision column is as wide as its longest choice ("To initiate this year",
+           "No es para nosotros"), so the choice made is never cut off; the activity's text
+           takes what is left. */
+        grid-template-columns: minmax(0, 1fr) 2.6em 2.6em max-content 9em;
         gap: 0.5em;
         align-items: center;
         border-bottom: 1px solid var(--pd-line-soft);

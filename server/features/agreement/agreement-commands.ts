@@ -8,7 +8,7 @@ import { CARD_MAX_LENGTH } from '../cards/card-commands.js';
 import type { AgreementFields } from './agreement-events.js';
 import { agreementCandidates, agreementDraft } from './agreement-model.js';
 
-export const AGREEMENT_LIMITS = { schoolName: 120, definition: 1000, statement: CARD_MAX_LENGTH, items: 20, nextMeeting: 120 } as const;
+export const AGREEMENT_LIMITS = { schoolName: 120, definition: 1000, statement: CARD_MAX_LENGTH, items: 20 } as const;
 
 /** A facilitator edits the agreement's wording; only the fields that changed go in the log. */
 export function editAgreement(state: SessionState, deck: Deck, input: Partial<AgreementFields>) {
@@ -17,7 +17,6 @@ export function editAgreement(state: SessionState, deck: Deck, input: Partial<Ag
   const text = (raw: string, max: number) => (raw.trim() === '' ? '' : cleanOrRefuse(cleanText(raw, max)));
   if (input.schoolName !== undefined) changes.schoolName = text(input.schoolName, AGREEMENT_LIMITS.schoolName);
   if (input.definition !== undefined) changes.definition = text(input.definition, AGREEMENT_LIMITS.definition);
-  if (input.nextMeeting !== undefined) changes.nextMeeting = text(input.nextMeeting, AGREEMENT_LIMITS.nextMeeting);
   if (input.date !== undefined) changes.date = input.date;
   for (const list of ['agreements', 'examples'] as const) {
     const items = input[list];

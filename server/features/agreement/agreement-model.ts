@@ -6,6 +6,7 @@ import type { SessionState } from '../../domain/session-state.js';
 import { deckGallery } from '../gallery-walk/gallery-model.js';
 import { selectedStatements, tallyWalls } from '../gallery-walk/tally.js';
 import type { AgreementFields } from './agreement-events.js';
+import '../preparation/preparation-state.js';
 
 /**
  * The Partnership Agreement's three parts come from the deck's walls: the definition wall
@@ -38,11 +39,15 @@ export function groupsThatTookPart(state: SessionState, deck: Deck): Stakeholder
   return deck.groups.map((g) => g.id).filter((g) => seen.has(g));
 }
 
-/** The agreement as edited through the log; the school's name falls back to the session's. */
+/**
+ * The agreement as edited through the log; the school's name falls back to the session's.
+ * The next meeting is the session's one next meeting, as prepared: the agreement has no
+ * second field for it.
+ */
 export function agreementDraft(state: SessionState, deck: Deck) {
   const fields: AgreementFields = { ...state.agreement.fields };
   if (!fields.schoolName) fields.schoolName = state.schoolName;
-  return { ...fields, groups: groupsThatTookPart(state, deck), editedAt: state.agreement.editedAt };
+  return { ...fields, nextMeeting: state.preparation.dates.nextMeeting, groups: groupsThatTookPart(state, deck), editedAt: state.agreement.editedAt };
 }
 
 /** The top statements per part, in rank order, for the builder to choose from. */

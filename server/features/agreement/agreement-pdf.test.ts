@@ -37,7 +37,6 @@ function longestAgreement() {
     definition: words(200, 3).slice(0, AGREEMENT_LIMITS.definition),
     agreements: Array.from({ length: AGREEMENT_LIMITS.items }, (_, i) => words(90, i + 1).slice(0, AGREEMENT_LIMITS.statement)),
     examples: Array.from({ length: AGREEMENT_LIMITS.items }, (_, i) => words(90, i + 2).slice(0, AGREEMENT_LIMITS.statement)),
-    nextMeeting: 'Tuesday 12 May, 6 pm, library',
   };
 }
 
@@ -80,18 +79,20 @@ describe('the agreement PDF', () => {
 
   it('an edit makes a new version with a new render that shows it; each paper size is its own render', async () => {
     const { t, code, leadKey } = track(await galleryReady(2));
-    await t.call('PUT', `/api/sessions/${code}/agreement`, { key: leadKey, body: { agreements: ['Start on time', 'Listen first'], nextMeeting: 'March 3, 6 pm' } });
+    await t.call('PUT', `/api/sessions/${code}/agreement`, { key: leadKey, body: { agreements: ['Start on time', 'Listen first'] } });
+    await t.call('PUT', `/api/sessions/${code}/preparation/values`, { key: leadKey, body: { nextMeeting: '2027-03-03T18:00' } });
     const first = await pdfFrom(t, code, '10.0.0.1');
-    expect(pdfText(first.body)).toContain('March 3, 6 pm');
+    expect(pdfText(first.body)).toContain('March 3, 2027 at 6:00 PM');
 
-    const edit = await t.call('PUT', `/api/sessions/${code}/agreement`, { key: leadKey, body: { nextMeeting: 'April 14, 5:30 pm', examples: ['Teachers call home with good news — “juntos”'] } });
+    await t.call('PUT', `/api/sessions/${code}/agreement`, { key: leadKey, body: { examples: ['Teachers call home with good news — “juntos”'] } });
+    const edit = await t.call('PUT', `/api/sessions/${code}/preparation/values`, { key: leadKey, body: { nextMeeting: '2027-04-14T17:30' } });
     const second = await pdfFrom(t, code, '10.0.0.1', { etag: first.etag! });
     expect(second.status).toBe(200);
     expect(second.etag).not.toBe(first.etag);
     expect(versionOf(second.etag)).toBe(Number(edit.headers.get('x-log-seq')));
     expect(t.agreementPdfs.renders).toBe(2);
     const text = pdfText(second.body);
-    expect(text).toContain('April 14, 5:30 pm');
+    expect(text).toContain('April 14, 2027 at 5:30 PM');
     expect(text).toContain('juntos');
     expect(text).toContain('Listen first');
     expect(text).not.toContain('March 3');

@@ -21,7 +21,6 @@ const edit = z.strictObject({
   agreements: z.array(raw(AGREEMENT_LIMITS.statement)).max(AGREEMENT_LIMITS.items).optional(),
   examples: z.array(raw(AGREEMENT_LIMITS.statement)).max(AGREEMENT_LIMITS.items).optional(),
   date: z.union([z.literal(''), z.iso.date()]).optional(),
-  nextMeeting: raw(AGREEMENT_LIMITS.nextMeeting).optional(),
 });
 
 /**

@@ -19,5 +19,5 @@ declare module '../../domain/session-state.js' {
 }
 
 export function emptyAgreement(): { agreement: AgreementState } {
-  return { agreement: { fields: { schoolName: '', agreements: [], definition: '', examples: [], date: '', nextMeeting: '' }, editedAt: 0, contentSeq: 0 } };
+  return { agreement: { fields: { schoolName: '', agreements: [], definition: '', examples: [], date: '' }, editedAt: 0, contentSeq: 0 } };
 }

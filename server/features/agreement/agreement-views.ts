@@ -22,7 +22,6 @@ export function agreementNotePart(state: SessionState, deck: Deck): Pick<PhoneSh
   return {
     agreementNote: {
       schoolName: agreementDraft(state, deck).schoolName,
-      nextMeeting: state.agreement.fields.nextMeeting,
       nextMeetingDate: dates.nextMeeting,
       futureDates: dates.futureDates,
     },

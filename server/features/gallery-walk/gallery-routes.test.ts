@@ -153,7 +153,8 @@ describe('the Partnership Agreement', () => {
     const assembled = await t.call('POST', `/api/sessions/${code}/agreement/assemble`, { key: supportKey });
     expect(assembled.json.agreement.definition).toBe('Definition 2');
     expect(assembled.json.agreement.schoolName).toBe('Lincoln Elementary');
-    const edit = await t.call('PUT', `/api/sessions/${code}/agreement`, { key: leadKey, body: { definition: 'Definition 2, combined with 0', nextMeeting: 'March 3, 6 pm', date: '2026-11-22' } });
+    const edit = await t.call('PUT', `/api/sessions/${code}/agreement`, { key: leadKey, body: { definition: 'Definition 2, combined with 0', date: '2026-11-22' } });
+    await t.call('PUT', `/api/sessions/${code}/preparation/values`, { key: leadKey, body: { nextMeeting: '2027-03-03T18:00' } });
     expect(edit.status).toBe(200);
     const bad = await t.call('PUT', `/api/sessions/${code}/agreement`, { key: leadKey, body: { date: 'tomorrow' } });
     expect(bad.status).toBe(400);
@@ -163,7 +164,7 @@ describe('the Partnership Agreement', () => {
     expect(read.json.agreement).toMatchObject({
       schoolName: 'Lincoln Elementary',
       definition: 'Definition 2, combined with 0',
-      nextMeeting: 'March 3, 6 pm',
+      nextMeeting: '2027-03-03T18:00',
       date: '2026-11-22',
       groups: ['parent', 'teacher', 'community'],
     });

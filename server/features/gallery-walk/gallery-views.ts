@@ -126,6 +126,12 @@ export function myStickersPart(state: SessionState, deck: Deck, participantId: s
   };
 }
 
+/** Every phone's `myStickers` while no gallery walk is on screen (null for all); undefined while one is, when each person's differs. */
+export function myStickersAlike(state: SessionState, deck: Deck): Pick<PhoneOwnParts, 'myStickers'> | undefined {
+  const gallery = currentGallery(state, deck);
+  return !gallery || gallery.slide !== state.slide ? { myStickers: null } : undefined;
+}
+
 /** Per wall, what a person can spend there; the deck's number before anyone placed a sticker. */
 function wallBudgetsOn(state: SessionState, slide: number, activity: GalleryWalk): Record<string, number> {
   const walk = state.gallery.walks.get(slide);

@@ -3,7 +3,7 @@ import { activitiesRoutes } from './activities-routes.js';
 import { presentationReducers } from './presentation-reducers.js';
 import { presentationRoutes } from './presentation-routes.js';
 import { emptyPresentation } from './presentation-state.js';
-import { phoneSessionPart, staffSessionPart } from './presentation-views.js';
+import { phoneSessionPart, phoneSlidePart, staffSessionPart } from './presentation-views.js';
 
 /** The slides: which one is shown, who moves them, the join banner, and closing an activity. */
 export const presentation = defineFeature({
@@ -11,7 +11,11 @@ export const presentation = defineFeature({
   emptyState: emptyPresentation,
   reducers: presentationReducers,
   staffProducers: [{ changesWith: ['session.', 'slide.', 'control.', 'banner.', 'activity.'], produce: staffSessionPart }],
-  phoneSharedProducers: [{ changesWith: ['session.', 'slide.', 'activity.'], produce: phoneSessionPart }],
+  phoneSharedProducers: [
+    // Preparation may rename the school.
+    { changesWith: ['session.', 'preparation.'], produce: phoneSessionPart },
+    { changesWith: ['slide.', 'activity.'], produce: phoneSlidePart },
+  ],
   routes: [
     { path: 'presentation', routes: presentationRoutes },
     { path: 'activities', routes: activitiesRoutes },

@@ -21,21 +21,29 @@ export function staffSessionPart(state: SessionState, deck: Deck): Pick<StaffPar
   };
 }
 
-/** Every phone's `session` part: the current slide and what it asks. */
+/** Every phone's `session` part: the workshop, which slide changes leave alone. */
 export function phoneSessionPart(state: SessionState, deck: Deck): Pick<PhoneSharedParts, 'session'> {
-  const slide = deck.slides[state.slide - 1];
   return {
     session: {
       code: state.code,
       schoolName: state.schoolName,
       deckTitle: deck.title,
-      slide: state.slide,
       slideCount: deck.slides.length,
+      walls: deck.walls,
+      lang: deck.lang,
+    },
+  };
+}
+
+/** Every phone's `slide` part: the current slide and what it asks (the part a slide change sends). */
+export function phoneSlidePart(state: SessionState, deck: Deck): Pick<PhoneSharedParts, 'slide'> {
+  const slide = deck.slides[state.slide - 1];
+  return {
+    slide: {
+      slide: state.slide,
       title: slide?.title ?? '',
       activity: publicActivity(slide?.activity ?? null),
       open: !state.closedSlides.has(state.slide),
-      walls: deck.walls,
-      lang: deck.lang,
     },
   };
 }

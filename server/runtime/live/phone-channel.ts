@@ -2,7 +2,7 @@ import type { Deck } from '../../deck/deck-schema.js';
 import type { DomainEvent, Role } from '../../domain/events.js';
 import type { SessionState } from '../../domain/session-state.js';
 import { SEEN_BY_OTHERS, SHOWN_AT_ONCE_BY_PHONE } from '../../features/registry.js';
-import { participantOwnParts, participantOwnView, phoneSharedProducers } from '../../features/views.js';
+import { everyonesOwnParts, participantOwnParts, participantOwnView, phoneSharedProducers } from '../../features/views.js';
 import { AdaptiveThrottle } from './adaptive-throttle.js';
 import { ContentTags } from './content-tags.js';
 import { changedParts, encodeFrame, encodeParts, joinParts, serialise, type SerialisedParts } from './frame-encoding.js';
@@ -26,8 +26,10 @@ export interface PhoneChannelOptions {
  * update (from producers that name the events that change them) and sent as the same
  * bytes to all; each phone's own parts are rebuilt only for the people whose own actions,
  * or anyone's that touch everyone, could have changed them, and then only the own
- * producers those events' types name. So a slide change is one shared frame plus, per
- * phone, just the own parts that depend on the slide.
+ * producers those events' types name; own parts that come out alike for everyone (the
+ * sticker budget off the gallery walk) are made once. So a slide change is one shared
+ * frame, the same bytes for every phone, plus per-phone work only where a phone's own
+ * view depends on the slide (entering or leaving the walk).
  *
  * A phone that (re)connects gets the shared parts as last sent plus its own parts made
  * fresh; whatever changed since reaches it with everyone's next update. So 2,000 phones
@@ -160,13 +162,16 @@ export class PhoneChannel {
     // Taps the phone has already shown wait for their echo's interval: kept for a later update.
     if (!everyone) for (const [id, types] of this.pacing.hold(dirty, started)) this.dirty.set(id, types);
     this.pacing.sent(dirty.keys(), started);
+    // What touches everyone is split into own parts alike for all (made once) and those made per person.
+    const forEveryone = everyone ? everyonesOwnParts(state, deck, everyone) : { alike: {}, perPerson: [] };
     fanOut(this.pool, {
       seq: state.seq,
       shared,
       sharedTags: this.tags.of(shared.keys()),
+      alike: serialise(forEveryone.alike),
       dirty,
-      everyone,
-      ownParts: (id, types) => serialise(participantOwnParts(state, deck, id, types)),
+      everyone: forEveryone.perPerson.length > 0,
+      ownParts: (id, ownTypes) => serialise(participantOwnParts(state, deck, id, forEveryone.perPerson, ownTypes)),
     });
     if (this.dirty.size > 0) this.throttle.request();
   }

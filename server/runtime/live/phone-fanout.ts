@@ -13,50 +13,78 @@ export interface PhoneUpdate {
   shared: SerialisedParts;
   /** Their content tags. */
   sharedTags: Record<string, string>;
+  /**
+   * Own parts that came out the same for every phone (made once for the room, see
+   * everyonesOwnParts): each phone is sent those that differ from what it holds. A slide
+   * change off the gallery walk is only these and the shared parts.
+   */
+  alike: SerialisedParts;
   /** Whose own parts may have changed, with the types of their own events that may have changed them. */
   dirty: ReadonlyMap<string, ReadonlySet<string>>;
   /**
-   * The types of the events since the last update that may touch every phone's own parts
-   * (a facilitator's or the system's, like a slide change), or none. Only the own parts
-   * these types can change are rebuilt for everyone: a slide change rebuilds a phone's
-   * sticker budget (it depends on the slide), not its cards, answers and moves.
+   * Whether every person's own parts must be made: an event that touches everyone (a
+   * facilitator's) changed parts that differ from person to person (the sticker budget
+   * when the walk comes on screen).
    */
-  everyone: ReadonlySet<string> | null;
-  /** A person's own parts that events of these types can change, serialised. */
-  ownParts(participantId: string, eventTypes: ReadonlySet<string>): SerialisedParts;
+  everyone: boolean;
+  /** A person's own parts that may have changed (`ownTypes`: their own events' types, if any), serialised. */
+  ownParts(participantId: string, ownTypes: ReadonlySet<string> | undefined): SerialisedParts;
 }
 
 /**
  * Sends one update to every phone. The shared parts are encoded to bytes once and the same
- * bytes are queued on every stream; a person's own parts are made once per person (they
- * may have several phones) and each phone is sent only what changed from what it holds.
- * A phone with nothing new gets nothing.
+ * bytes are queued on every stream; so is a frame of the shared parts and the alike own
+ * parts, for every phone that has nothing of its own. A person's own parts are made once per
+ * person (they may have several phones), only when they may have changed, and each phone is
+ * sent only what changed from what it holds. A phone with nothing new gets nothing.
  */
 export function fanOut(phones: StreamPool<PhoneConnection>, update: PhoneUpdate): void {
   const sharedBytes = update.shared.size > 0 ? encodeParts(update.shared) : null;
   const head = { event: 'patch' as const, seq: update.seq, ...(sharedBytes ? { tags: update.sharedTags } : {}) };
-  const sharedOnly = sharedBytes ? encodeFrame(head, [sharedBytes]) : null;
+  /** Frames of the shared parts plus some of the alike own parts, by those parts' names: one array of bytes for every phone that gets it. */
+  const commonFrames = new Map<string, Uint8Array[] | null>();
+  const commonFrame = (alike: SerialisedParts) => {
+    const key = alike === NONE ? '' : alike === update.alike ? '*' : [...alike.keys()].join(',');
+    let frame = commonFrames.get(key);
+    if (frame === undefined) {
+      const groups = alike.size > 0 ? [encodeParts(alike)] : [];
+      if (sharedBytes) groups.unshift(sharedBytes);
+      frame = groups.length > 0 ? encodeFrame(head, groups) : null;
+      commonFrames.set(key, frame);
+    }
+    return frame;
+  };
   const ownOf = new Map<string, SerialisedParts>();
   for (const phone of phones) {
     const id = phone.participantId;
-    const types = typesFor(update, id);
+    const ownTypes = update.dirty.get(id);
+    const alikeChanged = notHeld(phone.lastOwn, update.alike);
+    for (const [key, json] of alikeChanged) phone.lastOwn.set(key, json);
     let ownChanged: SerialisedParts | null = null;
-    if (types !== undefined) {
+    if (update.everyone || ownTypes) {
       let own = ownOf.get(id);
-      if (!own) ownOf.set(id, (own = update.ownParts(id, types)));
+      if (!own) ownOf.set(id, (own = update.ownParts(id, ownTypes)));
       // Each phone keeps its own record of what it was sent; parts not rebuilt stay as they were.
       ownChanged = changedParts(phone.lastOwn, own);
       for (const [key, json] of ownChanged) phone.lastOwn.set(key, json);
     }
-    if (ownChanged && ownChanged.size > 0) phones.send(phone, encodeFrame(head, sharedBytes ? [sharedBytes, joinParts(ownChanged)] : [joinParts(ownChanged)]));
-    else if (sharedOnly) phones.send(phone, sharedOnly);
+    if (ownChanged && ownChanged.size > 0) {
+      const mine = alikeChanged.size > 0 ? new Map([...alikeChanged, ...ownChanged]) : ownChanged;
+      phones.send(phone, encodeFrame(head, sharedBytes ? [sharedBytes, joinParts(mine)] : [joinParts(mine)]));
+    } else {
+      const frame = commonFrame(alikeChanged);
+      if (frame) phones.send(phone, frame);
+    }
   }
 }
 
-/** The event types that may have changed this person's own parts: everyone's, and their own. */
-function typesFor(update: PhoneUpdate, participantId: string): ReadonlySet<string> | undefined {
-  const own = update.dirty.get(participantId);
-  if (!update.everyone) return own;
-  if (!own) return update.everyone;
-  return new Set([...update.everyone, ...own]);
+const NONE: SerialisedParts = new Map();
+
+/** The parts of `parts` the phone does not hold as they are: NONE, all of `parts` (the same map), or a new map of some. */
+function notHeld(held: SerialisedParts, parts: SerialisedParts): SerialisedParts {
+  let differ = 0;
+  for (const [key, json] of parts) if (held.get(key) !== json) differ++;
+  if (differ === 0) return NONE;
+  if (differ === parts.size) return parts;
+  return changedParts(held, parts);
 }

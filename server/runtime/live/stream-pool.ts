@@ -7,8 +7,11 @@ export interface StreamConnection {
   participantId?: string;
   /** Queues a frame; returns false when the client has fallen too far behind to keep. */
   send(frame: string): boolean;
-  /** Queues a frame given as byte chunks that may be shared with other streams (do not modify them). */
-  sendBytes?(chunks: Uint8Array[]): boolean;
+  /**
+   * Queues a frame given as byte chunks. The array and its chunks may be shared with other
+   * streams (the same array for every phone sent the same frame): never modify them.
+   */
+  sendBytes?(chunks: readonly Uint8Array[]): boolean;
   close(): void;
   /** Tags of the shared parts a reconnecting phone still holds (X-Part-Tags). */
   heldTags?: Map<string, string>;
@@ -69,6 +72,6 @@ export class StreamPool<C extends StreamConnection = StreamConnection> implement
 
   private write(connection: C, frame: readonly Uint8Array[]): boolean {
     connection.lastSentAt = this.now();
-    return connection.sendBytes ? connection.sendBytes([...frame]) : connection.send(frameText(frame));
+    return connection.sendBytes ? connection.sendBytes(frame) : connection.send(frameText(frame));
   }
 }

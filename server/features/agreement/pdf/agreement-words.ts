@@ -1,5 +1,6 @@
 import { agreementText, deckIn, fillTemplate, pickLanguage } from '../../../deck/deck-in-language.js';
 import type { AgreementText, Deck } from '../../../deck/deck-schema.js';
+import { defaultFormatDate } from '../../../deck/prepared-date.js';
 import { fillTerms, type PreparedTerms } from '../../../deck/terms.js';
 import type { Catalogs } from '../../../i18n/catalogs.js';
 
@@ -70,6 +71,7 @@ export function builtLine(words: AgreementWords, date: string, groups: readonly 
   return date ? fillTemplate(words.builtOnBy, { date: writtenDate(date, words.lang), groups: who }) : fillTemplate(words.builtBy, { groups: who });
 }
 
+/** "Copies at our next meeting: …": the prepared next meeting (a date, or a date and time) written out as slide 27 writes it. */
 export function nextMeetingLine(words: AgreementWords, nextMeeting: string): string {
-  return fillTemplate(words.nextMeeting, { date: writtenDate(nextMeeting, words.lang) });
+  return fillTemplate(words.nextMeeting, { date: defaultFormatDate(nextMeeting, words.lang) });
 }

@@ -2,6 +2,7 @@ import type { ServedCatalog } from '../../../contract/i18n.js';
 import type { SessionSummary } from '../../../exports/session-summary.js';
 import { ACCENT, onePagePdf, type Block } from './agreement-pdf.js';
 import { writtenDate } from './agreement-words.js';
+import { defaultFormatDate } from '../../../deck/prepared-date.js';
 
 /**
  * The session summary on one printable page (see server/exports/session-summary.ts), in
@@ -56,7 +57,7 @@ function summaryBlocks(summary: SessionSummary, scale: number, say: Say, catalog
     line(agreement.definition ? say('definition', { text: agreement.definition }) : say('noDefinition'), true),
     ...agreement.agreements.map((a, i) => line(a, i === 0, true)),
     ...(agreement.examples.length ? [line(say('examples')), ...agreement.examples.map((e) => line(e, false, true))] : []),
-    ...(agreement.nextMeeting ? [line(say('nextMeeting', { date: writtenDate(agreement.nextMeeting, lang) }))] : []),
+    ...(agreement.nextMeeting ? [line(say('nextMeeting', { date: defaultFormatDate(agreement.nextMeeting, lang) }))] : []),
     heading(say('feedbackHeading')),
     ...(feedback && feedback.responses > 0
       ? [
