@@ -21,7 +21,7 @@ describe('the message catalogs', () => {
   it('reads every family the project ships, each in English and Spanish with nothing missing', () => {
     const catalogs = Catalogs.load(LOCALES_DIR);
     // The pages' families, and those of the documents the server prints (the report, the summary; the plan's are the inventory's `plan-…` messages).
-    expect(catalogs.families().sort()).toEqual(['agreement', 'inventory', 'phone', 'report', 'series', 'staff', 'start', 'summary']);
+    expect(catalogs.families().sort()).toEqual(['agreement', 'inventory', 'phone', 'protocol', 'report', 'series', 'staff', 'start', 'summary']);
     for (const family of catalogs.families()) {
       expect(catalogs.languages(family).map((l) => l.code), family).toEqual(['en', 'es']);
     }

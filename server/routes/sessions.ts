@@ -140,6 +140,8 @@ function sessionList(deps: AppDeps) {
       deckId: runtime.deck.id,
       /** Its deck runs an inventory: a new inventory session can start from it. */
       inventory: inventoryIndex(runtime.deck) !== null,
+      /** Its deck ends in a Partnership Plan (the process protocol): the start page links to its page. */
+      partnershipPlan: runtime.deck.plan !== null,
       startedAt: row?.createdAt ?? runtime.state.startedAt,
       startedByOperator: row?.startedBy === operator.startedByMark,
       participants: runtime.state.participants.size,
@@ -154,6 +156,7 @@ function sessionList(deps: AppDeps) {
     deckTitles: {},
     deckId: row.deckId,
     inventory: false,
+    partnershipPlan: false,
     startedAt: row.createdAt,
     startedByOperator: row.startedBy === operator.startedByMark,
     participants: null,
@@ -179,6 +182,8 @@ async function servedElsewhere(deps: AppDeps) {
     deckTitles: {},
     deckId: row.deckId,
     inventory: false,
+    // Served elsewhere, but its deck is known here: its plan page is reached through this server.
+    partnershipPlan: (deps.decks.get(row.deckId)?.plan ?? null) !== null,
     startedAt: row.createdAt,
     startedByOperator: row.startedBy === operator.startedByMark,
     participants: null,

@@ -52,9 +52,9 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   });
   await notes.goto(links.notes);
   expect((await api('PUT', '/presentation/slide', { slide: 13 })).status).toBe(200);
-  await notes.getByLabel("Our school's vision (en)").fill('Every graduate ready for college, career and community');
-  await notes.getByLabel("Our school's vision (es)").fill('Cada graduado preparado para la universidad, el trabajo y la comunidad');
-  await notes.getByLabel("Our school's vision (es)").locator('xpath=ancestor::fieldset').getByRole('button', { name: 'Save' }).click();
+  await notes.getByLabel("Our school's vision (English)").fill('Every graduate ready for college, career and community');
+  await notes.getByLabel("Our school's vision (Spanish)").fill('Cada graduado preparado para la universidad, el trabajo y la comunidad');
+  await notes.getByLabel("Our school's vision (Spanish)").locator('xpath=ancestor::fieldset').getByRole('button', { name: 'Save' }).click();
   await expect(notes.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   // The learning standards on the preparation page, in both of the deck's languages.
   const prep = await notesContext.newPage();
@@ -65,10 +65,10 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
     const row = standards.getByRole('group', { name: `Student learning standards ${i + 1}` });
     await row.getByLabel('Id', { exact: true }).fill(s.id);
     await row.getByLabel('Code', { exact: true }).fill(s.code);
-    await row.getByLabel('Standard (en)').fill(s.text.en);
-    await row.getByLabel('Standard (es)').fill(s.text.es);
-    await row.getByLabel('Subject area (en)').fill(s.subject.en);
-    await row.getByLabel('Subject area (es)').fill(s.subject.es);
+    await row.getByLabel('Standard (English)').fill(s.text.en);
+    await row.getByLabel('Standard (Spanish)').fill(s.text.es);
+    await row.getByLabel('Subject area (English)').fill(s.subject.en);
+    await row.getByLabel('Subject area (Spanish)').fill(s.subject.es);
     await row.getByLabel('Grades').fill(s.grades);
   }
   await standards.getByRole('button', { name: 'Save the standards' }).click();
@@ -196,6 +196,14 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   await phones[0].getByRole('button', { name: 'Show the board link' }).click();
   await expect(phones[0].getByText(/and type the code [A-Z0-9]{6}/)).toBeVisible();
   await phones[0].screenshot({ path: join(SHOTS, 'phone-group-board.png'), fullPage: true });
+  // The same board in Spanish: the phone's words and the prepared standards switch; what the group wrote stays as written.
+  await phones[0].getByLabel('Language').selectOption('es');
+  await expect(phones[0].getByRole('heading', { name: 'Su grupo: 1' })).toBeVisible();
+  await expect(phones[0].getByText('Referirse a detalles de un texto').first()).toBeVisible();
+  await expect(phones[0].getByText('Reading buddies from local businesses')).toBeVisible();
+  await phones[0].screenshot({ path: join(SHOTS, 'phone-group-board-es.png'), fullPage: true });
+  await phones[0].getByLabel('Idioma').selectOption('en');
+  await expect(phones[0].getByRole('heading', { name: 'Your group: 1' })).toBeVisible();
 
   // The table's laptop opens the group's board with the code from a member's phone.
   const boardCode = (await phones[0].getByText(/and type the code [A-Z0-9]{6}/).textContent())!.match(/code ([A-Z0-9]{6})/)![1];
@@ -285,5 +293,17 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   await expect(reader.getByRole('heading', { name: 'Plan de Colaboración' })).toBeVisible();
   await expect(reader.getByText('Solo lectura. Los facilitadores lo editan desde su enlace.')).toBeVisible();
   await expect(reader.getByText(ACTIVITIES[1])).toBeVisible();
+
+  // The operator's start page links to this session's Partnership Plan, as it links an inventory session's plan; a Module 1 session has no plan to link.
+  const moduleOne = await server.startSession('Lincoln Elementary');
+  const start = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await start.goto(server.operatorLink);
+  const entry = start.getByRole('region', { name: `Session ${code}` });
+  const [opened] = await Promise.all([start.waitForEvent('popup'), entry.getByRole('link', { name: 'Open the Partnership Plan' }).click()]);
+  await expect(opened).toHaveURL(`${server.url}/partnership-plan/${code}`);
+  await expect(opened.getByText(ACTIVITIES[1])).toBeVisible();
+  const other = start.getByRole('region', { name: `Session ${moduleOne.code}` });
+  await expect(other.getByRole('link', { name: 'Open the presenter' })).toBeVisible();
+  await expect(other.getByRole('link', { name: 'Open the Partnership Plan' })).toHaveCount(0);
   expect(pageErrors).toEqual([]);
 });

@@ -1,7 +1,9 @@
 import { LitElement, css, html } from 'lit';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { ApiError, bodyOf, type SessionApi, type SuccessBody } from '../shared/live/api-client.js';
-import { PROTOCOL_LANGUAGES, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
 import { inLanguage } from '../shared/text-in-language.js';
+import '../shared/pd-language-picker.js';
 
 type Board = SuccessBody<Awaited<ReturnType<SessionApi['groups']['board']['$get']>>>;
 
@@ -14,16 +16,20 @@ const REFRESH_MS = 3000;
  * with the activities the group agreed on. Read-only: members write from their phones.
  */
 export class PdBoardPage extends LitElement {
-  static override properties = { code: {}, api: { attribute: false }, boardKey: {}, board: { state: true }, readerLang: { state: true }, problem: { state: true } };
+  /** Re-renders in the language the protocol's words are read in. */
+  private readonly protocolLanguage = new LanguageController(this, protocolCatalog);
+  static override properties = { code: {}, api: { attribute: false }, boardKey: {}, board: { state: true }, problem: { state: true } };
   declare code: string;
   declare api: SessionApi | null;
   /** The board's read-only key, or null until the group's code is typed. */
   declare boardKey: string | null;
   declare private board: Board | null;
-  declare private readerLang: string;
   declare private problem: string;
   private timer: ReturnType<typeof setInterval> | undefined;
   private etag = '';
+  /** The language the kept tag's board was asked in: another language is asked in full. */
+  private etagLang = '';
+  private stopFollowing: (() => void) | null = null;
 
   static override styles = css`
     :host {
@@ -97,16 +103,21 @@ export class PdBoardPage extends LitElement {
     this.api = null;
     this.boardKey = null;
     this.board = null;
-    this.readerLang = navigator.language.slice(0, 2) === 'es' ? 'es' : 'en';
     this.problem = '';
   }
 
   private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
-    return protocolMsg(this.readerLang, key, values);
+    return protocolMsg(key, values);
+  }
+
+  /** The reader's language: the page's catalog's (the link's `?lang=`, the browser's, or the one chosen here). */
+  private get readerLang(): string {
+    return protocolCatalog.lang;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.stopFollowing = protocolCatalog.subscribe(() => void this.load());
     void this.load();
     this.timer = setInterval(() => void this.load(), REFRESH_MS);
   }
@@ -114,14 +125,16 @@ export class PdBoardPage extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.timer);
+    this.stopFollowing?.();
   }
 
   private async load() {
     if (!this.api || !this.boardKey) return;
     const headers: Record<string, string> = { authorization: `Bearer ${this.boardKey}` };
-    if (this.etag && this.board?.lang === this.readerLang) headers['if-none-match'] = this.etag;
+    const lang = this.readerLang;
+    if (this.etag && this.etagLang === lang) headers['if-none-match'] = this.etag;
     try {
-      const res = await this.api.groups.board.$get({ param: { code: this.code }, query: { lang: this.readerLang } }, { headers });
+      const res = await this.api.groups.board.$get({ param: { code: this.code }, query: { lang } }, { headers });
       if (res.status === 304) return;
       if (res.status === 401) {
         this.boardKey = null;
@@ -130,6 +143,7 @@ export class PdBoardPage extends LitElement {
       }
       this.board = await bodyOf(Promise.resolve(res));
       this.etag = res.headers.get('etag') ?? '';
+      this.etagLang = lang;
       this.problem = '';
     } catch {
       this.problem = this.t('loadFailed');
@@ -154,12 +168,7 @@ export class PdBoardPage extends LitElement {
     return html`
       <header>
         <h1>${this.t('group', { n: board.number })} · ${this.t('boardTitle')}</h1>
-        <label
-          >${this.t('language')}
-          <select @change=${(e: Event) => this.switchLanguage((e.target as HTMLSelectElement).value)}>
-            ${Object.entries(PROTOCOL_LANGUAGES).map(([l, name]) => html`<option value=${l} ?selected=${l === this.readerLang}>${name}</option>`)}
-          </select></label
-        >
+        <pd-language-picker .catalog=${protocolCatalog} label=${this.t('language')}></pd-language-picker>
       </header>
       <p class="hint">${board.members.map((m) => `${m.name || this.t('guest')} (${this.t(m.side)})`).join(' · ')}</p>
       ${board.notes.length === 0 ? html`<p>${this.t('boardEmpty')}</p>` : null}
@@ -205,11 +214,6 @@ export class PdBoardPage extends LitElement {
       this.problem = error instanceof ApiError && error.status === 404 ? this.t('boardUnknown') : this.t('loadFailed');
     }
   };
-
-  private switchLanguage(lang: string) {
-    this.readerLang = lang;
-    void this.load();
-  }
 }
 
 customElements.define('pd-board-page', PdBoardPage);

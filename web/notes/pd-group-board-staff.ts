@@ -1,7 +1,8 @@
 import { css, html } from 'lit';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import type { BoardCluster, StaffWorkGroup, StandardItem } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
-import { protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { inLanguage } from '../shared/text-in-language.js';
@@ -14,6 +15,8 @@ import { notesFormStyles } from './notes-form-styles.js';
  * for help. The server lets a facilitator write on any group's board; this is where.
  */
 export class PdGroupBoardStaff extends StaffSlideElement {
+  /** Re-renders in the language the protocol's words are read in. */
+  private readonly protocolLanguage = new LanguageController(this, protocolCatalog);
   static override styles = [
     staffStyles,
     notesFormStyles,
@@ -62,7 +65,7 @@ export class PdGroupBoardStaff extends StaffSlideElement {
   }
 
   private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
-    return protocolMsg(this.deckLang, key, values);
+    return protocolMsg(key, values);
   }
 
   override render() {

@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { protocolMsg } from '../shared/protocol-messages.js';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
+import { protocolCatalog, protocolMsg } from '../shared/protocol-messages.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 
@@ -9,12 +10,14 @@ import { staffStyles } from '../shared/staff-styles.js';
  * key, so the plan page opened from here can edit; anyone else's copy is read-only.
  */
 export class PdPartnershipPlanLink extends StaffElement {
+  /** Re-renders in the language the protocol's words are read in. */
+  private readonly protocolLanguage = new LanguageController(this, protocolCatalog);
   static override styles = staffStyles;
 
   override render() {
     const live = this.live;
     if (!live) return null;
-    return html`<p><a href=${`/partnership-plan/${live.code}`} target="_blank" rel="noopener">${protocolMsg(this.deck?.lang ?? 'en', 'planPage')}</a></p>`;
+    return html`<p><a href=${`/partnership-plan/${live.code}`} target="_blank" rel="noopener">${protocolMsg('planPage')}</a></p>`;
   }
 }
 

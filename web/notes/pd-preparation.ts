@@ -1,7 +1,9 @@
 import { css, html } from 'lit';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import type { FieldValue } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
-import { protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { languageName } from '../prepare/language-name.js';
+import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
 import '../shared/pd-standards-editor.js';
 import type { StandardsSaveEvent } from '../shared/pd-standards-editor.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
@@ -15,6 +17,8 @@ import { notesFormStyles } from './notes-form-styles.js';
  * slide from its next load.
  */
 export class PdPreparation extends StaffSlideElement {
+  /** Re-renders in the language the protocol's words are read in. */
+  private readonly protocolLanguage = new LanguageController(this, protocolCatalog);
   static override styles = [
     staffStyles,
     notesFormStyles,
@@ -46,7 +50,7 @@ export class PdPreparation extends StaffSlideElement {
   }
 
   private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
-    return protocolMsg(this.deckLang, key, values);
+    return protocolMsg(key, values);
   }
 
   override render() {
@@ -70,7 +74,7 @@ export class PdPreparation extends StaffSlideElement {
             <fieldset>
               <legend>${field.label}</legend>
               ${languages.map(
-                (lang) => html`<label for=${`${field.id}-${lang}`}>${this.t('textIn', { label: field.label, lang })}</label>
+                (lang) => html`<label for=${`${field.id}-${lang}`}>${this.t('textIn', { label: field.label, lang: languageName(lang) })}</label>
                   <textarea id=${`${field.id}-${lang}`} name=${lang} .value=${text[lang] ?? ''}></textarea>`,
               )}
               <button type="submit">${this.t('save')}</button>
@@ -89,7 +93,6 @@ export class PdPreparation extends StaffSlideElement {
       <legend>${label}</legend>
       <pd-standards-editor
         label=${label}
-        lang=${this.deckLang}
         .languages=${languages}
         .items=${value?.kind === 'standards' ? value.items : []}
         @standards-save=${(e: StandardsSaveEvent) => this.save(fieldId, { kind: 'standards', items: e.detail })}

@@ -1,9 +1,11 @@
 import { LitElement, css, html } from 'lit';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import type { PlanStrategy } from '../../server/contract/parts.js';
 import { bodyOf, type SessionApi } from '../shared/live/api-client.js';
-import { PROTOCOL_LANGUAGES, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
 import { WriteGuard } from '../shared/write-guard.js';
 import type { PlanClient, PlanPage } from './plan-api.js';
+import '../shared/pd-language-picker.js';
 import './pd-partnership-plan-strategy.js';
 
 /** How often an open plan page looks for changes made elsewhere (the notes view, another facilitator). */
@@ -16,18 +18,20 @@ const REFRESH_MS = 5000;
  * code reads it in their language; a facilitator's browser edits it.
  */
 export class PdPartnershipPlanPage extends LitElement {
-  static override properties = { code: {}, api: { attribute: false }, editable: { type: Boolean }, readerLang: { state: true }, page: { state: true }, problem: { state: true } };
+  /** Re-renders in the language the protocol's words are read in. */
+  private readonly protocolLanguage = new LanguageController(this, protocolCatalog);
+  static override properties = { code: {}, api: { attribute: false }, editable: { type: Boolean }, page: { state: true }, problem: { state: true } };
   declare code: string;
   declare api: SessionApi | null;
   /** Whether this browser holds a facilitator's key. */
   declare editable: boolean;
-  declare private readerLang: string;
   declare private page: PlanPage | null;
   declare private problem: string;
   private timer: ReturnType<typeof setInterval> | undefined;
   /** The client as the strategies get it (never the bare proxy: see PlanClient); kept, so they do not re-render for nothing. */
   private client: PlanClient | null = null;
-  private readonly writes = new WriteGuard(this, (error) => protocolMsg(this.readerLang, 'refused', { reason: error instanceof Error ? error.message : String(error) }));
+  private stopFollowing: (() => void) | null = null;
+  private readonly writes = new WriteGuard(this, (error) => protocolMsg('refused', { reason: error instanceof Error ? error.message : String(error) }));
 
   static override styles = css`
     :host {
@@ -95,17 +99,22 @@ export class PdPartnershipPlanPage extends LitElement {
     this.code = '';
     this.api = null;
     this.editable = false;
-    this.readerLang = new URLSearchParams(location.search).get('lang') ?? (navigator.language.slice(0, 2) === 'es' ? 'es' : 'en');
     this.page = null;
     this.problem = '';
   }
 
   private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
-    return protocolMsg(this.readerLang, key, values);
+    return protocolMsg(key, values);
+  }
+
+  /** The reader's language: the page's catalog's (the link's `?lang=`, the browser's, or the one chosen here). */
+  private get readerLang(): string {
+    return protocolCatalog.lang;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.stopFollowing = protocolCatalog.subscribe(() => this.languageChosen());
     void this.load();
     this.timer = setInterval(() => void this.load(), REFRESH_MS);
   }
@@ -113,6 +122,7 @@ export class PdPartnershipPlanPage extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.timer);
+    this.stopFollowing?.();
   }
 
   private async load() {
@@ -120,7 +130,6 @@ export class PdPartnershipPlanPage extends LitElement {
     try {
       this.page = await bodyOf(this.api.plan.$get({ param: { code: this.code }, query: { lang: this.readerLang } }));
       this.problem = '';
-      document.documentElement.lang = this.page.lang;
       document.title = `${this.page.wording.title} · ${this.page.schoolName || this.page.deckTitle}`;
     } catch {
       this.problem = this.t('loadFailed');
@@ -142,16 +151,11 @@ export class PdPartnershipPlanPage extends LitElement {
           ? html`<button @click=${() => this.download('export.csv')}>${this.t('exportCsv')}</button>
               <button @click=${() => this.download('export.json')}>${this.t('exportJson')}</button>`
           : null}
-        <label
-          >${this.t('language')}
-          <select @change=${(e: Event) => this.switchLanguage((e.target as HTMLSelectElement).value)}>
-            ${page.languages.map((l) => html`<option value=${l} ?selected=${l === page.lang}>${PROTOCOL_LANGUAGES[l] ?? l}</option>`)}
-          </select></label
-        >
+        <pd-language-picker .catalog=${protocolCatalog} label=${this.t('language')}></pd-language-picker>
       </nav>
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : null}
       ${this.writes.alert('problem')}
-      <header>
+      <header lang=${page.lang}>
         <p class="hint">${page.schoolName || words.school}</p>
         <h1>${words.title}</h1>
         <p class="subtitle">${words.subtitle}</p>
@@ -203,10 +207,10 @@ export class PdPartnershipPlanPage extends LitElement {
     });
   }
 
-  private switchLanguage(lang: string) {
-    this.readerLang = lang;
+  /** Another language chosen on the menu: the address names it (a link copied now opens in it) and the plan's words are asked again. */
+  private languageChosen() {
     const url = new URL(location.href);
-    url.searchParams.set('lang', lang);
+    url.searchParams.set('lang', this.readerLang);
     history.replaceState(null, '', url);
     void this.load();
   }

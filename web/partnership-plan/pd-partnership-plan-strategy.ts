@@ -1,7 +1,8 @@
 import { LitElement, css, html } from 'lit';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import type { PartnershipPlanFields, PlanStrategy } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
-import { protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
 import { inLanguage } from '../shared/text-in-language.js';
 import { WriteGuard } from '../shared/write-guard.js';
 import type { PlanClient, PlanPage } from './plan-api.js';
@@ -15,6 +16,8 @@ const FIELDS = ['outcomes', 'monitoring', 'evaluation', 'improvement', 'costs', 
  * with `editable` a facilitator changes each part, and `pd-saved` tells the page to reload.
  */
 export class PdPartnershipPlanStrategy extends LitElement {
+  /** Re-renders in the language the protocol's words are read in. */
+  private readonly protocolLanguage = new LanguageController(this, protocolCatalog);
   static override properties = {
     strategy: { attribute: false },
     page: { attribute: false },
@@ -29,7 +32,7 @@ export class PdPartnershipPlanStrategy extends LitElement {
   declare code: string;
   declare lang: string;
   declare editable: boolean;
-  private readonly writes = new WriteGuard(this, (error) => protocolMsg(this.lang, 'refused', { reason: error instanceof Error ? error.message : String(error) }));
+  private readonly writes = new WriteGuard(this, (error) => protocolMsg('refused', { reason: error instanceof Error ? error.message : String(error) }));
 
   static override styles = css`
     :host {
@@ -109,7 +112,7 @@ export class PdPartnershipPlanStrategy extends LitElement {
   }
 
   private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
-    return protocolMsg(this.lang, key, values);
+    return protocolMsg(key, values);
   }
 
   override render() {

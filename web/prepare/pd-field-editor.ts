@@ -4,7 +4,7 @@ import { ApiError, apiError, bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
 import '../shared/pd-standards-editor.js';
 import type { StandardsSaveEvent } from '../shared/pd-standards-editor.js';
-import { staffCatalog, staffMsg } from '../shared/staff-messages.js';
+import { staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { languageName } from './language-name.js';
 import { prepareStyles } from './prepare-styles.js';
@@ -106,7 +106,6 @@ export class PdFieldEditor extends StaffElement {
   private renderStandards() {
     return html`<pd-standards-editor
         label=${this.field.label}
-        lang=${staffCatalog.lang}
         .languages=${this.languages}
         .items=${this.value?.kind === 'standards' ? this.value.items : []}
         @standards-save=${(e: StandardsSaveEvent) => this.store(e.detail.length ? { kind: 'standards', items: e.detail } : null)}

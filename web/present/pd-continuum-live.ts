@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import type { PlanPart, PlanStrategy } from '../../server/contract/parts.js';
-import { protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { inLanguage } from '../shared/text-in-language.js';
 
@@ -19,6 +20,8 @@ export function continuumRows(plan: PlanPart): { label: PlanPart['subjects'][num
  * sees what partners add at each stage and where the gaps are.
  */
 export class PdContinuumLive extends StaffSlideElement {
+  /** Re-renders in the language the protocol's words are read in. */
+  private readonly protocolLanguage = new LanguageController(this, protocolCatalog);
   static override styles = css`
     :host {
       display: block;
@@ -55,7 +58,7 @@ export class PdContinuumLive extends StaffSlideElement {
   `;
 
   private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
-    return protocolMsg(this.deck?.lang ?? 'en', key, values);
+    return protocolMsg(key, values);
   }
 
   override render() {

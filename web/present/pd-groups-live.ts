@@ -1,8 +1,9 @@
 import { css, html } from 'lit';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { StaffWorkGroup } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
-import { protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 
@@ -13,6 +14,8 @@ import { staffStyles } from '../shared/staff-styles.js';
  * groups and moves people between them.
  */
 export class PdGroupsLive extends StaffSlideElement {
+  /** Re-renders in the language the protocol's words are read in. */
+  private readonly protocolLanguage = new LanguageController(this, protocolCatalog);
   static override properties = { ...StaffSlideElement.properties, manage: { type: Boolean } };
   /** Show the facilitator's controls (propose, move). */
   declare manage: boolean;
@@ -66,7 +69,7 @@ export class PdGroupsLive extends StaffSlideElement {
   }
 
   private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
-    return protocolMsg(this.deck?.lang ?? 'en', key, values);
+    return protocolMsg(key, values);
   }
 
   override render() {

@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
-import { protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
+import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { continuumRows } from './pd-continuum-live.js';
 
@@ -10,6 +11,8 @@ import { continuumRows } from './pd-continuum-live.js';
  * the whole plan.
  */
 export class PdPartnershipPlanLive extends StaffSlideElement {
+  /** Re-renders in the language the protocol's words are read in. */
+  private readonly protocolLanguage = new LanguageController(this, protocolCatalog);
   static override properties = { ...StaffSlideElement.properties, checklist: { type: Boolean } };
   /** Show the checklist's progress instead of the plan's fields. */
   declare checklist: boolean;
@@ -36,7 +39,7 @@ export class PdPartnershipPlanLive extends StaffSlideElement {
   }
 
   private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
-    return protocolMsg(this.deck?.lang ?? 'en', key, values);
+    return protocolMsg(key, values);
   }
 
   override render() {

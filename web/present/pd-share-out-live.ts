@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
+import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { bodyOf } from '../shared/live/api-client.js';
-import { protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { inLanguage } from '../shared/text-in-language.js';
@@ -11,6 +12,8 @@ import { inLanguage } from '../shared/text-in-language.js';
  * the groups (here or on the notes view); phones show the same group.
  */
 export class PdShareOutLive extends StaffSlideElement {
+  /** Re-renders in the language the protocol's words are read in. */
+  private readonly protocolLanguage = new LanguageController(this, protocolCatalog);
   static override styles = [
     staffStyles,
     css`
@@ -59,7 +62,7 @@ export class PdShareOutLive extends StaffSlideElement {
   ];
 
   private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
-    return protocolMsg(this.deck?.lang ?? 'en', key, values);
+    return protocolMsg(key, values);
   }
 
   override render() {

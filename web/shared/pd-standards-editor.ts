@@ -1,6 +1,8 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LanguageController } from './i18n/page-catalog.js';
 import type { StandardItem } from '../../server/contract/parts.js';
-import { protocolMsg, type ProtocolMessageKey } from './protocol-messages.js';
+import { languageName } from '../prepare/language-name.js';
+import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from './protocol-messages.js';
 
 /** Fired by Save with the standards as typed, empty translations left out. */
 export type StandardsSaveEvent = CustomEvent<StandardItem[]>;
@@ -13,6 +15,8 @@ export type StandardsSaveEvent = CustomEvent<StandardItem[]>;
  * `standards-save`; the page that holds the element stores them and hands back `items`.
  */
 export class PdStandardsEditor extends LitElement {
+  /** Re-renders in the language the protocol's words are read in. */
+  private readonly protocolLanguage = new LanguageController(this, protocolCatalog);
   static override styles = css`
     :host {
       display: block;
@@ -60,7 +64,6 @@ export class PdStandardsEditor extends LitElement {
 
   static override properties = {
     label: {},
-    lang: {},
     languages: { attribute: false },
     // Compared by content: a page re-renders with a fresh array of the same standards (on
     // any live update), which must not throw away what is being typed.
@@ -70,8 +73,6 @@ export class PdStandardsEditor extends LitElement {
 
   /** The field's name, in the page's language ("Student learning standards"). */
   declare label: string;
-  /** The language of the editor's own words. */
-  declare lang: string;
   /** The deck's languages: a text and a subject area for each. */
   declare languages: string[];
   /** The standards as stored. */
@@ -82,7 +83,6 @@ export class PdStandardsEditor extends LitElement {
   constructor() {
     super();
     this.label = '';
-    this.lang = 'en';
     this.languages = ['en'];
     this.items = [];
     this.draft = null;
@@ -94,7 +94,7 @@ export class PdStandardsEditor extends LitElement {
   }
 
   private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
-    return protocolMsg(this.lang, key, values);
+    return protocolMsg(key, values);
   }
 
   override render() {
@@ -107,11 +107,11 @@ export class PdStandardsEditor extends LitElement {
           <label>${this.t('standardId')}<input .value=${item.id} @change=${(e: Event) => set(i, { id: value(e).trim() })} /></label>
           <label>${this.t('standardCode')}<input .value=${item.code ?? ''} @change=${(e: Event) => set(i, { code: value(e).trim() || undefined })} /></label>
           ${this.languages.map(
-            (lang) => html`<label>${this.t('standardText', { lang })}<input .value=${item.text[lang] ?? ''} @change=${(e: Event) => set(i, { text: { ...item.text, [lang]: value(e) } })} /></label>`,
+            (lang) => html`<label>${this.t('standardText', { lang: languageName(lang) })}<input .value=${item.text[lang] ?? ''} @change=${(e: Event) => set(i, { text: { ...item.text, [lang]: value(e) } })} /></label>`,
           )}
           ${this.languages.map(
             (lang) =>
-              html`<label>${this.t('standardSubject', { lang })}<input .value=${item.subject[lang] ?? ''} @change=${(e: Event) => set(i, { subject: { ...item.subject, [lang]: value(e) } })} /></label>`,
+              html`<label>${this.t('standardSubject', { lang: languageName(lang) })}<input .value=${item.subject[lang] ?? ''} @change=${(e: Event) => set(i, { subject: { ...item.subject, [lang]: value(e) } })} /></label>`,
           )}
           <label>${this.t('standardGrades')}<input .value=${item.grades ?? ''} @change=${(e: Event) => set(i, { grades: value(e).trim() || undefined })} /></label>
           <button type="button" @click=${() => (this.draft = items.filter((_, k) => k !== i))}>${this.t('removeStandard')}</button>

@@ -14,6 +14,8 @@ export interface SessionSummary {
   deckId: string;
   /** Its deck runs an inventory: a new inventory session can start from it. */
   inventory: boolean;
+  /** Its deck ends in a Partnership Plan (the process protocol): the plan's page is linked. */
+  partnershipPlan: boolean;
   startedAt: number;
   startedByOperator: boolean;
   participants: number | null;
@@ -115,6 +117,10 @@ export class PdSessionEntry extends LitElement {
             ${s.inventory
               ? html`<dt>${msg('planTerm')}</dt>
                   <dd><a href=${`/plan/${s.code}`} target="_blank" rel="noopener">${msg('openPlan')}</a></dd>`
+              : nothing}
+            ${s.partnershipPlan
+              ? html`<dt>${msg('partnershipPlanTerm')}</dt>
+                  <dd><a href=${`/partnership-plan/${s.code}`} target="_blank" rel="noopener">${msg('openPartnershipPlan')}</a></dd>`
               : nothing}
           </dl>`
         : nothing}

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { SLIDES_DIR } from '../../../tests/unit/test-app.js';
+import { loadDecks } from '../../deck/load-decks.js';
 import { seededContext } from '../../domain/command.js';
 import { groupSizes } from '../lineup/grouping.js';
+import type { MixedGroupsActivity } from './group-work-model.js';
 import { groupForLateJoiner, mixedGroups, type Person, type Side } from './mixed-grouping.js';
 
+// The stakeholder groups the process protocol's deck declares, and which side each is on
+// as its mixed-groups slide says: a rename in the deck is a rename here.
+const deck = loadDecks(SLIDES_DIR).get('partnership-protocol')!;
+const activity = deck.slides.find((s) => s.activity?.kind === 'mixed-groups')!.activity as MixedGroupsActivity;
 const SIZES = { groupSize: 5, minGroupSize: 4 };
-const STAFF_GROUPS = ['teacher', 'classified', 'administrator'];
-const PARTNER_GROUPS = ['community', 'parent'];
+const STAFF_GROUPS = activity.staff;
+const PARTNER_GROUPS = activity.partners;
+const [TEACHER, CLASSIFIED, ADMINISTRATOR] = STAFF_GROUPS;
+const [, , PARENT] = PARTNER_GROUPS;
 
 /** A room of `staff` staff, `partners` partners and `others` others, stakeholder groups cycling within each side. */
 function room(staff: number, partners: number, others = 0): Person[] {
@@ -21,6 +30,13 @@ function countsOf(groups: string[][], people: Person[], pick: (p: Person) => boo
 const spread = (counts: number[]) => Math.max(...counts) - Math.min(...counts);
 
 describe('mixed groups', () => {
+  it('spreads the stakeholder groups the deck declares: three of staff, three of partners, each a group people join as', () => {
+    expect(STAFF_GROUPS).toHaveLength(3);
+    expect(PARTNER_GROUPS).toHaveLength(3);
+    const joinable = deck.groups.map((g) => g.id);
+    for (const id of [...STAFF_GROUPS, ...PARTNER_GROUPS]) expect(joinable).toContain(id);
+  });
+
   it('mixes a room of 12 staff and 8 partners into four groups of five, each with staff and partners', () => {
     const people = room(12, 8);
     const groups = mixedGroups(people, SIZES, seededContext(7).random);
@@ -71,16 +87,16 @@ describe('mixed groups', () => {
   });
 
   it('sends a late partner to a group with staff and the fewest partners, a late teacher where staff are fewest', () => {
-    const s = (id: string, group = 'teacher'): Person => ({ id, side: 'staff', group });
-    const p = (id: string, group = 'parent'): Person => ({ id, side: 'partner', group });
+    const s = (id: string, group = TEACHER): Person => ({ id, side: 'staff', group });
+    const p = (id: string, group = PARENT): Person => ({ id, side: 'partner', group });
     const groups = [[s('a'), s('b'), p('c')], [s('d'), s('e')], [p('f'), p('g')]];
     expect(groupForLateJoiner(groups, p('late'))).toBe(1);
     expect(groupForLateJoiner(groups, s('late'))).toBe(2);
     // Fewer staff wins over fewer members.
-    expect(groupForLateJoiner([[s('a', 'classified'), s('b', 'classified'), p('c')], [s('d', 'classified'), p('e'), p('f'), p('g')]], s('late'))).toBe(1);
+    expect(groupForLateJoiner([[s('a', CLASSIFIED), s('b', CLASSIFIED), p('c')], [s('d', CLASSIFIED), p('e'), p('f'), p('g')]], s('late'))).toBe(1);
     // Same sides: where their own stakeholder group is fewest (a second administrator goes elsewhere).
-    expect(groupForLateJoiner([[s('a', 'administrator'), p('b')], [s('c'), p('d')]], s('late', 'administrator'))).toBe(1);
+    expect(groupForLateJoiner([[s('a', ADMINISTRATOR), p('b')], [s('c'), p('d')]], s('late', ADMINISTRATOR))).toBe(1);
     // Same sides everywhere: the smaller group.
-    expect(groupForLateJoiner([[s('a'), p('b'), s('c')], [s('d'), p('e')]], s('late', 'classified'))).toBe(1);
+    expect(groupForLateJoiner([[s('a'), p('b'), s('c')], [s('d'), p('e')]], s('late', CLASSIFIED))).toBe(1);
   });
 });
