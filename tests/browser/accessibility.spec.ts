@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { expect, test, type TestServer } from './fixtures.js';
+import { expect, phoneApi, test, type TestServer } from './fixtures.js';
 
 /**
  * Every page and every phone state, in English and in Spanish, through axe-core's WCAG 2.2
@@ -432,3 +432,130 @@ function wallNamesBrokenMidWord(page: Page): Promise<string[]> {
     return broken;
   });
 }
+
+test('the process protocol passes axe (WCAG 2.2 AA) in English and Spanish: a group on its phones (brainstorm, clusters), the notes view, the share-out and the continuum on the projector, the Partnership Plan page and the table’s board', async ({
+  browser,
+  server,
+}) => {
+  test.setTimeout(300_000);
+  const { code, leadKey, links } = await server.startSession('Roosevelt High', 'partnership-protocol');
+  const api = (method: string, path: string, body?: unknown) => server.api(method, `/api/sessions/${code}${path}`, leadKey, body);
+  const show = async (slide: number) => expect((await api('PUT', '/presentation/slide', { slide })).status).toBe(200);
+  const standards = [
+    { id: 'ela-1', code: 'RL.4.1', text: { en: 'Refer to details in a text', es: 'Referirse a detalles de un texto' }, subject: { en: 'English language arts', es: 'Lengua y literatura' }, grades: '3–5' },
+  ];
+  expect((await api('PUT', '/preparation/fields/vision', { value: { kind: 'text', text: { en: 'Every graduate ready', es: 'Cada graduado preparado' } } })).status).toBe(200);
+  expect((await api('PUT', '/preparation/fields/learning-standards', { value: { kind: 'standards', items: standards } })).status).toBe(200);
+  const withLang = (link: string, lang: string) => {
+    const url = new URL(link);
+    url.searchParams.set('lang', lang);
+    return url.toString();
+  };
+  const found: string[] = [];
+  const overflowing: string[] = [];
+
+  // A teacher on an English phone and a business partner on a Spanish one: one mixed group.
+  const phones: Record<Lang, Page> = {} as Record<Lang, Page>;
+  for (const [lang, name, group] of [
+    ['en', 'Tess', 'Teacher'],
+    ['es', 'Pablo', 'Empresa colaboradora'],
+  ] as const) {
+    const { page } = await phoneIn(browser, lang);
+    await page.goto(links.join);
+    await page.getByLabel(WORDS[lang].name).fill(name);
+    await page.getByLabel(WORDS[lang].group).selectOption({ label: group });
+    await page.getByRole('button', { name: WORDS[lang].join }).click();
+    await expect(page.getByText(`${WORDS[lang].joined} ${name}`)).toBeVisible();
+    phones[lang] = page;
+  }
+  await show(16);
+  expect((await api('POST', '/groups/slides/16/propose')).status).toBe(200);
+  expect((await phoneApi(phones.en, code, 'PUT', '/groups/standards', { standardIds: ['ela-1'] })).status).toBe(200);
+  await show(17);
+  const noteIds: string[] = [];
+  for (const [lang, text] of [
+    ['en', 'Reading buddies from local businesses'],
+    ['es', 'Ingenieros explican sus manuales'],
+  ] as const) {
+    const posted = await phoneApi(phones[lang], code, 'POST', '/groups/notes', { slide: 17, standardId: 'ela-1', text, helpers: ['businesses', 'teachers'] });
+    expect(posted.status).toBe(201);
+    noteIds.push((posted.json as { noteId: string }).noteId);
+  }
+  const audited = async (page: Page, where: string, shows: string, shot: string) => {
+    await expect(page.getByText(shows, { exact: true }).first()).toBeVisible();
+    await page.waitForTimeout(500);
+    found.push(...(await audit(page, where)));
+    await page.screenshot({ path: `${SHOTS}/${shot}.png`, fullPage: true });
+  };
+  await audited(phones.en, 'brainstorm phone en', 'Post the note', 'protocol-phone-brainstorm-en');
+  await audited(phones.es, 'brainstorm phone es', 'Publicar la nota', 'protocol-phone-brainstorm-es');
+
+  await show(18);
+  const made = await phoneApi(phones.es, code, 'POST', '/groups/clusters', { slide: 18, name: 'Mentores' });
+  const { clusterId } = made.json as { clusterId: string };
+  for (const noteId of noteIds) expect((await phoneApi(phones.es, code, 'PUT', `/groups/clustered/${noteId}`, { clusterId })).status).toBe(200);
+  const activity = 'Engineers read with grade 4 every Friday';
+  const saved = await phoneApi(phones.en, code, 'PATCH', `/groups/clusters/${clusterId}`, { activity, partnerRoles: 'Acme sends two engineers', useful: true, realistic: true });
+  expect(saved.json).toMatchObject({ agreed: true });
+  await audited(phones.en, 'clusters phone en', 'Add the cluster', 'protocol-phone-clusters-en');
+  await audited(phones.es, 'clusters phone es', 'Agregar el grupo de notas', 'protocol-phone-clusters-es');
+
+  // The notes view on the cluster slide (the groups and a group's board), the projector on the share-out and the continuum.
+  for (const lang of ['en', 'es'] as const) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: lang === 'es' ? 'es-ES' : 'en-US' });
+    const notes = await context.newPage();
+    await notes.goto(withLang(links.notes, lang));
+    await audited(notes, `notes view (cluster slide) ${lang}`, lang === 'en' ? 'Group to work on' : 'Grupo con el que trabajar', `protocol-notes-clusters-${lang}`);
+    await context.close();
+  }
+  await show(19);
+  for (const lang of ['en', 'es'] as const) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+    const deck = await context.newPage();
+    await deck.goto(withLang(links.present, lang));
+    await expect(deck.locator('section.present[data-slide="19"]')).toHaveCSS('opacity', '1');
+    await audited(deck, `share-out projector ${lang}`, activity, `protocol-projector-share-out-${lang}`);
+    await context.close();
+  }
+  const plan = (await api('GET', '/plan')).json as { plan: { strategies: { cardId: string }[] } };
+  expect(plan.plan.strategies).toHaveLength(1);
+  await show(21);
+  expect((await api('PUT', `/plan/continuum/${plan.plan.strategies[0].cardId}`, { subject: 'English language arts', grades: ['3', '4', '5'] })).status).toBe(200);
+  for (const lang of ['en', 'es'] as const) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+    const deck = await context.newPage();
+    await deck.goto(withLang(links.present, lang));
+    await expect(deck.locator('section.present[data-slide="21"]')).toHaveCSS('opacity', '1');
+    await audited(deck, `continuum projector ${lang}`, lang === 'en' ? 'English language arts' : 'Lengua y literatura', `protocol-projector-continuum-${lang}`);
+    await context.close();
+  }
+
+  // The plan page read-only and with the facilitator's key, and the table's board, each in both languages.
+  const boardCode = ((await phoneApi(phones.en, code, 'GET', '/groups/board-link')).json as { code: string }).code;
+  const boardKey = (await server.api('POST', `/api/sessions/${code}/groups/board-key`, leadKey, { code: boardCode })).json as { key: string };
+  const pages = [
+    { name: 'partnership plan page', url: `${server.url}/partnership-plan/${code}`, shows: { en: 'Read only. Facilitators edit it from their link.', es: 'Solo lectura. Los facilitadores lo editan desde su enlace.' } },
+    { name: 'partnership plan page, facilitator', url: `${server.url}/partnership-plan/${code}#key=${leadKey}`, shows: { en: 'You can edit this plan (facilitator link).', es: 'Puede editar este plan (enlace del facilitador).' } },
+    { name: 'group board page', url: `${server.url}/board/${code}#key=${boardKey.key}`, shows: { en: 'The board updates by itself every few seconds.', es: 'El tablero se actualiza solo cada pocos segundos.' } },
+  ];
+  for (const lang of ['en', 'es'] as const) {
+    for (const { name, url, shows } of pages) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: lang === 'es' ? 'es-ES' : 'en-US' });
+      const page = await context.newPage();
+      await page.goto(withLang(url, lang));
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await audited(page, `${name} ${lang}`, shows[lang], `protocol-${name.replace(/[ ,]+/g, '-')}-${lang}`);
+      if (lang === 'es') {
+        await page.setViewportSize({ width: 320, height: 640 });
+        await page.addStyleTag({ content: LARGE_TEXT });
+        await page.waitForTimeout(300);
+        const overflow = await sidewaysOverflow(page, 320);
+        if (overflow) overflowing.push(`${name}: ${overflow}`);
+        await page.screenshot({ path: `${SHOTS}/protocol-${name.replace(/[ ,]+/g, '-')}-es-320-200pct.png`, fullPage: true });
+      }
+      await context.close();
+    }
+  }
+  expect(found).toEqual([]);
+  expect(overflowing).toEqual([]);
+});

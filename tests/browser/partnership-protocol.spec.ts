@@ -82,6 +82,12 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   deckContext.setDefaultTimeout(15_000);
   const deck = await deckContext.newPage();
   await deck.goto(links.present);
+  /** The projector as the room sees it: the slide faded in, the presenter's controls faded out. */
+  const settled = async (slide: number) => {
+    await expect(deck.locator(`section.present[data-slide="${slide}"]`)).toHaveCSS('opacity', '1');
+    await deck.mouse.move(1, 1);
+    await expect(deck.locator('body')).toHaveClass(/\bidle\b/, { timeout: 8000 });
+  };
 
   // Four phones (a staff member and a partner for each group), four more people joined without one.
   const phones: Page[] = [];
@@ -201,6 +207,8 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   await expect(phones[0].getByRole('heading', { name: 'Su grupo: 1' })).toBeVisible();
   await expect(phones[0].getByText('Referirse a detalles de un texto').first()).toBeVisible();
   await expect(phones[0].getByText('Reading buddies from local businesses')).toBeVisible();
+  // The phone reopens its stream in the new language: the picture is taken once it is back.
+  await expect(phones[0].getByText('Reconectando…')).toHaveCount(0);
   await phones[0].screenshot({ path: join(SHOTS, 'phone-group-board-es.png'), fullPage: true });
   await phones[0].getByLabel('Idioma').selectOption('en');
   await expect(phones[0].getByRole('heading', { name: 'Your group: 1' })).toBeVisible();
@@ -221,10 +229,12 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   await show(19);
   await expect(deck.getByText(ACTIVITIES[0])).toBeVisible();
   await expect(phones[3].getByRole('heading', { name: 'Group 1 shares' })).toBeVisible();
+  await settled(19);
   await deck.screenshot({ path: join(SHOTS, 'projector-share-out-group-1.png') });
   await deck.getByRole('button', { name: 'Next group' }).click();
   await expect(deck.getByText(ACTIVITIES[1])).toBeVisible();
   await expect(phones[3].getByRole('heading', { name: 'Group 2 shares' })).toBeVisible();
+  await settled(19);
   await deck.screenshot({ path: join(SHOTS, 'projector-share-out-group-2.png') });
 
   // Slide 20: the room places dots on the agreed activities (the gallery walk's engine).
@@ -248,6 +258,7 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   await place(ACTIVITIES[0], 'English language arts', ['3', '4', '5']);
   await place(ACTIVITIES[1], 'Mathematics', ['7']);
   await expect(deck.getByRole('cell', { name: new RegExp(ACTIVITIES[1]) })).toBeVisible();
+  await settled(21);
   await deck.screenshot({ path: join(SHOTS, 'projector-continuum.png') });
 
   // Step 7: the plan's fields for each strategy, and the meeting times.

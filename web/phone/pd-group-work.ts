@@ -57,6 +57,10 @@ export class PdGroupWork extends PhoneActivityElement<Kind> {
         background: #fff7b8;
         border-color: #e2d46b;
       }
+      /* Each part of the screen (the new cluster, the board, the laptop) starts clear of the controls above it. */
+      h2 {
+        margin-top: 1.4rem;
+      }
     `,
   ];
   static override properties = { busy: { state: true }, boardLink: { state: true } };
@@ -173,8 +177,7 @@ export class PdGroupWork extends PhoneActivityElement<Kind> {
           ${notes.map(
             (n) => html`<div class="card note" role="group" aria-label=${n.mine ? msg('noteMine') : n.text}>
               <p class="text">${n.text}</p>
-              ${helpers && n.helpers.length ? html`<span class="tags">${n.helpers.map((h) => helpers.get(h) ?? h).join(' · ')}</span>` : null}
-              ${n.mine ? html`<span class="tags"> · ${msg('noteMine')}</span>` : n.paper ? html`<span class="tags"> · ${msg('notePaper')}</span>` : null}
+              ${this.renderNoteTags(n, helpers)}
               ${clustering
                 ? html`<label class="tags" for=${`cl-${n.id}`}>${msg('clusterOf')}</label>
                     <select id=${`cl-${n.id}`} aria-label=${`${msg('clusterOf')}: ${n.text}`} @change=${(e: Event) => this.moveNote(screen, n.id, (e.target as HTMLSelectElement).value)}>
@@ -186,6 +189,12 @@ export class PdGroupWork extends PhoneActivityElement<Kind> {
           )}`;
       })}
     </section>`;
+  }
+
+  /** Who could help (on the brainstorm slide, where the deck names them) and whose note it is, on one line joined by dots. */
+  private renderNoteTags(note: GroupBoard['notes'][number], helpers: Map<string, string> | null) {
+    const tags = [...(helpers ? note.helpers.map((h) => helpers.get(h) ?? h) : []), ...(note.mine ? [msg('noteMine')] : note.paper ? [msg('notePaper')] : [])];
+    return tags.length ? html`<span class="tags">${tags.join(' · ')}</span>` : null;
   }
 
   private renderLaptop(screen: Screen) {

@@ -26,7 +26,7 @@ export class PdContinuumLive extends StaffSlideElement {
     :host {
       display: block;
       font-family: system-ui, sans-serif;
-      font-size: var(--pd-live-size, 0.42em);
+      font-size: var(--pd-live-size, 0.5em);
     }
     .grid {
       display: grid;
@@ -50,7 +50,8 @@ export class PdContinuumLive extends StaffSlideElement {
       border-radius: 4px;
       padding: 0.15em 0.4em;
       text-align: left;
-      overflow-wrap: anywhere;
+      /* Words break only when one is wider than its column (the columns' widths are set, not their content's). */
+      overflow-wrap: break-word;
     }
     .meta {
       color: var(--pd-ink-soft);
@@ -68,9 +69,13 @@ export class PdContinuumLive extends StaffSlideElement {
     const rows = continuumRows(plan);
     const unplaced = plan.strategies.filter((s) => !s.placement && s.status !== 'out');
     let line = 2;
+    // Every grade keeps its column; a grade some strategy covers gets three times the room
+    // of an empty one, so a one-grade strategy reads in words rather than in broken letters.
+    const covered = new Set(rows.flatMap((row) => row.strategies.flatMap((s) => s.placement!.grades)));
+    const columns = plan.grades.map((g) => (covered.has(g) ? 'minmax(0, 3fr)' : 'minmax(0, 1fr)')).join(' ');
     return html`
       ${rows.length === 0 ? html`<p>${this.t('continuumEmpty')}</p>` : null}
-      <div class="grid" role="table" aria-label=${this.t('grades')} style=${`grid-template-columns: 9em repeat(${plan.grades.length}, minmax(0, 1fr))`}>
+      <div class="grid" role="table" aria-label=${this.t('grades')} style=${`grid-template-columns: 9em ${columns}`}>
         <span role="columnheader" class="head" style="grid-row: 1; grid-column: 1">${this.t('subject')}</span>
         ${plan.grades.map((g, i) => html`<span role="columnheader" class="head" style=${`grid-row: 1; grid-column: ${i + 2}`}>${g}</span>`)}
         ${rows.map((row) => {

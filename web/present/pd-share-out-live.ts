@@ -20,7 +20,7 @@ export class PdShareOutLive extends StaffSlideElement {
       :host {
         display: block;
         font-family: system-ui, sans-serif;
-        font-size: var(--pd-live-size, 0.6em);
+        font-size: var(--pd-live-size, 0.75em);
         text-align: left;
       }
       .activities {
@@ -42,12 +42,13 @@ export class PdShareOutLive extends StaffSlideElement {
         color: var(--pd-ink-soft);
       }
       .activity {
-        font-size: 1.15em;
+        font-size: 1.35em;
+        font-weight: 600;
         margin: 0.2em 0;
       }
       .meta {
         color: var(--pd-ink-soft);
-        font-size: 0.85em;
+        font-size: 0.9em;
       }
       nav {
         display: flex;
