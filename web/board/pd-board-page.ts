@@ -34,7 +34,7 @@ export class PdBoardPage extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      padding: 1rem 1.5rem;
+      padding: 1rem min(1.5rem, 4vw);
       font-family: system-ui, sans-serif;
       color: var(--pd-ink);
       font-size: 1.15rem;
@@ -46,8 +46,15 @@ export class PdBoardPage extends LitElement {
       flex-wrap: wrap;
       border-bottom: 3px solid var(--pd-primary);
     }
+    /* Read across the table on a laptop, yet whole on a phone with large text. */
     h1 {
       margin: 0.2rem 0;
+      font-size: clamp(1.4rem, 6vw, 2rem);
+      overflow-wrap: break-word;
+    }
+    h2 {
+      font-size: clamp(1.2rem, 5vw, 1.5rem);
+      overflow-wrap: break-word;
     }
     .notes {
       display: flex;

@@ -86,6 +86,10 @@ export class PdPartnershipPlanPage extends LitElement {
     .problem {
       color: var(--pd-danger);
     }
+    form button {
+      justify-self: start;
+      padding: 0.35rem 0.8rem;
+    }
     @media print {
       .tools,
       form {

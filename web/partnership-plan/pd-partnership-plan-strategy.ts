@@ -66,6 +66,12 @@ export class PdPartnershipPlanStrategy extends LitElement {
       margin: 0;
       white-space: pre-wrap;
     }
+    /* A phone, or large text: each field's name above its value. */
+    @media (max-width: 40rem) {
+      dl {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
     form {
       display: grid;
       gap: 0.3rem;
@@ -89,11 +95,23 @@ export class PdPartnershipPlanStrategy extends LitElement {
     textarea {
       min-height: 2.6em;
     }
+    /* A checklist line: the box and the step, then its date and note, wrapping onto a second line on a narrow screen. */
     .check {
-      display: grid;
-      grid-template-columns: auto 1fr 9rem 1fr;
+      display: flex;
+      flex-wrap: wrap;
       gap: 0.4rem;
       align-items: center;
+    }
+    .check label {
+      flex: 1 1 12rem;
+    }
+    .check input[type='date'] {
+      flex: 0 1 10rem;
+      min-width: 0;
+    }
+    .check input[name='note'] {
+      flex: 1 1 10rem;
+      min-width: 0;
     }
     button {
       justify-self: start;
@@ -172,7 +190,7 @@ export class PdPartnershipPlanStrategy extends LitElement {
         </div>
       </form>
       <form aria-label=${`${this.t('planFields')}: ${s.text}`} @submit=${this.saveFields}>
-        <label for=${id('partners')}>${words.partners} — ${this.t('partnersField')}</label>
+        <label for=${id('partners')}>${words.partners} (${this.t('onePerLine')})</label>
         <textarea id=${id('partners')} name="partners" .value=${s.fields.partners.join('\n')}></textarea>
         ${FIELDS.map((f) => html`<label for=${id(f)}>${words[f]}</label><textarea id=${id(f)} name=${f} .value=${s.fields[f]}></textarea>`)}
         <button type="submit">${this.t('save')}</button>

@@ -33,6 +33,9 @@ export class PdContinuumLive extends StaffSlideElement {
       gap: 0.25em;
       align-items: stretch;
     }
+    .row {
+      display: contents;
+    }
     .head {
       font-weight: 700;
       text-align: center;
@@ -75,19 +78,30 @@ export class PdContinuumLive extends StaffSlideElement {
     const columns = plan.grades.map((g) => (covered.has(g) ? 'minmax(0, 3fr)' : 'minmax(0, 1fr)')).join(' ');
     return html`
       ${rows.length === 0 ? html`<p>${this.t('continuumEmpty')}</p>` : null}
-      <div class="grid" role="table" aria-label=${this.t('grades')} style=${`grid-template-columns: 9em ${columns}`}>
-        <span role="columnheader" class="head" style="grid-row: 1; grid-column: 1">${this.t('subject')}</span>
-        ${plan.grades.map((g, i) => html`<span role="columnheader" class="head" style=${`grid-row: 1; grid-column: ${i + 2}`}>${g}</span>`)}
+      <div class="grid" role="table" aria-label=${this.t('grades')} aria-colcount=${plan.grades.length + 1} style=${`grid-template-columns: 9em ${columns}`}>
+        <!-- Rows are for assistive technology only (display: contents): the grid places their cells, a cell's grades are its columns. -->
+        <div role="row" class="row">
+          <span role="columnheader" class="head" style="grid-row: 1; grid-column: 1">${this.t('subject')}</span>
+          ${plan.grades.map((g, i) => html`<span role="columnheader" class="head" style=${`grid-row: 1; grid-column: ${i + 2}`}>${g}</span>`)}
+        </div>
         ${rows.map((row) => {
           const start = line;
           line += row.strategies.length;
-          return html`<span role="rowheader" class="subject" style=${`grid-row: ${start} / ${line}; grid-column: 1`}>${inLanguage(row.label.label, lang)}</span>
-            ${row.strategies.map((s, k) => {
-              const at = s.placement!.grades.map((g) => plan.grades.indexOf(g));
-              return html`<span role="cell" class="strategy" style=${`grid-row: ${start + k}; grid-column: ${Math.min(...at) + 2} / ${Math.max(...at) + 3}`}
+          return row.strategies.map((s, k) => {
+            const at = s.placement!.grades.map((g) => plan.grades.indexOf(g));
+            const [first, last] = [Math.min(...at), Math.max(...at)];
+            return html`<div role="row" class="row">
+              ${k === 0 ? html`<span role="rowheader" class="subject" style=${`grid-row: ${start} / ${line}; grid-column: 1`}>${inLanguage(row.label.label, lang)}</span>` : null}
+              <span
+                role="cell"
+                class="strategy"
+                aria-colindex=${first + 2}
+                aria-colspan=${last - first + 1}
+                style=${`grid-row: ${start + k}; grid-column: ${first + 2} / ${last + 3}`}
                 >${s.text} ${plan.revealed ? html`<span class="meta">· ${this.t('dots', { n: s.dots })}</span>` : null}</span
-              >`;
-            })}`;
+              >
+            </div>`;
+          });
         })}
       </div>
       ${unplaced.length ? html`<p class="meta">${this.t('strategiesNotPlaced')}: ${unplaced.map((s) => s.text).join(' · ')}</p>` : null}
