@@ -38,7 +38,7 @@ export class PdPartnershipPlanPage extends LitElement {
       display: block;
       max-width: 60rem;
       margin: 0 auto;
-      padding: 1rem;
+      padding: 1rem min(1rem, 3vw);
       font-family: system-ui, sans-serif;
       color: var(--pd-ink);
     }
@@ -51,7 +51,7 @@ export class PdPartnershipPlanPage extends LitElement {
     .tools a,
     .tools button {
       font: 600 0.95rem system-ui, sans-serif;
-      padding: 0.45rem 0.8rem;
+      padding: 0.45rem min(0.8rem, 2vw);
       border-radius: 8px;
       border: 2px solid var(--pd-primary);
       background: var(--pd-surface);
@@ -65,6 +65,14 @@ export class PdPartnershipPlanPage extends LitElement {
     }
     h1 {
       margin: 0;
+      font-size: clamp(1.25rem, 7vw, 2rem);
+    }
+    /* A word wider than a phone with large text is broken rather than scrolled sideways; others wrap between words. */
+    h1,
+    h2,
+    a,
+    label {
+      overflow-wrap: break-word;
     }
     .subtitle {
       margin: 0.2rem 0 0.5rem;
@@ -82,6 +90,9 @@ export class PdPartnershipPlanPage extends LitElement {
     input,
     select {
       font: inherit;
+      box-sizing: border-box;
+      max-width: 100%;
+      min-width: 0;
     }
     .problem {
       color: var(--pd-danger);

@@ -40,7 +40,7 @@ export class PdPartnershipPlanStrategy extends LitElement {
       border: 1px solid var(--pd-line);
       border-left: 0.4rem solid var(--pd-primary);
       border-radius: 8px;
-      padding: 0.7rem 1rem;
+      padding: 0.7rem min(1rem, 3vw);
       margin: 0.8rem 0;
       background: var(--pd-surface);
     }
@@ -80,6 +80,9 @@ export class PdPartnershipPlanStrategy extends LitElement {
     fieldset {
       border: 1px solid var(--pd-line);
       border-radius: 6px;
+      /* A fieldset is as wide as its widest line by default: here it takes the card's width, and its lines wrap. */
+      min-width: 0;
+      padding-inline: min(0.75rem, 2vw);
     }
     .grades {
       display: flex;
@@ -91,6 +94,18 @@ export class PdPartnershipPlanStrategy extends LitElement {
     select,
     button {
       font: inherit;
+    }
+    input,
+    textarea,
+    select {
+      box-sizing: border-box;
+      max-width: 100%;
+      min-width: 0;
+    }
+    h3,
+    label,
+    dt {
+      overflow-wrap: break-word;
     }
     textarea {
       min-height: 2.6em;
