@@ -308,6 +308,7 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   // The operator's start page links to this session's Partnership Plan, as it links an inventory session's plan; a Module 1 session has no plan to link.
   const moduleOne = await server.startSession('Lincoln Elementary');
   const start = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  start.setDefaultTimeout(15_000);
   await start.goto(server.operatorLink);
   const entry = start.getByRole('region', { name: `Session ${code}` });
   const [opened] = await Promise.all([start.waitForEvent('popup'), entry.getByRole('link', { name: 'Open the Partnership Plan' }).click()]);

@@ -67,6 +67,9 @@ export class PdPartnershipPlanPage extends LitElement {
       margin: 0;
       font-size: clamp(1.25rem, 7vw, 2rem);
     }
+    h2 {
+      font-size: clamp(1.1rem, 5.5vw, 1.5rem);
+    }
     /* A word wider than a phone with large text is broken rather than scrolled sideways; others wrap between words. */
     h1,
     h2,
@@ -98,6 +101,7 @@ export class PdPartnershipPlanPage extends LitElement {
       color: var(--pd-danger);
     }
     form button {
+      font: inherit;
       justify-self: start;
       padding: 0.35rem 0.8rem;
     }
