@@ -24,7 +24,14 @@ export const galleryWalk = defineFeature({
     { changesWith: ['card.'], produce: mergesPart },
   ],
   phoneSharedProducers: [{ changesWith: WALL_LISTING_CHANGES_WITH, produce: phoneGalleryPart }],
-  phoneOwnProducers: [{ changesWith: ['sticker.', 'card.', 'slide.', 'gallery.', 'activity.', 'session.'], produce: myStickersPart, alike: myStickersAlike, sameAs: myStickersSameAs }],
+  phoneOwnProducers: [
+    {
+      changesWith: ['sticker.', 'card.', 'slide.', 'gallery.', 'activity.', 'session.'],
+      produce: myStickersPart,
+      alike: myStickersAlike,
+      sameAs: myStickersSameAs,
+    },
+  ],
   // A phone shows its own tap at once from the write's answer.
   shownAtOnceByPhone: ['sticker.placed', 'sticker.removed'],
   routes: [
