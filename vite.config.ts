@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { precompressAssets } from './server/http/precompress-assets.js';
 
 /** One HTML page per role; the server maps /present/:code, /notes/:code, /remote/:code and /join/:code to them. */
 const web = (page: string) => resolve(import.meta.dirname, 'web', page);
@@ -41,8 +42,26 @@ function serviceWorker(): Plugin {
   };
 }
 
+/**
+ * Gzips the built scripts and styles once, as `dist/assets/<file>.gz`: the server sends
+ * those to every phone instead of compressing the same file again on each request.
+ */
+function precompressed(): Plugin {
+  let outDir = '';
+  return {
+    name: 'partnerdeck-precompressed-assets',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    writeBundle() {
+      precompressAssets(resolve(outDir, 'assets'));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [serviceWorker()],
+  plugins: [serviceWorker(), precompressed()],
   root: 'web',
   base: '/',
   build: {

@@ -27,6 +27,13 @@ export interface OwnPartProducer<Parts extends object = object> {
    * returns must equal what `produce` makes for anyone in that state.
    */
   alike?(state: SessionState, deck: Deck): Parts | undefined;
+  /**
+   * A name shared by everyone whose parts come out the same in this state (on the gallery
+   * walk, everyone who has placed no sticker there yet has the same budget), else
+   * undefined. A slide change then makes the parts once per name instead of once per
+   * person. Whatever it names must be what `produce` makes for each of those people.
+   */
+  sameAs?(state: SessionState, deck: Deck, participantId: string): string | undefined;
 }
 
 /** Whether any of these event types can change parts that name `changesWith`. */

@@ -104,6 +104,26 @@ export function everyonesOwnParts(
   return { alike, perPerson };
 }
 
+/**
+ * A name for this person's parts from these producers that everyone with the same name
+ * shares (see OwnPartProducer.sameAs), or undefined when any of them is the person's own.
+ */
+export function sameOwnPartsAs(
+  state: SessionState,
+  deck: Deck,
+  participantId: string,
+  producers: readonly OwnPartProducer<Partial<PhoneOwnParts>>[],
+): string | undefined {
+  if (!state.participants.has(participantId)) return undefined;
+  let name = '';
+  for (const producer of producers) {
+    const same = producer.sameAs?.(state, deck, participantId);
+    if (same === undefined) return undefined;
+    name += `${same};`;
+  }
+  return name;
+}
+
 /** A person's own parts from these producers, and those that their own events of `ownTypes` can change. */
 export function participantOwnParts(
   state: SessionState,

@@ -1,11 +1,12 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { compressAnswers } from './compress-answers.js';
+import { precompressAssets } from './precompress-assets.js';
 import { testApp } from '../../tests/unit/test-app.js';
 
 describe('answers are compressed where it pays and the client accepts it', () => {
@@ -43,6 +44,42 @@ describe('answers are compressed where it pays and the client accepts it', () =>
       const bytes = Buffer.from(await res.arrayBuffer());
       expect(Number(res.headers.get('content-length'))).toBe(bytes.byteLength);
       expect(gunzipSync(bytes).toString()).toBe(script);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a built script is gzipped once, at build time: every browser that accepts gzip gets that file, one that does not gets the script', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-web-'));
+    try {
+      mkdirSync(join(dir, 'assets', 'fonts'), { recursive: true });
+      // Not repetitive, so that gzip's levels give different bytes and the file sent can be told from one gzipped per request.
+      const script = `export const rooms = ${JSON.stringify(Array.from({ length: 600 }, (_, i) => `room ${(i * 7919) % 1000} family ${i}`))};`;
+      writeFileSync(join(dir, 'assets', 'join-abc123.js'), script);
+      writeFileSync(join(dir, 'assets', 'join-abc123.css'), `.card{color:#123}\n`.repeat(200));
+      writeFileSync(join(dir, 'assets', 'tiny.js'), 'export const a = 1;');
+      writeFileSync(join(dir, 'assets', 'fonts', 'face.woff2'), Buffer.alloc(4096, 7));
+      expect(precompressAssets(join(dir, 'assets'))).toEqual(['join-abc123.css.gz', 'join-abc123.js.gz']);
+      const onDisk = readFileSync(join(dir, 'assets', 'join-abc123.js.gz'));
+      expect(gunzipSync(onDisk).toString()).toBe(script);
+      expect(onDisk.equals(gzipSync(script, { level: 6 }))).toBe(false);
+
+      const t = testApp({ webDir: dir });
+      const browser = { 'accept-encoding': 'gzip, deflate, br' };
+      for (let request = 0; request < 2; request++) {
+        const res = await t.app.request('/assets/join-abc123.js', { headers: browser });
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-encoding')).toBe('gzip');
+        expect(res.headers.get('content-type')).toContain('javascript');
+        expect(res.headers.get('vary')).toContain('Accept-Encoding');
+        const bytes = Buffer.from(await res.arrayBuffer());
+        expect(Number(res.headers.get('content-length'))).toBe(bytes.byteLength);
+        expect(bytes.equals(onDisk)).toBe(true);
+      }
+      const plain = await t.app.request('/assets/join-abc123.js');
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      expect(await plain.text()).toBe(script);
+      t.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -7,7 +7,7 @@ const gzipAsync = promisify(gzip);
 
 /** Answers smaller than this go as they are: the gzip header and a round trip cost more than they save. */
 export const COMPRESS_MIN_BYTES = 1024;
-const COMPRESSIBLE = /^(application\/json|text\/html|text\/css|text\/plain|text\/javascript|application\/javascript|image\/svg\+xml)/;
+export const COMPRESSIBLE = /^(application\/json|text\/html|text\/css|text\/plain|text\/javascript|application\/javascript|image\/svg\+xml)/;
 
 /**
  * Gzips the answers worth it (JSON, HTML, scripts, styles, SVG of 1 KB or more) for a client

@@ -50,6 +50,9 @@ export function pagesRoutes(deps: AppDeps & { webDir: string; catalogs: Catalogs
       '/assets/*',
       serveStatic({
         root,
+        // The build writes `<file>.gz` beside each script and style (precompress-assets.ts):
+        // a browser that accepts gzip gets that file, compressed once, not on every request.
+        precompressed: true,
         onFound: (_path, c) => {
           // Vite names assets by content hash, so a phone can keep them for good.
           c.header('Cache-Control', 'public, max-age=31536000, immutable');

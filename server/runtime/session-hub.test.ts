@@ -229,12 +229,17 @@ describe('SessionHub', () => {
 
   it('moves every phone with the lead’s slide, with its own sticker budget only where it applies, and lands a late phone on the current slide', async () => {
     const ready = await galleryReady(3);
-    const { phones, code, leadKey } = ready;
+    const { phones, code, leadKey, sticker, cardsOn } = ready;
     t = ready.t;
     const { hub } = t.registry.get(code)!;
     const phone = recorder('participant', phones[0].participantId);
     hub.connect(phone.connection);
     expect(phone.frames[0].parts).toMatchObject({ session: { slideCount: 28 }, slide: { slide: 23 }, myStickers: { slide: 23 } });
+    // One person places a sticker; another, whose phone is also open, places none.
+    expect((await sticker(phones[0].token, cardsOn('agreements')[1])).status).toBe(201);
+    const idle = recorder('participant', phones[2].participantId);
+    hub.connect(idle.connection);
+    await settle(1000);
 
     // Off the gallery walk: the phone shows the new slide and no longer offers stickers.
     await t.showSlide(code, leadKey, 22);
@@ -246,10 +251,13 @@ describe('SessionHub', () => {
     expect(away.parts).not.toHaveProperty('session');
     expect(away.parts).not.toHaveProperty('me');
 
-    // Back on it: the budget is back.
+    // Back on it: each phone's budget is back, its person's own (made once for everyone who placed nothing).
     await t.showSlide(code, leadKey, 23);
     await settle(400);
-    expect(phone.frames.at(-1)!.parts).toMatchObject({ slide: { slide: 23 }, myStickers: { slide: 23, left: { agreements: expect.any(Number) } } });
+    const wallBudget = (idle.frames.at(-1)!.parts.myStickers as { budgets: { agreements: number } }).budgets.agreements;
+    expect(idle.frames.at(-1)!.parts).toMatchObject({ slide: { slide: 23 }, myStickers: { slide: 23, left: { agreements: wallBudget }, stickers: [] } });
+    expect(phone.frames.at(-1)!.parts).toMatchObject({ slide: { slide: 23 }, myStickers: { slide: 23, left: { agreements: wallBudget - 1 } } });
+    expect((phone.frames.at(-1)!.parts.myStickers as { stickers: unknown[] }).stickers).toHaveLength(1);
 
     // A phone that connects after the changes lands where the room is.
     await t.showSlide(code, leadKey, 24);

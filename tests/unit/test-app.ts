@@ -28,7 +28,7 @@ export function opId(): string {
  * The real app over a fresh data folder, driven through app.request(). `restart()` opens a
  * second app on the same folder, as a server restart would.
  */
-export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['limits']>; agreementPdfs?: AgreementPdfsOptions; load?: AppDeps['load'] } = {}) {
+export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['limits']>; agreementPdfs?: AgreementPdfsOptions; load?: AppDeps['load']; webDir?: string } = {}) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'partnerdeck-test-'));
   const decks = loadDecks(SLIDES_DIR);
   const series = loadSeries(SLIDES_DIR, decks);
@@ -41,7 +41,7 @@ export function testApp(options: { dataDir?: string; limits?: Partial<AppDeps['l
   const programs = new ProgramRegistry(store);
   // Quiet: the server's line per rendered PDF is for an operator's terminal, not test output.
   const agreementPdfs = new AgreementPdfs(registry, { log: () => {}, ...options.agreementPdfs });
-  const app = createApp({ registry, keys, operator, decks, catalogs: Catalogs.load(LOCALES_DIR), series, programs, log, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits }, agreementPdfs, images: new ImageStore(dataDir), load: options.load });
+  const app = createApp({ registry, keys, operator, decks, catalogs: Catalogs.load(LOCALES_DIR), series, programs, log, publicUrl: 'http://partnerdeck.test', limits: { ...DEFAULT_LIMITS, ...options.limits }, agreementPdfs, images: new ImageStore(dataDir), load: options.load, webDir: options.webDir });
 
   async function call(method: string, path: string, init: { body?: unknown; key?: string; op?: string | false; raw?: string; headers?: Record<string, string> } = {}) {
     const headers: Record<string, string> = { ...init.headers };

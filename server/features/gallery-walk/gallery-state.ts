@@ -32,6 +32,12 @@ export interface PersonStickers {
   spending: Sticker[];
   /** Spending stickers per wall. */
   byWall: Map<string, number>;
+  /**
+   * Per wall, spending stickers on a card taken off it (hidden), which add to what the
+   * person may spend there (personBudget). Counted with the rest of the person's sums, so a
+   * budget is read in a step instead of looking up every sticker's card each time.
+   */
+  offShowByWall: Map<string, number>;
   counted: PersonCount | null;
 }
 

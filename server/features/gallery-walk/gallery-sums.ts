@@ -26,7 +26,7 @@ export function walkOn(gallery: GalleryState, slide: number): WalkSums {
 /** A person's record on a walk, made empty on first use. */
 export function personOn(walk: WalkSums, participantId: string): PersonStickers {
   let person = walk.people.get(participantId);
-  if (!person) walk.people.set(participantId, (person = { placed: new Map(), spending: [], byWall: new Map(), counted: null }));
+  if (!person) walk.people.set(participantId, (person = { placed: new Map(), spending: [], byWall: new Map(), offShowByWall: new Map(), counted: null }));
   return person;
 }
 
@@ -47,7 +47,11 @@ export function recountPerson(state: SessionState, deck: Deck, walk: WalkSums, p
   }
   person.spending = [...person.placed.values()].filter((sticker) => spendsBudget(state, sticker));
   person.byWall = new Map();
-  for (const sticker of person.spending) add(person.byWall, sticker.wall, 1);
+  person.offShowByWall = new Map();
+  for (const sticker of person.spending) {
+    add(person.byWall, sticker.wall, 1);
+    if (state.cards.get(rootCardId(state, sticker.cardId))?.hidden) add(person.offShowByWall, sticker.wall, 1);
+  }
   if (person.placed.size === 0) {
     walk.people.delete(participantId);
     return;
@@ -81,16 +85,11 @@ export function walkBudgets(state: SessionState, activity: ActivityOf<'gallery-w
 
 /**
  * What one person can spend on a wall: the wall's budget, plus their stickers still on a
- * card taken off it (hidden), which spend until they take them back.
+ * card taken off it (hidden), which spend until they take them back. (Hiding, merging or
+ * withdrawing a card recounts every person, so `offShowByWall` is always current.)
  */
 export function personBudget(state: SessionState, activity: ActivityOf<'gallery-walk'>, walk: WalkSums, person: PersonStickers, wall: string): number {
-  let offShow = 0;
-  for (const sticker of person.spending) {
-    if (sticker.wall !== wall) continue;
-    const card = state.cards.get(rootCardId(state, sticker.cardId));
-    if (card && card.hidden) offShow++;
-  }
-  return Math.min(activity.stickersPerWall, walkBudgets(state, activity, walk).get(wall)! + offShow);
+  return Math.min(activity.stickersPerWall, walkBudgets(state, activity, walk).get(wall)! + (person.offShowByWall.get(wall) ?? 0));
 }
 
 /** After a card was written, hidden, withdrawn, merged or unmerged: budgets, and which card each sticker counts for, may have changed. */

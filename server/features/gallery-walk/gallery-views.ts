@@ -2,7 +2,7 @@ import type { Deck } from '../../deck/deck-schema.js';
 import { walkBudgets } from './gallery-sums.js';
 import type { EquityPart, PhoneOwnParts, PhoneSharedParts, StaffParts, WallTally } from '../../contract/parts.js';
 import type { SessionState } from '../../domain/session-state.js';
-import { currentGallery, ownStickers, rootCardId, stickersLeft, votingOpen, type GalleryWalk } from './gallery-model.js';
+import { currentGallery, ownStickers, personOnWalk, rootCardId, stickersLeft, votingOpen, type GalleryWalk } from './gallery-model.js';
 import type { VoiceGroup, WalkSums } from './gallery-state.js';
 import { voiceOf } from './gallery-sums.js';
 import { selectedStatements, tallyWalls } from './tally.js';
@@ -124,6 +124,13 @@ export function myStickersPart(state: SessionState, deck: Deck, participantId: s
       }),
     },
   };
+}
+
+/** On the walk, everyone who has placed no sticker on it has the same `myStickers` (the walls' budgets, none placed). */
+export function myStickersSameAs(state: SessionState, deck: Deck, participantId: string): string | undefined {
+  const gallery = currentGallery(state, deck);
+  if (!gallery || gallery.slide !== state.slide) return 'off-walk';
+  return personOnWalk(state, participantId, gallery.slide) ? undefined : 'none-placed';
 }
 
 /** Every phone's `myStickers` while no gallery walk is on screen (null for all); undefined while one is, when each person's differs. */

@@ -2,7 +2,7 @@ import { defineFeature } from '../feature.js';
 import { galleryReducers } from './gallery-reducers.js';
 import { galleryRoutes } from './gallery-routes.js';
 import { emptyGallery } from './gallery-state.js';
-import { mergesPart, myStickersAlike, myStickersPart, phoneGalleryPart, progressParts, talliesAndEquity } from './gallery-views.js';
+import { mergesPart, myStickersAlike, myStickersPart, myStickersSameAs, phoneGalleryPart, progressParts, talliesAndEquity } from './gallery-views.js';
 import { stickersRoutes } from './stickers-routes.js';
 import { WALL_LISTING_CHANGES_WITH } from './wall-pages.js';
 import { wallPagesRoutes } from './wall-pages-routes.js';
@@ -24,7 +24,14 @@ export const galleryWalk = defineFeature({
     { changesWith: ['card.'], produce: mergesPart },
   ],
   phoneSharedProducers: [{ changesWith: WALL_LISTING_CHANGES_WITH, produce: phoneGalleryPart }],
-  phoneOwnProducers: [{ changesWith: ['sticker.', 'card.', 'slide.', 'gallery.', 'activity.', 'session.'], produce: myStickersPart, alike: myStickersAlike }],
+  phoneOwnProducers: [
+    {
+      changesWith: ['sticker.', 'card.', 'slide.', 'gallery.', 'activity.', 'session.'],
+      produce: myStickersPart,
+      alike: myStickersAlike,
+      sameAs: myStickersSameAs,
+    },
+  ],
   // A phone shows its own tap at once from the write's answer.
   shownAtOnceByPhone: ['sticker.placed', 'sticker.removed'],
   routes: [

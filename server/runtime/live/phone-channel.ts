@@ -2,7 +2,7 @@ import type { Deck } from '../../deck/deck-schema.js';
 import type { DomainEvent, Role } from '../../domain/events.js';
 import type { SessionState } from '../../domain/session-state.js';
 import { SEEN_BY_OTHERS, SHOWN_AT_ONCE_BY_PHONE } from '../../features/registry.js';
-import { everyonesOwnParts, participantOwnParts, participantOwnView, phoneSharedProducers } from '../../features/views.js';
+import { everyonesOwnParts, participantOwnParts, participantOwnView, phoneSharedProducers, sameOwnPartsAs } from '../../features/views.js';
 import { AdaptiveThrottle } from './adaptive-throttle.js';
 import { ContentTags } from './content-tags.js';
 import { changedParts, encodeFrame, encodeParts, joinParts, serialise, type SerialisedParts } from './frame-encoding.js';
@@ -164,6 +164,15 @@ export class PhoneChannel {
     this.pacing.sent(dirty.keys(), started);
     // What touches everyone is split into own parts alike for all (made once) and those made per person.
     const forEveryone = everyone ? everyonesOwnParts(state, deck, everyone) : { alike: {}, perPerson: [] };
+    // People whose parts come out the same (on the walk, all who have placed nothing yet) share one making of them.
+    const sameParts = new Map<string, SerialisedParts>();
+    const ownParts = (id: string, ownTypes: ReadonlySet<string> | undefined) => {
+      const same = ownTypes ? undefined : sameOwnPartsAs(state, deck, id, forEveryone.perPerson);
+      if (same === undefined) return serialise(participantOwnParts(state, deck, id, forEveryone.perPerson, ownTypes));
+      let parts = sameParts.get(same);
+      if (!parts) sameParts.set(same, (parts = serialise(participantOwnParts(state, deck, id, forEveryone.perPerson))));
+      return parts;
+    };
     fanOut(this.pool, {
       seq: state.seq,
       shared,
@@ -171,7 +180,7 @@ export class PhoneChannel {
       alike: serialise(forEveryone.alike),
       dirty,
       everyone: forEveryone.perPerson.length > 0,
-      ownParts: (id, ownTypes) => serialise(participantOwnParts(state, deck, id, forEveryone.perPerson, ownTypes)),
+      ownParts,
     });
     if (this.dirty.size > 0) this.throttle.request();
   }

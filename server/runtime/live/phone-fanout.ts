@@ -54,6 +54,17 @@ export function fanOut(phones: StreamPool<PhoneConnection>, update: PhoneUpdate)
     }
     return frame;
   };
+  /**
+   * Frames of own parts by their JSON: phones whose own parts come out the same (a slide
+   * that starts the gallery walk gives everyone who has placed nothing the same budget)
+   * share one frame, built and framed for the wire once.
+   */
+  const ownFrames = new Map<string, Uint8Array[]>();
+  const ownFrame = (json: string) => {
+    let frame = ownFrames.get(json);
+    if (!frame) ownFrames.set(json, (frame = encodeFrame(head, sharedBytes ? [sharedBytes, json] : [json])));
+    return frame;
+  };
   const ownOf = new Map<string, SerialisedParts>();
   for (const phone of phones) {
     const id = phone.participantId;
@@ -70,7 +81,7 @@ export function fanOut(phones: StreamPool<PhoneConnection>, update: PhoneUpdate)
     }
     if (ownChanged && ownChanged.size > 0) {
       const mine = alikeChanged.size > 0 ? new Map([...alikeChanged, ...ownChanged]) : ownChanged;
-      phones.send(phone, encodeFrame(head, sharedBytes ? [sharedBytes, joinParts(mine)] : [joinParts(mine)]));
+      phones.send(phone, ownFrame(joinParts(mine)));
     } else {
       const frame = commonFrame(alikeChanged);
       if (frame) phones.send(phone, frame);

@@ -57,12 +57,15 @@ export class StreamPool<C extends StreamConnection = StreamConnection> implement
 
   /** Queues the same frame on every stream. */
   broadcast(frame: readonly Uint8Array[]): void {
-    for (const connection of [...this.connections]) this.send(connection, frame);
+    // No copy of the set: a stream dropped on the way is deleted behind the loop, which a Set allows.
+    for (const connection of this.connections) this.send(connection, frame);
   }
 
   /** The streams nothing was queued on since `since` (monotonic clock). */
   quietSince(since: number): C[] {
-    return [...this.connections].filter((connection) => (connection.lastSentAt ?? 0) <= since);
+    const quiet: C[] = [];
+    for (const connection of this.connections) if ((connection.lastSentAt ?? 0) <= since) quiet.push(connection);
+    return quiet;
   }
 
   closeAll(): void {
