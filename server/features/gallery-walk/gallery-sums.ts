@@ -76,11 +76,19 @@ export function recountPerson(state: SessionState, deck: Deck, walk: WalkSums, p
 
 /** The walk's budget per wall (see WalkSums.budgets), counted from the cards on show when first asked after a change. */
 export function walkBudgets(state: SessionState, activity: ActivityOf<'gallery-walk'>, walk: WalkSums): Map<string, number> {
-  if (walk.budgets) return walk.budgets;
+  walk.budgets ??= budgetsFromCards(state, activity);
+  return walk.budgets;
+}
+
+/**
+ * Per wall, what anyone can spend there: the deck's number, or less on a wall with too few
+ * cards on show to take it. Also what a phone shows before the first sticker of the walk
+ * (when there are no sums yet), so its count does not drop when someone else places one.
+ */
+export function budgetsFromCards(state: SessionState, activity: ActivityOf<'gallery-walk'>): Map<string, number> {
   const onShow = new Map<string, number>(activity.walls.map((w) => [w, 0]));
   for (const card of state.cards.values()) if (onShow.has(card.wall) && isVotableCard(state, card)) add(onShow, card.wall, 1);
-  walk.budgets = new Map(activity.walls.map((w) => [w, Math.min(activity.stickersPerWall, onShow.get(w)! * activity.maxPerCard)]));
-  return walk.budgets;
+  return new Map(activity.walls.map((w) => [w, Math.min(activity.stickersPerWall, onShow.get(w)! * activity.maxPerCard)]));
 }
 
 /**

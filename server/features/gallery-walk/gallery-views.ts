@@ -1,5 +1,5 @@
 import type { Deck } from '../../deck/deck-schema.js';
-import { walkBudgets } from './gallery-sums.js';
+import { budgetsFromCards, walkBudgets } from './gallery-sums.js';
 import type { EquityPart, PhoneOwnParts, PhoneSharedParts, StaffParts, WallTally } from '../../contract/parts.js';
 import type { SessionState } from '../../domain/session-state.js';
 import { currentGallery, ownStickers, personOnWalk, rootCardId, stickersLeft, votingOpen, type GalleryWalk } from './gallery-model.js';
@@ -139,8 +139,8 @@ export function myStickersAlike(state: SessionState, deck: Deck): Pick<PhoneOwnP
   return !gallery || gallery.slide !== state.slide ? { myStickers: null } : undefined;
 }
 
-/** Per wall, what a person can spend there; the deck's number before anyone placed a sticker. */
+/** Per wall, what a person can spend there. */
 function wallBudgetsOn(state: SessionState, slide: number, activity: GalleryWalk): Record<string, number> {
   const walk = state.gallery.walks.get(slide);
-  return Object.fromEntries(activity.walls.map((w) => [w, walk ? walkBudgets(state, activity, walk).get(w)! : activity.stickersPerWall]));
+  return Object.fromEntries(walk ? walkBudgets(state, activity, walk) : budgetsFromCards(state, activity));
 }

@@ -37,6 +37,20 @@ describe('stickers: the budget per wall and per card', () => {
     t.close();
   });
 
+  it('a phone shows the same stickers left on a short wall before and after someone else places the walk’s first sticker', async () => {
+    // Three people, three cards per wall, one sticker per card: three to spend, not the deck's six.
+    const { phones, cardsOn, sticker, runtime, t } = await galleryReady(3);
+    const { participantOwnView } = await import('../views.js');
+    const shown = () => participantOwnView(runtime.state, runtime.deck, phones[1].participantId).myStickers!;
+    const before = shown();
+    expect(before.left.agreements).toBe(3);
+    expect(before.budgets.agreements).toBe(3);
+    expect((await sticker(phones[0].token, cardsOn('examples')[0])).status).toBe(201);
+    expect(shown().left).toEqual(before.left);
+    expect(shown().budgets).toEqual(before.budgets);
+    t.close();
+  });
+
   it('places up to the wall budget and then refuses with budget_spent, telling what is left', async () => {
     const { phones, cardsOn, sticker, t } = await galleryReady(8);
     const walls = cardsOn('agreements');
