@@ -99,7 +99,8 @@ function shownWhole(text: Locator) {
     for (let at = up(el); at; at = up(at)) {
       if (getComputedStyle(at).overflow === 'visible') continue;
       const b = at.getBoundingClientRect();
-      if (r.top < b.top - 1 || r.bottom > b.bottom + 1 || r.left < b.left - 1 || r.right > b.right + 1) problems.push(`cut by <${at.localName} class="${at.className}">`);
+      if (r.top < b.top - 1 || r.bottom > b.bottom + 1 || r.left < b.left - 1 || r.right > b.right + 1)
+        problems.push(`cut by <${at.localName} class="${at.className}">`);
     }
     if ((el as HTMLElement).scrollWidth > (el as HTMLElement).clientWidth + 1) problems.push('cut inside its own box');
     return { fontPx: parseFloat(getComputedStyle(el).fontSize), problems };
@@ -132,7 +133,10 @@ test('a long Spanish decision note is read whole on the projector, as text', asy
 });
 
 for (const members of [4, 25]) {
-  test(`ten activities with ${members} members: every activity at room size, inside the slide, all of them reached page by page`, async ({ browser, server }) => {
+  test(`ten activities with ${members} members: every activity at room size, inside the slide, all of them reached page by page`, async ({
+    browser,
+    server,
+  }) => {
     test.setTimeout(180_000);
     mkdirSync(SHOTS, { recursive: true });
     const inventory = await markedInventory(server, members);
@@ -165,7 +169,10 @@ for (const members of [4, 25]) {
         }
         if (n < pages) await page.keyboard.press('ArrowRight');
       }
-      expect([...expected].filter((t) => !seen.has(t)), `${lang}: activities never shown`).toEqual([]);
+      expect(
+        [...expected].filter((t) => !seen.has(t)),
+        `${lang}: activities never shown`,
+      ).toEqual([]);
 
       // Past the last page, next moves to the next strategy; previous comes back to the last page.
       await page.keyboard.press('ArrowRight');

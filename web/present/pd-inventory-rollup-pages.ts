@@ -36,22 +36,28 @@ export class PdInventoryRollupPages extends StaffSlideElement {
     staffStyles,
     pagesStyles,
     css`
-      /* Room size: the live content's 28 slide pixels; nothing smaller than 24 (deck.css). */
+      /* Room size in slide pixels: the activities at 26, nothing smaller than 24 (deck.css), so
+         four or five long activities fit a page. */
       :host {
         display: flex;
         flex-direction: column;
         min-height: 0;
         font-family: system-ui, sans-serif;
-        line-height: 1.25;
+        font-size: 26px;
+        line-height: 1.22;
+        --pd-small: 24px;
       }
       .summary {
         margin: 0 0 0.2em;
-        font-size: 0.86em;
+        font-size: var(--pd-small);
         color: var(--pd-ink-soft);
       }
       pd-pages {
         flex: 1;
         --pd-page-gap: 0;
+      }
+      .pages-footer {
+        font-size: var(--pd-small);
       }
       .item {
         display: grid;
@@ -59,7 +65,7 @@ export class PdInventoryRollupPages extends StaffSlideElement {
         column-gap: 0.6em;
         align-items: baseline;
         border-bottom: 2px solid var(--pd-line-soft);
-        padding: 0.2em 0.2em;
+        padding: 0.15em 0.2em;
       }
       .item.disagree {
         background: var(--pd-card);
@@ -69,7 +75,7 @@ export class PdInventoryRollupPages extends StaffSlideElement {
       }
       .badge {
         display: inline-block;
-        font-size: 0.86em;
+        font-size: var(--pd-small);
         font-weight: 700;
         border-radius: 4px;
         padding: 0 0.3em;
@@ -93,8 +99,8 @@ export class PdInventoryRollupPages extends StaffSlideElement {
       .decided,
       .aside {
         grid-column: 1 / -1;
-        margin: 0.1em 0 0;
-        font-size: 0.86em;
+        margin: 0.05em 0 0;
+        font-size: var(--pd-small);
         overflow-wrap: break-word;
       }
       .decided strong {
@@ -176,18 +182,21 @@ export class PdInventoryRollupPages extends StaffSlideElement {
     const asides = before ? [...shown.asides, invMsg('lastYear', { decision: decisionWord(before) })] : shown.asides;
     return html`<div class="item ${shown.disagree ? 'disagree' : ''}" role="listitem">
       <span class="text"
-        >${shown.text}${shown.disagree ? html`<span class="badge disagree">${invMsg('disagree')}</span>` : nothing}${shown.starred
-          ? html`<span class="badge star">${invMsg('mostStarred')}</span>`
-          : nothing}</span
+        >${shown.text}${shown.disagree ? html`<span class="badge disagree">${invMsg('disagree')}</span>` : nothing}${
+          shown.starred ? html`<span class="badge star">${invMsg('mostStarred')}</span>` : nothing
+        }</span
       >
       <span class="count" aria-label=${invMsg('countsLabel', shown.counts)}>${invMsg('countConducted', { n: shown.counts.conducted })}</span>
       <span class="count" aria-hidden="true">${invMsg('countInitiate', { n: shown.counts.initiate })}</span>
       ${asides.length ? html`<p class="aside">${asides.join(' · ')}</p>` : nothing}
-      ${entry
-        ? html`<p class="decided">
-            <strong>${invMsg('decided', { decision: decisionWord(entry.decision) })}</strong>${entry.note ? html` — <span class="note">${entry.note}</span>` : nothing}
-          </p>`
-        : nothing}
+      ${
+        entry
+          ? html`<p class="decided">
+              <strong>${invMsg('decided', { decision: decisionWord(entry.decision) })}</strong
+              >${entry.note ? html` — <span class="note">${entry.note}</span>` : nothing}
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 
