@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type TestServer } from './fixtures.js';
 
@@ -128,6 +129,9 @@ test('a long Spanish decision note is read whole on the projector, as text', asy
   expect(shown.fontPx).toBeGreaterThanOrEqual(MIN_PX);
   // A note is shown as text: its markup is read as written, never made into HTML.
   await expect(page.locator('em', { hasText: 'acta' })).toHaveCount(0);
+  // The roll-up as the room sees it passes axe (WCAG 2.2 AA).
+  const axe = await new AxeBuilder({ page }).include('.reveal .slides > section.present').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/rollup-note-es-1280x720.png` });
 });
