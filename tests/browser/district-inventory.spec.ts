@@ -7,9 +7,10 @@ import { expect, joinOnPhone, newPhone, phoneApi, test, type TestServer } from '
 /**
  * The District Facilitation Inventory, end to end: four members mark it differently on
  * their phones (one of them offline for a moment), the projector rolls it up strategy by
- * strategy with the disagreements first, the lead records decisions and merges duplicate
- * "other" activities, the plan is filled in, printed as a PDF (read back with pdftotext)
- * and, a year later, a new session starts from it and shows what changed.
+ * strategy with the disagreements first, the support facilitator records decisions and
+ * merges duplicate "other" activities in the notes view while the room reads them on the
+ * projector, the plan is filled in, printed as a PDF (read back with pdftotext) and, a
+ * year later, a new session starts from it and shows what changed.
  */
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-i13';
 const SLIDES = { firstStrategy: 4, secondStrategy: 5, rollup: 11, changes: 17, plan: 18 } as const;
@@ -47,7 +48,7 @@ const ALIGN_MARKS: Record<string, string[]> = {
 const MARK = { c: 'conducted', i: 'initiate', n: 'neither' } as const;
 const MARK_LABEL = { c: '✓ Conducted now', i: '☆ To initiate', n: 'Neither' } as const;
 
-test('four members mark the inventory, the team decides on the projector, plans, prints, and starts next year from it', async ({ browser, server }) => {
+test('four members mark the inventory, the projector rolls it up, the team decides in the notes view, plans, prints, and starts next year from it', async ({ browser, server }) => {
   test.setTimeout(240_000);
   mkdirSync(SHOTS, { recursive: true });
   const year1 = await startInventory(server, 'Mesa Valley School District');
@@ -138,32 +139,42 @@ test('four members mark the inventory, the team decides on the projector, plans,
   const rollup = onScreen.getByRole('list', { name: align.title });
   await expect(rollup).toBeVisible();
   await expect(onScreen.getByRole('status').filter({ hasText: '4 of 4 members have marked this strategy; 4 have finished it.' })).toBeVisible();
+  // The projector pages the roll-up at room size: its first page starts with the disagreements.
   const rows = rollup.getByRole('listitem');
-  await expect(rows).toHaveCount(7);
-  // Disagreements first, the even split before the lone ✓; then the most starred.
   await expect(rows.nth(0)).toContainText(text('align-2'));
   await expect(rows.nth(0)).toContainText('We see it differently');
-  await expect(rows.nth(1)).toContainText(text('align-4'));
-  await expect(rows.nth(2)).toContainText(text('align-3'));
-  await expect(rows.nth(2)).toContainText('Most starred');
   await expect(rollup.getByLabel('2 marked conducted now, 2 to initiate, 0 neither')).toBeVisible();
-  await expect(rollup.getByLabel('0 marked conducted now, 4 to initiate, 0 neither')).toBeVisible();
-  await expect(rollup.getByLabel('4 marked conducted now, 0 to initiate, 0 neither')).toBeVisible();
-  await expect(rollup.getByLabel('0 marked conducted now, 0 to initiate, 4 neither')).toBeVisible();
 
-  // The two coffees are one activity: merged on the projector, they count two people.
-  const others = onScreen.getByRole('list', { name: 'Our own activities' });
+  // The support facilitator's notes view has the whole roll-up, and the controls to decide.
+  const notes = await deckContext.newPage();
+  await notes.goto(year1.links.notes);
+  const notesRollup = notes.getByRole('list', { name: align.title });
+  await expect(notesRollup).toBeVisible();
+  const notesRows = notesRollup.getByRole('listitem');
+  await expect(notesRows).toHaveCount(7);
+  // Disagreements first, the even split before the lone ✓; then the most starred.
+  await expect(notesRows.nth(0)).toContainText(text('align-2'));
+  await expect(notesRows.nth(0)).toContainText('We see it differently');
+  await expect(notesRows.nth(1)).toContainText(text('align-4'));
+  await expect(notesRows.nth(2)).toContainText(text('align-3'));
+  await expect(notesRows.nth(2)).toContainText('Most starred');
+  await expect(notesRollup.getByLabel('0 marked conducted now, 4 to initiate, 0 neither')).toBeVisible();
+  await expect(notesRollup.getByLabel('4 marked conducted now, 0 to initiate, 0 neither')).toBeVisible();
+  await expect(notesRollup.getByLabel('0 marked conducted now, 0 to initiate, 4 neither')).toBeVisible();
+
+  // The two coffees are one activity: merged in the notes view, they count two people.
+  const others = notes.getByRole('list', { name: 'Our own activities' });
   await expect(others.getByRole('listitem')).toHaveCount(2);
-  await deck.getByLabel('Merge "Superintendent family coffee, monthly" into').selectOption({ label: 'Monthly coffee with the superintendent for families' });
+  await notes.getByLabel('Merge "Superintendent family coffee, monthly" into').selectOption({ label: 'Monthly coffee with the superintendent for families' });
   await expect(others.getByRole('listitem')).toHaveCount(1);
   await expect(others.getByText('2 people')).toBeVisible();
   await expect(others.getByText('Also written as: Superintendent family coffee, monthly')).toBeVisible();
   await expect(others.getByLabel('1 marked conducted now, 1 to initiate, 0 neither')).toBeVisible();
 
-  // The lead records the team's decisions, with a note.
+  // The team's decisions, with a note, recorded in the notes view as the room decides.
   const decide = async (label: string, decision: string) => {
-    await deck.getByLabel(`Decision for: ${label}`).selectOption({ label: decision });
-    await expect(deck.getByLabel(`Decision for: ${label}`)).toHaveValue(/./);
+    await notes.getByLabel(`Decision for: ${label}`).selectOption({ label: decision });
+    await expect(notes.getByLabel(`Decision for: ${label}`)).toHaveValue(/./);
   };
   await decide(text('align-1'), 'Conducted');
   await decide(text('align-2'), 'To initiate this year');
@@ -171,13 +182,18 @@ test('four members mark the inventory, the team decides on the projector, plans,
   await decide(text('align-4'), 'Later');
   await decide(text('align-7'), 'Not for us');
   await decide('Monthly coffee with the superintendent for families', 'To initiate this year');
-  await deck.getByLabel(`Note for: ${text('align-3')}`).fill('Ask the Title I office before October');
-  await deck.getByLabel(`Note for: ${text('align-3')}`).press('Enter');
-  await deck.getByLabel(`Note for: ${text('align-3')}`).blur();
+  await notes.getByLabel(`Note for: ${text('align-3')}`).fill('Ask the Title I office before October');
+  await notes.getByLabel(`Note for: ${text('align-3')}`).press('Enter');
+  await notes.getByLabel(`Note for: ${text('align-3')}`).blur();
   await expect
     .poll(async () => ((await staff('GET', '/inventory/plan')).json as { strategies: { rows: { note: string }[] }[] }).strategies[0].rows.map((r) => r.note))
     .toContain('Ask the Title I office before October');
+  // The room reads each decision and its note on the projector, as text.
+  await expect(rows.nth(0)).toContainText('Decided: To initiate this year');
+  await expect(rollup.getByRole('listitem').filter({ hasText: text('align-3') })).toContainText('Decided: To initiate this year — Ask the Title I office before October');
   await deck.screenshot({ path: join(SHOTS, 'projector-rollup.png') });
+  await notes.screenshot({ path: join(SHOTS, 'notes-rollup.png') });
+  await notes.close();
 
   // Another strategy, decided from the API as the notes view would: one more plan row elsewhere.
   expect((await staff('PUT', '/inventory/decisions/document-2', { decision: 'initiate-this-year' })).status).toBe(200);
@@ -264,7 +280,7 @@ test('four members mark the inventory, the team decides on the projector, plans,
   await start.getByRole('button', { name: 'Start a session' }).click();
   await expect(start.getByText('Mesa Valley School District, year two', { exact: false })).toBeVisible();
   const list = (await (await fetch(`${server.url}/api/sessions`, { headers: { authorization: `Bearer ${server.operatorKey}` } })).json()) as {
-    sessions: { code: string; schoolName: string; links: { present: string } }[];
+    sessions: { code: string; schoolName: string; links: { present: string; notes: string } }[];
   };
   const year2 = list.sessions.find((s) => s.schoolName === 'Mesa Valley School District, year two')!;
   const leadKey2 = new URL(year2.links.present).hash.match(/key=([^&]+)/)?.[1] ?? '';
@@ -273,13 +289,15 @@ test('four members mark the inventory, the team decides on the projector, plans,
   const deck2 = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   await deck2.goto(year2.links.present);
   expect((await staff2('PUT', '/presentation/slide', { slide: SLIDES.rollup })).status).toBe(200);
-  // Last year's decisions are there to review, beside each activity.
-  await expect(deck2.getByLabel(`Decision for: ${text('align-3')}`)).toHaveValue('initiate-this-year');
+  // Last year's decisions are there to review, beside each activity, on the projector and in the notes view.
   await expect(deck2.getByRole('list', { name: align.title }).getByText('Last year: To initiate this year').first()).toBeVisible();
+  const notes2 = await deck2.context().newPage();
+  await notes2.goto(year2.links.notes);
+  await expect(notes2.getByLabel(`Decision for: ${text('align-3')}`)).toHaveValue('initiate-this-year');
   // This year: the budget is in place, the policy review is set aside, the plan stays starred.
-  await deck2.getByLabel(`Decision for: ${text('align-3')}`).selectOption({ label: 'Conducted' });
-  await deck2.getByLabel(`Decision for: ${text('align-1')}`).selectOption({ label: 'Not for us' });
-  await expect(deck2.getByLabel(`Decision for: ${text('align-1')}`)).toHaveValue('not-for-us');
+  await notes2.getByLabel(`Decision for: ${text('align-3')}`).selectOption({ label: 'Conducted' });
+  await notes2.getByLabel(`Decision for: ${text('align-1')}`).selectOption({ label: 'Not for us' });
+  await expect(notes2.getByLabel(`Decision for: ${text('align-1')}`)).toHaveValue('not-for-us');
   expect((await staff2('PUT', '/presentation/slide', { slide: SLIDES.changes })).status).toBe(200);
   const newly = deck2.getByRole('region', { name: 'Newly conducted' });
   await expect(newly.getByRole('listitem')).toHaveCount(1);

@@ -3,10 +3,10 @@ import type { Page } from '@playwright/test';
 import { expect, test, type TestServer } from './fixtures.js';
 
 /**
- * The district inventory's words fit where they are shown, in English and in Spanish: on
- * the projector's roll-up every decision drop-down is as wide as its longest choice (no
- * choice cut off), and on the printed Leadership Action Plan, at a laptop's width and a
- * phone's, nothing in the plan runs out of its cell or off the page and no word is broken
+ * The district inventory's words fit where they are shown, in English and in Spanish: in
+ * the notes view, where the roll-up's decisions are recorded, every decision drop-down is
+ * as wide as its longest choice (no choice cut off), and on the printed Leadership Action
+ * Plan, at a laptop's width and a phone's, nothing in the plan runs out of its cell or off the page and no word is broken
  * in the middle.
  *
  * Screenshots go to /tmp/shots-inventory-fit.
@@ -21,7 +21,7 @@ async function inventoryWithDecisions(server: TestServer) {
     body: JSON.stringify({ deckId: 'district-inventory', schoolName: 'Distrito Escolar Unificado de Valle Mesa' }),
   });
   expect(res.status).toBe(201);
-  const session = (await res.json()) as { code: string; leadKey: string; links: { present: string } };
+  const session = (await res.json()) as { code: string; leadKey: string; links: { present: string; notes: string } };
   const staff = (method: string, path: string, body?: unknown) => server.api(method, `/api/sessions/${session.code}${path}`, session.leadKey, body);
   // Every decision the team can record, the longest ones among them, and notes.
   const decisions = ['conducted', 'initiate-this-year', 'initiate-this-year', 'later', 'not-for-us', 'initiate-this-year'];
@@ -49,16 +49,10 @@ async function inventoryWithDecisions(server: TestServer) {
 function decisionWidths(page: Page) {
   return page.evaluate(() => {
     const found: { label: string; width: number; natural: number }[] = [];
-    // Reveal keeps the slides either side rendered: only the one on screen counts.
-    const onSlideShown = (el: Element) => {
-      for (let at: Element | null = el; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) if (at.matches('section.present')) return true;
-      return false;
-    };
     const visit = (root: Document | ShadowRoot) => {
       for (const el of root.querySelectorAll('*')) {
         if (el.shadowRoot) visit(el.shadowRoot);
         if (!(el instanceof HTMLSelectElement) || !el.getAttribute('aria-label')?.match(/^(Decision for|Decisión para): /)) continue;
-        if (!onSlideShown(el)) continue;
         const free = el.cloneNode(true) as HTMLSelectElement;
         Object.assign(free.style, { width: 'auto', minWidth: '0', maxWidth: 'none', position: 'absolute', visibility: 'hidden' });
         el.after(free);
@@ -113,7 +107,7 @@ function planProblems(page: Page) {
   });
 }
 
-test('the inventory fits its words: decision drop-downs show their whole choice, the Spanish plan wraps between words', async ({ browser, server }) => {
+test('the inventory fits its words: decision drop-downs in the notes view show their whole choice, the Spanish plan wraps between words', async ({ browser, server }) => {
   test.setTimeout(120_000);
   mkdirSync(SHOTS, { recursive: true });
   const inventory = await inventoryWithDecisions(server);
@@ -121,18 +115,17 @@ test('the inventory fits its words: decision drop-downs show their whole choice,
 
   for (const locale of ['en-US', 'es-ES']) {
     const lang = locale.slice(0, 2);
-    const projector = await (await browser.newContext({ viewport: { width: 1280, height: 720 }, locale })).newPage();
-    await projector.goto(inventory.links.present);
-    const onScreen = projector.locator('.reveal .slides > section.present');
-    const decision = onScreen.getByRole('combobox', { name: lang === 'es' ? /^Decisión para: / : /^Decision for: / });
+    const notes = await (await browser.newContext({ viewport: { width: 1280, height: 720 }, locale })).newPage();
+    await notes.goto(inventory.links.notes);
+    const decision = notes.getByRole('combobox', { name: lang === 'es' ? /^Decisión para: / : /^Decision for: / });
     await expect(decision.first()).toBeVisible();
     await expect(decision.nth(1)).toHaveValue('initiate-this-year');
-    await projector.screenshot({ path: `${SHOTS}/rollup-${lang}-1280x720.png` });
-    const widths = await decisionWidths(projector);
+    await notes.screenshot({ path: `${SHOTS}/notes-rollup-${lang}-1280x720.png` });
+    const widths = await decisionWidths(notes);
     expect(widths.length, `${lang}: decision drop-downs on the roll-up`).toBeGreaterThanOrEqual(7);
     const cut = widths.filter((w) => w.width < w.natural - 0.5).map((w) => `${w.label}: ${w.width.toFixed(0)} px of ${w.natural.toFixed(0)} px`);
     expect(cut, `${lang}: decision drop-downs narrower than their longest choice`).toEqual([]);
-    await projector.context().close();
+    await notes.context().close();
   }
 
   for (const viewport of [

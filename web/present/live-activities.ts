@@ -10,12 +10,13 @@ import './pd-share-out-live.js';
 import './pd-continuum-live.js';
 import './pd-partnership-plan-live.js';
 import './pd-inventory-progress.js';
-import './pd-inventory-rollup.js';
+import './pd-inventory-rollup-pages.js';
 import './pd-inventory-changes.js';
 import './pd-inventory-plan.js';
 import './pd-carry-over-live.js';
 
-type LiveActivity<K extends ActivityKind> = (activity: ActivityOf<K>, slide: number) => TemplateResult;
+/** `page`: the page the presenter turned to on a paged activity (undefined: the pages turn by themselves). */
+type LiveActivity<K extends ActivityKind> = (activity: ActivityOf<K>, slide: number, page: number | undefined) => TemplateResult;
 
 /**
  * What an activity slide shows live on the projector, by activity kind. A kind not
@@ -46,15 +47,15 @@ const byKind: { [K in ActivityKind]?: LiveActivity<K> } = {
   'follow-up': (_activity, slide) => html`<pd-partnership-plan-live slide=${slide} checklist></pd-partnership-plan-live>`,
   'carry-over': (_activity, slide) => html`<pd-carry-over-live slide=${slide}></pd-carry-over-live>`,
   inventory: (_activity, slide) => html`<pd-inventory-progress slide=${slide}></pd-inventory-progress>`,
-  'inventory-rollup': (_activity, slide) => html`<pd-inventory-rollup slide=${slide}></pd-inventory-rollup>`,
+  'inventory-rollup': (_activity, slide, page) => html`<pd-inventory-rollup-pages projected slide=${slide} .page=${page}></pd-inventory-rollup-pages>`,
   'inventory-changes': (_activity, slide) => html`<pd-inventory-changes slide=${slide}></pd-inventory-changes>`,
   'inventory-plan': (_activity, slide) => html`<pd-inventory-plan slide=${slide}></pd-inventory-plan>`,
 };
 
 /** The live template of an activity slide, or null for a kind that shows nothing extra. */
-export function liveActivity(activity: Activity, slide: number): TemplateResult | null {
+export function liveActivity(activity: Activity, slide: number, page?: number): TemplateResult | null {
   const render = byKind[activity.kind] as LiveActivity<typeof activity.kind> | undefined;
-  return render ? render(activity, slide) : null;
+  return render ? render(activity, slide, page) : null;
 }
 
 type Parts = Partial<StaffParts>;

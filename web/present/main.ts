@@ -10,6 +10,7 @@ import { usePalette } from '../shared/palette.js';
 import { StaffSession, staffSessionContext, type StaffDeck } from '../shared/session-context.js';
 import { staffMsg } from '../shared/staff-messages.js';
 import { codeFromPath, takeStaffKey } from '../shared/staff-key.js';
+import { turnPagesWithSteps } from './page-steps.js';
 import { initialSlideSync, stepSlideSync, type SlideSyncEvent } from './slide-sync.js';
 import './pd-join-banner.js';
 import './pd-live-activity.js';
@@ -101,11 +102,16 @@ async function main() {
 
   // The slide as shared state: this screen writes it while it holds control, follows it otherwise.
   let sync = initialSlideSync(reveal.getIndices().h + 1);
+  // A paged slide's next and previous turn its pages here, while this screen moves the deck.
+  const pageSteps = turnPagesWithSteps(reveal, () => sync.holding === true);
   const dispatch = (event: SlideSyncEvent) => {
     const step = stepSlideSync(sync, event);
     sync = step.state;
     const { controls, show, send } = step.effect;
-    if (controls !== undefined) reveal.configure({ keyboard: controls, touch: controls });
+    if (controls !== undefined) {
+      reveal.configure({ keyboard: controls, touch: controls });
+      pageSteps.refresh();
+    }
     if (show !== undefined) reveal.slide(show - 1);
     if (send !== undefined) void moveTo(send);
   };

@@ -8,10 +8,12 @@ import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 
 /**
- * One strategy's roll-up on the projector (and the notes view): for each activity how many
- * marked ✓ and ☆, the ones the team disagrees about first, the most-starred flagged, then
- * the team's own "other" activities with their duplicates merged. Beside each, the team's
- * decision and its note, which either facilitator records here as the room decides.
+ * One strategy's roll-up in the notes view: for each activity how many marked ✓ and ☆,
+ * the ones the team disagrees about first, the most-starred flagged, then the team's own
+ * "other" activities with their duplicates merged. Beside each, the team's decision, and
+ * under it its note, which either facilitator records here as the room decides. The
+ * projector shows the same roll-up read-only and paged at room size
+ * (pd-inventory-rollup-pages).
  */
 export class PdInventoryRollup extends StaffSlideElement {
   /** Its own words are the inventory's (the page's other words, the staff catalog's, re-render it through the base class). */
@@ -41,10 +43,11 @@ export class PdInventoryRollup extends StaffSlideElement {
       }
       li.item {
         display: grid;
+        row-gap: 0.2em;
         /* The decision column is as wide as its longest choice ("To initiate this year",
            "No es para nosotros"), so the choice made is never cut off; the activity's text
            takes what is left. */
-        grid-template-columns: minmax(0, 1fr) 2.6em 2.6em max-content 9em;
+        grid-template-columns: minmax(0, 1fr) 2.6em 2.6em max-content;
         gap: 0.5em;
         align-items: center;
         border-bottom: 1px solid var(--pd-line-soft);
@@ -80,6 +83,10 @@ export class PdInventoryRollup extends StaffSlideElement {
         font-variant-numeric: tabular-nums;
         font-weight: 700;
         text-align: right;
+      }
+      /* The note takes the row under its activity, so it is read whole while it is typed. */
+      input.note {
+        grid-column: 1 / -1;
       }
       select,
       input {
@@ -210,14 +217,16 @@ export class PdInventoryRollup extends StaffSlideElement {
         <option value="" ?selected=${!entry}>${invMsg('notDecided')}</option>
         ${INVENTORY_DECISIONS.map((d) => html`<option value=${d} ?selected=${entry?.decision === d}>${decisionWord(d)}</option>`)}
       </select>
-      <input
-        aria-label=${invMsg('noteFor', { activity: text })}
-        placeholder=${invMsg('notePlaceholder')}
-        maxlength="300"
-        .value=${entry?.note ?? ''}
-        ?disabled=${!entry}
-        @change=${(e: Event) => entry && this.decide(item, entry.decision, (e.target as HTMLInputElement).value)}
-      />`;
+      ${entry
+        ? html`<input
+            class="note"
+            aria-label=${invMsg('noteFor', { activity: text })}
+            placeholder=${invMsg('notePlaceholder')}
+            maxlength="300"
+            .value=${entry.note}
+            @change=${(e: Event) => this.decide(item, entry.decision, (e.target as HTMLInputElement).value)}
+          />`
+        : nothing}`;
   }
 
   private decide(item: string, decision: InventoryDecision | null, note?: string) {

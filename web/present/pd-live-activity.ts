@@ -8,6 +8,13 @@ import { liveActivity, liveContentShowing } from './live-activities.js';
  * the slide can make it its main content (deck.css).
  */
 export class PdLiveActivity extends StaffSlideElement {
+  static override properties = { page: { attribute: false } };
+  /**
+   * The page of a paged activity (the inventory's roll-up) that the presenter turned to
+   * with next and previous (main.ts); undefined where nobody pages it here.
+   */
+  declare page: number | undefined;
+
   static override styles = css`
     :host {
       display: flex;
@@ -21,9 +28,14 @@ export class PdLiveActivity extends StaffSlideElement {
     }
   `;
 
+  constructor() {
+    super();
+    this.page = undefined;
+  }
+
   override render() {
     const activity = this.activity;
-    return activity ? liveActivity(activity, this.slide) : null;
+    return activity ? liveActivity(activity, this.slide, this.page) : null;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
