@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { staffMsg } from '../shared/staff-messages.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { roomWordsStyles } from '../shared/room-words.js';
+import { StaffElement } from '../shared/staff-element.js';
 import { pageBreaks } from './page-breaks.js';
 
 /** How long one page of a wall or list stays on the projector before the next one shows. */
@@ -14,8 +15,9 @@ export const PAGE_MS = 12_000;
  * the parent's styles; the parent adds `pagesStyles`. When its items or its size change it
  * lays out every item once, reads where the rows fall, and then shows one page: both
  * renders happen before the browser paints, so the room never sees the full list.
+ * Its "page 2 of 4" is in each language the projector shows (StaffElement.say).
  */
-export class PdPages extends LitElement {
+export class PdPages extends StaffElement {
   static override properties = {
     items: { attribute: false },
     page: { attribute: false },
@@ -96,7 +98,7 @@ export class PdPages extends LitElement {
     return html`<div class="pages-list pages-${this.layout}" role="list" aria-label=${this.label || nothing}>
         ${this.measuring ? this.items : this.items.slice(from, to)}
       </div>
-      ${count > 1 ? html`<p class="pages-footer">${staffMsg('pageOf', { page: page + 1, pages: count })}</p>` : nothing}`;
+      ${count > 1 ? html`<p class="pages-footer">${this.say(({ t }) => t('pageOf', { page: page + 1, pages: count }), 'inline')}</p>` : nothing}`;
   }
 
   protected override updated(): void {
@@ -132,9 +134,10 @@ export class PdPages extends LitElement {
 
 /**
  * The pager's layouts, for the parent's styles. `--pd-page-gap` sets the space between
- * items and `--pd-page-columns` the grid's column width.
+ * items and `--pd-page-columns` the grid's column width. The words in two languages come with them.
  */
 export const pagesStyles = css`
+  ${roomWordsStyles}
   pd-pages {
     display: block;
     position: relative;
