@@ -67,17 +67,39 @@ export class PdPages extends StaffElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resize = new ResizeObserver(() => {
-      if (this.clientHeight !== this.lastHeight) this.measuring = true;
+      if (this.clientHeight !== this.lastHeight) this.remeasure();
     });
     this.resize.observe(this);
-    // Every list on the screen turns its page at the same moment.
-    this.turn = setInterval(() => this.showPage(), 1000);
+    // Every list on the screen turns its page at the same moment; one left unmeasured on a
+    // slide the room did not see is measured once that slide shows.
+    this.turn = setInterval(() => {
+      if (this.measuring && !this.offSlide()) this.remeasure();
+      this.showPage();
+    }, 1000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize?.disconnect();
     clearInterval(this.turn);
+  }
+
+  private remeasure(): void {
+    this.measuring = true;
+    this.requestUpdate();
+  }
+
+  /**
+   * On a deck slide the room does not see: reveal keeps a shown slide's neighbours laid out
+   * but not in the slide's grid, so the pager's height follows its own content there and a
+   * measure means nothing. (Measured there, the gallery walk's pages and the wall in turn
+   * fed each other without end, freezing the page.)
+   */
+  private offSlide(): boolean {
+    for (let at: Element | null = this; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
+      if (at.matches('.reveal .slides > section')) return !at.classList.contains('present');
+    }
+    return false;
   }
 
   private showPage(): void {
@@ -109,7 +131,7 @@ export class PdPages extends StaffElement {
   private measure(): void {
     const list = this.querySelector<HTMLElement>(':scope > .pages-list');
     this.lastHeight = this.clientHeight;
-    if (!list || this.clientHeight === 0) return;
+    if (!list || this.clientHeight === 0 || this.offSlide()) return;
     const boxes = [...list.children].map((child) => {
       const el = child as HTMLElement;
       return { top: el.offsetTop, bottom: el.offsetTop + el.offsetHeight };

@@ -45,7 +45,7 @@ export function inLanguages(languages: RoomLanguage[], words: (w: WordsIn) => st
 /**
  * The second language: the same colour as the first (so it keeps its contrast on any
  * background, a badge's too), lighter and slanted so the eye tells the two apart, and never
- * smaller than the back row reads (23 px on the 1280 px slide, the 22 screen px the room-size test asks for).
+ * smaller than `--pd-room-min-text`, what the back row reads (deck.css sets it on the slides).
  */
 export const roomWordsStyles = css`
   .in-languages.lines > span {
@@ -54,10 +54,17 @@ export const roomWordsStyles = css`
   .in-languages > .second {
     font-weight: 400;
     font-style: italic;
-    font-size: max(0.9em, 23px);
+    font-size: max(0.9em, var(--pd-room-min-text, 0px));
+  }
+  /* Side by side, each language's part wraps to the next line whole ("Grupo 1", never "Grupo" above "1"). */
+  .in-languages.inline > span {
+    display: inline-block;
+  }
+  .in-languages.inline > .second {
+    margin-inline-start: 0.3em;
   }
   .in-languages.inline > .second::before {
-    content: ' / ';
+    content: '/ ';
     font-style: normal;
   }
 `;
