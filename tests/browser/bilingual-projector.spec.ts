@@ -30,7 +30,9 @@ function said(page: Page, lang: string, text: string | RegExp): Locator {
 async function showSettled(page: Page, slide: number) {
   const section = page.locator(`section.present[data-slide="${slide}"]`);
   await expect(section).toBeVisible();
+  // The toolbar has faded out of the room's way (the mouse rests) and the slide has faded in.
   await expect(page.locator('body')).toHaveClass(/\bidle\b/, { timeout: 6000 });
+  await expect(page.getByRole('toolbar', { name: 'Presenter controls' })).toHaveCSS('opacity', '0');
   await expect(section).toHaveCSS('opacity', '1');
 }
 
@@ -88,16 +90,18 @@ test('a projector in English and Spanish shows the live words in both, and they 
       }
       if (slide === 23) {
         // Every person placed all 18: the counts and their words in both languages.
-        await expect(said(projector, 'en', `${people * 18} stickers placed · ${people} of ${people} people done`)).toBeVisible();
-        await expect(said(projector, 'es', `${people * 18} calcomanías puestas · ${people} de ${people} personas terminaron`)).toBeVisible();
+        // Each number as its language writes it: "1,800" in English, "1800" in Spanish.
+        const stickers = (lang: string) => new Intl.NumberFormat(lang).format(people * 18);
+        await expect(said(projector, 'en', `${stickers('en')} stickers placed · ${people} of ${people} people done`)).toBeVisible();
+        await expect(said(projector, 'es', `${stickers('es')} calcomanías puestas · ${people} de ${people} personas terminaron`)).toBeVisible();
         await expect(said(projector, 'en', 'Green · Examples')).toBeVisible();
         await expect(said(projector, 'es', 'Verde · Ejemplos')).toBeVisible();
         await api('PUT', '/gallery/reveal', { revealed: true });
         await check(23, 'r');
         // Revealed: the walls' tabs and the top statements' badges, in both.
         await expect(projector.getByRole('button', { name: 'Group Agreements Acuerdos del grupo' })).toBeVisible();
-        await expect(said(projector, 'en', 'Top 6').first()).toBeVisible();
-        await expect(said(projector, 'es', 'Entre las 6 primeras').first()).toBeVisible();
+        await expect(said(projector, 'en', 'Top 6').filter({ visible: true }).first()).toBeVisible();
+        await expect(said(projector, 'es', 'Entre las 6 primeras').filter({ visible: true }).first()).toBeVisible();
       }
       if (slide === 22) {
         await expect(said(projector, 'en', 'Examples · ')).toBeVisible();
