@@ -117,7 +117,7 @@ export class PdBlockPartyLive extends StaffSlideElement {
                 (g) =>
                   html`<div role="listitem" class="group-item">
                     <section class="group" aria-label=${staffMsg('groupNumber', { n: g.number })}>
-                      <h4>${this.say(({ t }) => t('groupNumber', { n: g.number }), 'inline')}</h4>
+                      <h4>${this.say(({ t }) => t('groupNumber', { n: g.number }))}</h4>
                       <ul>
                         ${g.members.map(
                           (m) =>
