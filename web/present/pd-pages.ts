@@ -96,10 +96,8 @@ export class PdPages extends StaffElement {
    * fed each other without end, freezing the page.)
    */
   private offSlide(): boolean {
-    for (let at: Element | null = this; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
-      if (at.matches('.reveal .slides > section')) return !at.classList.contains('present');
-    }
-    return false;
+    const slide = slideOf(this);
+    return slide !== null && !slide.classList.contains('present');
   }
 
   private showPage(): void {
@@ -152,6 +150,14 @@ export class PdPages extends StaffElement {
     if (footer) return footer.offsetHeight + parseFloat(getComputedStyle(footer).marginTop);
     return Math.ceil(parseFloat(getComputedStyle(this).fontSize) * 1.6);
   }
+}
+
+/** The deck slide an element is on, across the shadow roots of the elements it sits in (null off the deck: the notes view). */
+function slideOf(el: Element): Element | null {
+  for (let at: Element | null = el; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
+    if (at.matches('.reveal .slides > section')) return at;
+  }
+  return null;
 }
 
 /**
