@@ -13,8 +13,8 @@ import { seedRoom } from './room-seed.js';
  * Screenshots go to /tmp/shots-i12-live (ROOM_SHOTS=0 to skip them).
  */
 const SHOTS = '/tmp/shots-i12-live';
-/** The slides whose live content grows with the room, as in projector-room-size.spec.ts. */
-const SLIDES = [4, 11, 12, 13, 14, 22, 23, 24, 26, 28];
+/** The slides whose live content grows with the room, as in projector-room-size.spec.ts, and the poll. */
+const SLIDES = [4, 11, 12, 13, 14, 18, 22, 23, 24, 26, 28];
 
 function inLanguages(link: string, lang: string): string {
   const url = new URL(link);
@@ -83,6 +83,7 @@ test('a projector in English and Spanish shows the live words in both, and they 
     for (const slide of SLIDES) {
       await show(slide);
       if (slide === 22 || slide === 24) await api('POST', `/timers/${slide}`, { action: 'start' });
+      if (slide === 18) await api('PUT', '/polls/18/reveal', { revealed: true });
       await check(slide);
       if (slide === 11) {
         await expect(said(projector, 'en', `Group Agreements · ${people} cards`)).toBeVisible();
@@ -102,6 +103,12 @@ test('a projector in English and Spanish shows the live words in both, and they 
         await expect(projector.getByRole('button', { name: 'Group Agreements Acuerdos del grupo' })).toBeVisible();
         await expect(said(projector, 'en', 'Top 6').filter({ visible: true }).first()).toBeVisible();
         await expect(said(projector, 'es', 'Entre las 6 primeras').filter({ visible: true }).first()).toBeVisible();
+      }
+      if (slide === 18) {
+        // The poll's choices as each deck words them, and its count.
+        await expect(said(projector, 'en', 'Personal integrity ✓')).toBeVisible();
+        await expect(said(projector, 'es', 'Integridad personal ✓')).toBeVisible();
+        await expect(said(projector, 'es', `${people} personas votaron`)).toBeVisible();
       }
       if (slide === 22) {
         await expect(said(projector, 'en', 'Examples · ')).toBeVisible();
