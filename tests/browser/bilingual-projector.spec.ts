@@ -54,6 +54,13 @@ test('a projector in English and Spanish shows the live words in both, and they 
   // The wall's title and count: one line per language.
   await expect(said(page, 'en', 'Group Agreements · 0 cards')).toBeVisible();
   await expect(said(page, 'es', 'Acuerdos del grupo · 0 tarjetas')).toBeVisible();
+  // A countdown run out (about a second): its words in both, beside the slide's heading.
+  await freshApi('POST', '/timers/11', { action: 'start', minutes: 0.02 });
+  await expect(said(page, 'en', "Time's up")).toBeVisible();
+  await expect(said(page, 'es', 'Se acabó el tiempo')).toBeVisible();
+  if (shots) await page.screenshot({ path: `${SHOTS}/en+es-empty-s11-times-up.png` });
+  // In words, two lines of them, not the digits: half the digits' size (36 px) so they fit beside the heading.
+  expect(layoutProblems(await slideLayout(page), { timerPx: 34 }), 'slide 11, time up, in two languages').toEqual([]);
   await freshApi('PUT', '/presentation/slide', { slide: 23 });
   await showSettled(page, 23);
   await expect(said(page, 'en', 'Blue · Group Agreements')).toBeVisible();

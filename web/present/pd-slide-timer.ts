@@ -49,6 +49,12 @@ export class PdSlideTimer extends StaffSlideElement {
       :host([projected]) .label {
         font-size: 26px;
       }
+      /* "Time's up" in two languages: two lines at half the digits' size, so they fit beside the heading. */
+      .done-words {
+        display: block;
+        font-size: 0.5em;
+        line-height: 1.1;
+      }
       :host([projected]) .lead-controls {
         top: 100%;
         bottom: auto;
@@ -93,7 +99,13 @@ export class PdSlideTimer extends StaffSlideElement {
     // On the projector the room sees only a running countdown; the buttons are the lead's.
     return html`<div class="timer" role="group" aria-label=${staffMsg('slideTimer')}>
       ${running || !this.projected ? html`<span class="label">${shownLabel}</span>` : null}
-      ${running ? html`<pd-countdown .timer=${running} label=${staffMsg('timeLeftOf', { label })} done-text=${staffMsg('timesUp')}></pd-countdown>` : null}
+      ${
+        running
+          ? html`<pd-countdown .timer=${running} label=${staffMsg('timeLeftOf', { label })} done-text=${staffMsg('timesUp')}
+              >${this.inTwoLanguages ? html`<span slot="done" class="done-words">${this.say(({ t }) => t('timesUp'))}</span>` : null}</pd-countdown
+            >`
+          : null
+      }
       <div class="lead-controls">${controls} ${this.writes.alert()}</div>
     </div>`;
   }

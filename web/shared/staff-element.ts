@@ -48,6 +48,11 @@ export class StaffElement extends LitElement {
     return inLanguages(room, words, layout);
   }
 
+  /** A projector in two languages (StaffElement.say writes each text in both). */
+  protected get inTwoLanguages(): boolean {
+    return (this.session.value?.roomLanguages.length ?? 0) > 1;
+  }
+
   /** Whose screen this is (the coach's is read-only). */
   protected get screenRole(): 'lead' | 'support' | 'coach' {
     return this.session.value?.role ?? 'lead';
