@@ -6,9 +6,11 @@ import './deck.css';
 import type { StaffParts } from '../../server/contract/parts.js';
 import { bodyOf, reply } from '../shared/live/api-client.js';
 import { LiveSession } from '../shared/live-session.js';
+import { rememberedLanguage } from '../shared/i18n/page-catalog.js';
+import type { RoomLanguage } from '../shared/room-words.js';
 import { usePalette } from '../shared/palette.js';
 import { StaffSession, staffSessionContext, type StaffDeck } from '../shared/session-context.js';
-import { staffMsg } from '../shared/staff-messages.js';
+import { staffCatalog, staffMsg } from '../shared/staff-messages.js';
 import { codeFromPath, takeStaffKey } from '../shared/staff-key.js';
 import { turnPagesWithSteps } from './page-steps.js';
 import { initialSlideSync, stepSlideSync, type SlideSyncEvent } from './slide-sync.js';
@@ -37,9 +39,12 @@ async function main() {
   const preview = Number(new URLSearchParams(location.hash.slice(1)).get('preview')) || 0;
   const key = takeStaffKey(code);
   if (!key) return showProblem(staffMsg('noKeyPresenter'));
+  // The deck's texts on the stream (a timer's label) come in the first language projected.
+  let streamLang = '';
   const live: LiveSession<StaffParts> = new LiveSession<StaffParts>({
     code,
     key,
+    lang: () => streamLang || navigator.language,
     onRejected: (e) => {
       live.stop();
       showProblem(staffMsg('refusedScreen', { reason: e.message }));
@@ -51,9 +56,11 @@ async function main() {
   } catch (error) {
     return showProblem((error as Error).message);
   }
-  // The live parts of activity slides speak the first language projected.
   const deck = decks[0];
-  provider.setValue(new StaffSession(live, deck));
+  streamLang = deck.lang;
+  // The toolbar speaks the deck's (first) language, so the two always agree.
+  await speakDeckLanguage(deck.lang);
+  provider.setValue(new StaffSession(live, deck, 'lead', await roomLanguages(decks)));
   document.title = staffMsg('pageTitlePresenter', { deck: decks.map((d) => d.title).join(' · ') });
   buildSlides(decks);
   bodyOf(live.api.$get({ param: { code } })).then(
@@ -140,19 +147,66 @@ async function main() {
 }
 
 /**
- * The languages to project: `?lang=es` for one, `?lang=en,es` for a mixed room (two at
- * most: both on every slide, side by side); none given, the deck's first.
+ * The languages asked for in the link: `?lang=es` for one, `?lang=en,es` for a mixed room
+ * (two at most: both on every slide, side by side).
  */
-function projectedLanguages(): string[] {
+function askedLanguages(): string[] {
   const asked = new URLSearchParams(location.search).get('lang') ?? '';
-  return [...new Set(asked.split(',').map((lang) => lang.trim()).filter((lang) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang)))].slice(0, 2);
+  return [
+    ...new Set(
+      asked
+        .split(',')
+        .map((lang) => lang.trim())
+        .filter((lang) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang)),
+    ),
+  ].slice(0, 2);
 }
 
-/** The deck in each language projected (its first when none is asked for). */
-function fetchDecks(live: LiveSession<StaffParts>): Promise<StaffDeck[]> {
-  const langs = projectedLanguages();
+/** The languages this screen's reader reads, most preferred first: the one chosen in the app on this device, then the browser's. */
+function readerLanguages(): string[] {
+  return [rememberedLanguage(), ...navigator.languages, navigator.language].filter((lang): lang is string => Boolean(lang));
+}
+
+/** The deck's language that best serves the reader (the same, else the same base: `es-MX` reads `es`), or undefined. */
+function bestOf(available: readonly string[], wanted: readonly string[]): string | undefined {
+  const base = (code: string) => code.split('-')[0].toLowerCase();
+  for (const lang of wanted) {
+    const found = available.find((l) => l.toLowerCase() === lang.toLowerCase()) ?? available.find((l) => base(l) === base(lang));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The deck in each language projected: those `?lang=` names; none named, the reader's
+ * language if the deck is written in it, else the deck's first.
+ */
+async function fetchDecks(live: LiveSession<StaffParts>): Promise<StaffDeck[]> {
   const code = live.code;
-  return Promise.all(langs.length > 0 ? langs.map((lang) => bodyOf(live.api.deck.$get({ param: { code }, query: { lang } }))) : [bodyOf(live.api.deck.$get({ param: { code }, query: {} }))]);
+  const inLanguage = (lang: string) => bodyOf(live.api.deck.$get({ param: { code }, query: { lang } }));
+  const asked = askedLanguages();
+  if (asked.length > 0) return Promise.all(asked.map(inLanguage));
+  const first = await bodyOf(live.api.deck.$get({ param: { code }, query: {} }));
+  const reader = bestOf(first.languages, readerLanguages());
+  return [reader && reader !== first.lang ? await inLanguage(reader) : first];
+}
+
+/** The facilitators' words (the toolbar, the live parts) in the deck's language, when they are written in it. */
+async function speakDeckLanguage(lang: string) {
+  await staffCatalog.ready;
+  const written = bestOf(
+    staffCatalog.current.languages.map((l) => l.code),
+    [lang],
+  );
+  if (written && written !== staffCatalog.lang) await staffCatalog.use(written, { remember: false }).catch(() => {});
+}
+
+/** For a projector in two languages, each with its deck and the facilitators' words in it; none for one language. */
+async function roomLanguages(decks: StaffDeck[]): Promise<RoomLanguage[]> {
+  const shown = distinctLanguages(decks);
+  if (shown.length < 2) return [];
+  const codes = staffCatalog.current.languages.map((l) => l.code);
+  return Promise.all(shown.map(async (deck) => ({ lang: deck.lang, deck, catalog: await staffCatalog.in(bestOf(codes, [deck.lang]) ?? 'en') })));
 }
 
 /** A deck that lacks a language gives its first: the same language twice is shown once. */
@@ -168,7 +222,10 @@ function buildSlides(decks: StaffDeck[]) {
   for (const slide of first.slides) {
     const section = document.createElement('section');
     section.dataset.slide = String(slide.number);
-    fillSlide(section, shown.map((deck) => ({ lang: deck.lang, slide: deck.slides[slide.number - 1] ?? slide })));
+    fillSlide(
+      section,
+      shown.map((deck) => ({ lang: deck.lang, slide: deck.slides[slide.number - 1] ?? slide })),
+    );
     slides.append(section);
   }
 }
@@ -262,7 +319,11 @@ async function refreshSlides(live: LiveSession<StaffParts>) {
   const shown = distinctLanguages(decks);
   for (const slide of decks[0].slides) {
     const section = document.querySelector<HTMLElement>(`.reveal .slides > section[data-slide="${slide.number}"]`);
-    if (section) fillSlide(section, shown.map((deck) => ({ lang: deck.lang, slide: deck.slides[slide.number - 1] ?? slide })));
+    if (section)
+      fillSlide(
+        section,
+        shown.map((deck) => ({ lang: deck.lang, slide: deck.slides[slide.number - 1] ?? slide })),
+      );
   }
 }
 

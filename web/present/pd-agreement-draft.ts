@@ -90,23 +90,35 @@ export class PdAgreementDraft extends StaffElement {
   override render() {
     const agreement = this.live?.part('agreement');
     if (!agreement) return null;
-    if (this.mode === 'next-meeting') return html`<p class="where">${staffMsg('agreementOnPhone')}</p>`;
-    const empty = html`<p class="statement empty">${staffMsg('agreementBeingAssembled')}</p>`;
+    if (this.mode === 'next-meeting') return html`<p class="where">${this.say(({ t }) => t('agreementOnPhone'))}</p>`;
+    const empty = html`<p class="statement empty">${this.say(({ t }) => t('agreementBeingAssembled'))}</p>`;
     const statement = (text: string) => html`<p class="statement listed">${text}</p>`;
     // Each part's heading travels with its first statement, so a page never ends on a heading.
-    const part = (title: string, statements: TemplateResult[]) => [
-      html`<div role="listitem"><p class="part">${title}</p>${statements[0] ?? empty}</div>`,
+    const part = (title: TemplateResult | string, statements: TemplateResult[]) => [
+      html`<div role="listitem">
+        <p class="part">${title}</p>
+        ${statements[0] ?? empty}
+      </div>`,
       ...statements.slice(1).map((s) => html`<div role="listitem">${s}</div>`),
     ];
     const items = [
-      ...part(staffMsg('agreementDefinition'), agreement.definition ? [html`<p class="statement">${agreement.definition}</p>`] : []),
-      ...part(staffMsg('agreementAgreements'), agreement.agreements.map(statement)),
-      ...part(staffMsg('agreementExamples'), agreement.examples.map(statement)),
+      ...part(
+        this.say(({ t }) => t('agreementDefinition'), 'inline'),
+        agreement.definition ? [html`<p class="statement">${agreement.definition}</p>`] : [],
+      ),
+      ...part(
+        this.say(({ t }) => t('agreementAgreements'), 'inline'),
+        agreement.agreements.map(statement),
+      ),
+      ...part(
+        this.say(({ t }) => t('agreementExamples'), 'inline'),
+        agreement.examples.map(statement),
+      ),
     ];
     return html`<div class="sheet" aria-label=${staffMsg('agreementDraftLabel')}>
-      <h3>${agreement.schoolName || staffMsg('ourSchool')} · ${staffMsg('agreementTitle')}</h3>
+      <h3>${this.say(({ t }) => `${agreement.schoolName || t('ourSchool')} · ${t('agreementTitle')}`)}</h3>
       <pd-pages layout="column" .items=${items}></pd-pages>
-      <p class="groups">${agreement.groups.map((g) => groupsLabel(this.deck?.groups, g)).join(' · ')}</p>
+      <p class="groups">${this.say(({ deck }) => agreement.groups.map((g) => groupsLabel(deck?.groups, g)).join(' · '))}</p>
     </div>`;
   }
 }

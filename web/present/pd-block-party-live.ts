@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
 import { bodyOf } from '../shared/live/api-client.js';
+import type { StaffDeck } from '../shared/session-context.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
@@ -100,37 +101,52 @@ export class PdBlockPartyLive extends StaffSlideElement {
     const openLineup = () => bodyOf(live.api.lineup.slides[':slide'].open.$post({ param }));
     const makeGroups = () => bodyOf(live.api.lineup.slides[':slide'].groups.$post({ param }));
     const regroup = () => bodyOf(live.api.lineup.regroup.$post({ param: { code: live.code } }));
-    const move = (participantId: string, group: number) => bodyOf(live.api.lineup.members[':participantId'].$put({ param: { code: live.code, participantId }, json: { group } }));
+    const move = (participantId: string, group: number) =>
+      bodyOf(live.api.lineup.members[':participantId'].$put({ param: { code: live.code, participantId }, json: { group } }));
     const groups = ours?.groups ?? null;
     return html`
-      ${round > 0 && !groups ? html`<p class="row round" role="status">${staffMsg('roundIs', { n: round, prompt: rounds[Math.min(round, rounds.length) - 1] })}</p>` : null}
-      ${ours && !groups ? html`<p class="row" role="status">${staffMsg('lineupAnswered', { answered: ours.answered, n: total })}</p>` : null}
-      ${groups ? html`<p class="row" role="status">${staffMsg('groupCount', { n: groups.length })}</p>` : null}
-      ${groups
-        ? html`<pd-pages
-            layout="grid"
-            label=${staffMsg('groups')}
-            .items=${groups.map(
-              (g) => html`<div role="listitem" class="group-item"><section class="group" aria-label=${staffMsg('groupNumber', { n: g.number })}>
-                <h4>${staffMsg('groupNumber', { n: g.number })}</h4>
-                <ul>
-                  ${g.members.map(
-                    (m) => html`<li>
-                      ${m.name || staffMsg('guest')}
-                      ${this.manage
-                        ? html`<select aria-label=${staffMsg('moveToGroup', { name: m.name || staffMsg('guest') })} @change=${(e: Event) => write(() => move(m.id, Number((e.target as HTMLSelectElement).value)))}>
-                            ${[...groups.map((x) => x.number), groups.length + 1].map(
-                              (n) => html`<option value=${n} ?selected=${n === g.number}>${n > groups.length ? staffMsg('newGroupOption') : staffMsg('groupOption', { n })}</option>`,
-                            )}
-                          </select>`
-                        : null}
-                    </li>`,
-                  )}
-                </ul>
-              </section></div>`,
-            )}
-          ></pd-pages>`
-        : null}
+      ${round > 0 && !groups ? html`<p class="row round" role="status">${this.say(({ deck, t }) => t('roundIs', { n: round, prompt: this.roundPrompt(deck, round) ?? rounds[Math.min(round, rounds.length) - 1] }))}</p>` : null}
+      ${ours && !groups ? html`<p class="row" role="status">${this.say(({ t }) => t('lineupAnswered', { answered: ours.answered, n: total }))}</p>` : null}
+      ${groups ? html`<p class="row" role="status">${this.say(({ t }) => t('groupCount', { n: groups.length }))}</p>` : null}
+      ${
+        groups
+          ? html`<pd-pages
+              layout="grid"
+              label=${staffMsg('groups')}
+              .items=${groups.map(
+                (g) =>
+                  html`<div role="listitem" class="group-item">
+                    <section class="group" aria-label=${staffMsg('groupNumber', { n: g.number })}>
+                      <h4>${this.say(({ t }) => t('groupNumber', { n: g.number }))}</h4>
+                      <ul>
+                        ${g.members.map(
+                          (m) =>
+                            html`<li>
+                              ${m.name || this.say(({ t }) => t('guest'), 'inline')}
+                              ${
+                                this.manage
+                                  ? html`<select
+                                      aria-label=${staffMsg('moveToGroup', { name: m.name || staffMsg('guest') })}
+                                      @change=${(e: Event) => write(() => move(m.id, Number((e.target as HTMLSelectElement).value)))}
+                                    >
+                                      ${[...groups.map((x) => x.number), groups.length + 1].map(
+                                        (n) =>
+                                          html`<option value=${n} ?selected=${n === g.number}>
+                                            ${n > groups.length ? staffMsg('newGroupOption') : staffMsg('groupOption', { n })}
+                                          </option>`,
+                                      )}
+                                    </select>`
+                                  : null
+                              }
+                            </li>`,
+                        )}
+                      </ul>
+                    </section>
+                  </div>`,
+              )}
+            ></pd-pages>`
+          : null
+      }
       <div class="lead-controls">
         <button class="primary" @click=${() => write(startRound)}>${staffMsg('startRound', { n: round + 1 })}</button>
         ${!ours ? html`<button @click=${() => write(openLineup)}>${staffMsg('startLineup')}</button>` : null}
@@ -140,6 +156,13 @@ export class PdBlockPartyLive extends StaffSlideElement {
         ${this.writes.alert()}
       </div>
     `;
+  }
+
+  /** The round's prompt as a deck words it (Block Party's rounds, in that deck's language). */
+  private roundPrompt(deck: StaffDeck | undefined, round: number): string | undefined {
+    const activity = deck?.slides[this.slide - 1]?.activity;
+    if (activity?.kind !== 'block-party') return undefined;
+    return activity.rounds[Math.min(round, activity.rounds.length) - 1];
   }
 }
 

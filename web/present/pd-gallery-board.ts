@@ -5,6 +5,7 @@ import { StaffElement } from '../shared/staff-element.js';
 import { staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { stickerShape } from '../shared/sticker-shape.js';
+import type { WordsIn } from '../shared/room-words.js';
 import { colour } from '../shared/palette.js';
 import { ClockController } from '../shared/clock-controller.js';
 import { leadControlStyles } from './lead-controls.js';
@@ -203,8 +204,13 @@ export class PdGalleryBoard extends StaffElement {
     this.busy = false;
   }
 
-  private wall(id: string): Wall {
-    return this.deck?.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' }, toLeadership: false };
+  private wall(id: string, deck = this.deck): Wall {
+    return deck?.walls.find((w) => w.id === id) ?? { id, title: id, sticker: { colour: colour('inkMuted'), name: id, shape: 'circle' }, toLeadership: false };
+  }
+
+  /** A wall's title in the language of `words` (the deck in that language). */
+  private titleIn(words: WordsIn, id: string): string {
+    return this.wall(id, words.deck).title;
   }
 
   override render() {
@@ -215,11 +221,12 @@ export class PdGalleryBoard extends StaffElement {
     return html`
       ${tallies ? this.renderTallies(tallies) : this.renderProgress(progress)}
       <p class="summary">
-        ${staffMsg('stickersPlaced', { n: progress.stickersPlaced })} ·
-        ${staffMsg('peopleDone', { done: progress.peopleDone, n: progress.participants })}
+        ${this.say(({ t }) => `${t('stickersPlaced', { n: progress.stickersPlaced })} · ${t('peopleDone', { done: progress.peopleDone, n: progress.participants })}`)}
       </p>
       <div class="lead-controls">
-        <button class=${tallies ? '' : 'primary'} ?disabled=${this.busy} @click=${() => this.reveal(!tallies)}>${staffMsg(tallies ? 'hideTallies' : 'revealTallies')}</button>
+        <button class=${tallies ? '' : 'primary'} ?disabled=${this.busy} @click=${() => this.reveal(!tallies)}>
+          ${staffMsg(tallies ? 'hideTallies' : 'revealTallies')}
+        </button>
         ${this.writes.alert('problem')}
       </div>
     `;
@@ -232,11 +239,18 @@ export class PdGalleryBoard extends StaffElement {
         const wall = this.wall(id);
         const done = progress.people[id] ?? 0;
         const share = progress.participants ? Math.round((done / progress.participants) * 100) : 0;
-        const label = staffMsg('wallProgressLabel', { wall: wall.title, done, n: progress.participants, stickers: progress.budgets[id] ?? progress.stickersPerWall });
+        const label = staffMsg('wallProgressLabel', {
+          wall: wall.title,
+          done,
+          n: progress.participants,
+          stickers: progress.budgets[id] ?? progress.stickersPerWall,
+        });
         return html`<section role="listitem" style=${`--wall:${wall.sticker.colour}`} aria-label=${label}>
-          <h3>${stickerShape(wall.sticker, 26)} ${wall.sticker.name} · ${wall.title}</h3>
+          <h3>${stickerShape(wall.sticker, 26)} ${this.say((w) => `${this.wall(id, w.deck).sticker.name} · ${this.titleIn(w, id)}`)}</h3>
           <div class="big">${done}</div>
-          <div class="progress-line">${staffMsg('wallProgressRest', { n: progress.participants, stickers: progress.budgets[id] ?? progress.stickersPerWall })}</div>
+          <div class="progress-line">
+            ${this.say(({ t }) => t('wallProgressRest', { n: progress.participants, stickers: progress.budgets[id] ?? progress.stickersPerWall }))}
+          </div>
           <div class="bar"><span style=${`width:${share}%`}></span></div>
         </section>`;
       })}
@@ -247,7 +261,12 @@ export class PdGalleryBoard extends StaffElement {
     // Every page of every wall in turn: wall 1 page 1, wall 1 page 2, wall 2 page 1…
     const turns = tallies.walls.flatMap((t) => Array.from({ length: this.pageCounts.get(t.wall) ?? 1 }, (_, page) => ({ wall: t.wall, page })));
     const now = Date.now();
-    const from = this.asked ? Math.max(0, turns.findIndex((t) => t.wall === this.asked!.wall)) : 0;
+    const from = this.asked
+      ? Math.max(
+          0,
+          turns.findIndex((t) => t.wall === this.asked!.wall),
+        )
+      : 0;
     const turn = turns[(from + Math.floor((now - (this.asked?.at ?? 0)) / PAGE_MS)) % turns.length];
     const show = (wall: string) => {
       this.asked = { wall, at: Date.now() };
@@ -257,7 +276,9 @@ export class PdGalleryBoard extends StaffElement {
         ${tallies.walls.map((t) => {
           const wall = this.wall(t.wall);
           return html`<li style=${`--tab:${wall.sticker.colour}`} aria-current=${t.wall === turn.wall ? 'true' : 'false'}>
-            <button class="tab" aria-pressed=${t.wall === turn.wall ? 'true' : 'false'} @click=${() => show(t.wall)}>${stickerShape(wall.sticker, 22)} ${wall.title}</button>
+            <button class="tab" aria-pressed=${t.wall === turn.wall ? 'true' : 'false'} @click=${() => show(t.wall)}>
+              ${stickerShape(wall.sticker, 22)} ${this.say((w) => this.titleIn(w, t.wall))}
+            </button>
           </li>`;
         })}
       </ul>
@@ -270,11 +291,14 @@ export class PdGalleryBoard extends StaffElement {
     const tieEnd = tally.tie ? tally.cards.findLastIndex((c) => c.status === 'tie' || c.status === 'tie-chosen') + 1 : 0;
     const shown = tally.cards.slice(0, Math.max(cut, tieEnd) + EXTRA_ROWS);
     const rows = shown.map(
-      (card) => html`<div class=${`row ${card.status}`} role="listitem">
-        <span>${card.rank}.</span>
-        <span class="text">${card.text}${card.status === 'top' || card.status === 'tie-chosen' ? html`<span class="badge">${staffMsg('topBadge', { n: cut })}</span>` : null}${card.status === 'tie' ? html`<span class="badge tie">${staffMsg('tieBadge')}</span>` : null}</span>
-        <span class="count" aria-label=${staffMsg('stickerCount', { n: card.stickers })}>${stickerShape(wall.sticker, 22)} ${card.stickers}</span>
-      </div>`,
+      (card) =>
+        html`<div class=${`row ${card.status}`} role="listitem">
+          <span>${card.rank}.</span>
+          <span class="text"
+            >${card.text}${card.status === 'top' || card.status === 'tie-chosen' ? html`<span class="badge">${this.say(({ t }) => t('topBadge', { n: cut }), 'inline')}</span>` : null}${card.status === 'tie' ? html`<span class="badge tie">${this.say(({ t }) => t('tieBadge'), 'inline')}</span>` : null}</span
+          >
+          <span class="count" aria-label=${staffMsg('stickerCount', { n: card.stickers })}>${stickerShape(wall.sticker, 22)} ${card.stickers}</span>
+        </div>`,
     );
     const counted = (e: CustomEvent<number>) => {
       this.pageCounts.set(tally.wall, e.detail);
@@ -282,11 +306,13 @@ export class PdGalleryBoard extends StaffElement {
     };
     return html`<section class=${current ? 'current' : ''} style=${`--wall:${wall.sticker.colour}`} aria-label=${staffMsg('wallTally', { wall: wall.title })}>
       <pd-pages layout="column" .page=${page} .items=${rows} @pages-counted=${counted}></pd-pages>
-      ${tally.tie
-        ? html`<p class="cut-note">
-            ${staffMsg(tally.tie.chosen.length ? 'tieChosen' : 'tieToChoose', { cards: tally.tie.cardIds.length, n: tally.tie.seats, chosen: tally.tie.chosen.length })}
-          </p>`
-        : null}
+      ${
+        tally.tie
+          ? html`<p class="cut-note">
+              ${this.say(({ t }) => t(tally.tie!.chosen.length ? 'tieChosen' : 'tieToChoose', { cards: tally.tie!.cardIds.length, n: tally.tie!.seats, chosen: tally.tie!.chosen.length }))}
+            </p>`
+          : null
+      }
     </section>`;
   }
 

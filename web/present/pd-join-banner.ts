@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
 import { StaffElement } from '../shared/staff-element.js';
+import { roomWordsStyles } from '../shared/room-words.js';
 import { staffMsg } from '../shared/staff-messages.js';
 
 /**
@@ -8,72 +9,75 @@ import { staffMsg } from '../shared/staff-messages.js';
  * hide it (and every screen agrees, because it is in the log).
  */
 export class PdJoinBanner extends StaffElement {
-  static override styles = css`
-    :host {
-      position: fixed;
-      right: 1.2vw;
-      top: 1.2vw;
-      z-index: 30;
-      font-family: system-ui, sans-serif;
-    }
-    .banner {
-      display: flex;
-      align-items: center;
-      gap: 1rem;
-      background: var(--pd-surface);
-      color: var(--pd-ink);
-      border: 2px solid var(--pd-primary);
-      border-radius: 12px;
-      padding: 0.6rem 0.9rem;
-      box-shadow: 0 4px 18px rgb(0 0 0 / 0.18);
-    }
-    .banner:not(.large) {
-      flex-direction: column;
-      gap: 0.3rem;
-      width: 10.5rem;
-      text-align: center;
-      padding: 0.5rem;
-    }
-    img {
-      width: 7rem;
-      height: 7rem;
-      display: block;
-    }
-    .large {
-      flex-direction: column;
-      align-items: flex-start;
-      text-align: left;
-      width: 30vw;
-      box-sizing: border-box;
-      padding: 1.2rem 1.4rem;
-    }
-    .large img {
-      width: min(26vw, 55vh);
-      height: min(26vw, 55vh);
-    }
-    .code {
-      font-size: 1.6rem;
-      font-weight: 800;
-      letter-spacing: 0.12em;
-      font-family: ui-monospace, monospace;
-    }
-    .large .code {
-      font-size: 3.2rem;
-    }
-    .url {
-      font-size: 0.95rem;
-      color: var(--pd-ink);
-      overflow-wrap: anywhere;
-    }
-    .banner:not(.large) .url {
-      font-size: 0.72rem;
-    }
-    .count {
-      margin-top: 0.3rem;
-      font-size: 1.1rem;
-      font-weight: 600;
-    }
-  `;
+  static override styles = [
+    roomWordsStyles,
+    css`
+      :host {
+        position: fixed;
+        right: 1.2vw;
+        top: 1.2vw;
+        z-index: 30;
+        font-family: system-ui, sans-serif;
+      }
+      .banner {
+        display: flex;
+        align-items: center;
+        gap: 1rem;
+        background: var(--pd-surface);
+        color: var(--pd-ink);
+        border: 2px solid var(--pd-primary);
+        border-radius: 12px;
+        padding: 0.6rem 0.9rem;
+        box-shadow: 0 4px 18px rgb(0 0 0 / 0.18);
+      }
+      .banner:not(.large) {
+        flex-direction: column;
+        gap: 0.3rem;
+        width: 10.5rem;
+        text-align: center;
+        padding: 0.5rem;
+      }
+      img {
+        width: 7rem;
+        height: 7rem;
+        display: block;
+      }
+      .large {
+        flex-direction: column;
+        align-items: flex-start;
+        text-align: left;
+        width: 30vw;
+        box-sizing: border-box;
+        padding: 1.2rem 1.4rem;
+      }
+      .large img {
+        width: min(26vw, 55vh);
+        height: min(26vw, 55vh);
+      }
+      .code {
+        font-size: 1.6rem;
+        font-weight: 800;
+        letter-spacing: 0.12em;
+        font-family: ui-monospace, monospace;
+      }
+      .large .code {
+        font-size: 3.2rem;
+      }
+      .url {
+        font-size: 0.95rem;
+        color: var(--pd-ink);
+        overflow-wrap: anywhere;
+      }
+      .banner:not(.large) .url {
+        font-size: 0.72rem;
+      }
+      .count {
+        margin-top: 0.3rem;
+        font-size: 1.1rem;
+        font-weight: 600;
+      }
+    `,
+  ];
 
   static override properties = {
     large: { type: Boolean },
@@ -99,10 +103,10 @@ export class PdJoinBanner extends StaffElement {
       <section class="banner ${this.large ? 'large' : ''}" aria-label=${staffMsg('howToJoin')}>
         <img src=${live!.api['qr.svg'].$path({ param: { code: session.code } })} alt=${staffMsg('qrAlt')} />
         <div>
-          <div class="url">${staffMsg('joinAt')} <strong>${this.joinUrl.replace(/^https?:\/\//, '')}</strong></div>
-          <div class="url">${staffMsg('orEnterCode')}</div>
+          <div class="url">${this.say(({ t }) => t('joinAt'), 'inline')} <strong>${this.joinUrl.replace(/^https?:\/\//, '')}</strong></div>
+          <div class="url">${this.say(({ t }) => t('orEnterCode'))}</div>
           <div class="code" aria-label=${staffMsg('sessionCode')}>${session.code}</div>
-          <div class="count" role="status">${staffMsg('joinedCount', { n: roster?.total ?? 0 })}</div>
+          <div class="count" role="status">${this.say(({ t }) => t('joinedCount', { n: roster?.total ?? 0 }))}</div>
         </div>
       </section>
     `;

@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
 import { StaffSlideElement } from '../shared/staff-element.js';
+import { roomWordsStyles } from '../shared/room-words.js';
 import { staffMsg } from '../shared/staff-messages.js';
 import { pagesStyles } from './pd-pages.js';
 import './pd-pages.js';
@@ -12,6 +13,7 @@ import './pd-pages.js';
 export class PdLiveWall extends StaffSlideElement {
   static override styles = [
     pagesStyles,
+    roomWordsStyles,
     css`
       :host {
         display: flex;
@@ -84,15 +86,19 @@ export class PdLiveWall extends StaffSlideElement {
       ${this.walls.map((wallId) => {
         const onWall = cards.filter((c) => c.wall === wallId).sort((a, b) => b.at - a.at);
         const title = wallInfo.find((w) => w.id === wallId)?.title ?? wallId;
+        // The wall's title and count, one line per language on a projector in two.
+        const heading = this.say(({ deck, t }) => `${deck?.walls.find((w) => w.id === wallId)?.title ?? wallId} · ${t('cardCount', { n: onWall.length })}`);
         return html`<section aria-label=${staffMsg('wallLabel', { wall: title })}>
-          <h3>${title} · ${staffMsg('cardCount', { n: onWall.length })}</h3>
-          ${onWall.length === 0
-            ? html`<p class="empty">${staffMsg('cardsWillAppear')}</p>`
-            : html`<pd-pages
-                layout="wrap"
-                label=${staffMsg('cardsOnWall', { wall: title })}
-                .items=${onWall.map((card) => html`<div class="card" role="listitem"><span>${card.text}</span></div>`)}
-              ></pd-pages>`}
+          <h3>${heading}</h3>
+          ${
+            onWall.length === 0
+              ? html`<p class="empty">${this.say(({ t }) => t('cardsWillAppear'))}</p>`
+              : html`<pd-pages
+                  layout="wrap"
+                  label=${staffMsg('cardsOnWall', { wall: title })}
+                  .items=${onWall.map((card) => html`<div class="card" role="listitem"><span>${card.text}</span></div>`)}
+                ></pd-pages>`
+          }
         </section>`;
       })}
     </div>`;

@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { staffMsg } from '../shared/staff-messages.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { roomWordsStyles } from '../shared/room-words.js';
+import { StaffElement } from '../shared/staff-element.js';
 import { pageBreaks } from './page-breaks.js';
 
 /** How long one page of a wall or list stays on the projector before the next one shows. */
@@ -14,8 +15,9 @@ export const PAGE_MS = 12_000;
  * the parent's styles; the parent adds `pagesStyles`. When its items or its size change it
  * lays out every item once, reads where the rows fall, and then shows one page: both
  * renders happen before the browser paints, so the room never sees the full list.
+ * Its "page 2 of 4" is in each language the projector shows (StaffElement.say).
  */
-export class PdPages extends LitElement {
+export class PdPages extends StaffElement {
   static override properties = {
     items: { attribute: false },
     page: { attribute: false },
@@ -65,17 +67,37 @@ export class PdPages extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resize = new ResizeObserver(() => {
-      if (this.clientHeight !== this.lastHeight) this.measuring = true;
+      if (this.clientHeight !== this.lastHeight) this.remeasure();
     });
     this.resize.observe(this);
-    // Every list on the screen turns its page at the same moment.
-    this.turn = setInterval(() => this.showPage(), 1000);
+    // Every list on the screen turns its page at the same moment; one left unmeasured on a
+    // slide the room did not see is measured once that slide shows.
+    this.turn = setInterval(() => {
+      if (this.measuring && !this.offSlide()) this.remeasure();
+      this.showPage();
+    }, 1000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize?.disconnect();
     clearInterval(this.turn);
+  }
+
+  private remeasure(): void {
+    this.measuring = true;
+    this.requestUpdate();
+  }
+
+  /**
+   * On a deck slide the room does not see: reveal keeps a shown slide's neighbours laid out
+   * but not in the slide's grid, so the pager's height follows its own content there and a
+   * measure means nothing. (Measured there, the gallery walk's pages and the wall in turn
+   * fed each other without end, freezing the page.)
+   */
+  private offSlide(): boolean {
+    const slide = slideOf(this);
+    return slide !== null && !slide.classList.contains('present');
   }
 
   private showPage(): void {
@@ -96,7 +118,7 @@ export class PdPages extends LitElement {
     return html`<div class="pages-list pages-${this.layout}" role="list" aria-label=${this.label || nothing}>
         ${this.measuring ? this.items : this.items.slice(from, to)}
       </div>
-      ${count > 1 ? html`<p class="pages-footer">${staffMsg('pageOf', { page: page + 1, pages: count })}</p>` : nothing}`;
+      ${count > 1 ? html`<p class="pages-footer">${this.say(({ t }) => t('pageOf', { page: page + 1, pages: count }), 'inline')}</p>` : nothing}`;
   }
 
   protected override updated(): void {
@@ -107,7 +129,7 @@ export class PdPages extends LitElement {
   private measure(): void {
     const list = this.querySelector<HTMLElement>(':scope > .pages-list');
     this.lastHeight = this.clientHeight;
-    if (!list || this.clientHeight === 0) return;
+    if (!list || this.clientHeight === 0 || this.offSlide()) return;
     const boxes = [...list.children].map((child) => {
       const el = child as HTMLElement;
       return { top: el.offsetTop, bottom: el.offsetTop + el.offsetHeight };
@@ -130,11 +152,20 @@ export class PdPages extends LitElement {
   }
 }
 
+/** The deck slide an element is on, across the shadow roots of the elements it sits in (null off the deck: the notes view). */
+function slideOf(el: Element): Element | null {
+  for (let at: Element | null = el; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
+    if (at.matches('.reveal .slides > section')) return at;
+  }
+  return null;
+}
+
 /**
  * The pager's layouts, for the parent's styles. `--pd-page-gap` sets the space between
- * items and `--pd-page-columns` the grid's column width.
+ * items and `--pd-page-columns` the grid's column width. The words in two languages come with them.
  */
 export const pagesStyles = css`
+  ${roomWordsStyles}
   pd-pages {
     display: block;
     position: relative;

@@ -77,21 +77,26 @@ export class PdReflectionsLive extends StaffSlideElement {
     const waiting = part.shared.filter((r) => !r.approved && !r.hidden);
     const shown = this.manage ? part.shared : onScreen;
     const items = shown.map(
-      (r) => html`<div class=${`reflection ${r.hidden ? 'hidden' : ''} ${this.manage && !r.approved && !r.hidden ? 'waiting' : ''}`} role="listitem">
-        <span class="text">${r.text}</span>
-        ${this.manage
-          ? !r.approved && !r.hidden
-            ? html`<button class="primary" @click=${() => this.writes.run(() => approve(r.id))}>${staffMsg('showOnScreen')}</button>
-                <button @click=${() => this.writes.run(() => setHidden(r.id, true))}>${staffMsg('hide')}</button>`
-            : html`<button @click=${() => this.writes.run(() => setHidden(r.id, !r.hidden))}>${staffMsg(r.hidden ? 'show' : 'hide')}</button>`
-          : null}
-      </div>`,
+      (r) =>
+        html`<div class=${`reflection ${r.hidden ? 'hidden' : ''} ${this.manage && !r.approved && !r.hidden ? 'waiting' : ''}`} role="listitem">
+          <span class="text">${r.text}</span>
+          ${
+            this.manage
+              ? !r.approved && !r.hidden
+                ? html`<button class="primary" @click=${() => this.writes.run(() => approve(r.id))}>${staffMsg('showOnScreen')}</button>
+                    <button @click=${() => this.writes.run(() => setHidden(r.id, true))}>${staffMsg('hide')}</button>`
+                : html`<button @click=${() => this.writes.run(() => setHidden(r.id, !r.hidden))}>${staffMsg(r.hidden ? 'show' : 'hide')}</button>`
+              : null
+          }
+        </div>`,
     );
     const written = staffMsg('reflectionsWrittenCount', { n: part.written });
     return html`<p class="counts" role="status">
-        ${this.manage
-          ? staffMsg('reflectionCountsManage', { written, shared: part.shared.length, onScreen: onScreen.length, waiting: waiting.length })
-          : staffMsg('reflectionCounts', { written, shared: onScreen.length })}
+        ${
+          this.manage
+            ? staffMsg('reflectionCountsManage', { written, shared: part.shared.length, onScreen: onScreen.length, waiting: waiting.length })
+            : this.say(({ t }) => t('reflectionCounts', { written: t('reflectionsWrittenCount', { n: part.written }), shared: onScreen.length }))
+        }
       </p>
       ${this.manage && waiting.length ? html`<button class="primary" @click=${() => this.writes.run(approveAll)}>${staffMsg('showAllWaiting', { n: waiting.length })}</button>` : null}
       <pd-pages layout=${this.projected ? 'grid' : 'wrap'} label=${staffMsg('sharedReflections')} .items=${items}></pd-pages>

@@ -94,19 +94,28 @@ export class PdRoundRobinLive extends StaffSlideElement {
     const groups = robin.groups.map((g) => {
       const turn = currentTurn(g.turn, g.turnStartedAt, robin.turnMs, g.members.length, now);
       const endsAt = currentTurnStartedAt(g.turn, g.turnStartedAt, robin.turnMs, g.members.length, now) + robin.turnMs;
-      return html`<div role="listitem" class="group-item"><section class="group" aria-label=${staffMsg('groupNumber', { n: g.number })}>
-        <h4>${staffMsg('groupNumber', { n: g.number })}</h4>
-        <div class="turn">
-          ${turn >= g.members.length ? staffMsg('everyoneSpoke') : staffMsg('turnOf', { turn: turn + 1, n: g.members.length, name: g.members[turn] || staffMsg('guest') })}
-          ${turn < g.members.length
-            ? html`<pd-countdown .timer=${{ running: true, endsAt, remainingMs: 0, ended: false }} label=${staffMsg('turnTimeLeft', { n: g.number })}></pd-countdown>`
-            : null}
-        </div>
-        ${g.notes ? html`<div class="notes"><span>${g.notes}</span></div>` : html`<div class="turn">${staffMsg('noSharedIdeas')}</div>`}
-        ${!this.projected && turn < g.members.length
-          ? html`<div class="row"><button @click=${() => this.endTurn(g.number, turn)}>${staffMsg('endTurnOf', { n: g.number })}</button></div>`
-          : null}
-      </section></div>`;
+      return html`<div role="listitem" class="group-item">
+        <section class="group" aria-label=${staffMsg('groupNumber', { n: g.number })}>
+          <h4>${this.say(({ t }) => t('groupNumber', { n: g.number }), 'inline')}</h4>
+          <div class="turn">
+            ${this.say(({ t }) => (turn >= g.members.length ? t('everyoneSpoke') : t('turnOf', { turn: turn + 1, n: g.members.length, name: g.members[turn] || t('guest') })))}
+            ${
+              turn < g.members.length
+                ? html`<pd-countdown
+                    .timer=${{ running: true, endsAt, remainingMs: 0, ended: false }}
+                    label=${staffMsg('turnTimeLeft', { n: g.number })}
+                  ></pd-countdown>`
+                : null
+            }
+          </div>
+          ${g.notes ? html`<div class="notes"><span>${g.notes}</span></div>` : html`<div class="turn">${this.say(({ t }) => t('noSharedIdeas'))}</div>`}
+          ${
+            !this.projected && turn < g.members.length
+              ? html`<div class="row"><button @click=${() => this.endTurn(g.number, turn)}>${staffMsg('endTurnOf', { n: g.number })}</button></div>`
+              : null
+          }
+        </section>
+      </div>`;
     });
     return html`<pd-pages layout="grid" label=${staffMsg('groups')} .items=${groups}></pd-pages>${this.writes.alert()}`;
   }
@@ -115,7 +124,12 @@ export class PdRoundRobinLive extends StaffSlideElement {
   private endTurn(group: number, from: number) {
     const live = this.live!;
     return this.writes.run(() =>
-      bodyOf(live.api['round-robin'][':slide'].groups[':group'].turn.$post({ param: { code: live.code, slide: String(this.slide), group: String(group) }, json: { from } })),
+      bodyOf(
+        live.api['round-robin'][':slide'].groups[':group'].turn.$post({
+          param: { code: live.code, slide: String(this.slide), group: String(group) },
+          json: { from },
+        }),
+      ),
     );
   }
 }

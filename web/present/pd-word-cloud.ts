@@ -1,6 +1,7 @@
 import { css, html, type PropertyValues } from 'lit';
 import { colour } from '../shared/palette.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
+import { roomWordsStyles } from '../shared/room-words.js';
 import { staffMsg } from '../shared/staff-messages.js';
 
 /** The cloud's colours, from the palette, in turn. */
@@ -20,41 +21,45 @@ const SHRINK = 0.25;
  * the room can read.
  */
 export class PdWordCloud extends StaffSlideElement {
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-direction: column;
-      min-height: 0;
-    }
-    ul {
-      flex: 1;
-      min-height: 0;
-      overflow: hidden;
-      list-style: none;
-      margin: 0;
-      padding: 0.2em;
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: center;
-      align-content: safe center;
-      align-items: center;
-      gap: 0.2em 0.8em;
-    }
-    li {
-      font-weight: 700;
-      line-height: 1.1;
-      overflow-wrap: anywhere;
-    }
-    .empty,
-    .count {
-      color: var(--pd-ink-soft);
-      font-size: 0.9em;
-      text-align: center;
-      margin: 0.2em 0 0;
-    }
-  `;
+  static override styles = [
+    roomWordsStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+      }
+      ul {
+        flex: 1;
+        min-height: 0;
+        overflow: hidden;
+        list-style: none;
+        margin: 0;
+        padding: 0.2em;
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: center;
+        align-content: safe center;
+        align-items: center;
+        gap: 0.2em 0.8em;
+      }
+      li {
+        font-weight: 700;
+        line-height: 1.1;
+        overflow-wrap: anywhere;
+      }
+      .empty,
+      .count {
+        color: var(--pd-ink-soft);
+        font-size: 0.9em;
+        text-align: center;
+        margin: 0.2em 0 0;
+      }
+    `,
+  ];
 
   static override properties = { shown: { state: true }, largest: { state: true } };
+
   /** How many of the answers fit (the most said first). */
   declare private shown: number;
   /** The most said answer's size, in em, as far as it fits. */
@@ -70,7 +75,7 @@ export class PdWordCloud extends StaffSlideElement {
   override render() {
     const entries = (this.live?.part('clouds')?.[this.slide] ?? []).slice(0, MOST_SHOWN);
     const total = entries.reduce((n, e) => n + e.count, 0);
-    if (entries.length === 0) return html`<p class="empty">${staffMsg('answersWillAppear')}</p>`;
+    if (entries.length === 0) return html`<p class="empty">${this.say(({ t }) => t('answersWillAppear'))}</p>`;
     const max = Math.max(...entries.map((e) => e.count));
     const size = (count: number) => SMALLEST + (this.largest - SMALLEST) * (count / max);
     const shown = entries.slice(0, this.shown);
@@ -79,12 +84,10 @@ export class PdWordCloud extends StaffSlideElement {
       <ul aria-label=${staffMsg('wordCloud')}>
         ${shown.map(
           (entry, i) =>
-            html`<li style="font-size:${size(entry.count).toFixed(2)}em;color:${CLOUD[i % CLOUD.length]}" title="${entry.count}">
-              ${entry.text}
-            </li>`,
+            html`<li style="font-size:${size(entry.count).toFixed(2)}em;color:${CLOUD[i % CLOUD.length]}" title="${entry.count}">${entry.text}</li>`,
         )}
       </ul>
-      <p class="count">${staffMsg('answerCount', { n: total })}${left > 0 ? ` · ${staffMsg('moreAnswers', { n: left })}` : ''}</p>
+      <p class="count">${this.say(({ t }) => `${t('answerCount', { n: total })}${left > 0 ? ` · ${t('moreAnswers', { n: left })}` : ''}`)}</p>
     `;
   }
 

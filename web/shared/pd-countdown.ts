@@ -29,6 +29,7 @@ export class PdCountdown extends LitElement {
   declare timer: Pick<TimerPart, 'running' | 'endsAt' | 'remainingMs' | 'ended'> | null;
   /** What the countdown is for (read by screen readers). */
   declare label: string;
+  /** Shown at zero; a `done` slot replaces it (the projector's words in two languages). */
   declare doneText: string;
   /** Four looks a second, so the shown second turns over close to the real one. */
   private readonly clock = new ClockController(this, 250);
@@ -44,7 +45,9 @@ export class PdCountdown extends LitElement {
     if (!this.timer) return null;
     const left = timeLeft(this.timer);
     // The role is "timer": assistive tech does not announce every second.
-    return html`<span role="timer" aria-label=${this.label} class=${left === 0 ? 'done' : ''}>${left === 0 ? this.doneText : formatClock(left)}</span>`;
+    return html`<span role="timer" aria-label=${this.label} class=${left === 0 ? 'done' : ''}
+      >${left === 0 ? html`<slot name="done">${this.doneText}</slot>` : formatClock(left)}</span
+    >`;
   }
 }
 

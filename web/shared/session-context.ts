@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PhoneParts, StaffParts } from '../../server/contract/parts.js';
 import type { SessionApi, SuccessBody } from './live/api-client.js';
 import type { LiveSession } from './live-session.js';
+import type { RoomLanguage } from './room-words.js';
 
 /**
  * The one way an element reaches its page's session. Each page root provides it with
@@ -20,6 +21,8 @@ export class StaffSession {
     readonly deck: StaffDeck,
     /** Whose screen this is: the coach's is read-only, with the fidelity checklist. */
     readonly role: 'lead' | 'support' | 'coach' = 'lead',
+    /** A projector in two languages: the room's live words are written in each (room-words.ts). */
+    readonly roomLanguages: RoomLanguage[] = [],
   ) {}
 
   get code(): string {

@@ -1,8 +1,9 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Activity } from '../../server/contract/parts.js';
 import { SessionConsumer, staffSessionContext, type StaffDeck, type StaffSession } from './session-context.js';
 import { LanguageController } from './i18n/page-catalog.js';
-import { staffCatalog, staffRefusal } from './staff-messages.js';
+import { inLanguages, type RoomLayout, type WordsIn } from './room-words.js';
+import { staffCatalog, staffMsg, staffRefusal } from './staff-messages.js';
 import { WriteGuard } from './write-guard.js';
 
 /**
@@ -32,6 +33,24 @@ export class StaffElement extends LitElement {
 
   protected get deck(): StaffDeck | undefined {
     return this.session.value?.deck;
+  }
+
+  /**
+   * Words the room reads: on a projector in two languages, in each of them (one line per
+   * language, or side by side), each marked with its `lang`, the deck's words from the deck
+   * in that language; elsewhere (the notes view, a projector in one language) in the page's.
+   * Add roomWordsStyles to the element's styles.
+   */
+  protected say(words: (w: WordsIn) => string, layout: RoomLayout = 'lines'): TemplateResult | string {
+    // Only the projector's page has room languages: the notes view always speaks its reader's.
+    const room = this.session.value?.roomLanguages ?? [];
+    if (room.length < 2) return words({ lang: staffCatalog.lang, deck: this.deck, t: staffMsg });
+    return inLanguages(room, words, layout);
+  }
+
+  /** A projector in two languages (StaffElement.say writes each text in both). */
+  protected get inTwoLanguages(): boolean {
+    return (this.session.value?.roomLanguages.length ?? 0) > 1;
   }
 
   /** Whose screen this is (the coach's is read-only). */

@@ -108,6 +108,21 @@ export class PageCatalog<K extends string> {
     }
   }
 
+  /**
+   * This family's words in `lang` beside the language in use (a projector shows the room
+   * two languages at once), fetched once; English when the family is not written in it.
+   */
+  async in(lang: string): Promise<Catalog<K>> {
+    const known = this.loaded.get(lang);
+    if (known) return known;
+    const written = this.catalog.languages.length === 0 || this.catalog.languages.some((l) => l.code === lang);
+    const res = written ? await fetch(`/i18n/${this.family}/${encodeURIComponent(lang)}`) : null;
+    if (!res?.ok) return lang === 'en' ? this.catalog : this.in('en');
+    const catalog = new Catalog<K>((await res.json()) as ServedCatalog);
+    this.loaded.set(lang, catalog);
+    return catalog;
+  }
+
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
