@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, joinOnPhone, newPhone, test } from './fixtures.js';
+import { layoutProblems, slideLayout } from './room-layout.js';
 
 /**
  * The process protocol with two groups of mixed staff and partners: the school's vision
@@ -230,6 +231,8 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   await expect(deck.getByText(ACTIVITIES[0])).toBeVisible();
   await expect(phones[3].getByRole('heading', { name: 'Group 1 shares' })).toBeVisible();
   await settled(19);
+  // The room reads the group, its standards and each partner's part, not only the activity.
+  expect(layoutProblems(await slideLayout(deck))).toEqual([]);
   await deck.screenshot({ path: join(SHOTS, 'projector-share-out-group-1.png') });
   await deck.getByRole('button', { name: 'Next group' }).click();
   await expect(deck.getByText(ACTIVITIES[1])).toBeVisible();

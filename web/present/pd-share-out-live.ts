@@ -37,7 +37,7 @@ export class PdShareOutLive extends StaffSlideElement {
       }
       h3 {
         margin: 0;
-        font-size: 0.8em;
+        font-size: 1.15em;
         text-transform: uppercase;
         color: var(--pd-ink-soft);
       }
@@ -46,18 +46,23 @@ export class PdShareOutLive extends StaffSlideElement {
         font-weight: 600;
         margin: 0.2em 0;
       }
+      /* The standards, each partner's part and "group 1 of 3" are read from the back row too. */
       .meta {
         color: var(--pd-ink-soft);
-        font-size: 0.9em;
+        font-size: 1.15em;
       }
       nav {
         display: flex;
+        flex-wrap: wrap;
         gap: 0.5em;
         align-items: center;
-        font-size: 0.8em;
+        font-size: 1.15em;
+      }
+      nav .meta {
+        font-size: 1em;
       }
       nav strong {
-        font-size: 1.6em;
+        font-size: 1.3em;
       }
     `,
   ];
