@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type TestServer } from './fixtures.js';
+import { layoutProblems, slideLayout } from './room-layout.js';
 
 /**
  * The inventory's roll-up as the back row reads it on a 1280×720 projector: the team's
@@ -193,3 +194,33 @@ for (const members of [4, 25]) {
     }
   });
 }
+
+test('a projector in English and Spanish reads the roll-up in both: the activities, the decisions, the disagreements, the members', async ({ browser, server }) => {
+  test.setTimeout(120_000);
+  const inventory = await markedInventory(server, 4);
+  const [en, es] = await Promise.all([inventory.words('en'), inventory.words('es')]);
+  const activity = (words: Words, id: string) => words.strategies.find((s) => s.id === 'awareness')!.activities.find((a) => a.id === id)!.text;
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+  const onScreen = await projector(page, inventory.links.present, 'en,es');
+  const said = (lang: string, text: string | RegExp) => onScreen.locator(`[lang="${lang}"]`).filter({ hasText: text }).first();
+  await expect(onScreen.getByRole('list', { name: en.strategies.find((s) => s.id === 'awareness')!.title })).toBeVisible();
+  // The first page: the disagreements come first; the members' count is on every page.
+  await expect(said('en', 'We see it differently')).toBeVisible();
+  await expect(said('es', 'La vemos de manera distinta')).toBeVisible();
+  await expect(said('en', /of 4 members have marked this strategy/)).toBeVisible();
+  await expect(said('es', /de 4 miembros han marcado esta estrategia/)).toBeVisible();
+  // The room's layout: nothing under room size, nothing off the slide, once the toolbar has faded.
+  await page.mouse.move(1, 1);
+  await expect(page.locator('body')).toHaveClass(/\bidle\b/, { timeout: 8000 });
+  expect(layoutProblems(await slideLayout(page))).toEqual([]);
+  mkdirSync('/tmp/shots-i12-more', { recursive: true });
+  await page.screenshot({ path: '/tmp/shots-i12-more/rollup-en+es-1280x720.png' });
+  // Awareness 1, decided "conducted", maybe on a later page: its text and the decision in each language.
+  const decided = said('es', 'Decisión: Ya se realiza');
+  for (let turn = 0; turn < 4 && !(await decided.isVisible()); turn++) await page.keyboard.press('ArrowRight');
+  await expect(decided).toBeVisible();
+  await expect(said('en', 'Decided: Conducted')).toBeVisible();
+  await expect(said('en', activity(en, 'awareness-1'))).toBeVisible();
+  await expect(said('es', activity(es, 'awareness-1'))).toBeVisible();
+  expect(layoutProblems(await slideLayout(page))).toEqual([]);
+});

@@ -234,6 +234,27 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   // The room reads the group, its standards and each partner's part, not only the activity.
   expect(layoutProblems(await slideLayout(deck))).toEqual([]);
   await deck.screenshot({ path: join(SHOTS, 'projector-share-out-group-1.png') });
+  // A projector for a mixed room (`?lang=en,es`): the group, its standards and each partner's part in both languages.
+  const mixed = await deckContext.newPage();
+  const mixedLink = new URL(links.present);
+  mixedLink.searchParams.set('lang', 'en,es');
+  await mixed.goto(mixedLink.toString());
+  await expect(mixed.locator('section.present[data-slide="19"]')).toHaveCSS('opacity', '1');
+  const said = (lang: string, text: string) => mixed.locator('.reveal .slides > section.present').locator(`[lang="${lang}"]`).filter({ hasText: text }).first();
+  await expect(said('en', 'Group 1')).toBeVisible();
+  await expect(said('es', 'Grupo 1')).toBeVisible();
+  await expect(said('en', 'Group 1 of 2')).toBeVisible();
+  await expect(said('es', 'Grupo 1 de 2')).toBeVisible();
+  await expect(said('en', STANDARDS[0].text.en)).toBeVisible();
+  await expect(said('es', STANDARDS[0].text.es)).toBeVisible();
+  await expect(said('en', 'Each partner’s part')).toBeVisible();
+  await expect(said('es', 'La parte de cada colaborador')).toBeVisible();
+  await mixed.mouse.move(1, 1);
+  await expect(mixed.locator('body')).toHaveClass(/\bidle\b/, { timeout: 8000 });
+  expect(layoutProblems(await slideLayout(mixed))).toEqual([]);
+  mkdirSync('/tmp/shots-i12-more', { recursive: true });
+  await mixed.screenshot({ path: '/tmp/shots-i12-more/share-out-en+es-1280x720.png' });
+  await mixed.close();
   await deck.getByRole('button', { name: 'Next group' }).click();
   await expect(deck.getByText(ACTIVITIES[1])).toBeVisible();
   await expect(phones[3].getByRole('heading', { name: 'Group 2 shares' })).toBeVisible();
