@@ -2,6 +2,7 @@ import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { css, html, nothing } from 'lit';
 import { inventoryCatalog, invMsg } from '../shared/inventory-messages.js';
 import { InventoryWordsController } from '../shared/inventory-words.js';
+import { roomWordsStyles } from '../shared/room-words.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 
@@ -14,6 +15,7 @@ export class PdInventoryProgress extends StaffSlideElement {
   private readonly inventoryLanguage = new LanguageController(this, inventoryCatalog);
   static override styles = [
     staffStyles,
+    roomWordsStyles,
     css`
       :host {
         display: block;
@@ -43,6 +45,13 @@ export class PdInventoryProgress extends StaffSlideElement {
     return live ? { api: live.api, code: live.code, lang: this.readerLang, version: live.part('inventory')?.wordsVersion ?? 0 } : null;
   });
 
+  /** On a projector in two languages, the strategies' names in the second too (the district's terms in it). */
+  private readonly secondWords = new InventoryWordsController(this, () => {
+    const live = this.live;
+    const second = this.session.value?.roomLanguages[1];
+    return live && second ? { api: live.api, code: live.code, lang: second.lang, version: live.part('inventory')?.wordsVersion ?? 0 } : null;
+  });
+
   override render() {
     const inventory = this.live?.part('inventory');
     const words = this.words.value;
@@ -51,9 +60,11 @@ export class PdInventoryProgress extends StaffSlideElement {
     const joined = Math.max(this.live?.part('roster')?.total ?? 0, inventory.members);
     return html`<ol aria-label=${invMsg('chooseStrategy')}>
       ${inventory.strategies.map((s) => {
-        const title = words.strategies.find((w) => w.id === s.id)?.title ?? s.id;
+        const second = this.secondWords.value;
+        const secondLang = this.session.value?.roomLanguages[1]?.lang;
+        const title = (lang: string) => ((lang === secondLang && second) || words).strategies.find((w) => w.id === s.id)?.title ?? s.id;
         return html`<li class=${s.id === activity.strategy ? 'here' : ''}>
-          ${title}: ${invMsg('membersMarked', { started: s.started, members: joined, done: s.done })}
+          ${this.say(({ lang, of }) => `${title(lang)}: ${of(inventoryCatalog)('membersMarked', { started: s.started, members: joined, done: s.done })}`)}
           <progress aria-hidden="true" max=${Math.max(1, joined)} value=${s.done}></progress>
         </li>`;
       })}
