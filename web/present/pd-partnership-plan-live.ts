@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { roomWordsStyles } from '../shared/room-words.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { continuumRows } from './pd-continuum-live.js';
 
@@ -17,21 +18,24 @@ export class PdPartnershipPlanLive extends StaffSlideElement {
   /** Show the checklist's progress instead of the plan's fields. */
   declare checklist: boolean;
 
-  static override styles = css`
-    :host {
-      display: block;
-      font-family: system-ui, sans-serif;
-      font-size: var(--pd-live-size, 0.45em);
-      text-align: left;
-    }
-    ul {
-      margin: 0.2em 0;
-      padding-left: 1.2em;
-    }
-    .meta {
-      color: var(--pd-ink-soft);
-    }
-  `;
+  static override styles = [
+    roomWordsStyles,
+    css`
+      :host {
+        display: block;
+        font-family: system-ui, sans-serif;
+        font-size: var(--pd-live-size, 0.45em);
+        text-align: left;
+      }
+      ul {
+        margin: 0.2em 0;
+        padding-left: 1.2em;
+      }
+      .meta {
+        color: var(--pd-ink-soft);
+      }
+    `,
+  ];
 
   constructor() {
     super();
@@ -42,6 +46,11 @@ export class PdPartnershipPlanLive extends StaffSlideElement {
     return protocolMsg(key, values);
   }
 
+  /** A protocol text the room reads: in each of a two-language projector's languages. */
+  private sayP(key: ProtocolMessageKey, values?: Record<string, string | number>, layout: 'lines' | 'inline' = 'inline') {
+    return this.sayOf(protocolCatalog, key, values, layout);
+  }
+
   override render() {
     const live = this.live;
     const plan = live?.part('plan');
@@ -49,19 +58,19 @@ export class PdPartnershipPlanLive extends StaffSlideElement {
     const rows = continuumRows(plan);
     const url = `${location.origin}/partnership-plan/${live.code}`;
     return html`
-      ${rows.length === 0 ? html`<p>${this.t('continuumEmpty')}</p>` : null}
+      ${rows.length === 0 ? html`<p>${this.sayP('continuumEmpty', undefined, 'lines')}</p>` : null}
       <ul>
         ${rows.flatMap((row) =>
           row.strategies.map((s) => {
             const marks = Object.values(s.checklist);
             const detail = this.checklist
-              ? this.t('checklistDone', { done: marks.filter((m) => m.done).length, total: this.deck?.plan?.checklistItems.length ?? marks.length })
+              ? this.sayP('checklistDone', { done: marks.filter((m) => m.done).length, total: this.deck?.plan?.checklistItems.length ?? marks.length })
               : [s.fields.partners.join(', '), s.fields.outcomes].filter(Boolean).join(' — ');
             return html`<li>${s.text} ${detail ? html`<span class="meta">· ${detail}</span>` : null}</li>`;
           }),
         )}
       </ul>
-      <p class="meta">${this.t('planPageHint', { url })}</p>
+      <p class="meta">${this.sayP('planPageHint', { url }, 'lines')}</p>
     `;
   }
 }

@@ -75,7 +75,7 @@ export class PdShareOutLive extends StaffSlideElement {
 
   /** A protocol text the room reads: in each of a two-language projector's languages. */
   private sayP(key: ProtocolMessageKey, values?: Record<string, string | number>, layout: 'lines' | 'inline' = 'inline') {
-    return this.say(({ of }) => of(protocolCatalog)(key, values), layout);
+    return this.sayOf(protocolCatalog, key, values, layout);
   }
 
   override render() {
