@@ -3,6 +3,7 @@ import { css, html, nothing } from 'lit';
 import type { ChangedItem } from '../../server/contract/parts.js';
 import { inventoryCatalog, decisionWord, invMsg, type InventoryMessageKey } from '../shared/inventory-messages.js';
 import { InventoryWordsController, activityTexts } from '../shared/inventory-words.js';
+import { roomWordsStyles } from '../shared/room-words.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 
@@ -16,6 +17,7 @@ export class PdInventoryChanges extends StaffSlideElement {
   private readonly inventoryLanguage = new LanguageController(this, inventoryCatalog);
   static override styles = [
     staffStyles,
+    roomWordsStyles,
     css`
       :host {
         display: block;
@@ -59,31 +61,47 @@ export class PdInventoryChanges extends StaffSlideElement {
     return live ? { api: live.api, code: live.code, lang: this.readerLang, version: live.part('inventory')?.wordsVersion ?? 0 } : null;
   });
 
+  /** On a projector in two languages, the activities in the second too (the district's terms in it). */
+  private readonly secondWords = new InventoryWordsController(this, () => {
+    const live = this.live;
+    const second = this.session.value?.roomLanguages[1];
+    return live && second ? { api: live.api, code: live.code, lang: second.lang, version: live.part('inventory')?.wordsVersion ?? 0 } : null;
+  });
+
   override render() {
     const inventory = this.live?.part('inventory');
     const words = this.words.value;
     if (!inventory || !words) return nothing;
-    const lang = this.readerLang;
     const changes = inventory.changes;
-    if (!changes) return html`<p class="from">${invMsg('changesNone')}</p>`;
+    if (!changes) return html`<p class="from">${this.sayOf(inventoryCatalog, 'changesNone')}</p>`;
     const texts = activityTexts(words);
-    const when = new Date(changes.from.startedAt).toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric' });
+    const second = this.secondWords.value;
+    const secondLang = this.session.value?.roomLanguages[1]?.lang;
+    const secondTexts = second ? activityTexts(second) : null;
+    const textIn = (lang: string, id: string) => (lang === secondLang && secondTexts ? secondTexts : texts).get(id);
+    // One language: the reader's, as the catalog speaks; two: each room language's.
+    const when = (lang: string) =>
+      new Date(changes.from.startedAt).toLocaleDateString(this.inTwoLanguages ? lang : this.readerLang, { year: 'numeric', month: 'long', day: 'numeric' });
     const column = (key: InventoryMessageKey, items: ChangedItem[]) =>
       html`<section aria-label=${invMsg(key)}>
-        <h3>${invMsg(key)} (${items.length})</h3>
+        <h3>${this.say(({ of }) => `${of(inventoryCatalog)(key)} (${items.length})`, 'inline')}</h3>
         ${items.length === 0
-          ? html`<p>${invMsg('nothingHere')}</p>`
+          ? html`<p>${this.sayOf(inventoryCatalog, 'nothingHere')}</p>`
           : html`<ul>
               ${items.map(
                 (i) =>
                   html`<li>
-                    ${i.text ?? texts.get(i.item) ?? i.item}
-                    <span class="was">${invMsg('beforeNow', { before: decisionWord(i.before), now: decisionWord(i.now) })}</span>
+                    ${i.text ?? this.say(({ lang }) => textIn(lang, i.item) ?? i.item)}
+                    <span class="was"
+                      >${this.say(({ of }) => of(inventoryCatalog)('beforeNow', { before: decisionWord(i.before, of(inventoryCatalog)), now: decisionWord(i.now, of(inventoryCatalog)) }))}</span
+                    >
                   </li>`,
               )}
             </ul>`}
       </section>`;
-    return html`<p class="from">${invMsg('changesFrom', { when, name: changes.from.schoolName || words.title, code: changes.from.code })}</p>
+    return html`<p class="from">
+        ${this.say(({ lang, of }) => of(inventoryCatalog)('changesFrom', { when: when(lang), name: changes.from.schoolName || words.title, code: changes.from.code }))}
+      </p>
       <div class="columns">
         ${column('newlyConducted', changes.newlyConducted)} ${column('stillStarred', changes.stillStarred)} ${column('dropped', changes.dropped)}
       </div>`;
