@@ -152,7 +152,6 @@ function streamToNode(outgoing: ServerResponse, allowance: number, connect: (sin
   outgoing.writeHead(200, STREAM_HEADERS);
   outgoing.flushHeaders();
   const socket = outgoing.socket;
-  if (process.env.MAPDEBUG) ((globalThis as unknown as { debugSockets: unknown[] }).debugSockets ??= []).push(socket);
   const wire = outgoing.chunkedEncoding ? chunkedWire : plainWire;
   const sink = boundedSink(
     allowance,

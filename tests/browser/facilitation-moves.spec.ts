@@ -245,7 +245,9 @@ test('facilitation moves: Block Party, birthday groups, round robin, poll, refle
   await ana.getByLabel('What worked well today?').fill('The gallery walk');
   await shot(ana, 'feedback-phone');
   await ana.getByRole('button', { name: 'Send feedback' }).click();
-  await expect(ana.getByText('Thank you for your feedback!')).toBeVisible();
+  // The page thanks once where the eye looks; its live region says it once to a screen reader.
+  await expect(ana.getByRole('main').getByText('Thank you for your feedback!')).toBeVisible();
+  await expect(ana.getByRole('status').filter({ hasText: 'Thank you for your feedback!' })).toHaveCount(1);
   expect((await phoneApi(phones[1], code, 'PUT', '/feedback/28/mine', { ratings: { voice: 4 }, comments: { improve: 'More time for groups' } })).status).toBe(200);
   await expect(deck.getByText('2 people have given feedback')).toBeVisible();
   await shot(deck, 'feedback-deck');

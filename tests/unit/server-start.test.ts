@@ -199,16 +199,33 @@ describe('damaged data', () => {
     const file = join(data, 'partnerdeck.sqlite');
     const content = readFileSync(file);
     const pageSize = content.readUInt16BE(16);
-    // The events table's leaf page that holds the marker's row and no row of the kept
-    // session. Found through SQLite's own page map: the first byte match in the file may be
-    // a stale copy a page split left behind, in a page that now holds the other session.
+    // A leaf page of the events table whose loss breaks the damaged session's log and none of
+    // the kept session's, asked of SQLite itself on a copy with that page's header garbled
+    // (raw bytes cannot tell: a page keeps stale copies of rows a split moved elsewhere).
     const reader = new Database(file, { readonly: true });
-    const keptId = (reader.prepare('SELECT id FROM sessions WHERE code = ?').get(kept) as { id: string }).id;
+    const ids = (code: string) => (reader.prepare('SELECT id FROM sessions WHERE code = ?').get(code) as { id: string }).id;
+    const [keptId, damagedId] = [ids(kept), ids(damaged)];
+    const keptEvents = (reader.prepare('SELECT count(*) AS n FROM events WHERE session_id = ?').get(keptId) as { n: number }).n;
     const eventLeaves = (reader.prepare("SELECT pageno FROM dbstat WHERE name = 'events' AND pagetype = 'leaf'").all() as { pageno: number }[]).map((row) => row.pageno - 1);
     reader.close();
-    const pageBytes = (index: number) => content.subarray(index * pageSize, (index + 1) * pageSize);
-    const page = eventLeaves.find((index) => pageBytes(index).includes('Middle Marker') && !pageBytes(index).includes(keptId));
-    expect(page, 'a leaf page of the events table holding the marker and only the damaged session').toBeDefined();
+    const trial = join(dir, 'trial.sqlite');
+    const breaksOnlyTheDamaged = (index: number) => {
+      writeFileSync(trial, content);
+      overwrite(trial, index * pageSize, Buffer.alloc(16, 0xee));
+      const db = new Database(trial, { readonly: true });
+      const readAll = (id: string) => {
+        try {
+          return db.prepare('SELECT data FROM events WHERE session_id = ? ORDER BY seq').all(id).length;
+        } catch {
+          return -1;
+        }
+      };
+      const fine = readAll(keptId) === keptEvents && readAll(damagedId) === -1;
+      db.close();
+      return fine;
+    };
+    const page = eventLeaves.find(breaksOnlyTheDamaged);
+    expect(page, 'a leaf page of the events table that holds only the damaged session').toBeDefined();
     // A failing disk's garbage over the page's header (type, free block, cell count, cell offsets).
     overwrite(file, page! * pageSize, Buffer.alloc(16, 0xee));
 

@@ -66,7 +66,7 @@ export class PdFeedbackForm extends PhoneActivityElement<'feedback'> {
       <h1>${msg('feedbackTitle')}</h1>
       ${this.renderDates()}
       <p>${msg('feedbackIntro')}</p>
-      ${mine ? html`<p role="status" class="card">${msg('feedbackThanks')}</p>` : null}
+      ${mine ? html`<p class="card">${msg('feedbackThanks')}</p>` : null}
       <form @submit=${(e: SubmitEvent) => this.send(e, screen)}>
         ${activity.ratings.map(
           (r) => html`<fieldset class="scale">

@@ -159,7 +159,8 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
     if (!gallery || !mine) return html`<p role="status">${msg('reconnecting')}</p>`;
     const current = activity.walls.includes(this.wallId) ? this.wallId : activity.walls[0];
     const perWall = activity.stickersPerWall;
-    const allPlaced = activity.walls.every((w) => (mine.left[w] ?? 0) === 0);
+    // Nothing left and something placed: a walk whose walls have no cards yet is not done.
+    const allPlaced = mine.stickers.length > 0 && activity.walls.every((w) => (mine.left[w] ?? 0) === 0);
     const wall = this.wall(screen, current);
     const listing = this.listing(gallery, current);
     // Reading a page only starts a request; the page re-renders when it arrives.
