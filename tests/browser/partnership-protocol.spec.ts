@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, joinOnPhone, newPhone, test } from './fixtures.js';
 import { layoutProblems, slideLayout } from './room-layout.js';
+import { expectRoomReads, inLanguages } from './room-reads.js';
 
 /**
  * The process protocol with two groups of mixed staff and partners: the school's vision
@@ -89,6 +90,22 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
     await deck.mouse.move(1, 1);
     await expect(deck.locator('body')).toHaveClass(/\bidle\b/, { timeout: 8000 });
   };
+  /**
+   * A second projector for a mixed room (`?lang=en,es`) on `slide`: `check` reads it as the
+   * room does; then its layout (nothing under room size, nothing off the slide) and a screenshot.
+   */
+  const mixedRoom = async (slide: number, shot: string, check: (page: Page) => Promise<void>) => {
+    const mixed = await deckContext.newPage();
+    await mixed.goto(inLanguages(links.present, 'en,es'));
+    await expect(mixed.locator(`section.present[data-slide="${slide}"]`)).toHaveCSS('opacity', '1');
+    await check(mixed);
+    await mixed.mouse.move(1, 1);
+    await expect(mixed.locator('body')).toHaveClass(/\bidle\b/, { timeout: 8000 });
+    expect(layoutProblems(await slideLayout(mixed)), `slide ${slide} in two languages`).toEqual([]);
+    mkdirSync('/tmp/shots-i12-more', { recursive: true });
+    await mixed.screenshot({ path: `/tmp/shots-i12-more/${shot}-en+es-1280x720.png` });
+    await mixed.close();
+  };
 
   // Four phones (a staff member and a partner for each group), four more people joined without one.
   const phones: Page[] = [];
@@ -156,6 +173,15 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   await phones[2].getByRole('button', { name: 'Save our standards' }).click();
   await expect(phones[1].getByLabel('RL.4.1 Refer to details in a text')).toBeChecked();
   await expect(deck.getByRole('article', { name: 'Group 1' }).getByText('Standards: RL.4.1')).toBeVisible();
+  // The mixed room reads each group, who is staff and who a partner, and its standards, in both languages.
+  await mixedRoom(16, 'groups', async (mixed) => {
+    await expectRoomReads(mixed, 'Group 1', 'en');
+    await expectRoomReads(mixed, 'Grupo 1', 'es');
+    await expectRoomReads(mixed, '(partner)', 'en');
+    await expectRoomReads(mixed, '(colaborador)', 'es');
+    await expectRoomReads(mixed, 'Standards: RL.4.1', 'en');
+    await expectRoomReads(mixed, 'Estándares: RL.4.1', 'es');
+  });
 
   // Slide 17: brainstorm on notes, each tagged with who could help; the group's board shows them all.
   await show(17);
@@ -234,27 +260,17 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   // The room reads the group, its standards and each partner's part, not only the activity.
   expect(layoutProblems(await slideLayout(deck))).toEqual([]);
   await deck.screenshot({ path: join(SHOTS, 'projector-share-out-group-1.png') });
-  // A projector for a mixed room (`?lang=en,es`): the group, its standards and each partner's part in both languages.
-  const mixed = await deckContext.newPage();
-  const mixedLink = new URL(links.present);
-  mixedLink.searchParams.set('lang', 'en,es');
-  await mixed.goto(mixedLink.toString());
-  await expect(mixed.locator('section.present[data-slide="19"]')).toHaveCSS('opacity', '1');
-  const said = (lang: string, text: string) => mixed.locator('.reveal .slides > section.present').locator(`[lang="${lang}"]`).filter({ hasText: text }).first();
-  await expect(said('en', 'Group 1')).toBeVisible();
-  await expect(said('es', 'Grupo 1')).toBeVisible();
-  await expect(said('en', 'Group 1 of 2')).toBeVisible();
-  await expect(said('es', 'Grupo 1 de 2')).toBeVisible();
-  await expect(said('en', STANDARDS[0].text.en)).toBeVisible();
-  await expect(said('es', STANDARDS[0].text.es)).toBeVisible();
-  await expect(said('en', 'Each partner’s part')).toBeVisible();
-  await expect(said('es', 'La parte de cada colaborador')).toBeVisible();
-  await mixed.mouse.move(1, 1);
-  await expect(mixed.locator('body')).toHaveClass(/\bidle\b/, { timeout: 8000 });
-  expect(layoutProblems(await slideLayout(mixed))).toEqual([]);
-  mkdirSync('/tmp/shots-i12-more', { recursive: true });
-  await mixed.screenshot({ path: '/tmp/shots-i12-more/share-out-en+es-1280x720.png' });
-  await mixed.close();
+  // A projector for a mixed room: the group, its standards and each partner's part in both languages.
+  await mixedRoom(19, 'share-out', async (mixed) => {
+    await expectRoomReads(mixed, 'Group 1', 'en');
+    await expectRoomReads(mixed, 'Grupo 1', 'es');
+    await expectRoomReads(mixed, 'Group 1 of 2', 'en');
+    await expectRoomReads(mixed, 'Grupo 1 de 2', 'es');
+    await expectRoomReads(mixed, `RL.4.1 ${STANDARDS[0].text.en}`, 'en');
+    await expectRoomReads(mixed, `RL.4.1 ${STANDARDS[0].text.es}`, 'es');
+    await expectRoomReads(mixed, 'Each partner’s part', 'en');
+    await expectRoomReads(mixed, 'La parte de cada colaborador', 'es');
+  });
   await deck.getByRole('button', { name: 'Next group' }).click();
   await expect(deck.getByText(ACTIVITIES[1])).toBeVisible();
   await expect(phones[3].getByRole('heading', { name: 'Group 2 shares' })).toBeVisible();
@@ -284,6 +300,15 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   await expect(deck.getByRole('cell', { name: new RegExp(ACTIVITIES[1]) })).toBeVisible();
   await settled(21);
   await deck.screenshot({ path: join(SHOTS, 'projector-continuum.png') });
+  // The mixed room reads the continuum's heading, its subjects and the dots in both languages.
+  await mixedRoom(21, 'continuum', async (mixed) => {
+    await expectRoomReads(mixed, 'Subject area', 'en');
+    await expectRoomReads(mixed, 'Materia', 'es');
+    await expectRoomReads(mixed, STANDARDS[1].subject.en, 'en');
+    await expectRoomReads(mixed, STANDARDS[1].subject.es, 'es');
+    await expectRoomReads(mixed, 'Dots: 4', 'en');
+    await expectRoomReads(mixed, 'Puntos: 4', 'es');
+  });
 
   // Step 7: the plan's fields for each strategy, and the meeting times.
   for (const [i, activity] of ACTIVITIES.entries()) {
@@ -302,6 +327,13 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   await planPage.getByLabel('Partnership team contact').fill('Ms. Rivera, partnerships@roosevelt.example');
   await planPage.getByRole('button', { name: 'Save the meeting times and contact' }).click();
   await planPage.getByRole('checkbox', { name: 'Step 8: implement the partnership' }).first().check();
+  // Slide 22: the plan as the room follows it, and where everyone can read it, in both languages.
+  await show(22);
+  await mixedRoom(22, 'plan', async (mixed) => {
+    await expect(mixed.getByText(/Grade 7 students keep a budget/)).toBeVisible();
+    await expectRoomReads(mixed, /^Everyone can read the plan at http/, 'en');
+    await expectRoomReads(mixed, /^Todos pueden leer el plan en http/, 'es');
+  });
   await planPage.screenshot({ path: join(SHOTS, 'plan-page.png'), fullPage: true });
 
   // The plan's PDF, from the page's own link, holds every planned strategy.

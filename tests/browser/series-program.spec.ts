@@ -3,6 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, joinOnPhone, newPhone, phoneApi, test, type TestServer } from './fixtures.js';
+import { layoutProblems, slideLayout } from './room-layout.js';
+import { expectRoomReads, inLanguages } from './room-reads.js';
 
 /**
  * Issue 15 as people meet it: a school runs two sessions of the Parent-Teacher
@@ -86,6 +88,10 @@ test('two sessions of a series: co-facilitators, a coach, carry-over, returning 
   const [reflectionSlide] = await slidesOf(server, one.code, one.leadKey, 'reflection');
   await goToSlide(server, one.code, one.leadKey, reflectionSlide);
   await phoneApi(ana.page, one.code, 'PUT', `/reflections/${reflectionSlide}/mine`, { text: 'I will call one family this week', shared: true });
+  // Ana's closing feedback: the next session shows its means.
+  const [feedbackSlide] = await slidesOf(server, one.code, one.leadKey, 'feedback');
+  await goToSlide(server, one.code, one.leadKey, feedbackSlide);
+  expect((await phoneApi(ana.page, one.code, 'PUT', `/feedback/${feedbackSlide}/mine`, { ratings: { useful: 4 }, comments: {} })).status).toBe(200);
 
   // The coach follows on the notes view, read-only, and marks the checklist.
   const coach = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
@@ -143,6 +149,31 @@ test('two sessions of a series: co-facilitators, a coach, carry-over, returning 
   await expect(deck.getByText('We listen without judging').first()).toBeVisible();
   await expect(deck.getByText('I will call one family this week').first()).toBeVisible();
   await deck.screenshot({ path: resolve(SHOTS, 'carry-over.png') });
+  // A projector for a mixed room: the carry-over's words in English and Spanish, each marked with its language.
+  const mixed = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await mixed.goto(inLanguages(two.links.present, 'en,es'));
+  await expectRoomReads(mixed, 'Since last time: session 1', 'en');
+  await expectRoomReads(mixed, 'Desde la última vez: sesión 1', 'es');
+  await expectRoomReads(mixed, /· 2 people came; \d of them came back$/, 'en');
+  await expectRoomReads(mixed, /· Vinieron 2 personas; \d de ellas regresaron$/, 'es');
+  await expectRoomReads(mixed, 'Our group agreements', 'en');
+  await expectRoomReads(mixed, 'Nuestros acuerdos de grupo', 'es');
+  // Session one's feedback: the rating as its deck words it in each language.
+  await expectRoomReads(mixed, "Today's session was useful to me: 4", 'en');
+  await expectRoomReads(mixed, 'La sesión de hoy me fue útil: 4', 'es');
+  await expectRoomReads(mixed, 'You asked, leadership answered', 'en');
+  await expectRoomReads(mixed, 'Ustedes preguntaron, el equipo de liderazgo respondió', 'es');
+  await expectRoomReads(mixed, 'Answered by Building Leadership Team', 'en');
+  await expectRoomReads(mixed, 'Respondió Building Leadership Team', 'es');
+  // The room's own words are shown once, as written.
+  await expect(mixed.locator('.reveal .slides > section.present').getByText('We listen without judging', { exact: true })).toHaveCount(1);
+  await expect(mixed.locator('.reveal .slides > section.present').getByText(/Yes: two evenings in November\./)).toHaveCount(1);
+  await mixed.mouse.move(1, 1);
+  await expect(mixed.locator('body')).toHaveClass(/\bidle\b/, { timeout: 8000 });
+  expect(layoutProblems(await slideLayout(mixed)), 'the carry-over in two languages').toEqual([]);
+  mkdirSync('/tmp/shots-i12-more', { recursive: true });
+  await mixed.screenshot({ path: '/tmp/shots-i12-more/carry-over-en+es-1280x720.png' });
+  await mixed.close();
 
   // Ana comes back with her code; Cara is new.
   await joinOnPhone(ana.page, two.links.join, 'Ana', 'Parent or family');

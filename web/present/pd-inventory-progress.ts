@@ -2,9 +2,10 @@ import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { css, html, nothing } from 'lit';
 import { inventoryCatalog, invMsg } from '../shared/inventory-messages.js';
 import { InventoryWordsController } from '../shared/inventory-words.js';
-import { roomWordsStyles } from '../shared/room-words.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
+import { pagesStyles } from './pd-pages.js';
+import './pd-pages.js';
 
 /**
  * A marking slide on the projector: how many members have marked each strategy and how
@@ -15,18 +16,25 @@ export class PdInventoryProgress extends StaffSlideElement {
   private readonly inventoryLanguage = new LanguageController(this, inventoryCatalog);
   static override styles = [
     staffStyles,
-    roomWordsStyles,
+    pagesStyles,
     css`
+      /* Every word at room size (deck.css); strategies that do not fit the slide follow on the next page. */
       :host {
-        display: block;
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
         font-family: system-ui, sans-serif;
-        font-size: var(--pd-live-size, 0.55em);
+        font-size: var(--pd-live-size, 0.85em);
       }
-      ol {
-        margin: 0.3em 0 0;
-        padding-left: 1.4em;
+      pd-pages {
+        flex: 1;
+        --pd-page-gap: 0.3em;
       }
-      li.here {
+      .strategy {
+        display: grid;
+        grid-template-columns: 1.4em minmax(0, 1fr);
+      }
+      .here {
         font-weight: 700;
       }
       progress {
@@ -58,17 +66,19 @@ export class PdInventoryProgress extends StaffSlideElement {
     const activity = this.activity;
     if (!inventory || !words || activity?.kind !== 'inventory') return nothing;
     const joined = Math.max(this.live?.part('roster')?.total ?? 0, inventory.members);
-    return html`<ol aria-label=${invMsg('chooseStrategy')}>
-      ${inventory.strategies.map((s) => {
-        const second = this.secondWords.value;
-        const secondLang = this.session.value?.roomLanguages[1]?.lang;
-        const title = (lang: string) => ((lang === secondLang && second) || words).strategies.find((w) => w.id === s.id)?.title ?? s.id;
-        return html`<li class=${s.id === activity.strategy ? 'here' : ''}>
+    const items = inventory.strategies.map((s, i) => {
+      const second = this.secondWords.value;
+      const secondLang = this.session.value?.roomLanguages[1]?.lang;
+      const title = (lang: string) => ((lang === secondLang && second) || words).strategies.find((w) => w.id === s.id)?.title ?? s.id;
+      return html`<div role="listitem" class=${s.id === activity.strategy ? 'strategy here' : 'strategy'}>
+        <span>${i + 1}.</span>
+        <span>
           ${this.say(({ lang, of }) => `${title(lang)}: ${of(inventoryCatalog)('membersMarked', { started: s.started, members: joined, done: s.done })}`)}
           <progress aria-hidden="true" max=${Math.max(1, joined)} value=${s.done}></progress>
-        </li>`;
-      })}
-    </ol>`;
+        </span>
+      </div>`;
+    });
+    return html`<pd-pages layout="column" label=${invMsg('chooseStrategy')} .items=${items}></pd-pages>`;
   }
 }
 
