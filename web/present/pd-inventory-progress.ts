@@ -30,6 +30,10 @@ export class PdInventoryProgress extends StaffSlideElement {
         flex: 1;
         --pd-page-gap: 0.3em;
       }
+      /* The list's words are already at the smallest room size: "page 1 of 2" is not made smaller. */
+      .pages-footer {
+        font-size: 1em;
+      }
       .strategy {
         display: grid;
         grid-template-columns: 1.4em minmax(0, 1fr);
