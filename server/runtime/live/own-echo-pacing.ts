@@ -1,8 +1,10 @@
 /**
  * A phone shows some taps at once from its write's answer (a sticker: see
  * web/phone/pd-sticker-wall.ts), so the echo of that person's own such events reaches
- * their phones at most every `intervalMs`. In the gallery walk's burst that halves the
- * messages every phone gets, and a phone is still never more than a second behind.
+ * their phones at most every `intervalMs`. In the gallery walk's burst a phone then gets a
+ * message every few seconds instead of one per tap; the phone that tapped already shows
+ * the tap, and another phone of the same person is at most `intervalMs` behind (plus one
+ * phone interval).
  *
  * `hold` is asked at each phone flush with the people whose own events arrived since the
  * last one; it takes out, and returns, those whose every event is one a phone shows at
