@@ -63,18 +63,22 @@ export class PdJoinBanner extends StaffElement {
       .large .code {
         font-size: 3.2rem;
       }
+      /* Sized with the screen (as the slide is), so the back row reads what to type while people join. */
       .url {
-        font-size: 0.95rem;
+        font-size: 0.9rem;
         color: var(--pd-ink);
         overflow-wrap: anywhere;
       }
-      .banner:not(.large) .url {
-        font-size: 0.72rem;
+      .large .url {
+        font-size: 1.8vw;
       }
       .count {
         margin-top: 0.3rem;
         font-size: 1.1rem;
         font-weight: 600;
+      }
+      .large .count {
+        font-size: 1.8vw;
       }
     `,
   ];
@@ -103,7 +107,7 @@ export class PdJoinBanner extends StaffElement {
       <section class="banner ${this.large ? 'large' : ''}" aria-label=${staffMsg('howToJoin')}>
         <img src=${live!.api['qr.svg'].$path({ param: { code: session.code } })} alt=${staffMsg('qrAlt')} />
         <div>
-          <div class="url">${this.say(({ t }) => t('joinAt'), 'inline')} <strong>${this.joinUrl.replace(/^https?:\/\//, '')}</strong></div>
+          <div class="url">${this.say(({ t }) => t('joinAt'), 'inline')} <strong>${typedJoinAddress(this.joinUrl)}</strong></div>
           <div class="url">${this.say(({ t }) => t('orEnterCode'))}</div>
           <div class="code" aria-label=${staffMsg('sessionCode')}>${session.code}</div>
           <div class="count" role="status">${this.say(({ t }) => t('joinedCount', { n: roster?.total ?? 0 }))}</div>
@@ -111,6 +115,15 @@ export class PdJoinBanner extends StaffElement {
       </section>
     `;
   }
+}
+
+/**
+ * What a person types to join: the join page without the code (`school.org/join`), which asks
+ * for the code shown below it. Shorter to type and to read than the link with the code in
+ * it, which the QR code carries.
+ */
+function typedJoinAddress(joinUrl: string): string {
+  return joinUrl.replace(/^https?:\/\//, '').replace(/\/join\/[A-Za-z0-9]+$/, '/join');
 }
 
 customElements.define('pd-join-banner', PdJoinBanner);
