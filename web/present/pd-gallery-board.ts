@@ -11,6 +11,7 @@ import { ClockController } from '../shared/clock-controller.js';
 import { leadControlStyles } from './lead-controls.js';
 import { PAGE_MS, pagesStyles } from './pd-pages.js';
 import './pd-pages.js';
+import { wallsStyles } from './walls-styles.js';
 
 /** Rows shown per wall after the reveal: the cut, any tie at it, and a few more for context. */
 const EXTRA_ROWS = 2;
@@ -29,19 +30,10 @@ export class PdGalleryBoard extends StaffElement {
     staffStyles,
     pagesStyles,
     leadControlStyles,
+    wallsStyles,
     css`
       :host {
-        display: flex;
-        flex-direction: column;
-        min-height: 0;
-      }
-      .walls {
-        flex: 1;
-        min-height: 0;
-        display: grid;
-        grid-auto-flow: column;
-        grid-auto-columns: minmax(0, 1fr);
-        gap: 0.6em;
+        --pd-walls-gap: 0.6em;
       }
       /* Revealed: the walls stacked in one place, the one in turn visible. */
       .walls.one-at-a-time {
@@ -89,9 +81,6 @@ export class PdGalleryBoard extends StaffElement {
         background: var(--pd-surface-soft);
       }
       section {
-        display: flex;
-        flex-direction: column;
-        min-height: 0;
         border-top: 0.3em solid var(--wall);
         background: var(--pd-surface-soft);
         border-radius: 0.3em;
