@@ -60,8 +60,36 @@ function precompressed(): Plugin {
   };
 }
 
+/**
+ * The printable pages (agreement, plan, board, partnership plan) share one head: the
+ * charset, the phone-width viewport, no favicon request, the title and the screen and print
+ * colours. A page asks for it with `<!-- printable-page-head -->` at the top of its
+ * `<head>` and keeps only what is its own there (its message catalog, a body font, its
+ * script). Written in before Vite reads the page, so the styles are minified as before.
+ */
+const PRINTABLE_HEAD_MARK = '<!-- printable-page-head -->';
+const PRINTABLE_HEAD = `<meta charset="utf-8" />
+    <link rel="icon" href="data:," />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Partnerdeck</title>
+    <style>
+      body { margin: 0; background: var(--pd-canvas); color: var(--pd-ink); }
+      @page { margin: 0.5in; }
+      @media print { body { background: var(--pd-surface); } }
+    </style>`;
+
+function printablePageHead(): Plugin {
+  return {
+    name: 'partnerdeck-printable-page-head',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replace(PRINTABLE_HEAD_MARK, PRINTABLE_HEAD),
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [serviceWorker(), precompressed()],
+  plugins: [printablePageHead(), serviceWorker(), precompressed()],
   root: 'web',
   base: '/',
   build: {

@@ -64,11 +64,11 @@ export function apiEnvelope(
         return c.json(errorBody('overloaded', `The server is busy. Try again in ${refusal.retryAfterS} s.`), 503);
       }
     }
-    shedder.inFlight++;
+    shedder.enter();
     try {
       return await handle(c, next, outgoing, method, write);
     } finally {
-      shedder.inFlight--;
+      shedder.leave();
     }
   };
 

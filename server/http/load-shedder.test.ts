@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { galleryReady } from '../../tests/unit/gallery-setup.js';
-import { LoadShedder } from './load-shedder.js';
+import { LoadShedder, processLoadSignals } from './load-shedder.js';
 
 /** A shedder over signals the test sets. */
 function shedderWith(signals: { lag: number; heap: number }) {
@@ -47,5 +47,49 @@ describe('shedding load instead of falling over', () => {
     expect(retried.status).toBe(201);
     expect(again.json.stickerId).toBe(retried.json.stickerId);
     t.close();
+  });
+
+  it('an idle server is not woken 50 times a second: the lateness timer runs while requests come in, and stops a second after', () => {
+    vi.useFakeTimers();
+    try {
+      const signals = processLoadSignals();
+      const shedder = new LoadShedder(signals);
+      // Idle: only the heap reader (four times a second) is scheduled.
+      expect(vi.getTimerCount()).toBe(1);
+      vi.advanceTimersByTime(5000);
+      expect(vi.getTimerCount()).toBe(1);
+      shedder.enter();
+      expect(vi.getTimerCount()).toBe(2);
+      vi.advanceTimersByTime(3000);
+      // A long request still in flight, with nothing coming in: sampling has stopped.
+      expect(vi.getTimerCount()).toBe(1);
+      shedder.leave();
+      expect(vi.getTimerCount()).toBe(2);
+      vi.advanceTimersByTime(900);
+      expect(vi.getTimerCount()).toBe(2);
+      vi.advanceTimersByTime(200);
+      expect(vi.getTimerCount()).toBe(1);
+      signals.stop();
+      shedder.enter();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a loop that falls behind while requests come in is measured late and refuses participants', async () => {
+    const signals = processLoadSignals();
+    const shedder = new LoadShedder(signals, { maxLagMs: 100, maxHeapShare: 1, maxInFlight: 100 });
+    try {
+      shedder.enter();
+      // The loop is held for 600 ms: the sampler due after 20 ms runs about 580 ms late.
+      const until = performance.now() + 600;
+      while (performance.now() < until);
+      // Read right after that late sample (later on-time samples smooth it away).
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      expect(shedder.verdict()?.reason).toBe('busy');
+    } finally {
+      signals.stop();
+    }
   });
 });

@@ -7,8 +7,8 @@ import { getHeapStatistics } from 'node:v8';
  * Idempotency-Key (web/shared/live/outbox.ts), so a refused write is applied once, later.
  *
  * Three signals, each cheap to read on every request:
- * - the event loop's lateness (sampled by a timer, smoothed): how long a request now
- *   waits for its turn;
+ * - the event loop's lateness (sampled by a timer while requests come in, smoothed): how
+ *   long a request now waits for its turn;
  * - the heap in use against node's limit (sampled): near the limit, collection takes all
  *   the time there is and then the process dies;
  * - requests in flight (entered, not yet answered): the queue the server holds itself.
@@ -42,6 +42,8 @@ export interface Refusal {
 export interface LoadSignals {
   lagMs(): number;
   heapShare(): number;
+  /** A request came in or was answered: signals sampled only while there is work sample again. */
+  wake?(): void;
 }
 
 export class LoadShedder {
@@ -54,6 +56,18 @@ export class LoadShedder {
     private readonly signals: LoadSignals,
     private readonly limits: LoadLimits = DEFAULT_LOAD_LIMITS,
   ) {}
+
+  /** A request came in: it counts as in flight until `leave()`. */
+  enter(): void {
+    this.inFlight++;
+    this.signals.wake?.();
+  }
+
+  /** A request was answered (more work is likely near: the sampler keeps going a while). */
+  leave(): void {
+    this.inFlight--;
+    this.signals.wake?.();
+  }
 
   /** Null to go ahead, or why the request is refused. */
   verdict(): Refusal | null {
@@ -74,21 +88,39 @@ export class LoadShedder {
 
 const SAMPLE_MS = 20;
 const HEAP_SAMPLE_MS = 250;
+/** Samples (a second's worth) taken after the last request came in before the sampler rests. */
+const QUIET_SAMPLES = 50;
 
 /**
  * The live signals of this process: a timer that should fire every 20 ms measures how late
  * it runs (smoothed, so one long step does not refuse a room), and the heap in use is read
  * four times a second. `stop()` clears the timers.
+ *
+ * The lateness timer runs only while requests come in or are answered, and for a second
+ * after the last one: an idle server (a laptop on battery between workshops) is not woken 50 times a
+ * second to measure a wait nobody has. Under load requests keep coming, so it never rests;
+ * a burst after a rest is judged on the lateness last measured until the first sample
+ * (20 ms) comes in.
  */
 export function processLoadSignals(): LoadSignals & { stop(): void; peakHeapMb(): number; heapLimitMb(): number } {
   let lag = 0;
-  let last = performance.now();
-  const lagTimer = setInterval(() => {
+  let last = 0;
+  let quiet = 0;
+  let lagTimer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
+  const sample = () => {
     const now = performance.now();
     const late = Math.max(0, now - last - SAMPLE_MS);
     last = now;
     lag = late > lag ? lag * 0.5 + late * 0.5 : lag * 0.8 + late * 0.2;
-  }, SAMPLE_MS);
+    lagTimer = ++quiet < QUIET_SAMPLES ? setTimeout(sample, SAMPLE_MS).unref() : null;
+  };
+  const wake = () => {
+    quiet = 0;
+    if (lagTimer || stopped) return;
+    last = performance.now();
+    lagTimer = setTimeout(sample, SAMPLE_MS).unref();
+  };
   let share = 0;
   let peak = 0;
   let limit = 0;
@@ -100,15 +132,16 @@ export function processLoadSignals(): LoadSignals & { stop(): void; peakHeapMb()
   };
   readHeap();
   const heapTimer = setInterval(readHeap, HEAP_SAMPLE_MS);
-  lagTimer.unref();
   heapTimer.unref();
   return {
     lagMs: () => lag,
+    wake,
     heapShare: () => share,
     peakHeapMb: () => Math.round(peak / 2 ** 20),
     heapLimitMb: () => Math.round(limit / 2 ** 20),
     stop() {
-      clearInterval(lagTimer);
+      stopped = true;
+      if (lagTimer) clearTimeout(lagTimer);
       clearInterval(heapTimer);
     },
   };

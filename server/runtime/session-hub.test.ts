@@ -177,7 +177,7 @@ describe('SessionHub', () => {
     expect(hub.connectionCount).toBe(0);
   });
 
-  it('echoes a person’s own sticker taps to their phone at most every OWN_ECHO_INTERVAL_MS, and still within a second', async () => {
+  it('echoes a person’s own sticker taps to their phone at most every OWN_ECHO_INTERVAL_MS, and the last within that interval of the last tap', async () => {
     const ready = await galleryReady(8);
     const { phones, cardsOn, sticker, code, leadKey } = ready;
     t = ready.t;
@@ -199,9 +199,9 @@ describe('SessionHub', () => {
     expect(echoes.length).toBeGreaterThanOrEqual(1);
     expect(echoes.length).toBeLessThanOrEqual(3);
     for (let i = 1; i < echoes.length; i++) expect(echoes[i].at - echoes[i - 1].at).toBeGreaterThanOrEqual(OWN_ECHO_INTERVAL_MS - 5);
-    // The last echo holds all six, and came within a second of the last tap.
+    // The last echo holds all six, and came within the interval (and a phone update) of the last tap.
     expect(echoes.at(-1)!.parts.myStickers.left.agreements).toBe(0);
-    expect(echoes.at(-1)!.at - started).toBeLessThan(600 + 1000);
+    expect(echoes.at(-1)!.at - started).toBeLessThan(600 + OWN_ECHO_INTERVAL_MS + 400);
 
     // What a facilitator does still arrives at the usual pace.
     frames.length = 0;

@@ -35,8 +35,14 @@ export type { StreamConnection };
  */
 export const STAFF_INTERVAL_MS = 25;
 export const PHONE_INTERVAL_MS = 250;
-/** A person's own sticker taps echo to their phones at most this often (live/own-echo-pacing.ts). */
-export const OWN_ECHO_INTERVAL_MS = 750;
+/**
+ * A person's own sticker taps echo to their phones at most this often (live/own-echo-pacing.ts).
+ * The phone that tapped shows the tap from its answer, so the echo only matters to another
+ * phone of the same person. At 750 ms every placing phone got a frame for nearly every
+ * sticker: in a 2,000-phone burst those frames (their own parts, a socket write each) were
+ * the largest part of the server's time after the requests themselves.
+ */
+export const OWN_ECHO_INTERVAL_MS = 5000;
 /** An update waits at least this many times as long as the last one took to build. */
 const COST_FACTOR = 3;
 /**

@@ -134,6 +134,10 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
   // The deck shows the walls' tallies in turn; the lead can bring one up by its tab.
   const tally = (wall: string) => deck.getByRole('region', { name: `${wall} tally` });
   const showWall = (wall: string) => deck.getByRole('list', { name: 'The walls, shown in turn' }).getByRole('button', { name: wall }).click();
+  // Revealed, the room first reads the first wall's top statements, whatever the clock says.
+  const tabs = deck.getByRole('list', { name: 'The walls, shown in turn' });
+  await expect(tabs.getByRole('button', { name: 'Group Agreements' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(tally('Group Agreements').getByRole('listitem').first()).toContainText('Top 6');
   const expectTop = async (wall: string, texts: string[]) => {
     await showWall(wall);
     for (const text of texts) await expect(tally(wall).getByRole('listitem').filter({ hasText: text }).first()).toContainText('Top 6');

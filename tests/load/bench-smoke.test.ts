@@ -58,5 +58,13 @@ describe('load harness smoke run', () => {
     const result = await bench(['--follow', '--participants', '30', '--changes', '5', '--interval-ms', '300']);
     expect(result).toMatchObject({ system: 'partnerdeck', participants: 30, connected: 30, changes: 5, missed_frames: 0 });
     expect(result.bytes_per_phone_changes.p50).toBeGreaterThan(0);
+    // The per-slide spread names each slide the lead moved to (2 to 6) with its kind: Module 1's slide 4 is the open answers.
+    const slides = result.slowest_slides as { slide: number; kind: string; p99_ms: number; max_ms: number }[];
+    expect(slides.map((s) => s.slide).sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6]);
+    expect(slides.find((s) => s.slide === 4)?.kind).toBe('open-answers');
+    expect(slides.find((s) => s.slide === 2)?.kind).toBe('notes');
+    for (const s of slides) expect(s.max_ms).toBeGreaterThanOrEqual(s.p99_ms);
+    // The first phone of a change is never later than the middle one.
+    expect(result.first_frame_p50_ms).toBeLessThanOrEqual(result.p50_ms);
   });
 });

@@ -9,7 +9,10 @@
  * the server's CPU seconds from the first change until every phone had the last one, the
  * server's resident memory before the phones connected and with all of them connected
  * (and the difference per phone), the time until all were connected, and the bytes each
- * phone read off the wire during the changes.
+ * phone read off the wire during the changes. Per slide it also gives the spread (the
+ * slides whose changes made the slowest frames, `slowest_slides`, with the slide's kind),
+ * and per change the first phone's time (`first_frame_p50_ms`: the lead's request to the
+ * first frame, the server's reaction before its fan-out spreads the rest).
  *
  * Without --peer it runs Partnerdeck (tests/load/server-process.ts: the real server, a
  * fresh data folder, a Module 1 session; phones join through the API, then open their
@@ -65,6 +68,8 @@ export interface FollowTarget {
   moveTo(slide: number): Promise<void>;
   /** The number of slides to cycle through. */
   readonly slideCount: number;
+  /** What kind of slide `slide` is (its activity's kind, or 'notes'), where the system knows. */
+  kindOf?(slide: number): string;
   stop(): Promise<void>;
 }
 
@@ -127,19 +132,40 @@ try {
   const bytesDuring = Array.from({ length: N }, (_, phone) => target.bytesOf(phone) - bytesBefore[phone]).sort((a, b) => a - b);
 
   const latencies: number[] = [];
+  /** Latencies by the slide the change went to, to see which changes make the slowest frames. */
+  const bySlide = new Map<number, number[]>();
+  /** Per change, the first phone's time: what the fan-out adds comes after it. */
+  const firstFrames: number[] = [];
   let missed = 0;
   /** Slides some phone never showed, with how many phones missed them. */
   const missedSlides: Record<number, number> = {};
   for (let change = 0; change < CHANGES; change++) {
+    let first = Infinity;
     for (let phone = 0; phone < N; phone++) {
       const at = arrivals[change * N + phone];
       if (Number.isNaN(at)) {
         missed++;
         missedSlides[slideOfChange(change)] = (missedSlides[slideOfChange(change)] ?? 0) + 1;
-      } else latencies.push(at - sentAt[change]);
+      } else {
+        latencies.push(at - sentAt[change]);
+        const slide = slideOfChange(change);
+        const list = bySlide.get(slide) ?? [];
+        list.push(at - sentAt[change]);
+        bySlide.set(slide, list);
+        first = Math.min(first, at - sentAt[change]);
+      }
     }
+    if (first < Infinity) firstFrames.push(first);
   }
+  firstFrames.sort((a, b) => a - b);
   latencies.sort((a, b) => a - b);
+  // The slides whose changes made the slowest frames: p50/p99/max over all their changes' frames.
+  const slideRows = [...bySlide].map(([slide, list]) => {
+    list.sort((a, b) => a - b);
+    return { slide, kind: target.kindOf?.(slide) ?? '', p50: percentile(list, 0.5), p99: percentile(list, 0.99), max: list.at(-1) ?? 0 };
+  });
+  slideRows.sort((a, b) => b.p99 - a.p99);
+  for (const row of slideRows.slice(0, 8)) log(`slide ${String(row.slide).padStart(2)} ${row.kind.padEnd(20)} p50 ${row.p50} / p99 ${row.p99} / max ${row.max} ms`);
   const result = {
     system: target.name,
     participants: N,
@@ -149,6 +175,7 @@ try {
     p50_ms: percentile(latencies, 0.5),
     p99_ms: percentile(latencies, 0.99),
     max_ms: latencies.at(-1) ?? 0,
+    first_frame_p50_ms: percentile(firstFrames, 0.5),
     missed_frames: missed,
     ...(missed > 0 ? { missed_slides: missedSlides } : {}),
     server_cpu_changes_s: round(cpuChangesS, 2),
@@ -158,6 +185,7 @@ try {
     all_connected_s: round(allConnectedS, 2),
     joined_before_s: round(prepareS, 2),
     bytes_per_phone_changes: { p50: percentile(bytesDuring, 0.5), max: bytesDuring.at(-1) ?? 0, per_change: round(percentile(bytesDuring, 0.5) / CHANGES, 0) },
+    slowest_slides: slideRows.slice(0, 5).map((r) => ({ slide: r.slide, ...(r.kind ? { kind: r.kind } : {}), p99_ms: r.p99, max_ms: r.max })),
     loadavg: loadavg().map((l) => round(l, 2)),
   };
   if (missed > 0) exitCode = 1;
@@ -189,6 +217,7 @@ function partnerdeck(dir: string): FollowTarget {
   let code = '';
   let leadKey = '';
   let slideCount = 0;
+  let kinds: string[] = [];
   const streams: LiveStream[] = [];
   const tokens: string[] = [];
   let ops = 0;
@@ -204,14 +233,18 @@ function partnerdeck(dir: string): FollowTarget {
     get slideCount() {
       return slideCount;
     },
+    kindOf(slide) {
+      return kinds[slide - 1] ?? '';
+    },
     async start() {
       await server.start();
       api = new JsonClient(server.port, 64);
       const created = await api.send('POST', '/api/sessions', { key: server.operatorKey(), body: { deckId: 'module-1', schoolName: 'Follow Bench School' } });
       if (created.status !== 201) throw new Error(`could not start a session: ${created.status} ${JSON.stringify(created.json)}`);
       ({ code, leadKey } = created.json);
-      const deck = (await api.send('GET', `/api/sessions/${code}/deck`, { key: leadKey })).json as { slides: unknown[] };
+      const deck = (await api.send('GET', `/api/sessions/${code}/deck`, { key: leadKey })).json as { slides: { activity?: { kind: string } }[] };
       slideCount = deck.slides.length;
+      kinds = deck.slides.map((slide) => slide.activity?.kind ?? 'notes');
     },
     async prepare(phones) {
       await pool([...Array(phones).keys()], 48, async (index) => {

@@ -1,7 +1,7 @@
-import { LitElement, css, html } from 'lit';
-import { LanguageController } from '../shared/i18n/page-catalog.js';
+import { css, html } from 'lit';
 import { ApiError, bodyOf, type SessionApi, type SuccessBody } from '../shared/live/api-client.js';
-import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { protocolCatalog } from '../shared/protocol-messages.js';
+import { ProtocolPageElement } from '../shared/protocol-page-element.js';
 import { inLanguage } from '../shared/text-in-language.js';
 import '../shared/pd-language-picker.js';
 
@@ -15,21 +15,15 @@ const REFRESH_MS = 3000;
  * standards it picked, every note under its standard with who could help, and the clusters
  * with the activities the group agreed on. Read-only: members write from their phones.
  */
-export class PdBoardPage extends LitElement {
-  /** Re-renders in the language the protocol's words are read in. */
-  private readonly protocolLanguage = new LanguageController(this, protocolCatalog);
-  static override properties = { code: {}, api: { attribute: false }, boardKey: {}, board: { state: true }, problem: { state: true } };
-  declare code: string;
-  declare api: SessionApi | null;
+export class PdBoardPage extends ProtocolPageElement {
+  static override properties = { boardKey: {}, board: { state: true }, problem: { state: true } };
   /** The board's read-only key, or null until the group's code is typed. */
   declare boardKey: string | null;
   declare private board: Board | null;
   declare private problem: string;
-  private timer: ReturnType<typeof setInterval> | undefined;
   private etag = '';
   /** The language the kept tag's board was asked in: another language is asked in full. */
   private etagLang = '';
-  private stopFollowing: (() => void) | null = null;
 
   static override styles = css`
     :host {
@@ -105,37 +99,13 @@ export class PdBoardPage extends LitElement {
   `;
 
   constructor() {
-    super();
-    this.code = '';
-    this.api = null;
+    super(REFRESH_MS);
     this.boardKey = null;
     this.board = null;
     this.problem = '';
   }
 
-  private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
-    return protocolMsg(key, values);
-  }
-
-  /** The reader's language: the page's catalog's (the link's `?lang=`, the browser's, or the one chosen here). */
-  private get readerLang(): string {
-    return protocolCatalog.lang;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopFollowing = protocolCatalog.subscribe(() => void this.load());
-    void this.load();
-    this.timer = setInterval(() => void this.load(), REFRESH_MS);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.timer);
-    this.stopFollowing?.();
-  }
-
-  private async load() {
+  protected override async load() {
     if (!this.api || !this.boardKey) return;
     const headers: Record<string, string> = { authorization: `Bearer ${this.boardKey}` };
     const lang = this.readerLang;

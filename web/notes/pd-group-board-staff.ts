@@ -1,12 +1,10 @@
 import { css, html } from 'lit';
-import { LanguageController } from '../shared/i18n/page-catalog.js';
 import type { BoardCluster, StaffWorkGroup, StandardItem } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
-import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
-import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { inLanguage } from '../shared/text-in-language.js';
 import { notesFormStyles } from './notes-form-styles.js';
+import { ProtocolPanelElement } from './protocol-panel-element.js';
 
 /**
  * A facilitator's hands on one small group's board, for what phones cannot do: notes
@@ -14,9 +12,7 @@ import { notesFormStyles } from './notes-form-styles.js';
  * clusters refined into agreed activities for a group that works without phones or asks
  * for help. The server lets a facilitator write on any group's board; this is where.
  */
-export class PdGroupBoardStaff extends StaffSlideElement {
-  /** Re-renders in the language the protocol's words are read in. */
-  private readonly protocolLanguage = new LanguageController(this, protocolCatalog);
+export class PdGroupBoardStaff extends ProtocolPanelElement {
   static override styles = [
     staffStyles,
     notesFormStyles,
@@ -51,21 +47,13 @@ export class PdGroupBoardStaff extends StaffSlideElement {
       }
     `,
   ];
-  static override properties = { ...StaffSlideElement.properties, groupId: { state: true } };
+  static override properties = { ...ProtocolPanelElement.properties, groupId: { state: true } };
   /** The group being worked on; the first group until one is chosen. */
   declare private groupId: string;
 
   constructor() {
     super();
     this.groupId = '';
-  }
-
-  private get deckLang() {
-    return this.deck?.lang ?? 'en';
-  }
-
-  private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
-    return protocolMsg(key, values);
   }
 
   override render() {

@@ -1,14 +1,12 @@
 import { css, html } from 'lit';
-import { LanguageController } from '../shared/i18n/page-catalog.js';
 import type { FieldValue } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { languageName } from '../prepare/language-name.js';
-import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
 import '../shared/pd-standards-editor.js';
 import type { StandardsSaveEvent } from '../shared/pd-standards-editor.js';
-import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { notesFormStyles } from './notes-form-styles.js';
+import { ProtocolPanelElement } from './protocol-panel-element.js';
 
 /**
  * The school's part of the slide, filled in once before the meeting: each text in every
@@ -16,9 +14,7 @@ import { notesFormStyles } from './notes-form-styles.js';
  * small groups pick from. What is saved is on the phones at once and on the projected
  * slide from its next load.
  */
-export class PdPreparation extends StaffSlideElement {
-  /** Re-renders in the language the protocol's words are read in. */
-  private readonly protocolLanguage = new LanguageController(this, protocolCatalog);
+export class PdPreparation extends ProtocolPanelElement {
   static override styles = [
     staffStyles,
     notesFormStyles,
@@ -37,20 +33,12 @@ export class PdPreparation extends StaffSlideElement {
       }
     `,
   ];
-  static override properties = { ...StaffSlideElement.properties, saved: { state: true } };
+  static override properties = { ...ProtocolPanelElement.properties, saved: { state: true } };
   declare private saved: string;
 
   constructor() {
     super();
     this.saved = '';
-  }
-
-  private get deckLang() {
-    return this.deck?.lang ?? 'en';
-  }
-
-  private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
-    return protocolMsg(key, values);
   }
 
   override render() {

@@ -1,8 +1,8 @@
-import { LitElement, css, html } from 'lit';
-import { LanguageController } from '../shared/i18n/page-catalog.js';
+import { css, html } from 'lit';
 import type { PlanStrategy } from '../../server/contract/parts.js';
-import { bodyOf, type SessionApi } from '../shared/live/api-client.js';
-import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { bodyOf } from '../shared/live/api-client.js';
+import { protocolCatalog, protocolMsg } from '../shared/protocol-messages.js';
+import { ProtocolPageElement } from '../shared/protocol-page-element.js';
 import { WriteGuard } from '../shared/write-guard.js';
 import type { PlanClient, PlanPage } from './plan-api.js';
 import '../shared/pd-language-picker.js';
@@ -17,20 +17,14 @@ const REFRESH_MS = 5000;
  * and the team's contact; the PDF, the thank-you letters and the exports. Anyone with the
  * code reads it in their language; a facilitator's browser edits it.
  */
-export class PdPartnershipPlanPage extends LitElement {
-  /** Re-renders in the language the protocol's words are read in. */
-  private readonly protocolLanguage = new LanguageController(this, protocolCatalog);
-  static override properties = { code: {}, api: { attribute: false }, editable: { type: Boolean }, page: { state: true }, problem: { state: true } };
-  declare code: string;
-  declare api: SessionApi | null;
+export class PdPartnershipPlanPage extends ProtocolPageElement {
+  static override properties = { editable: { type: Boolean }, page: { state: true }, problem: { state: true } };
   /** Whether this browser holds a facilitator's key. */
   declare editable: boolean;
   declare private page: PlanPage | null;
   declare private problem: string;
-  private timer: ReturnType<typeof setInterval> | undefined;
   /** The client as the strategies get it (never the bare proxy: see PlanClient); kept, so they do not re-render for nothing. */
   private client: PlanClient | null = null;
-  private stopFollowing: (() => void) | null = null;
   private readonly writes = new WriteGuard(this, (error) => protocolMsg('refused', { reason: error instanceof Error ? error.message : String(error) }));
 
   static override styles = css`
@@ -114,37 +108,13 @@ export class PdPartnershipPlanPage extends LitElement {
   `;
 
   constructor() {
-    super();
-    this.code = '';
-    this.api = null;
+    super(REFRESH_MS);
     this.editable = false;
     this.page = null;
     this.problem = '';
   }
 
-  private t(key: ProtocolMessageKey, values?: Record<string, string | number>) {
-    return protocolMsg(key, values);
-  }
-
-  /** The reader's language: the page's catalog's (the link's `?lang=`, the browser's, or the one chosen here). */
-  private get readerLang(): string {
-    return protocolCatalog.lang;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopFollowing = protocolCatalog.subscribe(() => this.languageChosen());
-    void this.load();
-    this.timer = setInterval(() => void this.load(), REFRESH_MS);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.timer);
-    this.stopFollowing?.();
-  }
-
-  private async load() {
+  protected override async load() {
     if (!this.api) return;
     try {
       this.page = await bodyOf(this.api.plan.$get({ param: { code: this.code }, query: { lang: this.readerLang } }));
@@ -227,7 +197,7 @@ export class PdPartnershipPlanPage extends LitElement {
   }
 
   /** Another language chosen on the menu: the address names it (a link copied now opens in it) and the plan's words are asked again. */
-  private languageChosen() {
+  protected override languageChosen() {
     const url = new URL(location.href);
     url.searchParams.set('lang', this.readerLang);
     history.replaceState(null, '', url);

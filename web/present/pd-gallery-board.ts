@@ -11,6 +11,7 @@ import { ClockController } from '../shared/clock-controller.js';
 import { leadControlStyles } from './lead-controls.js';
 import { PAGE_MS, pagesStyles } from './pd-pages.js';
 import './pd-pages.js';
+import { wallsStyles } from './walls-styles.js';
 
 /** Rows shown per wall after the reveal: the cut, any tie at it, and a few more for context. */
 const EXTRA_ROWS = 2;
@@ -29,19 +30,10 @@ export class PdGalleryBoard extends StaffElement {
     staffStyles,
     pagesStyles,
     leadControlStyles,
+    wallsStyles,
     css`
       :host {
-        display: flex;
-        flex-direction: column;
-        min-height: 0;
-      }
-      .walls {
-        flex: 1;
-        min-height: 0;
-        display: grid;
-        grid-auto-flow: column;
-        grid-auto-columns: minmax(0, 1fr);
-        gap: 0.6em;
+        --pd-walls-gap: 0.6em;
       }
       /* Revealed: the walls stacked in one place, the one in turn visible. */
       .walls.one-at-a-time {
@@ -89,9 +81,6 @@ export class PdGalleryBoard extends StaffElement {
         background: var(--pd-surface-soft);
       }
       section {
-        display: flex;
-        flex-direction: column;
-        min-height: 0;
         border-top: 0.3em solid var(--wall);
         background: var(--pd-surface-soft);
         border-radius: 0.3em;
@@ -196,7 +185,11 @@ export class PdGalleryBoard extends StaffElement {
   private pageCounts = new Map<string, number>();
   /** The walls take turns on the slide; the turn is read from the clock. */
   private readonly clock = new ClockController(this, 1000);
-  /** A wall the lead asked for (by its tab), and when: the turns carry on from it. */
+  /**
+   * Where the turns start, and when: the first wall as this screen sees the tallies revealed
+   * (so the room reads wall 1's top statements first, not whichever page the clock is on),
+   * or a wall the lead asked for by its tab. The turns carry on from it.
+   */
   private asked: { wall: string; at: number } | null = null;
 
   constructor() {
@@ -218,6 +211,7 @@ export class PdGalleryBoard extends StaffElement {
     const progress = live?.part('galleryProgress');
     const tallies = live?.part('tallies');
     if (!progress) return null;
+    if (!tallies) this.asked = null;
     return html`
       ${tallies ? this.renderTallies(tallies) : this.renderProgress(progress)}
       <p class="summary">
@@ -261,6 +255,7 @@ export class PdGalleryBoard extends StaffElement {
     // Every page of every wall in turn: wall 1 page 1, wall 1 page 2, wall 2 page 1…
     const turns = tallies.walls.flatMap((t) => Array.from({ length: this.pageCounts.get(t.wall) ?? 1 }, (_, page) => ({ wall: t.wall, page })));
     const now = Date.now();
+    if (!this.asked && tallies.walls.length > 0) this.asked = { wall: tallies.walls[0].wall, at: now };
     const from = this.asked
       ? Math.max(
           0,

@@ -5,6 +5,7 @@ import type { MessageValues } from '../shared/i18n/catalog.js';
 import { decisionWord, inventoryCatalog, invMsg, type InventoryMessageKey } from '../shared/inventory-messages.js';
 import { InventoryWordsController, activityTexts, type InventoryWords } from '../shared/inventory-words.js';
 import { roomWordsStyles, type WordsIn } from '../shared/room-words.js';
+import { rollupOf } from './inventory-rollup-of.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { pagesStyles } from './pd-pages.js';
@@ -135,17 +136,11 @@ export class PdInventoryRollupPages extends StaffSlideElement {
   }
 
   override render() {
-    const live = this.live;
-    const activity = this.activity;
-    const inventory = live?.part('inventory');
     const words = this.words.value;
-    if (!live || activity?.kind !== 'inventory-rollup' || !inventory || !words) return nothing;
-    const strategy = inventory.strategies.find((s) => s.id === activity.strategy);
-    const strategyWords = words.strategies.find((s) => s.id === activity.strategy);
-    if (!strategy || !strategyWords) return nothing;
+    const rollup = rollupOf(this.live, this.activity, words);
+    if (!rollup || !words) return nothing;
+    const { inventory, strategy, strategyWords, counts, starred } = rollup;
     const texts = this.textsIn(words);
-    const counts = new Map(strategy.activities.map((a) => [a.id, a]));
-    const starred = new Set(strategy.mostStarred);
     const items: TemplateResult[] = strategy.order.map((id) => {
       const a = counts.get(id)!;
       return this.row(inventory, id, {

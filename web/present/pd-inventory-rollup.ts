@@ -3,7 +3,8 @@ import { css, html, nothing } from 'lit';
 import { INVENTORY_DECISIONS, type InventoryDecision, type InventoryPart, type RollupOther } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { inventoryCatalog, decisionWord, invMsg } from '../shared/inventory-messages.js';
-import { InventoryWordsController, activityTexts } from '../shared/inventory-words.js';
+import { InventoryWordsController } from '../shared/inventory-words.js';
+import { rollupOf } from './inventory-rollup-of.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 
@@ -126,17 +127,9 @@ export class PdInventoryRollup extends StaffSlideElement {
   });
 
   override render() {
-    const live = this.live;
-    const activity = this.activity;
-    const inventory = live?.part('inventory');
-    const words = this.words.value;
-    if (!live || activity?.kind !== 'inventory-rollup' || !inventory || !words) return nothing;
-    const strategy = inventory.strategies.find((s) => s.id === activity.strategy);
-    const strategyWords = words.strategies.find((s) => s.id === activity.strategy);
-    if (!strategy || !strategyWords) return nothing;
-    const texts = activityTexts(words);
-    const counts = new Map(strategy.activities.map((a) => [a.id, a]));
-    const starred = new Set(strategy.mostStarred);
+    const rollup = rollupOf(this.live, this.activity, this.words.value);
+    if (!rollup) return nothing;
+    const { inventory, strategy, strategyWords, texts, counts, starred } = rollup;
     return html`
       <p class="summary" role="status">
         ${inventory.members === 0 ? invMsg('nobodyYet') : invMsg('membersMarked', { started: strategy.started, members: inventory.members, done: strategy.done })}

@@ -4,6 +4,7 @@ import { roomWordsStyles } from '../shared/room-words.js';
 import { staffMsg } from '../shared/staff-messages.js';
 import { pagesStyles } from './pd-pages.js';
 import './pd-pages.js';
+import { wallsStyles } from './walls-styles.js';
 
 /**
  * One or more walls as the room sees them on the projector: the cards arriving live,
@@ -14,25 +15,8 @@ export class PdLiveWall extends StaffSlideElement {
   static override styles = [
     pagesStyles,
     roomWordsStyles,
+    wallsStyles,
     css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        min-height: 0;
-      }
-      .walls {
-        flex: 1;
-        min-height: 0;
-        display: grid;
-        gap: 0.8em;
-        grid-auto-flow: column;
-        grid-auto-columns: minmax(0, 1fr);
-      }
-      section {
-        display: flex;
-        flex-direction: column;
-        min-height: 0;
-      }
       h3 {
         font-size: 1em;
         margin: 0 0 0.3em;
