@@ -3,9 +3,10 @@ import { css, html, nothing } from 'lit';
 import type { ChangedItem } from '../../server/contract/parts.js';
 import { inventoryCatalog, decisionWord, invMsg, type InventoryMessageKey } from '../shared/inventory-messages.js';
 import { InventoryWordsController, activityTexts } from '../shared/inventory-words.js';
-import { roomWordsStyles } from '../shared/room-words.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
+import { pagesStyles } from './pd-pages.js';
+import './pd-pages.js';
 
 /**
  * What changed since last year's inventory, when this one started from it: activities the
@@ -17,34 +18,42 @@ export class PdInventoryChanges extends StaffSlideElement {
   private readonly inventoryLanguage = new LanguageController(this, inventoryCatalog);
   static override styles = [
     staffStyles,
-    roomWordsStyles,
+    pagesStyles,
     css`
+      /* The room reads it from the back: every word at room size (deck.css); the columns that do not fit the slide follow on the next page. */
       :host {
-        display: block;
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
         font-family: system-ui, sans-serif;
-        font-size: var(--pd-live-size, 0.5em);
+        font-size: var(--pd-live-size, 0.85em);
       }
-      .columns {
-        display: grid;
-        grid-template-columns: repeat(3, minmax(0, 1fr));
-        gap: 1em;
+      pd-pages {
+        flex: 1;
+        --pd-page-gap: 0.4em 1em;
+        --pd-page-columns: 13em;
+      }
+      .column {
+        min-width: 0;
       }
       h3 {
         font-size: 1.05em;
         margin: 0.3em 0;
       }
+      p {
+        margin: 0 0 0.3em;
+      }
       ul {
         margin: 0;
         padding-left: 1.1em;
-        max-height: 28em;
-        overflow-y: auto;
       }
       li {
         margin: 0.2em 0;
+        overflow-wrap: anywhere;
       }
+      /* Before → now is as big as the activity (the room reads both), only quieter. */
       .was {
         display: block;
-        font-size: 0.85em;
         color: var(--pd-ink-soft);
       }
       .from {
@@ -83,28 +92,34 @@ export class PdInventoryChanges extends StaffSlideElement {
     const when = (lang: string) =>
       new Date(changes.from.startedAt).toLocaleDateString(this.inTwoLanguages ? lang : this.readerLang, { year: 'numeric', month: 'long', day: 'numeric' });
     const column = (key: InventoryMessageKey, items: ChangedItem[]) =>
-      html`<section aria-label=${invMsg(key)}>
-        <h3>${this.say(({ of }) => `${of(inventoryCatalog)(key)} (${items.length})`, 'inline')}</h3>
-        ${items.length === 0
-          ? html`<p>${this.sayOf(inventoryCatalog, 'nothingHere')}</p>`
-          : html`<ul>
-              ${items.map(
-                (i) =>
-                  html`<li>
-                    ${i.text ?? this.say(({ lang }) => textIn(lang, i.item) ?? i.item)}
-                    <span class="was"
-                      >${this.say(({ of }) => of(inventoryCatalog)('beforeNow', { before: decisionWord(i.before, of(inventoryCatalog)), now: decisionWord(i.now, of(inventoryCatalog)) }))}</span
-                    >
-                  </li>`,
-              )}
-            </ul>`}
-      </section>`;
+      html`<div role="listitem" class="column">
+        <section aria-label=${invMsg(key)}>
+          <h3>${this.say(({ of }) => `${of(inventoryCatalog)(key)} (${items.length})`, 'inline')}</h3>
+          ${
+            items.length === 0
+              ? html`<p>${this.sayOf(inventoryCatalog, 'nothingHere')}</p>`
+              : html`<ul>
+                  ${items.map(
+                    (i) =>
+                      html`<li>
+                        ${i.text ?? this.say(({ lang }) => textIn(lang, i.item) ?? i.item)}
+                        <span class="was"
+                          >${this.say(({ of }) => of(inventoryCatalog)('beforeNow', { before: decisionWord(i.before, of(inventoryCatalog)), now: decisionWord(i.now, of(inventoryCatalog)) }))}</span
+                        >
+                      </li>`,
+                  )}
+                </ul>`
+          }
+        </section>
+      </div>`;
     return html`<p class="from">
         ${this.say(({ lang, of }) => of(inventoryCatalog)('changesFrom', { when: when(lang), name: changes.from.schoolName || words.title, code: changes.from.code }))}
       </p>
-      <div class="columns">
-        ${column('newlyConducted', changes.newlyConducted)} ${column('stillStarred', changes.stillStarred)} ${column('dropped', changes.dropped)}
-      </div>`;
+      <pd-pages
+        layout="grid"
+        label=${invMsg('changesFrom', { when: when(this.readerLang), name: changes.from.schoolName || words.title, code: changes.from.code })}
+        .items=${[column('newlyConducted', changes.newlyConducted), column('stillStarred', changes.stillStarred), column('dropped', changes.dropped)]}
+      ></pd-pages>`;
   }
 }
 
