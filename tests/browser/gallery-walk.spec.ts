@@ -172,6 +172,8 @@ test('gallery walk: six phones vote, the lead reveals, the agreement is assemble
   expect(assembled.json.agreement.examples).toEqual(['First example 0', 'First example 1', 'First example 2', 'First example 3', 'First example 4', 'Second example 3']);
   await staff('PUT', '/agreement', { definition: 'Partnership for student achievement means families and staff share the work, every day.', date: '2026-11-22' });
   const draft = deck.getByLabel('Partnership Agreement draft');
+  // The draft is paged; the slide opens on its first page, whatever the clock says.
+  await expect(draft).toContainText('page 1 of 2');
   await expect(draft).toContainText('families and staff share the work');
   await expect(draft).toContainText('Paper agreement 0');
   await deck.screenshot({ path: join(SHOTS, 'gallery-deck-draft.png') });

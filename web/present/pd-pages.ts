@@ -6,6 +6,29 @@ import { pageBreaks } from './page-breaks.js';
 /** How long one page of a wall or list stays on the projector before the next one shows. */
 export const PAGE_MS = 12_000;
 
+/** When each deck slide came into view; a page that is not a deck counts from its loading. */
+const slideShownAt = new WeakMap<Element, number>();
+const pageLoadedAt = Date.now();
+
+/**
+ * Where a list's page turns count from: the moment its slide came into view, shared by every
+ * list on that slide so they turn together, and reset when the slide leaves. A slide thus
+ * opens on its first page; counted from the wall clock, it could open on any page.
+ */
+function turnsFrom(slide: Element | null): number {
+  if (!slide) return pageLoadedAt;
+  if (!slide.classList.contains('present')) {
+    slideShownAt.delete(slide);
+    return Date.now();
+  }
+  let shownAt = slideShownAt.get(slide);
+  if (shownAt === undefined) {
+    shownAt = Date.now();
+    slideShownAt.set(slide, shownAt);
+  }
+  return shownAt;
+}
+
 /**
  * A list the projector shows page by page when it does not fit: as many items as fit the
  * space it is given, then the next page after PAGE_MS, with "page 2 of 4" beneath. Items
@@ -101,7 +124,7 @@ export class PdPages extends StaffElement {
   }
 
   private showPage(): void {
-    const shown = (this.page ?? Math.floor(Date.now() / PAGE_MS)) % this.pages.length;
+    const shown = (this.page ?? Math.floor((Date.now() - turnsFrom(slideOf(this))) / PAGE_MS)) % this.pages.length;
     if (shown !== this.shown) this.shown = shown;
   }
 
