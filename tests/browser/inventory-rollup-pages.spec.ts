@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type TestServer } from './fixtures.js';
-import { layoutProblems, slideLayout } from './room-layout.js';
+import { layoutProblems, restTheMouse, slideLayout } from './room-layout.js';
 import { expectRoomReads, inLanguages } from './room-reads.js';
 
 /**
@@ -213,8 +213,7 @@ test('a projector in English and Spanish reads the roll-up in both: the activiti
   await expect(said('en', /of 4 members have marked this strategy/)).toBeVisible();
   await expect(said('es', /de 4 miembros han marcado esta estrategia/)).toBeVisible();
   // The room's layout: nothing under room size, nothing off the slide, once the toolbar has faded.
-  await page.mouse.move(1, 1);
-  await expect(page.locator('body')).toHaveClass(/\bidle\b/, { timeout: 8000 });
+  await restTheMouse(page);
   expect(layoutProblems(await slideLayout(page))).toEqual([]);
   mkdirSync('/tmp/shots-i12-more', { recursive: true });
   await page.screenshot({ path: '/tmp/shots-i12-more/rollup-en+es-1280x720.png' });
@@ -243,8 +242,7 @@ test('a projector in English and Spanish reads the marking progress and the seco
   expect((await server.api('PUT', `/api/sessions/${inventory.code}/presentation/slide`, inventory.leadKey, { slide: AWARENESS.marking })).status).toBe(200);
   await expectRoomReads(page, new RegExp(`^${escaped(title(en, 'awareness'))}: 4 of 4 members have marked this strategy`), 'en');
   await expectRoomReads(page, new RegExp(`^${escaped(title(es, 'awareness'))}: 4 de 4 miembros han marcado esta estrategia`), 'es');
-  await page.mouse.move(1, 1);
-  await expect(page.locator('body')).toHaveClass(/\bidle\b/, { timeout: 8000 });
+  await restTheMouse(page);
   expect(layoutProblems(await slideLayout(page))).toEqual([]);
   await page.screenshot({ path: '/tmp/shots-i12-more/progress-en+es-1280x720.png' });
 
@@ -267,8 +265,7 @@ test('a projector in English and Spanish reads the marking progress and the seco
   await expectRoomReads(page, activity(es, 'awareness-3'), 'es');
   await expectRoomReads(page, 'To initiate this year → Conducted', 'en');
   await expectRoomReads(page, 'Empezar este año → Ya se realiza', 'es');
-  await page.mouse.move(1, 1);
-  await expect(page.locator('body')).toHaveClass(/\bidle\b/, { timeout: 8000 });
+  await restTheMouse(page);
   expect(layoutProblems(await slideLayout(page))).toEqual([]);
   await page.screenshot({ path: '/tmp/shots-i12-more/changes-en+es-1280x720.png' });
 });

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, joinOnPhone, newPhone, test } from './fixtures.js';
-import { layoutProblems, slideLayout } from './room-layout.js';
+import { layoutProblems, restTheMouse, slideLayout } from './room-layout.js';
 import { expectRoomReads, inLanguages } from './room-reads.js';
 
 /**
@@ -103,8 +103,7 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   /** The projector as the room sees it: the slide faded in, the presenter's controls faded out. */
   const settled = async (slide: number) => {
     await expect(deck.locator(`section.present[data-slide="${slide}"]`)).toHaveCSS('opacity', '1');
-    await deck.mouse.move(1, 1);
-    await expect(deck.locator('body')).toHaveClass(/\bidle\b/, { timeout: 8000 });
+    await restTheMouse(deck);
   };
   /**
    * A second projector for a mixed room (`?lang=en,es`) on `slide`: `check` reads it as the
@@ -115,8 +114,7 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
     await mixed.goto(inLanguages(links.present, 'en,es'));
     await expect(mixed.locator(`section.present[data-slide="${slide}"]`)).toHaveCSS('opacity', '1');
     await check(mixed);
-    await mixed.mouse.move(1, 1);
-    await expect(mixed.locator('body')).toHaveClass(/\bidle\b/, { timeout: 8000 });
+    await restTheMouse(mixed);
     if (layout) expect(layoutProblems(await slideLayout(mixed)), `slide ${slide} in two languages`).toEqual([]);
     mkdirSync('/tmp/shots-i12-more', { recursive: true });
     await mixed.screenshot({ path: `/tmp/shots-i12-more/${shot}-en+es-1280x720.png` });

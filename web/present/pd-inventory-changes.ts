@@ -20,7 +20,7 @@ export class PdInventoryChanges extends StaffSlideElement {
     staffStyles,
     pagesStyles,
     css`
-      /* The room reads it from the back: every word at room size (deck.css); the columns that do not fit the slide follow on the next page. */
+      /* The room reads it from the back: every word at room size (deck.css); the rows that do not fit the slide follow on the next page. */
       :host {
         display: flex;
         flex-direction: column;
@@ -30,25 +30,16 @@ export class PdInventoryChanges extends StaffSlideElement {
       }
       pd-pages {
         flex: 1;
-        --pd-page-gap: 0.4em 1em;
-        --pd-page-columns: 13em;
+        --pd-page-gap: 0.5em;
       }
-      .column {
-        min-width: 0;
+      .counts {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2em 1.2em;
+        font-weight: 700;
+        margin: 0.2em 0 0.5em;
       }
-      h3 {
-        font-size: 1.05em;
-        margin: 0.3em 0;
-      }
-      p {
-        margin: 0 0 0.3em;
-      }
-      ul {
-        margin: 0;
-        padding-left: 1.1em;
-      }
-      li {
-        margin: 0.2em 0;
+      .change {
         overflow-wrap: anywhere;
       }
       /* Before → now is as big as the activity (the room reads both), only quieter. */
@@ -91,34 +82,31 @@ export class PdInventoryChanges extends StaffSlideElement {
     // One language: the reader's, as the catalog speaks; two: each room language's.
     const when = (lang: string) =>
       new Date(changes.from.startedAt).toLocaleDateString(this.inTwoLanguages ? lang : this.readerLang, { year: 'numeric', month: 'long', day: 'numeric' });
-    const column = (key: InventoryMessageKey, items: ChangedItem[]) =>
-      html`<div role="listitem" class="column">
-        <section aria-label=${invMsg(key)}>
-          <h3>${this.say(({ of }) => `${of(inventoryCatalog)(key)} (${items.length})`, 'inline')}</h3>
-          ${
-            items.length === 0
-              ? html`<p>${this.sayOf(inventoryCatalog, 'nothingHere')}</p>`
-              : html`<ul>
-                  ${items.map(
-                    (i) =>
-                      html`<li>
-                        ${i.text ?? this.say(({ lang }) => textIn(lang, i.item) ?? i.item)}
-                        <span class="was"
-                          >${this.say(({ of }) => of(inventoryCatalog)('beforeNow', { before: decisionWord(i.before, of(inventoryCatalog)), now: decisionWord(i.now, of(inventoryCatalog)) }))}</span
-                        >
-                      </li>`,
-                  )}
-                </ul>`
-          }
-        </section>
+    // One row per activity (its text and before → now), the three kinds in turn, paged at full
+    // width: as three columns, a column of long activities in two languages ran off the
+    // slide, and a column cannot be split across pages. The counts stay on every page.
+    const kinds = [
+      ['newlyConducted', changes.newlyConducted],
+      ['stillStarred', changes.stillStarred],
+      ['dropped', changes.dropped],
+    ] as const satisfies readonly (readonly [InventoryMessageKey, ChangedItem[]])[];
+    const row = (i: ChangedItem) =>
+      html`<div role="listitem" class="change">
+        ${i.text ?? this.say(({ lang }) => textIn(lang, i.item) ?? i.item)}
+        <span class="was"
+          >${this.say(({ of }) => of(inventoryCatalog)('beforeNow', { before: decisionWord(i.before, of(inventoryCatalog)), now: decisionWord(i.now, of(inventoryCatalog)) }))}</span
+        >
       </div>`;
     return html`<p class="from">
         ${this.say(({ lang, of }) => of(inventoryCatalog)('changesFrom', { when: when(lang), name: changes.from.schoolName || words.title, code: changes.from.code }))}
       </p>
+      <p class="counts">
+        ${kinds.map(([key, items]) => html`<span class="count">${this.say(({ of }) => `${of(inventoryCatalog)(key)} (${items.length})`, 'inline')}</span>`)}
+      </p>
       <pd-pages
-        layout="grid"
+        layout="column"
         label=${invMsg('changesFrom', { when: when(this.readerLang), name: changes.from.schoolName || words.title, code: changes.from.code })}
-        .items=${[column('newlyConducted', changes.newlyConducted), column('stillStarred', changes.stillStarred), column('dropped', changes.dropped)]}
+        .items=${kinds.flatMap(([, items]) => items.map(row))}
       ></pd-pages>`;
   }
 }

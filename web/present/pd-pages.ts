@@ -215,9 +215,10 @@ export const pagesStyles = css`
     flex-direction: column;
     align-items: stretch;
   }
+  /* Quieter than the list, never under what the back row reads (deck.css: a list in two languages is already at that size). */
   .pages-footer {
     margin: 0.2em 0 0;
-    font-size: 0.86em;
+    font-size: max(0.86em, var(--pd-room-min-text, 0px));
     font-weight: 600;
     color: var(--pd-ink-soft);
   }
