@@ -58,6 +58,11 @@ export class PdCarryOverLive extends StaffSlideElement {
         color: var(--pd-success-ink, #14532d);
         font-weight: 600;
       }
+      .answer q {
+        display: block;
+        font-weight: 400;
+        color: var(--pd-ink);
+      }
       .waiting {
         display: block;
         color: var(--pd-ink-soft);
@@ -78,7 +83,8 @@ export class PdCarryOverLive extends StaffSlideElement {
 
   /** Who answered, in each room language; the answer itself as leadership wrote it, once. */
   private renderAnswer(answer: { team: string; text: string }) {
-    return html`<span class="answer">${this.say(({ of }) => `${of(seriesCatalog)('teamLabel')} ${answer.team}`, 'inline')}: ${answer.text}</span>`;
+    // The answer on its own line: after a label in two languages, a ": " began a line of its own.
+    return html`<span class="answer">${this.say(({ of }) => `${of(seriesCatalog)('teamLabel')} ${answer.team}`, 'inline')}<q>${answer.text}</q></span>`;
   }
 
   override render() {
