@@ -132,7 +132,8 @@ test('the presenter (English, Spanish, both), the notes view, the start page and
     for (const slide of [1, 11, 23]) {
       await page.keyboard.press('Home');
       for (let i = 1; i < slide; i++) await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(400);
+      // On the slide asked for, faded in (a fixed pause let slide 1 be audited while 23 still showed).
+      await expect(page.locator(`.reveal .slides > section.present[data-slide="${slide}"]`)).toHaveCSS('opacity', '1');
       const titles = SLIDE_TITLES[slide];
       if (titles) {
         // The slide's heading in the language(s) asked for, each marked with its own lang; an
