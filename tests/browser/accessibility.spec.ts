@@ -130,10 +130,14 @@ test('the presenter (English, Spanish, both), the notes view, the start page and
     await page.goto(withLang(links.present, lang));
     await expect(page.locator('.reveal .slides section').first()).toBeAttached();
     for (const slide of [1, 11, 23]) {
-      await page.keyboard.press('Home');
-      for (let i = 1; i < slide; i++) await page.keyboard.press('ArrowRight');
-      // On the slide asked for, faded in (a fixed pause let slide 1 be audited while 23 still showed).
-      await expect(page.locator(`.reveal .slides > section.present[data-slide="${slide}"]`)).toHaveCSS('opacity', '1');
+      // On the slide asked for, faded in (a fixed pause let slide 1 be audited while 23 still
+      // showed). Keys pressed while the two-language deck is still being put together are not
+      // seen yet, so the keys are pressed again until the slide shows.
+      await expect(async () => {
+        await page.keyboard.press('Home');
+        for (let i = 1; i < slide; i++) await page.keyboard.press('ArrowRight');
+        await expect(page.locator(`.reveal .slides > section.present[data-slide="${slide}"]`)).toHaveCSS('opacity', '1', { timeout: 2000 });
+      }).toPass({ timeout: 20_000 });
       const titles = SLIDE_TITLES[slide];
       if (titles) {
         // The slide's heading in the language(s) asked for, each marked with its own lang; an
