@@ -15,15 +15,20 @@ export interface LeadershipQuestion {
 /** What one session hands to the next: shown at the next one's start ("since last time"). */
 export interface CarriedOver {
   from: { number: number; code: string; title: Record<string, string> };
-  /** The group's walls, cards on show only (no authors), leadership walls apart. */
-  walls: { id: string; title: string; cards: string[] }[];
+  /**
+   * The group's walls, cards on show only (no authors), leadership walls apart. `title` is in
+   * the previous deck's first language; `titles` in each of its languages (a projector for a
+   * mixed room shows both; absent in a log written before it was carried).
+   */
+  walls: { id: string; title: string; titles?: Record<string, string>; cards: string[] }[];
   /** What each small group recorded in its round robin. */
   groupIdeas: string[];
   /** The Partnership Agreement, when the session built one. */
   agreement: { definition: string; agreements: string[]; examples: string[] } | null;
   /** The group agreements the series keeps: the latest session's agreements wall, else the ones carried before. */
   groupAgreements: string[];
-  feedback: { responses: number; ratings: { id: string; label: string; mean: number | null }[] };
+  /** The feedback's means; each rating's `labels` in each of the previous deck's languages, as `titles` above. */
+  feedback: { responses: number; ratings: { id: string; label: string; labels?: Record<string, string>; mean: number | null }[] };
   /** Reflections their authors chose to share, not hidden by a facilitator. */
   reflections: string[];
   /** The group's questions to leadership, and leadership's answers ("you asked, we answered"). */

@@ -123,6 +123,8 @@ describe('a program: two sessions of the Parent-Teacher Partnerships series', ()
       { id: questionId, text: 'Can conferences be held in the evening?', answer: expect.objectContaining({ text: 'Yes: two evenings in November.' }) },
     ]);
     expect(carried.reflections).toEqual(['I will call one family this week']);
+    // The wall's title in each of the deck's languages, for a projector that shows two.
+    expect(carried.walls.find((w) => w.id === 'agreements')?.titles).toEqual({ en: 'How we work together', es: 'Cómo trabajamos juntos' });
 
     // Ana comes back with her code (typed in lower case with a dash); a newcomer gets a code.
     const ana2 = await t.joinAs(two.code, 'Ana', 'parent');

@@ -107,7 +107,13 @@ test('a projector in English and Spanish shows the live words in both, and they 
         await api('PUT', '/gallery/reveal', { revealed: true });
         await check(23, 'r');
         // Revealed: the walls' tabs and the top statements' badges, in both.
-        await expect(projector.getByRole('button', { name: 'Group Agreements Acuerdos del grupo' })).toBeVisible();
+        const firstWall = projector.getByRole('button', { name: 'Group Agreements Acuerdos del grupo' });
+        await expect(firstWall).toBeVisible();
+        // The walls' pages take turns by the clock, so the board may be on a wall's later page,
+        // below its top six; the lead asks for the first wall by its tab, as in the room, and
+        // its first page (the top six) shows for the next turn.
+        await firstWall.click();
+        await expect(firstWall).toHaveAttribute('aria-pressed', 'true');
         await expect(said(projector, 'en', 'Top 6').filter({ visible: true }).first()).toBeVisible();
         await expect(said(projector, 'es', 'Entre las 6 primeras').filter({ visible: true }).first()).toBeVisible();
       }

@@ -299,13 +299,17 @@ test('four members mark the inventory, the projector rolls it up, the team decid
   await notes2.getByLabel(`Decision for: ${text('align-1')}`).selectOption({ label: 'Not for us' });
   await expect(notes2.getByLabel(`Decision for: ${text('align-1')}`)).toHaveValue('not-for-us');
   expect((await staff2('PUT', '/presentation/slide', { slide: SLIDES.changes })).status).toBe(200);
-  const newly = deck2.getByRole('region', { name: 'Newly conducted' });
-  await expect(newly.getByRole('listitem')).toHaveCount(1);
-  await expect(newly).toContainText(text('align-3'));
-  const still = deck2.getByRole('region', { name: 'Still to initiate' });
-  await expect(still).toContainText(text('align-2'));
-  await expect(still).toContainText('Monthly coffee with the superintendent for families');
-  await expect(deck2.getByRole('region', { name: 'Set aside' })).toContainText(text('align-1'));
+  // How many of each kind, then each activity with what it was and what it is now.
+  await expect(deck2.getByText('Newly conducted (1)')).toBeVisible();
+  await expect(deck2.getByText('Still to initiate (3)')).toBeVisible();
+  await expect(deck2.getByText('Set aside (1)')).toBeVisible();
+  const changes = deck2.getByRole('list', { name: /^Since the inventory of/ });
+  const change = (activity: string) => changes.getByRole('listitem').filter({ hasText: activity });
+  await expect(change(text('align-3'))).toContainText('To initiate this year → Conducted');
+  await expect(change(text('align-2'))).toContainText('To initiate this year → To initiate this year');
+  await expect(change('Monthly coffee with the superintendent for families')).toContainText('→ To initiate this year');
+  // The set-aside activity is last: on the list's next page when the rows do not all fit (12 s a page).
+  await expect(change(text('align-1'))).toContainText('→ Not for us', { timeout: 30_000 });
   await expect(deck2.getByText(new RegExp(`Mesa Valley School District, session ${year1.code}`))).toBeVisible();
   await deck2.screenshot({ path: join(SHOTS, 'projector-changes.png') });
 

@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type TestServer } from './fixtures.js';
+import { layoutProblems, restTheMouse, slideLayout } from './room-layout.js';
+import { expectRoomReads, inLanguages } from './room-reads.js';
 
 /**
  * The inventory's roll-up as the back row reads it on a 1280×720 projector: the team's
@@ -16,6 +18,8 @@ import { expect, test, type TestServer } from './fixtures.js';
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-i13-rollup';
 /** Create Awareness: the second strategy, ten activities; its marking slide and its roll-up. */
 const AWARENESS = { marking: 5, rollup: 12 } as const;
+/** The second year's "Since last year" slide. */
+const CHANGES_SLIDE = 17;
 const MIN_PX = 24;
 const GROUPS = ['district-facilitator', 'principal', 'sac-chair', 'parent'];
 const LONG_NOTE_ES =
@@ -193,3 +197,75 @@ for (const members of [4, 25]) {
     }
   });
 }
+
+test('a projector in English and Spanish reads the roll-up in both: the activities, the decisions, the disagreements, the members', async ({ browser, server }) => {
+  test.setTimeout(120_000);
+  const inventory = await markedInventory(server, 4);
+  const [en, es] = await Promise.all([inventory.words('en'), inventory.words('es')]);
+  const activity = (words: Words, id: string) => words.strategies.find((s) => s.id === 'awareness')!.activities.find((a) => a.id === id)!.text;
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+  const onScreen = await projector(page, inventory.links.present, 'en,es');
+  const said = (lang: string, text: string | RegExp) => onScreen.locator(`[lang="${lang}"]`).filter({ hasText: text }).first();
+  await expect(onScreen.getByRole('list', { name: en.strategies.find((s) => s.id === 'awareness')!.title })).toBeVisible();
+  // The first page: the disagreements come first; the members' count is on every page.
+  await expect(said('en', 'We see it differently')).toBeVisible();
+  await expect(said('es', 'La vemos de manera distinta')).toBeVisible();
+  await expect(said('en', /of 4 members have marked this strategy/)).toBeVisible();
+  await expect(said('es', /de 4 miembros han marcado esta estrategia/)).toBeVisible();
+  // The room's layout: nothing under room size, nothing off the slide, once the toolbar has faded.
+  await restTheMouse(page);
+  expect(layoutProblems(await slideLayout(page))).toEqual([]);
+  mkdirSync('/tmp/shots-i12-more', { recursive: true });
+  await page.screenshot({ path: '/tmp/shots-i12-more/rollup-en+es-1280x720.png' });
+  // Awareness 1, decided "conducted", maybe on a later page: its text and the decision in each language.
+  const decided = said('es', 'Decisión: Ya se realiza');
+  for (let turn = 0; turn < 4 && !(await decided.isVisible()); turn++) await page.keyboard.press('ArrowRight');
+  await expect(decided).toBeVisible();
+  await expect(said('en', 'Decided: Conducted')).toBeVisible();
+  await expect(said('en', activity(en, 'awareness-1'))).toBeVisible();
+  await expect(said('es', activity(es, 'awareness-1'))).toBeVisible();
+  expect(layoutProblems(await slideLayout(page))).toEqual([]);
+});
+
+test('a projector in English and Spanish reads the marking progress and the second year’s changes in both', async ({ browser, server }) => {
+  test.setTimeout(120_000);
+  const inventory = await markedInventory(server, 4);
+  const [en, es] = await Promise.all([inventory.words('en'), inventory.words('es')]);
+  const title = (words: Words, id: string) => words.strategies.find((s) => s.id === id)!.title;
+  const activity = (words: Words, id: string) => words.strategies.find((s) => s.id === 'awareness')!.activities.find((a) => a.id === id)!.text;
+  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+  await page.goto(inLanguages(inventory.links.present, 'en,es'));
+  mkdirSync('/tmp/shots-i12-more', { recursive: true });
+
+  // The marking slide: each strategy's name and how many of the 4 members have marked it, in each language.
+  expect((await server.api('PUT', `/api/sessions/${inventory.code}/presentation/slide`, inventory.leadKey, { slide: AWARENESS.marking })).status).toBe(200);
+  await expectRoomReads(page, new RegExp(`^${escaped(title(en, 'awareness'))}: 4 of 4 members have marked this strategy`), 'en');
+  await expectRoomReads(page, new RegExp(`^${escaped(title(es, 'awareness'))}: 4 de 4 miembros han marcado esta estrategia`), 'es');
+  await restTheMouse(page);
+  expect(layoutProblems(await slideLayout(page))).toEqual([]);
+  await page.screenshot({ path: '/tmp/shots-i12-more/progress-en+es-1280x720.png' });
+
+  // A year later, started from this inventory: one activity to initiate last year is conducted now.
+  const res = await fetch(`${server.url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.operatorKey}` },
+    body: JSON.stringify({ deckId: 'district-inventory', schoolName: 'Mesa Valley School District', previousCode: inventory.code }),
+  });
+  expect(res.status).toBe(201);
+  const year2 = (await res.json()) as { code: string; leadKey: string; links: { present: string } };
+  const staff2 = (method: string, path: string, body?: unknown) => server.api(method, `/api/sessions/${year2.code}${path}`, year2.leadKey, body);
+  expect((await staff2('PUT', '/inventory/decisions/awareness-3', { decision: 'conducted', note: '' })).status).toBe(200);
+  expect((await staff2('PUT', '/presentation/slide', { slide: CHANGES_SLIDE })).status).toBe(200);
+  await page.goto(inLanguages(year2.links.present, 'en,es'));
+  // The columns, the activity and its before → now, each in the room's two languages.
+  await expectRoomReads(page, 'Newly conducted (1)', 'en');
+  await expectRoomReads(page, 'Ya se realizan (1)', 'es');
+  await expectRoomReads(page, activity(en, 'awareness-3'), 'en');
+  await expectRoomReads(page, activity(es, 'awareness-3'), 'es');
+  await expectRoomReads(page, 'To initiate this year → Conducted', 'en');
+  await expectRoomReads(page, 'Empezar este año → Ya se realiza', 'es');
+  await restTheMouse(page);
+  expect(layoutProblems(await slideLayout(page))).toEqual([]);
+  await page.screenshot({ path: '/tmp/shots-i12-more/changes-en+es-1280x720.png' });
+});

@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, joinOnPhone, newPhone, test } from './fixtures.js';
-import { layoutProblems, slideLayout } from './room-layout.js';
+import { layoutProblems, restTheMouse, slideLayout } from './room-layout.js';
+import { expectRoomReads, inLanguages } from './room-reads.js';
 
 /**
  * The process protocol with two groups of mixed staff and partners: the school's vision
@@ -15,8 +16,20 @@ import { layoutProblems, slideLayout } from './room-layout.js';
  */
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-i14';
 const STANDARDS = [
-  { id: 'ela-1', code: 'RL.4.1', text: { en: 'Refer to details in a text', es: 'Referirse a detalles de un texto' }, subject: { en: 'English language arts', es: 'Lengua y literatura' }, grades: '3–5' },
-  { id: 'math-1', code: 'MP.4', text: { en: 'Model with mathematics', es: 'Modelar con matemáticas' }, subject: { en: 'Mathematics', es: 'Matemáticas' }, grades: '6–8' },
+  {
+    id: 'ela-1',
+    code: 'RL.4.1',
+    text: { en: 'Refer to details in a text', es: 'Referirse a detalles de un texto' },
+    subject: { en: 'English language arts', es: 'Lengua y literatura' },
+    grades: '3–5',
+  },
+  {
+    id: 'math-1',
+    code: 'MP.4',
+    text: { en: 'Model with mathematics', es: 'Modelar con matemáticas' },
+    subject: { en: 'Mathematics', es: 'Matemáticas' },
+    grades: '6–8',
+  },
 ];
 const ACTIVITIES = ['Engineers read with grade 4 every Friday', 'A credit union runs a budgeting project with grade 7'];
 
@@ -40,15 +53,19 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   const pageErrors: string[] = [];
   notesContext.on('page', (page) => {
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') console.log(`[${new URL(page.url()).pathname}] console ${message.type()}: ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning')
+        console.log(`[${new URL(page.url()).pathname}] console ${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => {
       pageErrors.push(error.message);
       console.log(`[${new URL(page.url()).pathname}] page error: ${error.stack ?? error.message}`);
     });
-    page.on('requestfailed', (request) => console.log(`[${new URL(page.url()).pathname}] request failed: ${request.method()} ${new URL(request.url()).pathname} ${request.failure()?.errorText}`));
+    page.on('requestfailed', (request) =>
+      console.log(`[${new URL(page.url()).pathname}] request failed: ${request.method()} ${new URL(request.url()).pathname} ${request.failure()?.errorText}`),
+    );
     page.on('response', (response) => {
-      if (response.status() >= 400) console.log(`[${new URL(page.url()).pathname}] ${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
+      if (response.status() >= 400)
+        console.log(`[${new URL(page.url()).pathname}] ${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
     });
   });
   await notes.goto(links.notes);
@@ -86,8 +103,22 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   /** The projector as the room sees it: the slide faded in, the presenter's controls faded out. */
   const settled = async (slide: number) => {
     await expect(deck.locator(`section.present[data-slide="${slide}"]`)).toHaveCSS('opacity', '1');
-    await deck.mouse.move(1, 1);
-    await expect(deck.locator('body')).toHaveClass(/\bidle\b/, { timeout: 8000 });
+    await restTheMouse(deck);
+  };
+  /**
+   * A second projector for a mixed room (`?lang=en,es`) on `slide`: `check` reads it as the
+   * room does; then its layout (nothing under room size, nothing off the slide) and a screenshot.
+   */
+  const mixedRoom = async (slide: number, shot: string, check: (page: Page) => Promise<void>, { layout = true } = {}) => {
+    const mixed = await deckContext.newPage();
+    await mixed.goto(inLanguages(links.present, 'en,es'));
+    await expect(mixed.locator(`section.present[data-slide="${slide}"]`)).toHaveCSS('opacity', '1');
+    await check(mixed);
+    await restTheMouse(mixed);
+    if (layout) expect(layoutProblems(await slideLayout(mixed)), `slide ${slide} in two languages`).toEqual([]);
+    mkdirSync('/tmp/shots-i12-more', { recursive: true });
+    await mixed.screenshot({ path: `/tmp/shots-i12-more/${shot}-en+es-1280x720.png` });
+    await mixed.close();
   };
 
   // Four phones (a staff member and a partner for each group), four more people joined without one.
@@ -104,8 +135,17 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
     await joinOnPhone(page, links.join, person.name, person.group);
     phones.push(page);
   }
-  for (const [name, group] of [['Sam', 'teacher'], ['Cleo', 'classified'], ['Pat', 'community'], ['Rosa', 'parent']]) {
-    const res = await fetch(`${server.url}/api/sessions/${code}/participants`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `join-${name}-x1` }, body: JSON.stringify({ name, group }) });
+  for (const [name, group] of [
+    ['Sam', 'teacher'],
+    ['Cleo', 'classified'],
+    ['Pat', 'community'],
+    ['Rosa', 'parent'],
+  ]) {
+    const res = await fetch(`${server.url}/api/sessions/${code}/participants`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': `join-${name}-x1` },
+      body: JSON.stringify({ name, group }),
+    });
     expect(res.status).toBe(201);
   }
 
@@ -144,7 +184,12 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   for (const [i, { name }] of people.entries()) {
     await notes.getByLabel(`Move ${name} to`).selectOption({ label: `Group ${groupOf[i]}` });
     // As a facilitator would: see the move land before making the next one.
-    await expect(notes.getByRole('article', { name: `Group ${groupOf[i]}` }).getByRole('listitem').filter({ hasText: name })).toBeVisible();
+    await expect(
+      notes
+        .getByRole('article', { name: `Group ${groupOf[i]}` })
+        .getByRole('listitem')
+        .filter({ hasText: name }),
+    ).toBeVisible();
   }
   for (const [i, phone] of phones.entries()) await expect(phone.getByRole('heading', { name: `Your group: ${groupOf[i]}` })).toBeVisible();
   await expect(phones[0].getByText('Pablo (partner)')).toBeVisible();
@@ -156,6 +201,15 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   await phones[2].getByRole('button', { name: 'Save our standards' }).click();
   await expect(phones[1].getByLabel('RL.4.1 Refer to details in a text')).toBeChecked();
   await expect(deck.getByRole('article', { name: 'Group 1' }).getByText('Standards: RL.4.1')).toBeVisible();
+  // The mixed room reads each group, who is staff and who a partner, and its standards, in both languages.
+  await mixedRoom(16, 'groups', async (mixed) => {
+    await expectRoomReads(mixed, 'Group 1', 'en');
+    await expectRoomReads(mixed, 'Grupo 1', 'es');
+    await expectRoomReads(mixed, '(partner)', 'en');
+    await expectRoomReads(mixed, '(colaborador)', 'es');
+    await expectRoomReads(mixed, 'Standards: RL.4.1', 'en');
+    await expectRoomReads(mixed, 'Estándares: RL.4.1', 'es');
+  });
 
   // Slide 17: brainstorm on notes, each tagged with who could help; the group's board shows them all.
   await show(17);
@@ -183,18 +237,27 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
 
   // Slide 18: each group clusters its notes and agrees on an activity.
   await show(18);
-  for (const [g, [a, b]] of [[phones[0], phones[1]], [phones[2], phones[3]]].entries()) {
+  for (const [g, [a, b]] of [
+    [phones[0], phones[1]],
+    [phones[2], phones[3]],
+  ].entries()) {
     await a.getByLabel('Cluster name').fill(g === 0 ? 'Reading with mentors' : 'Money skills');
     await a.getByRole('button', { name: 'Add the cluster' }).click();
     const cluster = a.getByRole('form', { name: `Cluster: ${g === 0 ? 'Reading with mentors' : 'Money skills'}` });
     await expect(cluster).toBeVisible();
-    for (const select of await a.getByLabel(/^Cluster: /).and(a.locator('select')).all()) await select.selectOption({ label: g === 0 ? 'Reading with mentors' : 'Money skills' });
+    for (const select of await a
+      .getByLabel(/^Cluster: /)
+      .and(a.locator('select'))
+      .all())
+      await select.selectOption({ label: g === 0 ? 'Reading with mentors' : 'Money skills' });
     // Group 1's board also holds the facilitator's paper note.
     await expect(cluster.getByText(g === 0 ? '3 notes' : '2 notes')).toBeVisible();
     // The partner writes the activity on their own phone.
     const theirs = b.getByRole('form', { name: `Cluster: ${g === 0 ? 'Reading with mentors' : 'Money skills'}` });
     await theirs.getByLabel('The activity: what would we like each partner to do?').fill(ACTIVITIES[g]);
-    await theirs.getByLabel('Each partner’s part').fill(g === 0 ? 'Acme sends two engineers; teachers pick the texts' : 'The credit union brings the materials');
+    await theirs
+      .getByLabel('Each partner’s part')
+      .fill(g === 0 ? 'Acme sends two engineers; teachers pick the texts' : 'The credit union brings the materials');
     await theirs.getByLabel('Useful: it helps students reach the standard').check();
     await theirs.getByLabel('Realistic: we can do it with the time and people we have').check();
     await theirs.getByRole('button', { name: 'Save' }).click();
@@ -234,6 +297,17 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   // The room reads the group, its standards and each partner's part, not only the activity.
   expect(layoutProblems(await slideLayout(deck))).toEqual([]);
   await deck.screenshot({ path: join(SHOTS, 'projector-share-out-group-1.png') });
+  // A projector for a mixed room: the group, its standards and each partner's part in both languages.
+  await mixedRoom(19, 'share-out', async (mixed) => {
+    await expectRoomReads(mixed, 'Group 1', 'en');
+    await expectRoomReads(mixed, 'Grupo 1', 'es');
+    await expectRoomReads(mixed, 'Group 1 of 2', 'en');
+    await expectRoomReads(mixed, 'Grupo 1 de 2', 'es');
+    await expectRoomReads(mixed, `RL.4.1 ${STANDARDS[0].text.en}`, 'en');
+    await expectRoomReads(mixed, `RL.4.1 ${STANDARDS[0].text.es}`, 'es');
+    await expectRoomReads(mixed, 'Each partner’s part', 'en');
+    await expectRoomReads(mixed, 'La parte de cada colaborador', 'es');
+  });
   await deck.getByRole('button', { name: 'Next group' }).click();
   await expect(deck.getByText(ACTIVITIES[1])).toBeVisible();
   await expect(phones[3].getByRole('heading', { name: 'Group 2 shares' })).toBeVisible();
@@ -263,6 +337,17 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   await expect(deck.getByRole('cell', { name: new RegExp(ACTIVITIES[1]) })).toBeVisible();
   await settled(21);
   await deck.screenshot({ path: join(SHOTS, 'projector-continuum.png') });
+  // The mixed room reads the continuum's heading, its subjects and the dots in both languages.
+  await mixedRoom(21, 'continuum', async (mixed) => {
+    await expectRoomReads(mixed, 'Subject area', 'en');
+    await expectRoomReads(mixed, 'Materia', 'es');
+    await expectRoomReads(mixed, STANDARDS[1].subject.en, 'en');
+    await expectRoomReads(mixed, STANDARDS[1].subject.es, 'es');
+    await expectRoomReads(mixed, 'Dots: 4', 'en');
+    await expectRoomReads(mixed, 'Puntos: 4', 'es');
+    // Each strategy's grades, neighbouring ones as a range.
+    await expect(mixed.getByRole('cell', { name: '3–5', exact: true })).toBeVisible();
+  });
 
   // Step 7: the plan's fields for each strategy, and the meeting times.
   for (const [i, activity] of ACTIVITIES.entries()) {
@@ -281,20 +366,43 @@ test('two mixed groups brainstorm, cluster, share, vote and produce a Partnershi
   await planPage.getByLabel('Partnership team contact').fill('Ms. Rivera, partnerships@roosevelt.example');
   await planPage.getByRole('button', { name: 'Save the meeting times and contact' }).click();
   await planPage.getByRole('checkbox', { name: 'Step 8: implement the partnership' }).first().check();
+  // Slide 22: the plan as the room follows it, and where everyone can read it, in both languages.
+  await show(22);
+  await mixedRoom(22, 'plan', async (mixed) => {
+    await expect(mixed.getByText(/Grade 7 students keep a budget/)).toBeVisible();
+    await expectRoomReads(mixed, /^Everyone can read the plan at http/, 'en');
+    await expectRoomReads(mixed, /^Todos pueden leer el plan en http/, 'es');
+  });
   await planPage.screenshot({ path: join(SHOTS, 'plan-page.png'), fullPage: true });
 
   // The plan's PDF, from the page's own link, holds every planned strategy.
-  const [download] = await Promise.all([planPage.waitForEvent('download'), planPage.getByRole('link', { name: 'Download the plan (PDF)', exact: true }).click()]);
+  const [download] = await Promise.all([
+    planPage.waitForEvent('download'),
+    planPage.getByRole('link', { name: 'Download the plan (PDF)', exact: true }).click(),
+  ]);
   const pdfPath = join(SHOTS, 'partnership-plan.pdf');
   await download.saveAs(pdfPath);
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString().replace(/\s+/g, ' ');
   for (const activity of ACTIVITIES) expect(text).toContain(activity);
-  for (const words of ['Partnership Plan', 'Roosevelt High', 'First Tuesday of each month, 4 pm, library', 'Acme Engineering', 'Valley Credit Union', 'Grade 7 students keep a budget', '$300 for materials', 'Mathematics', 'English language arts'])
+  for (const words of [
+    'Partnership Plan',
+    'Roosevelt High',
+    'First Tuesday of each month, 4 pm, library',
+    'Acme Engineering',
+    'Valley Credit Union',
+    'Grade 7 students keep a budget',
+    '$300 for materials',
+    'Mathematics',
+    'English language arts',
+  ])
     expect(text).toContain(words);
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdfPath, join(SHOTS, 'partnership-plan')]);
 
   // The thank-you letters name each partner organisation that introduced itself.
-  const letters = await planPage.evaluate(async (href) => Array.from(new Uint8Array(await (await fetch(href)).arrayBuffer())), `/api/sessions/${code}/plan/letters.pdf`);
+  const letters = await planPage.evaluate(
+    async (href) => Array.from(new Uint8Array(await (await fetch(href)).arrayBuffer())),
+    `/api/sessions/${code}/plan/letters.pdf`,
+  );
   const lettersPath = join(SHOTS, 'thank-you-letters.pdf');
   writeFileSync(lettersPath, Buffer.from(letters));
   const lettersText = execFileSync('pdftotext', [lettersPath, '-']).toString();

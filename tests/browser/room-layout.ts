@@ -9,6 +9,8 @@ export interface ShownText {
   box: { left: number; top: number; right: number; bottom: number };
   /** The countdown (role="timer") of the slide's own timer. */
   slideTimer: boolean;
+  /** Part of it is hidden by a box it sits in (a list too long for its box, a line run out of it), not counting a title cut with "…". */
+  cut: boolean;
 }
 
 export interface SlideLayout {
@@ -45,13 +47,23 @@ export function slideLayout(page: Page): Promise<SlideLayout> {
       return false;
     };
     /** The part of `box` not clipped by any ancestor that hides its overflow. */
+    let cutBy = '';
+    /** Whether a box that hides what overflows it shows that it does: a one-line title ending in "…". */
+    let cutVisibly = false;
     const clip = (el: Element, box: Box): Box => {
       let out = { ...box };
+      cutBy = '';
+      cutVisibly = false;
       for (let at: Element | null = el; at && at !== document.documentElement; at = parentOf(at)) {
         const style = getComputedStyle(at);
         if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
         const r = at.getBoundingClientRect();
+        const before = out;
         out = { left: Math.max(out.left, r.left), top: Math.max(out.top, r.top), right: Math.min(out.right, r.right), bottom: Math.min(out.bottom, r.bottom) };
+        if (!cutBy && JSON.stringify(before) !== JSON.stringify(out)) {
+          cutBy = ` (by <${at.localName} class="${at.className}">)`;
+          cutVisibly = style.textOverflow === 'ellipsis';
+        }
       }
       return out;
     };
@@ -67,6 +79,10 @@ export function slideLayout(page: Page): Promise<SlideLayout> {
             if (rect.width < 1 || rect.height < 1) continue;
             const box = clip(el, boxOf(rect));
             if (box.right - box.left < 1 || box.bottom - box.top < 1) continue;
+            // A rect narrower than half an em is a line's trailing space, which may poke out of its
+            // box unseen; a title cut with "…" is cut on purpose (the notes view has it whole).
+            const cut =
+              !cutVisibly && rect.width >= parseFloat(getComputedStyle(el).fontSize) / 2 && (box.right - box.left < rect.width - 2 || box.bottom - box.top < rect.height - 2);
             let inTimer = false;
             let inSlideTimer = false;
             for (let at: Element | null = el; at; at = parentOf(at)) {
@@ -74,7 +90,7 @@ export function slideLayout(page: Page): Promise<SlideLayout> {
               if (at.matches('pd-slide-timer')) inSlideTimer = true;
             }
             const slideTimer = inTimer && inSlideTimer;
-            texts.push({ text: node.textContent.trim().slice(0, 60), px: parseFloat(getComputedStyle(el).fontSize) * scale, box, slideTimer });
+            texts.push({ text: node.textContent.trim().slice(0, 60) + (cut ? cutBy : ''), px: parseFloat(getComputedStyle(el).fontSize) * scale, box, slideTimer, cut });
           }
         } else if (node instanceof Element) {
           visit(node.shadowRoot ?? node);
@@ -110,6 +126,7 @@ export function layoutProblems(layout: SlideLayout, { minPx = 22, timerPx = 64 }
       problems.push(`${where} extends beyond the slide (${JSON.stringify(t.box)} outside ${JSON.stringify(slide)})`);
     }
     if (t.box.right > viewport.width + 1 || t.box.bottom > viewport.height + 1) problems.push(`${where} extends beyond the screen`);
+    if (t.cut) problems.push(`${where} is cut by the box it sits in`);
     if (layout.banner && overlaps(t.box, layout.banner)) problems.push(`${where} is under the join banner (${JSON.stringify(t.box)} and ${JSON.stringify(layout.banner)})`);
     if (layout.toolbar && overlaps(t.box, layout.toolbar)) problems.push(`${where} is under the toolbar`);
   }
@@ -117,4 +134,21 @@ export function layoutProblems(layout: SlideLayout, { minPx = 22, timerPx = 64 }
     if (t.px < timerPx - 0.01) problems.push(`timer "${t.text}" is ${t.px.toFixed(1)} px, under ${timerPx} px`);
   }
   return problems;
+}
+
+/**
+ * The lead's controls out of the room's way, as when the mouse rests: the pointer moved to
+ * a corner, then wait until the page has gone idle and the toolbar's 0.3 s fade has ended
+ * (while it fades it still covers the slide's bottom line, and is still seen).
+ */
+export async function restTheMouse(page: Page): Promise<void> {
+  await page.mouse.move(1, 1);
+  await page.waitForFunction(
+    () => {
+      const bar = document.querySelector('pd-presenter-bar')?.shadowRoot?.querySelector('.bar');
+      return document.body.classList.contains('idle') && !(bar && bar.checkVisibility({ opacityProperty: true }));
+    },
+    undefined,
+    { timeout: 8000 },
+  );
 }

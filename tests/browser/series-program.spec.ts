@@ -3,6 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, joinOnPhone, newPhone, phoneApi, test, type TestServer } from './fixtures.js';
+import { layoutProblems, restTheMouse, slideLayout } from './room-layout.js';
+import { expectRoomReads, inLanguages } from './room-reads.js';
 
 /**
  * Issue 15 as people meet it: a school runs two sessions of the Parent-Teacher
@@ -86,6 +88,10 @@ test('two sessions of a series: co-facilitators, a coach, carry-over, returning 
   const [reflectionSlide] = await slidesOf(server, one.code, one.leadKey, 'reflection');
   await goToSlide(server, one.code, one.leadKey, reflectionSlide);
   await phoneApi(ana.page, one.code, 'PUT', `/reflections/${reflectionSlide}/mine`, { text: 'I will call one family this week', shared: true });
+  // Ana's closing feedback: the next session shows its means.
+  const [feedbackSlide] = await slidesOf(server, one.code, one.leadKey, 'feedback');
+  await goToSlide(server, one.code, one.leadKey, feedbackSlide);
+  expect((await phoneApi(ana.page, one.code, 'PUT', `/feedback/${feedbackSlide}/mine`, { ratings: { useful: 4 }, comments: {} })).status).toBe(200);
 
   // The coach follows on the notes view, read-only, and marks the checklist.
   const coach = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
@@ -137,12 +143,42 @@ test('two sessions of a series: co-facilitators, a coach, carry-over, returning 
   await deck.goto(two.links.present);
   const [carrySlide] = await slidesOf(server, two.code, two.leadKey, 'carry-over');
   await goToSlide(server, two.code, two.leadKey, carrySlide);
-  const youAsked = deck.getByRole('region', { name: 'You asked, leadership answered' }).or(deck.locator('[aria-label="You asked, leadership answered"]'));
-  await expect(youAsked.first()).toContainText('Can conferences be held in the evening?');
-  await expect(youAsked.first()).toContainText('Yes: two evenings in November.');
   await expect(deck.getByText('We listen without judging').first()).toBeVisible();
-  await expect(deck.getByText('I will call one family this week').first()).toBeVisible();
+  // The carry-over pages what does not fit (12 s a page, three pages here): leadership's
+  // answer and the shared reflection are read when their pages come round.
+  const youAsked = deck.getByRole('region', { name: 'You asked, leadership answered' });
+  await expect(youAsked).toContainText('Can conferences be held in the evening?', { timeout: 40_000 });
+  await expect(youAsked).toContainText('Yes: two evenings in November.');
+  await expect(deck.getByText('I will call one family this week').first()).toBeVisible({ timeout: 40_000 });
   await deck.screenshot({ path: resolve(SHOTS, 'carry-over.png') });
+  // A projector for a mixed room: the carry-over's words in English and Spanish, each marked with its language.
+  const mixed = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await mixed.goto(inLanguages(two.links.present, 'en,es'));
+  // In two languages the parts take more than one page, turning every 12 s: each is read when its page comes round.
+  const turning = { timeout: 40_000 };
+  await expectRoomReads(mixed, 'Since last time: session 1', 'en', turning);
+  await expectRoomReads(mixed, 'Desde la última vez: sesión 1', 'es', turning);
+  await expectRoomReads(mixed, /· 2 people came; \d of them came back$/, 'en', turning);
+  await expectRoomReads(mixed, /· Vinieron 2 personas; \d de ellas regresaron$/, 'es', turning);
+  await expectRoomReads(mixed, 'Our group agreements', 'en', turning);
+  await expectRoomReads(mixed, 'Nuestros acuerdos de grupo', 'es', turning);
+  // Session one's feedback: the rating as its deck words it in each language.
+  await expectRoomReads(mixed, "Today's session was useful to me: 4", 'en', turning);
+  await expectRoomReads(mixed, 'La sesión de hoy me fue útil: 4', 'es', turning);
+  await expectRoomReads(mixed, 'You asked, leadership answered', 'en', turning);
+  await expectRoomReads(mixed, 'Ustedes preguntaron, el equipo de liderazgo respondió', 'es', turning);
+  await expectRoomReads(mixed, 'Answered by Building Leadership Team', 'en', turning);
+  await expectRoomReads(mixed, 'Respondió Building Leadership Team', 'es', turning);
+  // The room's own words are shown once, as written.
+  for (const own of ['We listen without judging', /Yes: two evenings in November\./]) {
+    const shown = mixed.locator('.reveal .slides > section.present').getByText(own, { exact: true });
+    await expect(shown).toHaveCount(1, turning);
+  }
+  await restTheMouse(mixed);
+  expect(layoutProblems(await slideLayout(mixed)), 'the carry-over in two languages').toEqual([]);
+  mkdirSync('/tmp/shots-i12-more', { recursive: true });
+  await mixed.screenshot({ path: '/tmp/shots-i12-more/carry-over-en+es-1280x720.png' });
+  await mixed.close();
 
   // Ana comes back with her code; Cara is new.
   await joinOnPhone(ana.page, two.links.join, 'Ana', 'Parent or family');

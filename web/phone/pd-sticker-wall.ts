@@ -198,7 +198,9 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
       <p class="hint">${msg('stickersIntro')}</p>
       <h3 style="display:flex;gap:0.4rem;align-items:center">${stickerShape(wall.sticker, 22)} ${wall.title}</h3>
       ${
-        (mine.budgets[current] ?? perWall) < perWall
+        // A short wall says why it takes fewer stickers; an empty one only says it has no cards
+        // (a budget of 0 of 6 there reads as a rule, when there is simply nothing to vote on yet).
+        total > 0 && (mine.budgets[current] ?? perWall) < perWall
           ? html`<p class="hint" role="note">${msg('shortWall', { cards: total, n: mine.budgets[current] ?? 0, total: perWall })}</p>`
           : null
       }

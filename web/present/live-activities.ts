@@ -38,15 +38,15 @@ const byKind: { [K in ActivityKind]?: LiveActivity<K> } = {
   feedback: (_activity, slide) => html`<pd-feedback-live projected slide=${slide}></pd-feedback-live>`,
   // The process protocol: the partners' introductions, one wall per question.
   'question-card': (activity, slide) => html`<pd-live-wall .walls=${activity.questions.map((q) => q.wall)} slide=${slide}></pd-live-wall>`,
-  'mixed-groups': (_activity, slide) => html`<pd-groups-live slide=${slide}></pd-groups-live>`,
-  brainstorm: (_activity, slide) => html`<pd-groups-live slide=${slide}></pd-groups-live>`,
-  'cluster-and-refine': (_activity, slide) => html`<pd-groups-live slide=${slide}></pd-groups-live>`,
+  'mixed-groups': (_activity, slide) => html`<pd-groups-live projected slide=${slide}></pd-groups-live>`,
+  brainstorm: (_activity, slide) => html`<pd-groups-live projected slide=${slide}></pd-groups-live>`,
+  'cluster-and-refine': (_activity, slide) => html`<pd-groups-live projected slide=${slide}></pd-groups-live>`,
   'share-out': (_activity, slide) => html`<pd-share-out-live slide=${slide}></pd-share-out-live>`,
   continuum: (_activity, slide) => html`<pd-continuum-live slide=${slide}></pd-continuum-live>`,
   'partnership-plan': (_activity, slide) => html`<pd-partnership-plan-live slide=${slide}></pd-partnership-plan-live>`,
   'follow-up': (_activity, slide) => html`<pd-partnership-plan-live slide=${slide} checklist></pd-partnership-plan-live>`,
   'carry-over': (_activity, slide) => html`<pd-carry-over-live slide=${slide}></pd-carry-over-live>`,
-  inventory: (_activity, slide) => html`<pd-inventory-progress slide=${slide}></pd-inventory-progress>`,
+  inventory: (_activity, slide) => html`<pd-inventory-progress projected slide=${slide}></pd-inventory-progress>`,
   'inventory-rollup': (_activity, slide, page) => html`<pd-inventory-rollup-pages projected slide=${slide} .page=${page}></pd-inventory-rollup-pages>`,
   'inventory-changes': (_activity, slide) => html`<pd-inventory-changes slide=${slide}></pd-inventory-changes>`,
   'inventory-plan': (_activity, slide) => html`<pd-inventory-plan slide=${slide}></pd-inventory-plan>`,
@@ -74,7 +74,15 @@ const showingByKind: { [K in ActivityKind]?: (activity: ActivityOf<K>, slide: nu
   'block-party': (_a, slide, parts) => (parts.rounds?.[slide] ?? 0) > 0 || parts.lineup?.slide === slide,
   'round-robin': (_a, slide, parts) => Boolean(parts.roundRobins?.[slide]),
   poll: (_a, slide, parts) => Boolean(parts.polls?.[slide]?.revealed),
-  reflection: (_a, slide, parts) => (parts.reflections?.[slide]?.shared.some((r) => r.approved && !r.hidden) ?? false),
+  reflection: (_a, slide, parts) => parts.reflections?.[slide]?.shared.some((r) => r.approved && !r.hidden) ?? false,
+  // A series session's start: what the previous one handed over is the slide's content.
+  'carry-over': (_a, _slide, parts) => Boolean(parts.series?.carriedOver),
+  // An inventory strategy once members are marking it: the room follows the counts; the strategy's text is on every phone.
+  inventory: (_a, _slide, parts) => parts.inventory?.strategies.some((s) => s.started > 0) ?? false,
+  // The protocol's small groups, once the notes view has proposed them.
+  'mixed-groups': (_a, _slide, parts) => (parts.groupWork?.groups.length ?? 0) > 0,
+  brainstorm: (_a, _slide, parts) => (parts.groupWork?.groups.length ?? 0) > 0,
+  'cluster-and-refine': (_a, _slide, parts) => (parts.groupWork?.groups.length ?? 0) > 0,
 };
 
 function cardsOn(parts: Parts, walls: string[], slide: number): boolean {

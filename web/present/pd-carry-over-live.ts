@@ -1,8 +1,12 @@
 import { LanguageController } from '../shared/i18n/page-catalog.js';
-import { css, html } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { StaffSlideElement } from '../shared/staff-element.js';
+import type { MessageValues } from '../shared/i18n/catalog.js';
 import { staffStyles } from '../shared/staff-styles.js';
-import { seriesCatalog, seriesMsg, seriesText } from '../shared/series-messages.js';
+import { seriesCatalog, seriesMsg, seriesText, type SeriesMessageKey } from '../shared/series-messages.js';
+import { inLanguage } from '../shared/text-in-language.js';
+import { pagesStyles } from './pd-pages.js';
+import './pd-pages.js';
 
 /**
  * A carry-over slide of a series session: what the previous session produced, shown at
@@ -16,22 +20,29 @@ export class PdCarryOverLive extends StaffSlideElement {
   private readonly seriesLanguage = new LanguageController(this, seriesCatalog);
   static override styles = [
     staffStyles,
+    pagesStyles,
     css`
+      /* The room reads it from the back: every word at room size (deck.css), the parts paged to fit the slide. */
       :host {
-        display: block;
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
         font-family: system-ui, sans-serif;
-        font-size: var(--pd-live-size, 0.55em);
+        font-size: var(--pd-live-size, 0.85em);
         text-align: left;
       }
-      .columns {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(16em, 1fr));
-        gap: 0.6em 1.2em;
+      pd-pages {
+        flex: 1;
+        --pd-page-gap: 0.4em 1em;
+        --pd-page-columns: 13em;
+      }
+      .part {
+        min-width: 0;
       }
       h3 {
         margin: 0.4em 0 0.2em;
         font-size: 1.05em;
-        color: var(--pd-accent, #1f4e79);
+        color: var(--pd-primary-strong, var(--pd-primary));
       }
       ul {
         margin: 0;
@@ -55,83 +66,88 @@ export class PdCarryOverLive extends StaffSlideElement {
     `,
   ];
 
+  /** A series word the room reads: in each of a two-language projector's languages. */
+  private sayS(key: SeriesMessageKey, values?: MessageValues) {
+    return this.sayOf(seriesCatalog, key, values);
+  }
+
+  /** A text the previous session carried in each of its languages (a title, a label), as the room reads it; `fallback` when it came in one only. */
+  private sayCarried(texts: Record<string, string> | undefined, fallback: string) {
+    return this.say(({ lang }) => (texts ? inLanguage(texts, lang) || fallback : fallback));
+  }
+
+  /** Who answered, in each room language; the answer itself as leadership wrote it, once. */
+  private renderAnswer(answer: { team: string; text: string }) {
+    return html`<span class="answer">${this.say(({ of }) => `${of(seriesCatalog)('teamLabel')} ${answer.team}`, 'inline')}: ${answer.text}</span>`;
+  }
+
   override render() {
     const series = this.live?.part('series');
     const carried = series?.carriedOver;
     const activity = this.activity;
-    if (!carried) return html`<p role="status">${seriesMsg('nothingCarried')}</p>`;
+    if (!carried) return html`<p role="status">${this.sayS('nothingCarried')}</p>`;
     const onlyAgreements = activity?.kind === 'carry-over' && activity.show === 'agreements';
+    // The room's own words (cards, ideas, reflections, questions) are shown as written, once.
     const list = (items: string[]) =>
       html`<ul>
         ${items.map((text) => html`<li>${text}</li>`)}
       </ul>`;
-    const agreements = carried.groupAgreements.length
-      ? html`<section>
-          <h3>${seriesMsg('groupAgreements')}</h3>
-          ${list(carried.groupAgreements)}
-        </section>`
-      : null;
-    if (onlyAgreements)
-      return html`<div class="columns" aria-label=${seriesMsg('groupAgreements')}>${agreements ?? html`<p>${seriesMsg('nothingCarried')}</p>`}</div>`;
-    return html`
-      <div class="columns" aria-label=${seriesMsg('sinceLastTime', { number: carried.from.number })}>
-        <section>
-          <h3>${seriesMsg('sinceLastTime', { number: carried.from.number })}</h3>
-          <p>
-            ${seriesText(carried.from.title)} ·
-            ${seriesMsg('attendanceCarried', { people: carried.attendance.people, returning: carried.attendance.returning })}
-          </p>
-          ${carried.walls
-            .filter((w) => w.id !== 'agreements')
-            .map(
-              (w) =>
-                html`<h3>${w.title}</h3>
-                  ${list(w.cards)}`,
-            )}
-          ${
-            carried.groupIdeas.length
-              ? html`<h3>${seriesMsg('groupIdeas')}</h3>
-                  ${list(carried.groupIdeas)}`
-              : null
-          }
+    /** One part of what was carried: a heading in each room language, then its content. */
+    const part = (name: string, heading: unknown, content: unknown) =>
+      html`<div role="listitem" class="part">
+        <section aria-label=${name}>
+          <h3>${heading}</h3>
+          ${content}
         </section>
-        ${agreements}
-        ${
-          carried.feedback.responses
-            ? html`<section>
-                <h3>${seriesMsg('feedbackSummary', { count: carried.feedback.responses })}</h3>
-                <ul>
-                  ${carried.feedback.ratings.map((r) => html`<li>${r.label}: ${r.mean ?? '—'}</li>`)}
-                </ul>
-              </section>`
-            : null
-        }
-        ${
-          carried.reflections.length
-            ? html`<section>
-                <h3>${seriesMsg('sharedReflections')}</h3>
-                ${list(carried.reflections)}
-              </section>`
-            : null
-        }
-        ${
-          carried.questions.length
-            ? html`<section aria-label=${seriesMsg('youAskedWeAnswered')}>
-                <h3>${seriesMsg('youAskedWeAnswered')}</h3>
-                <ul>
-                  ${carried.questions.map(
-                    (q) =>
-                      html`<li>
-                        ${q.text}
-                        ${q.answer ? html`<span class="answer">${seriesMsg('answered', { team: q.answer.team, text: q.answer.text })}</span>` : html`<span class="waiting">${seriesMsg('awaitingAnswer')}</span>`}
-                      </li>`,
-                  )}
-                </ul>
-              </section>`
-            : null
-        }
-      </div>
-    `;
+      </div>`;
+    const agreements = carried.groupAgreements.length ? part(seriesMsg('groupAgreements'), this.sayS('groupAgreements'), list(carried.groupAgreements)) : null;
+    if (onlyAgreements) return agreements ? this.paged(seriesMsg('groupAgreements'), [agreements]) : html`<p>${this.sayS('nothingCarried')}</p>`;
+    const since = seriesMsg('sinceLastTime', { number: carried.from.number });
+    const parts = [
+      part(
+        since,
+        this.sayS('sinceLastTime', { number: carried.from.number }),
+        html`<p>
+          ${this.say(
+            ({ lang, of }) =>
+              `${inLanguage(carried.from.title, lang) || seriesText(carried.from.title)} · ${of(seriesCatalog)('attendanceCarried', {
+                people: carried.attendance.people,
+                returning: carried.attendance.returning,
+              })}`,
+          )}
+        </p>`,
+      ),
+      ...carried.walls.filter((w) => w.id !== 'agreements').map((w) => part(w.title, this.sayCarried(w.titles, w.title), list(w.cards))),
+      carried.groupIdeas.length ? part(seriesMsg('groupIdeas'), this.sayS('groupIdeas'), list(carried.groupIdeas)) : null,
+      agreements,
+      carried.feedback.responses
+        ? part(
+            seriesMsg('feedbackSummary', { count: carried.feedback.responses }),
+            this.sayS('feedbackSummary', { count: carried.feedback.responses }),
+            html`<ul>
+              ${carried.feedback.ratings.map((r) => html`<li>${this.say(({ lang }) => `${(r.labels && inLanguage(r.labels, lang)) || r.label}: ${r.mean ?? '—'}`)}</li>`)}
+            </ul>`,
+          )
+        : null,
+      carried.reflections.length ? part(seriesMsg('sharedReflections'), this.sayS('sharedReflections'), list(carried.reflections)) : null,
+      carried.questions.length
+        ? part(
+            seriesMsg('youAskedWeAnswered'),
+            this.sayS('youAskedWeAnswered'),
+            html`<ul>
+              ${carried.questions.map(
+                (q) => html`<li>${q.text} ${q.answer ? this.renderAnswer(q.answer) : html`<span class="waiting">${this.sayS('awaitingAnswer')}</span>`}</li>`,
+              )}
+            </ul>`,
+          )
+        : null,
+    ].filter((x) => x !== null);
+    return this.paged(since, parts);
+  }
+
+  /** The parts side by side at room size; those that do not fit the slide follow on the next page (pd-pages). */
+  private paged(label: string, parts: TemplateResult[]) {
+    return html`<pd-pages layout="grid" label=${label} .items=${parts}></pd-pages>`;
   }
 }
 

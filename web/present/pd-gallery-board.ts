@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import type { GalleryProgressPart, TalliesPart, Wall, WallTally } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { StaffElement } from '../shared/staff-element.js';
@@ -9,7 +9,8 @@ import type { WordsIn } from '../shared/room-words.js';
 import { colour } from '../shared/palette.js';
 import { ClockController } from '../shared/clock-controller.js';
 import { leadControlStyles } from './lead-controls.js';
-import { PAGE_MS, pagesStyles } from './pd-pages.js';
+import { PageTurns } from './page-turns.js';
+import { pagesStyles } from './pd-pages.js';
 import './pd-pages.js';
 import { wallsStyles } from './walls-styles.js';
 
@@ -186,11 +187,13 @@ export class PdGalleryBoard extends StaffElement {
   /** The walls take turns on the slide; the turn is read from the clock. */
   private readonly clock = new ClockController(this, 1000);
   /**
-   * Where the turns start, and when: the first wall as this screen sees the tallies revealed
-   * (so the room reads wall 1's top statements first, not whichever page the clock is on),
-   * or a wall the lead asked for by its tab. The turns carry on from it.
+   * The walls' turns count from the moment this screen sees the tallies revealed, starting
+   * at the first wall (so the room reads wall 1's top statements first, not whichever page
+   * the clock is on), or from when the lead picks a wall by its tab, starting at that wall.
    */
-  private asked: { wall: string; at: number } | null = null;
+  private readonly turns = new PageTurns();
+  /** The wall the turns start from; null while the tallies are hidden. */
+  private firstWall: string | null = null;
 
   constructor() {
     super();
@@ -206,12 +209,24 @@ export class PdGalleryBoard extends StaffElement {
     return this.wall(id, words.deck).title;
   }
 
+  /** Starts the walls' turns when the tallies appear and stops them when they are hidden, before render reads them. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const tallies = this.live?.part('tallies');
+    if (!tallies || tallies.walls.length === 0) {
+      this.turns.stop();
+      this.firstWall = null;
+    } else if (this.firstWall === null) {
+      this.firstWall = tallies.walls[0].wall;
+      this.turns.begin();
+    }
+  }
+
   override render() {
     const live = this.live;
     const progress = live?.part('galleryProgress');
     const tallies = live?.part('tallies');
     if (!progress) return null;
-    if (!tallies) this.asked = null;
     return html`
       ${tallies ? this.renderTallies(tallies) : this.renderProgress(progress)}
       <p class="summary">
@@ -254,17 +269,14 @@ export class PdGalleryBoard extends StaffElement {
   private renderTallies(tallies: TalliesPart) {
     // Every page of every wall in turn: wall 1 page 1, wall 1 page 2, wall 2 page 1…
     const turns = tallies.walls.flatMap((t) => Array.from({ length: this.pageCounts.get(t.wall) ?? 1 }, (_, page) => ({ wall: t.wall, page })));
-    const now = Date.now();
-    if (!this.asked && tallies.walls.length > 0) this.asked = { wall: tallies.walls[0].wall, at: now };
-    const from = this.asked
-      ? Math.max(
-          0,
-          turns.findIndex((t) => t.wall === this.asked!.wall),
-        )
-      : 0;
-    const turn = turns[(from + Math.floor((now - (this.asked?.at ?? 0)) / PAGE_MS)) % turns.length];
+    const from = Math.max(
+      0,
+      turns.findIndex((t) => t.wall === this.firstWall),
+    );
+    const turn = turns[(from + this.turns.current()) % turns.length];
     const show = (wall: string) => {
-      this.asked = { wall, at: Date.now() };
+      this.firstWall = wall;
+      this.turns.restart();
       this.requestUpdate();
     };
     return html`<ul class="tabs" aria-label=${staffMsg('wallsInTurn')}>

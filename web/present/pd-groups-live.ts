@@ -5,7 +5,10 @@ import type { StaffWorkGroup } from '../../server/contract/parts.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
+import { staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
+import { pagesStyles } from './pd-pages.js';
+import './pd-pages.js';
 
 /**
  * The process protocol's small groups on the projector: each group's members (first names,
@@ -22,11 +25,31 @@ export class PdGroupsLive extends StaffSlideElement {
 
   static override styles = [
     staffStyles,
+    pagesStyles,
     css`
       :host {
         display: block;
         font-family: system-ui, sans-serif;
         font-size: var(--pd-live-size, 0.5em);
+      }
+      /* On the projector every word is at room size (deck.css); groups that do not fit the slide follow on the next page. */
+      :host([projected]) {
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+        font-size: 0.85em;
+      }
+      :host([projected]) .meta {
+        font-size: 1em;
+      }
+      pd-pages {
+        flex: 1;
+        --pd-page-gap: 0.6em;
+        --pd-page-columns: 12em;
+      }
+      .group-item {
+        display: grid;
+        min-width: 0;
       }
       .groups {
         display: grid;
@@ -72,44 +95,82 @@ export class PdGroupsLive extends StaffSlideElement {
     return protocolMsg(key, values);
   }
 
+  /** A protocol text the room reads: in each of a two-language projector's languages (the notes view: its reader's). */
+  private sayP(key: ProtocolMessageKey, values?: Record<string, string | number>, layout: 'lines' | 'inline' = 'inline') {
+    return this.sayOf(protocolCatalog, key, values, layout);
+  }
+
   override render() {
     const live = this.live;
     const work = live?.part('groupWork');
     if (!live || !work) return null;
-    const standards = live.part('preparation');
-    const items = Object.values(standards?.fields ?? {}).flatMap((f) => (f.kind === 'standards' ? f.items : []));
-    const codeOf = (id: string) => items.find((s) => s.id === id)?.code ?? items.find((s) => s.id === id)?.text[this.deck?.lang ?? 'en'] ?? id;
     return html`
-      ${this.manage ? this.renderControls(work.groups.length > 0) : null}
-      ${this.writes.alert()}
-      ${work.groups.length === 0 ? html`<p>${this.t('groupsNone')}</p>` : null}
-      <div class="groups">
-        ${repeat(
-          work.groups,
-          (g) => g.id,
-          (g) => html`<article aria-label=${this.t('group', { n: g.number })}>
-            <h3>${this.t('group', { n: g.number })}</h3>
-            <ul>
+      ${this.manage ? this.renderControls(work.groups.length > 0) : null} ${this.writes.alert()}
+      ${work.groups.length === 0 ? html`<p>${this.sayP('groupsNone', undefined, 'lines')}</p>` : null}
+      ${
+        this.projected
+          ? html`<pd-pages
+              layout="grid"
+              label=${staffMsg('groups')}
+              .items=${work.groups.map((g) => html`<div role="listitem" class="group-item">${this.renderGroup(g, work.groups)}</div>`)}
+            ></pd-pages>`
+          : html`<div class="groups">
               ${repeat(
-                g.members,
-                (m) => m.id,
-                // Keyed: when someone moves, each remaining row keeps its own select, so a
-                // choice made as the list changes still moves the person it is labelled with.
-                (m) => html`<li class=${m.side}>${m.name || this.t('guest')} <span class="meta">(${this.t(m.side)})</span>${this.manage ? this.renderMove(g, m, work.groups) : null}</li>`,
+                work.groups,
+                (g) => g.id,
+                (g) => this.renderGroup(g, work.groups),
               )}
-            </ul>
-            <p class="meta">${this.t('standardsPicked')}: ${g.standardIds.length ? g.standardIds.map(codeOf).join(', ') : this.t('noStandards')}</p>
-            <p class="meta">
-              ${this.t('notesCount', { n: g.notes.length })} · ${this.t('clustersCount', { n: g.clusters.length })} ·
-              ${this.t('agreedCount', { n: g.clusters.filter((c) => c.agreed).length })}
-            </p>
-          </article>`,
-        )}
-      </div>
-      ${work.ungrouped.length
-        ? html`<p class="meta">${this.t('ungrouped')}: ${repeat(work.ungrouped, (m) => m.id, (m) => html`${m.name || this.t('guest')}${this.manage ? this.renderMove(null, m, work.groups) : null} `)}</p>`
-        : null}
+            </div>`
+      }
+      ${
+        work.ungrouped.length
+          ? html`<p class="meta">
+              ${this.sayP('ungrouped')}:
+              ${repeat(
+                work.ungrouped,
+                (m) => m.id,
+                (m) => html`${m.name || this.sayP('guest')}${this.manage ? this.renderMove(null, m, work.groups) : null} `,
+              )}
+            </p>`
+          : null
+      }
     `;
+  }
+
+  /** One group: its members and their side, its standards and how far its board has got. */
+  private renderGroup(g: StaffWorkGroup, groups: StaffWorkGroup[]) {
+    const items = Object.values(this.live?.part('preparation')?.fields ?? {}).flatMap((f) => (f.kind === 'standards' ? f.items : []));
+    const codeOf = (id: string, lang: string) => items.find((s) => s.id === id)?.code ?? items.find((s) => s.id === id)?.text[lang] ?? id;
+    return html`<article aria-label=${this.t('group', { n: g.number })}>
+      <h3>${this.sayP('group', { n: g.number })}</h3>
+      <ul>
+        ${repeat(
+          g.members,
+          (m) => m.id,
+          // Keyed: when someone moves, each remaining row keeps its own select, so a
+          // choice made as the list changes still moves the person it is labelled with.
+          (m) =>
+            html`<li class=${m.side}>
+              ${m.name || this.sayP('guest')}
+              <span class="meta">${this.say(({ of }) => `(${of(protocolCatalog)(m.side)})`, 'inline')}</span
+              >${this.manage ? this.renderMove(g, m, groups) : null}
+            </li>`,
+        )}
+      </ul>
+      <p class="meta">
+        ${this.say(({ lang, deck, of }) => {
+          const t = of(protocolCatalog);
+          const picked = g.standardIds.length ? g.standardIds.map((id) => codeOf(id, deck?.lang ?? lang)).join(', ') : t('noStandards');
+          return `${t('standardsPicked')}: ${picked}`;
+        })}
+      </p>
+      <p class="meta">
+        ${this.say(({ of }) => {
+          const t = of(protocolCatalog);
+          return `${t('notesCount', { n: g.notes.length })} · ${t('clustersCount', { n: g.clusters.length })} · ${t('agreedCount', { n: g.clusters.filter((c) => c.agreed).length })}`;
+        })}
+      </p>
+    </article>`;
   }
 
   private renderControls(made: boolean) {
@@ -123,7 +184,8 @@ export class PdGroupsLive extends StaffSlideElement {
 
   private renderMove(current: StaffWorkGroup | null, member: { id: string; name: string }, groups: StaffWorkGroup[]) {
     const live = this.live!;
-    const move = (groupId: string) => bodyOf(live.api.groups.members[':participantId'].$put({ param: { code: live.code, participantId: member.id }, json: { groupId } }));
+    const move = (groupId: string) =>
+      bodyOf(live.api.groups.members[':participantId'].$put({ param: { code: live.code, participantId: member.id }, json: { groupId } }));
     return html` <select
       aria-label=${this.t('moveTo', { name: member.name || this.t('guest') })}
       @change=${(e: Event) => this.writes.run(() => move((e.target as HTMLSelectElement).value))}

@@ -5,6 +5,8 @@ import { inventoryCatalog, decisionWord, invMsg, type InventoryMessageKey } from
 import { InventoryWordsController, activityTexts } from '../shared/inventory-words.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
+import { pagesStyles } from './pd-pages.js';
+import './pd-pages.js';
 
 /**
  * What changed since last year's inventory, when this one started from it: activities the
@@ -16,33 +18,33 @@ export class PdInventoryChanges extends StaffSlideElement {
   private readonly inventoryLanguage = new LanguageController(this, inventoryCatalog);
   static override styles = [
     staffStyles,
+    pagesStyles,
     css`
+      /* The room reads it from the back: every word at room size (deck.css); the rows that do not fit the slide follow on the next page. */
       :host {
-        display: block;
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
         font-family: system-ui, sans-serif;
-        font-size: var(--pd-live-size, 0.5em);
+        font-size: var(--pd-live-size, 0.85em);
       }
-      .columns {
-        display: grid;
-        grid-template-columns: repeat(3, minmax(0, 1fr));
-        gap: 1em;
+      pd-pages {
+        flex: 1;
+        --pd-page-gap: 0.5em;
       }
-      h3 {
-        font-size: 1.05em;
-        margin: 0.3em 0;
+      .counts {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2em 1.2em;
+        font-weight: 700;
+        margin: 0.2em 0 0.5em;
       }
-      ul {
-        margin: 0;
-        padding-left: 1.1em;
-        max-height: 28em;
-        overflow-y: auto;
+      .change {
+        overflow-wrap: anywhere;
       }
-      li {
-        margin: 0.2em 0;
-      }
+      /* Before → now is as big as the activity (the room reads both), only quieter. */
       .was {
         display: block;
-        font-size: 0.85em;
         color: var(--pd-ink-soft);
       }
       .from {
@@ -59,34 +61,53 @@ export class PdInventoryChanges extends StaffSlideElement {
     return live ? { api: live.api, code: live.code, lang: this.readerLang, version: live.part('inventory')?.wordsVersion ?? 0 } : null;
   });
 
+  /** On a projector in two languages, the activities in the second too (the district's terms in it). */
+  private readonly secondWords = new InventoryWordsController(this, () => {
+    const live = this.live;
+    const second = this.session.value?.roomLanguages[1];
+    return live && second ? { api: live.api, code: live.code, lang: second.lang, version: live.part('inventory')?.wordsVersion ?? 0 } : null;
+  });
+
   override render() {
     const inventory = this.live?.part('inventory');
     const words = this.words.value;
     if (!inventory || !words) return nothing;
-    const lang = this.readerLang;
     const changes = inventory.changes;
-    if (!changes) return html`<p class="from">${invMsg('changesNone')}</p>`;
+    if (!changes) return html`<p class="from">${this.sayOf(inventoryCatalog, 'changesNone')}</p>`;
     const texts = activityTexts(words);
-    const when = new Date(changes.from.startedAt).toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric' });
-    const column = (key: InventoryMessageKey, items: ChangedItem[]) =>
-      html`<section aria-label=${invMsg(key)}>
-        <h3>${invMsg(key)} (${items.length})</h3>
-        ${items.length === 0
-          ? html`<p>${invMsg('nothingHere')}</p>`
-          : html`<ul>
-              ${items.map(
-                (i) =>
-                  html`<li>
-                    ${i.text ?? texts.get(i.item) ?? i.item}
-                    <span class="was">${invMsg('beforeNow', { before: decisionWord(i.before), now: decisionWord(i.now) })}</span>
-                  </li>`,
-              )}
-            </ul>`}
-      </section>`;
-    return html`<p class="from">${invMsg('changesFrom', { when, name: changes.from.schoolName || words.title, code: changes.from.code })}</p>
-      <div class="columns">
-        ${column('newlyConducted', changes.newlyConducted)} ${column('stillStarred', changes.stillStarred)} ${column('dropped', changes.dropped)}
+    const second = this.secondWords.value;
+    const secondLang = this.session.value?.roomLanguages[1]?.lang;
+    const secondTexts = second ? activityTexts(second) : null;
+    const textIn = (lang: string, id: string) => (lang === secondLang && secondTexts ? secondTexts : texts).get(id);
+    // One language: the reader's, as the catalog speaks; two: each room language's.
+    const when = (lang: string) =>
+      new Date(changes.from.startedAt).toLocaleDateString(this.inTwoLanguages ? lang : this.readerLang, { year: 'numeric', month: 'long', day: 'numeric' });
+    // One row per activity (its text and before → now), the three kinds in turn, paged at full
+    // width: as three columns, a column of long activities in two languages ran off the
+    // slide, and a column cannot be split across pages. The counts stay on every page.
+    const kinds = [
+      ['newlyConducted', changes.newlyConducted],
+      ['stillStarred', changes.stillStarred],
+      ['dropped', changes.dropped],
+    ] as const satisfies readonly (readonly [InventoryMessageKey, ChangedItem[]])[];
+    const row = (i: ChangedItem) =>
+      html`<div role="listitem" class="change">
+        ${i.text ?? this.say(({ lang }) => textIn(lang, i.item) ?? i.item)}
+        <span class="was"
+          >${this.say(({ of }) => of(inventoryCatalog)('beforeNow', { before: decisionWord(i.before, of(inventoryCatalog)), now: decisionWord(i.now, of(inventoryCatalog)) }))}</span
+        >
       </div>`;
+    return html`<p class="from">
+        ${this.say(({ lang, of }) => of(inventoryCatalog)('changesFrom', { when: when(lang), name: changes.from.schoolName || words.title, code: changes.from.code }))}
+      </p>
+      <p class="counts">
+        ${kinds.map(([key, items]) => html`<span class="count">${this.say(({ of }) => `${of(inventoryCatalog)(key)} (${items.length})`, 'inline')}</span>`)}
+      </p>
+      <pd-pages
+        layout="column"
+        label=${invMsg('changesFrom', { when: when(this.readerLang), name: changes.from.schoolName || words.title, code: changes.from.code })}
+        .items=${kinds.flatMap(([, items]) => items.map(row))}
+      ></pd-pages>`;
   }
 }
 

@@ -4,6 +4,8 @@ import { inventoryCatalog, invMsg } from '../shared/inventory-messages.js';
 import { InventoryWordsController } from '../shared/inventory-words.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
+import { pagesStyles } from './pd-pages.js';
+import './pd-pages.js';
 
 /**
  * A marking slide on the projector: how many members have marked each strategy and how
@@ -14,17 +16,29 @@ export class PdInventoryProgress extends StaffSlideElement {
   private readonly inventoryLanguage = new LanguageController(this, inventoryCatalog);
   static override styles = [
     staffStyles,
+    pagesStyles,
     css`
+      /* Every word at room size (deck.css); strategies that do not fit the slide follow on the next page. */
       :host {
-        display: block;
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
         font-family: system-ui, sans-serif;
-        font-size: var(--pd-live-size, 0.55em);
+        font-size: var(--pd-live-size, 0.85em);
       }
-      ol {
-        margin: 0.3em 0 0;
-        padding-left: 1.4em;
+      pd-pages {
+        flex: 1;
+        --pd-page-gap: 0.3em;
       }
-      li.here {
+      /* The list's words are already at the smallest room size: "page 1 of 2" is not made smaller. */
+      .pages-footer {
+        font-size: 1em;
+      }
+      .strategy {
+        display: grid;
+        grid-template-columns: 1.4em minmax(0, 1fr);
+      }
+      .here {
         font-weight: 700;
       }
       progress {
@@ -43,21 +57,32 @@ export class PdInventoryProgress extends StaffSlideElement {
     return live ? { api: live.api, code: live.code, lang: this.readerLang, version: live.part('inventory')?.wordsVersion ?? 0 } : null;
   });
 
+  /** On a projector in two languages, the strategies' names in the second too (the district's terms in it). */
+  private readonly secondWords = new InventoryWordsController(this, () => {
+    const live = this.live;
+    const second = this.session.value?.roomLanguages[1];
+    return live && second ? { api: live.api, code: live.code, lang: second.lang, version: live.part('inventory')?.wordsVersion ?? 0 } : null;
+  });
+
   override render() {
     const inventory = this.live?.part('inventory');
     const words = this.words.value;
     const activity = this.activity;
     if (!inventory || !words || activity?.kind !== 'inventory') return nothing;
     const joined = Math.max(this.live?.part('roster')?.total ?? 0, inventory.members);
-    return html`<ol aria-label=${invMsg('chooseStrategy')}>
-      ${inventory.strategies.map((s) => {
-        const title = words.strategies.find((w) => w.id === s.id)?.title ?? s.id;
-        return html`<li class=${s.id === activity.strategy ? 'here' : ''}>
-          ${title}: ${invMsg('membersMarked', { started: s.started, members: joined, done: s.done })}
+    const items = inventory.strategies.map((s, i) => {
+      const second = this.secondWords.value;
+      const secondLang = this.session.value?.roomLanguages[1]?.lang;
+      const title = (lang: string) => ((lang === secondLang && second) || words).strategies.find((w) => w.id === s.id)?.title ?? s.id;
+      return html`<div role="listitem" class=${s.id === activity.strategy ? 'strategy here' : 'strategy'}>
+        <span>${i + 1}.</span>
+        <span>
+          ${this.say(({ lang, of }) => `${title(lang)}: ${of(inventoryCatalog)('membersMarked', { started: s.started, members: joined, done: s.done })}`)}
           <progress aria-hidden="true" max=${Math.max(1, joined)} value=${s.done}></progress>
-        </li>`;
-      })}
-    </ol>`;
+        </span>
+      </div>`;
+    });
+    return html`<pd-pages layout="column" label=${invMsg('chooseStrategy')} .items=${items}></pd-pages>`;
   }
 }
 

@@ -1,8 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { InventoryPart, RollupOther } from '../../server/contract/parts.js';
 import { LanguageController } from '../shared/i18n/page-catalog.js';
-import { decisionWord, inventoryCatalog, invMsg } from '../shared/inventory-messages.js';
-import { InventoryWordsController } from '../shared/inventory-words.js';
+import type { MessageValues } from '../shared/i18n/catalog.js';
+import { decisionWord, inventoryCatalog, invMsg, type InventoryMessageKey } from '../shared/inventory-messages.js';
+import { InventoryWordsController, activityTexts, type InventoryWords } from '../shared/inventory-words.js';
+import { roomWordsStyles, type WordsIn } from '../shared/room-words.js';
 import { rollupOf } from './inventory-rollup-of.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
@@ -32,10 +34,17 @@ export class PdInventoryRollupPages extends StaffSlideElement {
     const live = this.live;
     return live ? { api: live.api, code: live.code, lang: inventoryCatalog.lang, version: live.part('inventory')?.wordsVersion ?? 0 } : null;
   });
+  /** On a projector in two languages, the activities and the strategy in the second too (the district's terms in it). */
+  private readonly secondWords = new InventoryWordsController(this, () => {
+    const live = this.live;
+    const second = this.session.value?.roomLanguages[1];
+    return live && second ? { api: live.api, code: live.code, lang: second.lang, version: live.part('inventory')?.wordsVersion ?? 0 } : null;
+  });
 
   static override styles = [
     staffStyles,
     pagesStyles,
+    roomWordsStyles,
     css`
       /* Room size in slide pixels: the activities at 26, nothing smaller than 24 (deck.css), so
          four or five long activities fit a page. */
@@ -127,35 +136,45 @@ export class PdInventoryRollupPages extends StaffSlideElement {
   }
 
   override render() {
-    const rollup = rollupOf(this.live, this.activity, this.words.value);
-    if (!rollup) return nothing;
-    const { inventory, strategy, strategyWords, texts, counts, starred } = rollup;
+    const words = this.words.value;
+    const rollup = rollupOf(this.live, this.activity, words);
+    if (!rollup || !words) return nothing;
+    const { inventory, strategy, strategyWords, counts, starred } = rollup;
+    const texts = this.textsIn(words);
     const items: TemplateResult[] = strategy.order.map((id) => {
       const a = counts.get(id)!;
       return this.row(inventory, id, {
-        text: texts.get(id) ?? id,
+        text: this.say(({ lang }) => texts(lang).get(id) ?? id),
         disagree: a.disagree,
         starred: starred.has(id),
         counts: { conducted: a.conducted, initiate: a.initiate, neither: a.neither },
-        asides: [],
+        asides: () => [],
       });
     });
     if (strategy.others.length > 0) {
-      items.push(html`<div class="others-head" role="listitem"><h3>${invMsg('othersTitle')}</h3></div>`);
+      items.push(html`<div class="others-head" role="listitem"><h3>${this.say(({ of }) => of(inventoryCatalog)('othersTitle'))}</h3></div>`);
       items.push(...strategy.others.map((o) => this.otherRow(inventory, o)));
     }
     return html`
       <p class="summary" role="status">
-        ${inventory.members === 0 ? invMsg('nobodyYet') : invMsg('membersMarked', { started: strategy.started, members: inventory.members, done: strategy.done })}
+        ${this.say(({ of }) =>
+          inventory.members === 0
+            ? of(inventoryCatalog)('nobodyYet')
+            : of(inventoryCatalog)('membersMarked', { started: strategy.started, members: inventory.members, done: strategy.done }),
+        )}
       </p>
       <pd-pages layout="column" label=${strategyWords.title} .page=${this.page} .items=${items} @pages-counted=${this.counted}></pd-pages>
     `;
   }
 
   private otherRow(inventory: InventoryPart, other: RollupOther) {
-    const asides = [other.people === 1 ? invMsg('person') : invMsg('people', { n: other.people })];
-    if (other.texts.length > 1) asides.push(invMsg('alsoWritten', { texts: other.texts.slice(1).join(' · ') }));
-    if (other.carried) asides.push(invMsg('fromLastYear'));
+    // The team's own words are theirs, in whatever language they wrote them: only the app's words around them are in each.
+    const asides = (m: Msg) => {
+      const said = [other.people === 1 ? m('person') : m('people', { n: other.people })];
+      if (other.texts.length > 1) said.push(m('alsoWritten', { texts: other.texts.slice(1).join(' · ') }));
+      if (other.carried) said.push(m('fromLastYear'));
+      return said;
+    };
     return this.row(inventory, other.id, {
       text: other.texts[0],
       disagree: false,
@@ -168,24 +187,31 @@ export class PdInventoryRollupPages extends StaffSlideElement {
   private row(
     inventory: InventoryPart,
     item: string,
-    shown: { text: string; disagree: boolean; starred: boolean; counts: { conducted: number; initiate: number; neither: number }; asides: string[] },
+    shown: {
+      text: string | TemplateResult;
+      disagree: boolean;
+      starred: boolean;
+      counts: { conducted: number; initiate: number; neither: number };
+      asides: (m: Msg) => string[];
+    },
   ) {
     const entry = inventory.decisions[item];
     const before = inventory.previous?.[item];
-    const asides = before ? [...shown.asides, invMsg('lastYear', { decision: decisionWord(before) })] : shown.asides;
+    const asides = (m: Msg) => (before ? [...shown.asides(m), m('lastYear', { decision: decisionWord(before, m) })] : shown.asides(m));
+    const inv = (w: WordsIn) => w.of(inventoryCatalog);
     return html`<div class="item ${shown.disagree ? 'disagree' : ''}" role="listitem">
       <span class="text"
-        >${shown.text}${shown.disagree ? html`<span class="badge disagree">${invMsg('disagree')}</span>` : nothing}${
-          shown.starred ? html`<span class="badge star">${invMsg('mostStarred')}</span>` : nothing
+        >${shown.text}${shown.disagree ? html`<span class="badge disagree">${this.say((w) => inv(w)('disagree'), 'inline')}</span>` : nothing}${
+          shown.starred ? html`<span class="badge star">${this.say((w) => inv(w)('mostStarred'), 'inline')}</span>` : nothing
         }</span
       >
       <span class="count" aria-label=${invMsg('countsLabel', shown.counts)}>${invMsg('countConducted', { n: shown.counts.conducted })}</span>
       <span class="count" aria-hidden="true">${invMsg('countInitiate', { n: shown.counts.initiate })}</span>
-      ${asides.length ? html`<p class="aside">${asides.join(' · ')}</p>` : nothing}
+      ${asides(invMsg).length ? html`<p class="aside">${this.say((w) => asides(inv(w)).join(' · '))}</p>` : nothing}
       ${
         entry
           ? html`<p class="decided">
-              <strong>${invMsg('decided', { decision: decisionWord(entry.decision) })}</strong
+              <strong>${this.say((w) => inv(w)('decided', { decision: decisionWord(entry.decision, inv(w)) }))}</strong
               >${entry.note ? html` — <span class="note">${entry.note}</span>` : nothing}
             </p>`
           : nothing
@@ -193,11 +219,22 @@ export class PdInventoryRollupPages extends StaffSlideElement {
     </div>`;
   }
 
+  /** The deck's activity texts by id in a language: the page's, or a two-language projector's second. */
+  private textsIn(words: InventoryWords): (lang: string) => Map<string, string> {
+    const first = activityTexts(words);
+    const second = this.secondWords.value;
+    const secondTexts = second ? activityTexts(second) : null;
+    const secondLang = this.session.value?.roomLanguages[1]?.lang;
+    return (lang) => (lang === secondLang && secondTexts ? secondTexts : first);
+  }
+
   /** The presenter keeps one step per page after the first (main.ts). */
   private counted(e: CustomEvent<number>) {
     this.dispatchEvent(new CustomEvent('slide-pages', { detail: e.detail, bubbles: true, composed: true }));
   }
 }
+
+type Msg = (key: InventoryMessageKey, values?: MessageValues) => string;
 
 customElements.define('pd-inventory-rollup-pages', PdInventoryRollupPages);
 

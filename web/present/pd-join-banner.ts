@@ -63,20 +63,22 @@ export class PdJoinBanner extends StaffElement {
       .large .code {
         font-size: 3.2rem;
       }
-      /* Sized with the screen (as the slide is), so the back row reads what to type while people join. */
+      /* In the narrow corner card a long address breaks anywhere rather than spill out of it. */
       .url {
         font-size: 0.9rem;
         color: var(--pd-ink);
         overflow-wrap: anywhere;
-      }
-      .large .url {
-        font-size: 1.8vw;
       }
       .count {
         margin-top: 0.3rem;
         font-size: 1.1rem;
         font-weight: 600;
       }
+      /*
+       * On the opening slides, while people join, the back row reads what to type and how many
+       * are in: sized with the screen as the slide is, so at least 22 px on a 1280-wide projector.
+       */
+      .large .url,
       .large .count {
         font-size: 1.8vw;
       }

@@ -2,31 +2,28 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { roomWordsStyles } from '../shared/room-words.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { pageBreaks } from './page-breaks.js';
+import { PageTurns } from './page-turns.js';
 
-/** How long one page of a wall or list stays on the projector before the next one shows. */
-export const PAGE_MS = 12_000;
-
-/** When each deck slide came into view; a page that is not a deck counts from its loading. */
-const slideShownAt = new WeakMap<Element, number>();
-const pageLoadedAt = Date.now();
+/** Each deck slide's page turns; a page that is not a deck (the notes view) counts from its loading. */
+const slideTurns = new WeakMap<Element, PageTurns>();
+const pageTurns = new PageTurns();
+pageTurns.begin();
 
 /**
- * Where a list's page turns count from: the moment its slide came into view, shared by every
- * list on that slide so they turn together, and reset when the slide leaves. A slide thus
- * opens on its first page; counted from the wall clock, it could open on any page.
+ * The page turn a list is on: counted from the moment its slide came into view, shared by
+ * every list on that slide so they turn together, and started again when the slide comes
+ * back. A slide thus opens on its first page.
  */
-function turnsFrom(slide: Element | null): number {
-  if (!slide) return pageLoadedAt;
-  if (!slide.classList.contains('present')) {
-    slideShownAt.delete(slide);
-    return Date.now();
+function turnOn(slide: Element | null): number {
+  if (!slide) return pageTurns.current();
+  let turns = slideTurns.get(slide);
+  if (!turns) {
+    turns = new PageTurns();
+    slideTurns.set(slide, turns);
   }
-  let shownAt = slideShownAt.get(slide);
-  if (shownAt === undefined) {
-    shownAt = Date.now();
-    slideShownAt.set(slide, shownAt);
-  }
-  return shownAt;
+  if (slide.classList.contains('present')) turns.begin();
+  else turns.stop();
+  return turns.current();
 }
 
 /**
@@ -55,7 +52,7 @@ export class PdPages extends StaffElement {
   declare items: TemplateResult[];
   /**
    * The page to show, when the parent decides (the gallery board shows its walls one after
-   * the other); unset, the pages turn by themselves every PAGE_MS. The parent learns how
+   * the other); unset, the pages turn by themselves every PAGE_MS (page-turns.ts). The parent learns how
    * many pages there are from the `pages-counted` event.
    */
   declare page: number | undefined;
@@ -124,7 +121,7 @@ export class PdPages extends StaffElement {
   }
 
   private showPage(): void {
-    const shown = (this.page ?? Math.floor((Date.now() - turnsFrom(slideOf(this))) / PAGE_MS)) % this.pages.length;
+    const shown = (this.page ?? turnOn(slideOf(this))) % this.pages.length;
     if (shown !== this.shown) this.shown = shown;
   }
 
@@ -215,9 +212,10 @@ export const pagesStyles = css`
     flex-direction: column;
     align-items: stretch;
   }
+  /* Quieter than the list, never under what the back row reads (deck.css: a list in two languages is already at that size). */
   .pages-footer {
     margin: 0.2em 0 0;
-    font-size: 0.86em;
+    font-size: max(0.86em, var(--pd-room-min-text, 0px));
     font-weight: 600;
     color: var(--pd-ink-soft);
   }

@@ -1,8 +1,11 @@
 import { css, html } from 'lit';
 import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { roomWordsStyles } from '../shared/room-words.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { continuumRows } from './pd-continuum-live.js';
+import { pagesStyles } from './pd-pages.js';
+import './pd-pages.js';
 
 /**
  * The Partnership Plan on the projector (step 7) and, with `checklist`, the partnership
@@ -17,21 +20,37 @@ export class PdPartnershipPlanLive extends StaffSlideElement {
   /** Show the checklist's progress instead of the plan's fields. */
   declare checklist: boolean;
 
-  static override styles = css`
-    :host {
-      display: block;
-      font-family: system-ui, sans-serif;
-      font-size: var(--pd-live-size, 0.45em);
-      text-align: left;
-    }
-    ul {
-      margin: 0.2em 0;
-      padding-left: 1.2em;
-    }
-    .meta {
-      color: var(--pd-ink-soft);
-    }
-  `;
+  static override styles = [
+    roomWordsStyles,
+    pagesStyles,
+    css`
+      /* The room reads it from the back: every word at room size (deck.css); strategies that do not fit the slide follow on the next page. */
+      :host {
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+        font-family: system-ui, sans-serif;
+        font-size: var(--pd-live-size, 0.85em);
+        text-align: left;
+      }
+      pd-pages {
+        flex: 1;
+        --pd-page-gap: 0.3em;
+      }
+      .strategy {
+        display: grid;
+        grid-template-columns: 1em minmax(0, 1fr);
+        overflow-wrap: anywhere;
+      }
+      .meta {
+        color: var(--pd-ink-soft);
+      }
+      p {
+        margin: 0.2em 0;
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
 
   constructor() {
     super();
@@ -42,6 +61,11 @@ export class PdPartnershipPlanLive extends StaffSlideElement {
     return protocolMsg(key, values);
   }
 
+  /** A protocol text the room reads: in each of a two-language projector's languages. */
+  private sayP(key: ProtocolMessageKey, values?: Record<string, string | number>, layout: 'lines' | 'inline' = 'inline') {
+    return this.sayOf(protocolCatalog, key, values, layout);
+  }
+
   override render() {
     const live = this.live;
     const plan = live?.part('plan');
@@ -49,19 +73,23 @@ export class PdPartnershipPlanLive extends StaffSlideElement {
     const rows = continuumRows(plan);
     const url = `${location.origin}/partnership-plan/${live.code}`;
     return html`
-      ${rows.length === 0 ? html`<p>${this.t('continuumEmpty')}</p>` : null}
-      <ul>
-        ${rows.flatMap((row) =>
+      ${rows.length === 0 ? html`<p>${this.sayP('continuumEmpty', undefined, 'lines')}</p>` : null}
+      <pd-pages
+        layout="column"
+        label=${this.t('planStrategies')}
+        .items=${rows.flatMap((row) =>
           row.strategies.map((s) => {
             const marks = Object.values(s.checklist);
             const detail = this.checklist
-              ? this.t('checklistDone', { done: marks.filter((m) => m.done).length, total: this.deck?.plan?.checklistItems.length ?? marks.length })
+              ? this.sayP('checklistDone', { done: marks.filter((m) => m.done).length, total: this.deck?.plan?.checklistItems.length ?? marks.length })
               : [s.fields.partners.join(', '), s.fields.outcomes].filter(Boolean).join(' — ');
-            return html`<li>${s.text} ${detail ? html`<span class="meta">· ${detail}</span>` : null}</li>`;
+            return html`<div role="listitem" class="strategy">
+              <span aria-hidden="true">•</span><span>${s.text} ${detail ? html`<span class="meta">· ${detail}</span>` : null}</span>
+            </div>`;
           }),
         )}
-      </ul>
-      <p class="meta">${this.t('planPageHint', { url })}</p>
+      ></pd-pages>
+      <p class="meta">${this.sayP('planPageHint', { url }, 'lines')}</p>
     `;
   }
 }

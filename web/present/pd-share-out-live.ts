@@ -2,6 +2,7 @@ import { css, html } from 'lit';
 import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { bodyOf } from '../shared/live/api-client.js';
 import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared/protocol-messages.js';
+import { roomWordsStyles } from '../shared/room-words.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { inLanguage } from '../shared/text-in-language.js';
@@ -16,6 +17,7 @@ export class PdShareOutLive extends StaffSlideElement {
   private readonly protocolLanguage = new LanguageController(this, protocolCatalog);
   static override styles = [
     staffStyles,
+    roomWordsStyles,
     css`
       :host {
         display: block;
@@ -71,31 +73,37 @@ export class PdShareOutLive extends StaffSlideElement {
     return protocolMsg(key, values);
   }
 
+  /** A protocol text the room reads: in each of a two-language projector's languages. */
+  private sayP(key: ProtocolMessageKey, values?: Record<string, string | number>, layout: 'lines' | 'inline' = 'inline') {
+    return this.sayOf(protocolCatalog, key, values, layout);
+  }
+
   override render() {
     const live = this.live;
     const work = live?.part('groupWork');
     if (!live || !work) return null;
-    const lang = this.deck?.lang ?? 'en';
     const sharing = work.groups.filter((g) => g.clusters.some((c) => c.agreed));
-    if (sharing.length === 0) return html`<p>${this.t('shareNone')}</p>`;
+    if (sharing.length === 0) return html`<p>${this.sayP('shareNone', undefined, 'lines')}</p>`;
     const index = Math.max(0, sharing.findIndex((g) => g.id === work.sharing[this.slide]));
     const group = sharing[index];
     const items = Object.values(live.part('preparation')?.fields ?? {}).flatMap((f) => (f.kind === 'standards' ? f.items : []));
     const show = (i: number) => bodyOf(live.api.groups.shareout[':slide'].$put({ param: { code: live.code, slide: String(this.slide) }, json: { groupId: sharing[i].id } }));
     return html`
       <nav aria-label=${this.t('shareOf', { i: index + 1, count: sharing.length })}>
-        <strong role="status">${this.t('group', { n: group.number })}</strong>
-        <span class="meta">${this.t('shareOf', { i: index + 1, count: sharing.length })}</span>
+        <strong role="status">${this.sayP('group', { n: group.number })}</strong>
+        <span class="meta">${this.sayP('shareOf', { i: index + 1, count: sharing.length })}</span>
         <button ?disabled=${index === 0} @click=${() => this.writes.run(() => show(index - 1))}>${this.t('previous')}</button>
         <button class="primary" ?disabled=${index === sharing.length - 1} @click=${() => this.writes.run(() => show(index + 1))}>${this.t('next')}</button>
       </nav>
       ${this.writes.alert()}
       <p class="meta">
-        ${group.standardIds
-          .map((id) => items.find((s) => s.id === id))
-          .filter((s) => s !== undefined)
-          .map((s) => [s.code, inLanguage(s.text, lang)].filter(Boolean).join(' '))
-          .join(' · ')}
+        ${this.say(({ lang, deck }) =>
+          group.standardIds
+            .map((id) => items.find((s) => s.id === id))
+            .filter((s) => s !== undefined)
+            .map((s) => [s.code, inLanguage(s.text, deck?.lang ?? lang)].filter(Boolean).join(' '))
+            .join(' · '),
+        )}
       </p>
       <div class="activities">
         ${group.clusters
@@ -104,7 +112,7 @@ export class PdShareOutLive extends StaffSlideElement {
             (c) => html`<article>
               <h3>${c.name}</h3>
               <p class="activity">${c.activity}</p>
-              ${c.partnerRoles ? html`<p class="meta">${this.t('partnerRoles')}: ${c.partnerRoles}</p>` : null}
+              ${c.partnerRoles ? html`<p class="meta">${this.sayP('partnerRoles')}: ${c.partnerRoles}</p>` : null}
             </article>`,
           )}
       </div>

@@ -16,7 +16,9 @@ export const inventoryCatalog = new PageCatalog<InventoryMessageKey>('inventory'
 export const invMsg = inventoryCatalog.t;
 
 export const markWord = (mark: InventoryMark | OtherMark) => invMsg(`mark-${mark}`);
-export const decisionWord = (decision: InventoryDecision | null) => (decision ? invMsg(`decision-${decision}`) : invMsg('notDecided'));
+/** A decision's name, in the page's language or in the one `msg` speaks (a projector's second). */
+export const decisionWord = (decision: InventoryDecision | null, msg: (key: InventoryMessageKey) => string = invMsg) =>
+  decision ? msg(`decision-${decision}`) : msg('notDecided');
 
 /** A language's name in the page's language ("español" on an English page), for labels that name the deck's languages. */
 export function languageName(code: string): string {

@@ -1,5 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { Catalog, MessageValues } from './i18n/catalog.js';
+import type { PageCatalog } from './i18n/page-catalog.js';
 import type { StaffDeck } from './session-context.js';
 import type { StaffMessageKey } from './staff-messages.js';
 
@@ -21,21 +22,52 @@ export interface WordsIn {
   lang: string;
   deck: StaffDeck | undefined;
   t: (key: StaffMessageKey, values?: MessageValues) => string;
+  /** Another family's words in this language (the inventory's, the protocol's): empty until they arrive. */
+  of: <K extends string>(family: PageCatalog<K>) => (key: K, values?: MessageValues) => string;
+}
+
+/** Looks a family's words up in one language; `arrived` is told when some that were missing came in. */
+export type FamilyWords = <K extends string>(family: PageCatalog<K>, lang: string) => (key: K, values?: MessageValues) => string;
+
+const familiesIn = new Map<string, Catalog<string> | Promise<void>>();
+
+/**
+ * A family's catalog in `lang`, fetched once for the page (PageCatalog.in): empty words until
+ * it is here, then `arrived` re-renders whoever asked. Any family, so an element on the
+ * projector speaks the room's languages whatever catalog its words are in.
+ */
+export function familyWordsIn(arrived: () => void): FamilyWords {
+  return <K extends string>(family: PageCatalog<K>, lang: string) => {
+    const key = `${family.family}/${lang}`;
+    const known = familiesIn.get(key);
+    if (known && !(known instanceof Promise)) return (k: K, values?: MessageValues) => (known as Catalog<K>).t(k, values);
+    if (!known) {
+      familiesIn.set(
+        key,
+        family.in(lang).then(
+          (catalog) => void familiesIn.set(key, catalog as Catalog<string>),
+          () => void familiesIn.delete(key),
+        ),
+      );
+    }
+    void (familiesIn.get(key) as Promise<void>).then(arrived);
+    return () => '';
+  };
 }
 
 /** `lines`: one line per language (titles, sentences); `inline`: side by side after a slash (a short label). */
 export type RoomLayout = 'lines' | 'inline';
 
-export function wordsIn(language: RoomLanguage): WordsIn {
-  return { lang: language.lang, deck: language.deck, t: (key, values) => language.catalog.t(key, values) };
+export function wordsIn(language: RoomLanguage, family: FamilyWords): WordsIn {
+  return { lang: language.lang, deck: language.deck, t: (key, values) => language.catalog.t(key, values), of: (catalog) => family(catalog, language.lang) };
 }
 
 /**
  * A text in each language, each part with its `lang`; the second is quieter (roomWordsStyles).
  * A text that reads the same in both (a number, a name) is shown once.
  */
-export function inLanguages(languages: RoomLanguage[], words: (w: WordsIn) => string, layout: RoomLayout): TemplateResult {
-  const parts = languages.map((language) => ({ lang: language.lang, text: words(wordsIn(language)) }));
+export function inLanguages(languages: RoomLanguage[], words: (w: WordsIn) => string, layout: RoomLayout, family: FamilyWords): TemplateResult {
+  const parts = languages.map((language) => ({ lang: language.lang, text: words(wordsIn(language, family)) }));
   const shown = parts.filter((part, i) => part.text !== '' && parts.findIndex((other) => other.text === part.text) === i);
   return html`<span class="in-languages ${layout}"
     >${shown.map((part, i) => html`<span lang=${part.lang} class=${i === 0 ? 'first' : 'second'}>${part.text}</span>`)}</span

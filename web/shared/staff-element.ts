@@ -1,8 +1,9 @@
 import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Activity } from '../../server/contract/parts.js';
 import { SessionConsumer, staffSessionContext, type StaffDeck, type StaffSession } from './session-context.js';
-import { LanguageController } from './i18n/page-catalog.js';
-import { inLanguages, type RoomLayout, type WordsIn } from './room-words.js';
+import type { MessageValues } from './i18n/catalog.js';
+import { LanguageController, type PageCatalog } from './i18n/page-catalog.js';
+import { familyWordsIn, inLanguages, type RoomLayout, type WordsIn } from './room-words.js';
 import { staffCatalog, staffMsg, staffRefusal } from './staff-messages.js';
 import { WriteGuard } from './write-guard.js';
 
@@ -44,9 +45,17 @@ export class StaffElement extends LitElement {
   protected say(words: (w: WordsIn) => string, layout: RoomLayout = 'lines'): TemplateResult | string {
     // Only the projector's page has room languages: the notes view always speaks its reader's.
     const room = this.session.value?.roomLanguages ?? [];
-    if (room.length < 2) return words({ lang: staffCatalog.lang, deck: this.deck, t: staffMsg });
-    return inLanguages(room, words, layout);
+    if (room.length < 2) return words({ lang: staffCatalog.lang, deck: this.deck, t: staffMsg, of: (family) => family.t });
+    return inLanguages(room, words, layout, this.familyWords);
   }
+
+  /** One message of another family (the inventory's, the protocol's) as the room reads it: in each room language. */
+  protected sayOf<K extends string>(family: PageCatalog<K>, key: K, values?: MessageValues, layout: RoomLayout = 'lines'): TemplateResult | string {
+    return this.say(({ of }) => of(family)(key, values), layout);
+  }
+
+  /** Other families' words in a room language (WordsIn.of), re-rendering this element when they arrive. */
+  private readonly familyWords = familyWordsIn(() => this.requestUpdate());
 
   /** A projector in two languages (StaffElement.say writes each text in both). */
   protected get inTwoLanguages(): boolean {
