@@ -56,7 +56,8 @@ export function apiEnvelope(
     outgoing?.setHeader('Cache-Control', 'no-store');
     const method = c.req.method;
     const write = method !== 'GET' && method !== 'HEAD';
-    if ((write || STREAM_PATH.test(c.req.path)) && !STAFF_KEY.test(c.req.header('authorization') ?? '')) {
+    const sheddable = (write || STREAM_PATH.test(c.req.path)) && !STAFF_KEY.test(c.req.header('authorization') ?? '');
+    if (sheddable) {
       const refusal = shedder.verdict();
       if (refusal) {
         log.countRefusal(503, `${method} ${routePath(c, -1)} (${refusal.reason})`);
@@ -64,11 +65,11 @@ export function apiEnvelope(
         return c.json(errorBody('overloaded', `The server is busy. Try again in ${refusal.retryAfterS} s.`), 503);
       }
     }
-    shedder.enter();
+    shedder.enter(sheddable);
     try {
       return await handle(c, next, outgoing, method, write);
     } finally {
-      shedder.leave();
+      shedder.leave(sheddable);
     }
   };
 

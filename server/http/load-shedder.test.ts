@@ -77,6 +77,29 @@ describe('shedding load instead of falling over', () => {
     }
   });
 
+  it('a facilitator moving the slides every second does not keep the lateness timer running: only requests it may refuse do', () => {
+    vi.useFakeTimers();
+    try {
+      const signals = processLoadSignals();
+      const shedder = new LoadShedder(signals);
+      // A talk: the lead's slide change every second, nobody else writing. Only the heap reader is scheduled.
+      for (let change = 0; change < 5; change++) {
+        shedder.enter(false);
+        shedder.leave(false);
+        expect(vi.getTimerCount()).toBe(1);
+        vi.advanceTimersByTime(1000);
+      }
+      expect(shedder.inFlight).toBe(0);
+      // A participant's write wakes it.
+      shedder.enter();
+      expect(vi.getTimerCount()).toBe(2);
+      shedder.leave();
+      signals.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('a loop that falls behind while requests come in is measured late and refuses participants', async () => {
     const signals = processLoadSignals();
     const shedder = new LoadShedder(signals, { maxLagMs: 100, maxHeapShare: 1, maxInFlight: 100 });

@@ -268,6 +268,26 @@ describe('SessionHub', () => {
     expect(phone.frames.at(-1)!.parts).toMatchObject({ slide: { slide: 24 } });
   });
 
+  it('moves the phones as soon as the slide change is on disk, never before: in the turn that commits it, with no timer to wait for', async () => {
+    t = testApp();
+    const { code, leadKey } = await t.startSession();
+    const ana = await t.joinAs(code, 'Ana');
+    const { hub } = t.registry.get(code)!;
+    const phone = recorder('participant', ana.participantId);
+    /** For each frame, whether every write so far was committed when it was sent. */
+    const committedWhenSent: boolean[] = [];
+    const send = phone.connection.send;
+    phone.connection.send = (frame) => (committedWhenSent.push(t.registry.committed() === null), send(frame));
+    hub.connect(phone.connection);
+    // A quiet second since the join's update: the next one is due at once.
+    await settle(1000);
+    await t.showSlide(code, leadKey, 3);
+    // No faked time passes: only the event loop turns.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(phone.frames.at(-1)).toMatchObject({ kind: 'patch', parts: { slide: { slide: 3 } } });
+    expect(committedWhenSent).toEqual(phone.frames.map(() => true));
+  });
+
   it('moves every phone with one small frame per slide change, the same bytes for all, and lands a phone that joins late, or comes back after a restart, on the current slide', async () => {
     t = testApp({ limits: { participantBurst: 1000, participantPerSecond: 1000 } });
     const { code, leadKey } = await t.startSession();

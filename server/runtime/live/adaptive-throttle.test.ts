@@ -78,4 +78,20 @@ describe('the adaptive throttle', () => {
     vi.advanceTimersByTime(1);
     expect(runs).toEqual([0, 100]);
   });
+
+  it('runs a request due at once in this turn of the event loop, without waiting for a timer', async () => {
+    // Timeouts are faked and never fire here; only the loop's own turn (setImmediate) is real.
+    vi.useRealTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { throttle, runs } = throttled(250);
+    throttle.request();
+    expect(runs).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(runs).toEqual([0]);
+    // One not yet due still waits for its interval.
+    throttle.request();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(runs).toEqual([0]);
+    expect(throttle.pending).toBe(true);
+  });
 });

@@ -7,6 +7,11 @@
  *
  * Times are on the monotonic clock (`performance.now()`), so an interval does not jump
  * when the wall clock does.
+ *
+ * A run that is due at once (a slide change after a quiet second) goes on setImmediate, not
+ * setTimeout(0): a timeout of 0 is one of at least 1 ms and fires only on the loop's next
+ * turn, so every phone's frame waited 1–4 ms for nothing. The immediate still runs after the
+ * event store's commit of the same turn, which was queued first (event-store.ts).
  */
 export interface ThrottleOptions {
   /** The least time from the end of one run to the start of the next. */
@@ -19,6 +24,8 @@ export interface ThrottleOptions {
 
 export class AdaptiveThrottle {
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** A run due at once, waiting for the end of this turn of the event loop. */
+  private immediate: ReturnType<typeof setImmediate> | null = null;
   private lastRunEnd = -Infinity;
   private lastCost = 0;
   private running = false;
@@ -34,7 +41,7 @@ export class AdaptiveThrottle {
 
   /** Whether a run is waiting for its time. */
   get pending(): boolean {
-    return this.timer !== null;
+    return this.timer !== null || this.immediate !== null;
   }
 
   /** How long the last run took (ms). */
@@ -52,10 +59,11 @@ export class AdaptiveThrottle {
       this.askedWhileRunning = true;
       return;
     }
-    if (this.timer) return;
+    if (this.pending) return;
     const gap = Math.max(this.options.minIntervalMs, this.options.costFactor * this.lastCost);
     const wait = gap - (this.now() - this.lastRunEnd);
-    this.timer = setTimeout(() => this.runNow(), Math.max(0, wait));
+    if (wait > 0) this.timer = setTimeout(() => this.runNow(), wait);
+    else this.immediate = setImmediate(() => this.runNow());
   }
 
   /** Runs the job now, instead of any run waiting. */
@@ -79,6 +87,8 @@ export class AdaptiveThrottle {
   /** Forgets a run waiting for its time. */
   cancel(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.immediate) clearImmediate(this.immediate);
     this.timer = null;
+    this.immediate = null;
   }
 }
