@@ -146,12 +146,27 @@ async function freshServer(use: (server: TestServer) => Promise<void>): Promise<
  * it holds what earlier tests made. A test that reads everything a server holds (the
  * district view lists every program) takes `ownServer`: one for that test alone.
  */
-export const test = base.extend<{ ownServer: TestServer }, { server: TestServer }>({
+export const test = base.extend<{ ownServer: TestServer; closeItsPages: void }, { server: TestServer }>({
   // Playwright reads a fixture's dependencies from its first parameter's pattern: these have none.
   // eslint-disable-next-line no-empty-pattern
   server: [async ({}, use) => freshServer(use), { scope: 'worker' }],
   // eslint-disable-next-line no-empty-pattern
   ownServer: async ({}, use) => freshServer(use),
+  /**
+   * Every browser context a test opened (its phones, projectors, notes views) is closed when
+   * it ends. The browser lives as long as the worker: left open, each test's pages kept their
+   * streams, clocks and page turns running through every later test (37 pages were open by
+   * the middle of a run, and a test timed out behind them). Failure screenshots are taken
+   * before this runs.
+   */
+  closeItsPages: [
+    async ({ browser }, use) => {
+      const before = new Set(browser.contexts());
+      await use();
+      await Promise.all(browser.contexts().filter((context) => !before.has(context)).map((context) => context.close()));
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -103,6 +103,8 @@ test('a lead, a support view and three phones run the first activities live', as
   await expect(support.getByText('The lead facilitator holds the slides')).toBeVisible();
 
   // A two-sided card written while offline waits on the phone and arrives on reconnect.
+  // Ben has the card's form before his Wi-Fi drops (going offline first could strand his phone on the slide before).
+  await expect(ben.page.getByLabel('Your definition of partnership for student achievement')).toBeVisible();
   await ben.context.setOffline(true);
   await ben.page.getByLabel('Your definition of partnership for student achievement').fill('Working together so every student learns');
   await ben.page.getByLabel('An example of how adults can model it').fill('Teachers call home with good news');
