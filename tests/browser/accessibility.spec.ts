@@ -151,8 +151,18 @@ test('the presenter (English, Spanish, both), the notes view, the start page and
           } else await expect(current.getByText(title)).toHaveCount(0);
         }
       }
+      // Audited with the lead's hand on the mouse, so the toolbar is in view and checked, never
+      // caught half-faded (3 s after the mouse rests it fades out over 0.3 s: mid-fade, its blended
+      // colours measured 2.48:1).
+      const handOnMouse = await page.evaluate(() => {
+        const move = () => dispatchEvent(new PointerEvent('pointermove'));
+        move();
+        return setInterval(move, 500) as unknown as number;
+      });
+      await expect(page.getByRole('toolbar', { name: /Presenter controls|Controles de la presentación/ })).toHaveCSS('opacity', '1');
       found.push(...(await audit(page, `presenter ${lang} slide ${slide}`)));
       await page.screenshot({ path: `${SHOTS}/projector-${lang.replace(',', '+')}-slide-${slide}.png` });
+      await page.evaluate((timer) => clearInterval(timer), handOnMouse);
     }
     await context.close();
   }
