@@ -1,5 +1,5 @@
 import type { ActivityOf, Deck } from '../../deck/deck-schema.js';
-import { budgetsFromCards, personBudget, walkBudgets } from './gallery-sums.js';
+import { budgetsBeforeFirstSticker, personBudget, walkBudgets } from './gallery-sums.js';
 import type { SessionState } from '../../domain/session-state.js';
 import type { Card } from '../cards/card-state.js';
 import { isActivityOpen } from '../presentation/activity-rules.js';
@@ -77,7 +77,7 @@ export function ownStickers(state: SessionState, participantId: string, slide: n
 export function stickersLeft(state: SessionState, participantId: string, slide: number, activity: GalleryWalk): Record<string, number> {
   const walk = state.gallery.walks.get(slide);
   const person = walk?.people.get(participantId);
-  const beforeAnySticker = walk ? undefined : budgetsFromCards(state, activity);
+  const beforeAnySticker = walk ? undefined : budgetsBeforeFirstSticker(state, slide, activity);
   return Object.fromEntries(
     activity.walls.map((w) => {
       const budget = walk ? (person ? personBudget(state, activity, walk, person, w) : walkBudgets(state, activity, walk).get(w)!) : beforeAnySticker!.get(w)!;

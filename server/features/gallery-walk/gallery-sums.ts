@@ -81,6 +81,23 @@ export function walkBudgets(state: SessionState, activity: ActivityOf<'gallery-w
 }
 
 /**
+ * The walls' budgets before the walk's first sticker (there are no sums to keep them yet),
+ * counted once per log position: when the slide changes to the walk, every phone whose own
+ * parts are made in that update asks for them (in a district's room, hundreds of people
+ * whose last card was still on its way, each count reading all 30,000 cards). Every change
+ * to the cards is an event, so the same position means the same cards.
+ */
+const countedBeforeFirstSticker = new WeakMap<SessionState, { seq: number; slide: number; budgets: Map<string, number> }>();
+
+export function budgetsBeforeFirstSticker(state: SessionState, slide: number, activity: ActivityOf<'gallery-walk'>): Map<string, number> {
+  const counted = countedBeforeFirstSticker.get(state);
+  if (counted && counted.seq === state.seq && counted.slide === slide) return counted.budgets;
+  const budgets = budgetsFromCards(state, activity);
+  countedBeforeFirstSticker.set(state, { seq: state.seq, slide, budgets });
+  return budgets;
+}
+
+/**
  * Per wall, what anyone can spend there: the deck's number, or less on a wall with too few
  * cards on show to take it. Also what a phone shows before the first sticker of the walk
  * (when there are no sums yet), so its count does not drop when someone else places one.

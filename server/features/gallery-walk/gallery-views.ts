@@ -1,5 +1,5 @@
 import type { Deck } from '../../deck/deck-schema.js';
-import { budgetsFromCards, walkBudgets } from './gallery-sums.js';
+import { budgetsBeforeFirstSticker, walkBudgets } from './gallery-sums.js';
 import type { EquityPart, PhoneOwnParts, PhoneSharedParts, StaffParts, WallTally } from '../../contract/parts.js';
 import type { SessionState } from '../../domain/session-state.js';
 import { currentGallery, ownStickers, personOnWalk, rootCardId, stickersLeft, votingOpen, type GalleryWalk } from './gallery-model.js';
@@ -142,5 +142,5 @@ export function myStickersAlike(state: SessionState, deck: Deck): Pick<PhoneOwnP
 /** Per wall, what a person can spend there. */
 function wallBudgetsOn(state: SessionState, slide: number, activity: GalleryWalk): Record<string, number> {
   const walk = state.gallery.walks.get(slide);
-  return Object.fromEntries(walk ? walkBudgets(state, activity, walk) : budgetsFromCards(state, activity));
+  return Object.fromEntries(walk ? walkBudgets(state, activity, walk) : budgetsBeforeFirstSticker(state, slide, activity));
 }

@@ -51,6 +51,20 @@ describe('stickers: the budget per wall and per card', () => {
     t.close();
   });
 
+  it('before the walk’s first sticker, a phone’s budget on a short wall follows the cards taken off and put back', async () => {
+    const { phones, cardsOn, code, supportKey, runtime, t } = await galleryReady(3);
+    const { participantOwnView } = await import('../views.js');
+    const shown = () => participantOwnView(runtime.state, runtime.deck, phones[1].participantId).myStickers!;
+    const card = cardsOn('agreements')[2];
+    const hide = (hidden: boolean) => t.call('PUT', `/api/sessions/${code}/cards/${card}/visibility`, { key: supportKey, body: { hidden } });
+    expect(shown().budgets.agreements).toBe(3);
+    expect((await hide(true)).status).toBe(200);
+    expect(shown()).toMatchObject({ budgets: { agreements: 2 }, left: { agreements: 2 } });
+    expect((await hide(false)).status).toBe(200);
+    expect(shown()).toMatchObject({ budgets: { agreements: 3 }, left: { agreements: 3 } });
+    t.close();
+  });
+
   it('places up to the wall budget and then refuses with budget_spent, telling what is left', async () => {
     const { phones, cardsOn, sticker, t } = await galleryReady(8);
     const walls = cardsOn('agreements');
