@@ -9,8 +9,12 @@ import type { StaffRole } from '../domain/events.js';
  * still recognise every key it handed out. A token reads `subject.mac`, where the
  * subject is `lead`, `support` or a participant id.
  */
-/** How many expected MACs are remembered: a district room's phones and screens, with room to spare. */
-const EXPECTED_CACHE_SIZE = 10_000;
+/**
+ * How many expected MACs are remembered (about 5 MB): four rooms of 10,000 phones with
+ * their screens. At exactly a room's size (10,000 phones and two screens in 10,000 places)
+ * the oldest-first cache missed on nearly every request, since the phones take turns.
+ */
+const EXPECTED_CACHE_SIZE = 40_000;
 /** The coordinator's key is scoped to the district, not to a session: no session id looks like this. */
 const COORDINATOR_SCOPE = '~district';
 
