@@ -1,5 +1,5 @@
 import type { Reducers } from '../../domain/reducer.js';
-import { countOnCard, personOn, recountCardVoice, recountPerson, recountWalks, walkOn } from './gallery-sums.js';
+import { addPlacedSticker, countOnCard, personOn, recountCardVoice, recountPerson, recountWalks, walkOn } from './gallery-sums.js';
 import type { Sticker } from './gallery-state.js';
 
 /**
@@ -25,7 +25,7 @@ export const galleryReducers: Reducers = {
     countOnCard(state, walk, sticker.cardId, sticker.paper, 1);
     if (sticker.participantId) {
       personOn(walk, sticker.participantId).placed.set(sticker.id, sticker);
-      recountPerson(state, deck, walk, sticker.participantId);
+      addPlacedSticker(state, deck, walk, sticker.participantId, sticker);
     } else {
       walk.paper.set(sticker.id, sticker);
     }

@@ -2,7 +2,7 @@ import type { Deck } from '../../deck/deck-schema.js';
 import type { SessionState } from '../../domain/session-state.js';
 import type { ActivityOf } from '../../deck/deck-schema.js';
 import { isVotableCard, rootCardId, spendsBudget } from './gallery-model.js';
-import type { GalleryState, PersonStickers, VoiceGroup, WalkSums } from './gallery-state.js';
+import type { GalleryState, PersonStickers, Sticker, VoiceGroup, WalkSums } from './gallery-state.js';
 
 /**
  * How the gallery reducers keep their running sums. Each sum is corrected for just what an
@@ -38,13 +38,6 @@ function add<K>(map: Map<K, number>, key: K, by: number): void {
 export function recountPerson(state: SessionState, deck: Deck, walk: WalkSums, participantId: string): void {
   const person = walk.people.get(participantId);
   if (!person) return;
-  const before = person.counted;
-  if (before) {
-    walk.placed -= before.placed;
-    add(walk.spentByGroup, before.group, -before.spent);
-    for (const wall of before.fullWalls) add(walk.fullByWall, wall, -1);
-    if (before.done) walk.peopleDone--;
-  }
   person.spending = [...person.placed.values()].filter((sticker) => spendsBudget(state, sticker));
   person.byWall = new Map();
   person.offShowByWall = new Map();
@@ -53,9 +46,42 @@ export function recountPerson(state: SessionState, deck: Deck, walk: WalkSums, p
     if (state.cards.get(rootCardId(state, sticker.cardId))?.hidden) add(person.offShowByWall, sticker.wall, 1);
   }
   if (person.placed.size === 0) {
+    uncount(walk, person);
     walk.people.delete(participantId);
     return;
   }
+  recount(state, deck, walk, participantId, person);
+}
+
+/**
+ * A sticker the person just placed (already in `placed`). It went on a card on show, as
+ * placeSticker checks, so it spends and is not on a card taken off: it is added to the
+ * person's stickers instead of their every sticker being looked at again (this runs for
+ * each of a district walk's thousands of stickers a second). Anything else is recounted.
+ */
+export function addPlacedSticker(state: SessionState, deck: Deck, walk: WalkSums, participantId: string, sticker: Sticker): void {
+  const person = walk.people.get(participantId);
+  const card = state.cards.get(rootCardId(state, sticker.cardId));
+  if (!person || !card || card.withdrawn || card.hidden) return recountPerson(state, deck, walk, participantId);
+  person.spending.push(sticker);
+  add(person.byWall, sticker.wall, 1);
+  recount(state, deck, walk, participantId, person);
+}
+
+/** Takes the person's last counted part out of the walk's sums. */
+function uncount(walk: WalkSums, person: PersonStickers): void {
+  const before = person.counted;
+  if (!before) return;
+  walk.placed -= before.placed;
+  add(walk.spentByGroup, before.group, -before.spent);
+  for (const wall of before.fullWalls) add(walk.fullByWall, wall, -1);
+  if (before.done) walk.peopleDone--;
+  person.counted = null;
+}
+
+/** Counts the person's part from their stickers' sums (`spending`, `byWall`, `offShowByWall`) and swaps it into the walk's sums. */
+function recount(state: SessionState, deck: Deck, walk: WalkSums, participantId: string, person: PersonStickers): void {
+  uncount(walk, person);
   const activity = deck.slides[walk.slide - 1]?.activity;
   const walls = activity?.kind === 'gallery-walk' ? activity.walls : [];
   // Done on a wall is having spent what one can spend there: a short wall takes fewer.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { galleryReady } from '../../../tests/unit/gallery-setup.js';
 import { SessionRuntime } from '../../runtime/session-runtime.js';
 import { staffView } from '../views.js';
+import { recountWalks } from './gallery-sums.js';
 
 /**
  * The deck's progress and equity of voice are kept as running sums during the walk. They
@@ -16,9 +17,16 @@ describe('sticker progress kept as running sums', () => {
       return { progress: view.galleryProgress, equity: view.equity };
     };
     const counted = () => shown(new SessionRuntime(runtime.id, runtime.code, runtime.deck, t.store, t.store.readEvents(runtime.id)).state);
+    // Every person's stickers looked at again from scratch (the reducers add a placed sticker in a step).
+    const recounted = () => {
+      const copy = structuredClone(runtime.state);
+      recountWalks(copy, runtime.deck);
+      return shown(copy);
+    };
     const progress = () => {
       const running = shown();
       expect(running).toEqual(counted());
+      expect(running).toEqual(recounted());
       return running;
     };
     const agreements = cardsOn('agreements');
