@@ -316,10 +316,9 @@ try {
     if (wallsMs.length < joined.length) errors.push(`${joined.length - wallsMs.length} phones never showed the walls`);
     log(`every phone shows the walls: p50 ${percentile(wallsMs, 0.5)} ms, last ${wallsMs.at(-1)} ms after the slide change`);
     plan = (p) =>
-      gallery.walls.flatMap((wall) => {
-        const candidates = (wallCards.get(wall) ?? []).filter((c) => c.author !== p.index);
-        return pick(candidates, gallery.stickersPerWall).map((card) => ({ path: `/api/sessions/${code}/stickers`, body: { cardId: card.id } }));
-      });
+      gallery.walls.flatMap((wall) =>
+        pickWhere(wallCards.get(wall) ?? [], gallery.stickersPerWall, (c) => c.author !== p.index).map((card) => ({ path: `/api/sessions/${code}/stickers`, body: { cardId: card.id } })),
+      );
   } else {
     burstKind = 'answers (the deck has no gallery walk)';
     const slideSeq = await lead('/presentation/slide', { slide: answersSlide });
@@ -327,6 +326,11 @@ try {
     await waitFor(() => joined.every((p) => p.stream.seq >= slideSeq), 30_000);
   }
   for (const p of joined) if (p.stalled) p.stream.pause();
+  // Every phone's choices are made before the burst starts: made as each phone's first
+  // sticker fell due, they held the load generator's one thread for seconds at 10,000
+  // phones, and the first stickers then went out all at once, a line the server was still
+  // working off when the burst ended.
+  const plans = joined.map((p) => plan(p));
   const burstStart = Date.now() + 200;
   const cpuAtBurst = { server: fleet.cpuSeconds(), bench: process.cpuUsage() };
   let killAt = 0;
@@ -352,8 +356,8 @@ try {
     const done = writes.filter((w) => w.ackAt > 0).length;
     log(`burst: ${writes.length} sent, ${done} answered, presenter at ${presenter.seq} (${presenter.connects} connects, ${presenter.views} views), phones with a view since the ${INSTANCES > 1 ? 'takeover' : 'restart'} ${joined.filter((p) => p.stream.lastViewAt > killAt).length}, server ${Math.round(fleet.samplePeak())} MB peak`);
   }, 2000);
-  await pool(joined, joined.length, async (p) => {
-    const shots = plan(p);
+  await pool(joined, joined.length, async (p, i) => {
+    const shots = plans[i];
     const step = BURST_MS / shots.length;
     for (let j = 0; j < shots.length; j++) {
       const due = burstStart + (j + Math.random()) * step;
@@ -528,11 +532,29 @@ function largest(values: number[]): number {
   return most;
 }
 
-function pick<T>(items: T[], count: number): T[] {
+/**
+ * Up to `count` different items of `items`, at random, of those `allowed` (a phone's own
+ * cards are not). Drawn by index, so a wall of 10,000 cards is not copied for each phone.
+ */
+function pickWhere<T>(items: T[], count: number, allowed: (item: T) => boolean): T[] {
+  // Few items (a small test room): pick from the allowed ones themselves.
+  if (items.length < count * 4) {
+    const candidates = items.filter(allowed);
+    return pickIndices(candidates.length, count).map((i) => candidates[i]);
+  }
   const chosen = new Set<number>();
-  const n = Math.min(count, items.length);
-  while (chosen.size < n) chosen.add(Math.floor(Math.random() * items.length));
+  while (chosen.size < count) {
+    const i = Math.floor(Math.random() * items.length);
+    if (allowed(items[i])) chosen.add(i);
+  }
   return [...chosen].map((i) => items[i]);
+}
+
+function pickIndices(length: number, count: number): number[] {
+  const chosen = new Set<number>();
+  const n = Math.min(count, length);
+  while (chosen.size < n) chosen.add(Math.floor(Math.random() * length));
+  return [...chosen];
 }
 
 function cpuTotal(usage: NodeJS.CpuUsage): number {
