@@ -40,9 +40,12 @@ export const PHONE_INTERVAL_MS = 250;
  * The phone that tapped shows the tap from its answer, so the echo only matters to another
  * phone of the same person. At 750 ms every placing phone got a frame for nearly every
  * sticker: in a 2,000-phone burst those frames (their own parts, a socket write each) were
- * the largest part of the server's time after the requests themselves.
+ * the largest part of the server's time after the requests themselves; at 5 s they were
+ * still a sixth of it in a 10,000-phone walk (a person places a sticker every 3 s or so).
  */
-export const OWN_ECHO_INTERVAL_MS = 5000;
+export const OWN_ECHO_INTERVAL_MS = 10_000;
+/** At most this many echoes go out in one phone update (about 50 ms of socket writes); the rest wait for the next, first in line. */
+export const OWN_ECHOES_PER_UPDATE = 500;
 /** An update waits at least this many times as long as the last one took to build. */
 const COST_FACTOR = 3;
 /**
@@ -116,7 +119,7 @@ export class SessionHub {
         },
         deck: inLanguage,
       };
-      phones = new PhoneChannel(source, { intervalMs: PHONE_INTERVAL_MS, costFactor: COST_FACTOR, ownEchoMs: OWN_ECHO_INTERVAL_MS, onDropped: this.onDropped });
+      phones = new PhoneChannel(source, { intervalMs: PHONE_INTERVAL_MS, costFactor: COST_FACTOR, ownEchoMs: OWN_ECHO_INTERVAL_MS, ownEchoesPerUpdate: OWN_ECHOES_PER_UPDATE, onDropped: this.onDropped });
       this.phones.set(wanted, phones);
     }
     return phones;

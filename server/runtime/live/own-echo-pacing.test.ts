@@ -30,4 +30,22 @@ describe('the own-echo pacing', () => {
     expect(pacing.hold(dirty, 1100)).toEqual(new Map());
     expect([...dirty.keys()]).toEqual(['ana', 'ben', 'cy']);
   });
+
+  it('sends at most the cap of echoes in one flush; the rest go first in the next, so a crowd due at once is spread over flushes', () => {
+    const pacing = new OwnEchoPacing(750, shownAtOnce, 2);
+    const crowd = () => new Map(['ana', 'ben', 'cy', 'dee', 'eve'].map((id) => [id, taps('sticker.placed')]));
+    const first = crowd();
+    const held = pacing.hold(first, 1000);
+    expect([...first.keys()]).toEqual(['ana', 'ben']);
+    expect([...held.keys()]).toEqual(['cy', 'dee', 'eve']);
+    pacing.sent(first.keys(), 1000);
+    // The next flush: the three held come first in line, and two of them go.
+    const next = new Map([...held, ['ana', taps('sticker.placed')]]);
+    expect([...pacing.hold(next, 1250).keys()]).toEqual(['eve', 'ana']);
+    expect([...next.keys()]).toEqual(['cy', 'dee']);
+    // A card is never held, whatever the cap.
+    const withCard = new Map([['fay', taps('card.written')], ['gus', taps('sticker.placed')], ['hal', taps('sticker.placed')], ['ivy', taps('sticker.placed')]]);
+    expect([...pacing.hold(withCard, 5000).keys()]).toEqual(['ivy']);
+    expect([...withCard.keys()]).toEqual(['fay', 'gus', 'hal']);
+  });
 });

@@ -8,8 +8,13 @@
  *
  * `hold` is asked at each phone flush with the people whose own events arrived since the
  * last one; it takes out, and returns, those whose every event is one a phone shows at
- * once and whose last echo was sent less than `intervalMs` ago. The caller keeps them
- * for a later flush. Whoever is sent to is marked with `sent`.
+ * once and whose last echo was sent less than `intervalMs` ago, and those beyond
+ * `maxPerFlush` echoes in this flush. The caller keeps them for a later flush (first in
+ * line then). Whoever is sent to is marked with `sent`.
+ *
+ * The cap keeps a flush short. Without it, the people whose echoes went out in one flush
+ * all fell due together an interval later: in a 10,000-phone walk every echo came in one
+ * burst every interval, a second of socket writes during which no sticker was answered.
  */
 export class OwnEchoPacing {
   /** When each person's phones last got the echo of their own events (monotonic clock). */
@@ -18,13 +23,19 @@ export class OwnEchoPacing {
   constructor(
     private readonly intervalMs: number,
     private readonly shownAtOnce: ReadonlySet<string>,
+    private readonly maxPerFlush = Infinity,
   ) {}
 
   hold(dirty: Map<string, Set<string>>, now: number): Map<string, Set<string>> {
     const held = new Map<string, Set<string>>();
+    let echoes = 0;
     for (const [participantId, types] of dirty) {
-      if (now - (this.lastEcho.get(participantId) ?? -Infinity) >= this.intervalMs) continue;
       if (!this.allShownAtOnce(types)) continue;
+      const due = now - (this.lastEcho.get(participantId) ?? -Infinity) >= this.intervalMs;
+      if (due && echoes < this.maxPerFlush) {
+        echoes++;
+        continue;
+      }
       held.set(participantId, types);
     }
     for (const participantId of held.keys()) dirty.delete(participantId);

@@ -18,6 +18,8 @@ export interface PhoneChannelOptions {
   costFactor: number;
   /** The least time between two echoes of a person's own taps (own-echo-pacing.ts). */
   ownEchoMs: number;
+  /** The most echoes of people's own taps in one update; the rest wait for the next. */
+  ownEchoesPerUpdate?: number;
   onDropped: (role: Role) => void;
 }
 
@@ -58,7 +60,7 @@ export class PhoneChannel {
   ) {
     this.pool = new StreamPool<PhoneConnection>(options.onDropped);
     this.throttle = new AdaptiveThrottle(() => this.update(), { minIntervalMs: options.intervalMs, costFactor: options.costFactor });
-    this.pacing = new OwnEchoPacing(options.ownEchoMs, SHOWN_AT_ONCE_BY_PHONE);
+    this.pacing = new OwnEchoPacing(options.ownEchoMs, SHOWN_AT_ONCE_BY_PHONE, options.ownEchoesPerUpdate);
   }
 
   connect(connection: StreamConnection & { participantId: string }): () => void {
