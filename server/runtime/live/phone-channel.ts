@@ -50,7 +50,7 @@ export class PhoneChannel {
   private lastSharedBytes: Uint8Array | null = null;
   private sharedDirty = false;
   /** People whose own actions arrived since the last update, with those events' types. */
-  private readonly dirty = new Map<string, Set<string>>();
+  private dirty = new Map<string, Set<string>>();
   /** Types of the events since the last update that may touch every phone's own parts. */
   private readonly everyoneDirty = new Set<string>();
 
@@ -157,12 +157,12 @@ export class PhoneChannel {
       }
     }
     const everyone = this.everyoneDirty.size > 0 ? new Set(this.everyoneDirty) : null;
-    const dirty = new Map(this.dirty);
+    // Taken whole, not copied: in a district's walk thousands of people wait for their echo.
+    const dirty = this.dirty;
     this.sharedDirty = false;
     this.everyoneDirty.clear();
-    this.dirty.clear();
     // Taps the phone has already shown wait for their echo's interval: kept for a later update.
-    if (!everyone) for (const [id, types] of this.pacing.hold(dirty, started)) this.dirty.set(id, types);
+    this.dirty = everyone ? new Map() : this.pacing.hold(dirty, started);
     this.pacing.sent(dirty.keys(), started);
     // What touches everyone is split into own parts alike for all (made once) and those made per person.
     const forEveryone = everyone ? everyonesOwnParts(state, deck, everyone) : { alike: {}, perPerson: [] };
