@@ -18,8 +18,8 @@
  *              The sessions in Postgres instead of SQLite: a throwaway cluster of Debian's
  *              postgresql (or the server PD_TEST_DATABASE_URL names), a fresh database.
  * --overload   Every phone sends over its own connection (as real phones do), so as many
- *              writes are open at the server as phones are writing, instead of the 192 the
- *              shared pool allows. Pick a burst at about twice what the machine can take
+ *              writes are open at the server as phones are writing, instead of the 1,024 the
+ *              shared pools allow. Pick a burst at about twice what the machine can take
  *              (e.g. --participants 5000 --burst-seconds 20: 4,500 stickers/s): the server
  *              must refuse (503 + Retry-After) rather than queue. Phones retry with the same
  *              key for up to 3 minutes; the run checks lost 0 and duplicated 0 and reports
@@ -75,6 +75,9 @@ const CRASH = args.crash;
 const OVERLOAD = args.overload;
 /** How long one phone keeps retrying a write: overloaded, refusals can go on for a while. */
 const GIVE_UP_MS = OVERLOAD ? 180_000 : 60_000;
+/** The phones' writes go through WRITE_POOLS × SOCKETS_PER_POOL shared connections (without --overload). */
+const WRITE_POOLS = 8;
+const SOCKETS_PER_POOL = 128;
 if (!Number.isInteger(N) || N < 2) throw new Error('--participants must be a whole number of at least 2');
 if (!Number.isInteger(STALLED) || STALLED < 0 || STALLED > N) throw new Error('--stalled must be between 0 and --participants');
 const INSTANCES = Number(args.instances);
@@ -165,7 +168,16 @@ for (const s of servers) {
 try {
   await Promise.all(servers.map((s) => s.start()));
   log(`${servers.map((s) => `server pid ${s.pid} on port ${s.port}`).join(', ')}; data in ${tempDir}`);
-  const clients = servers.map((s) => new JsonClient(s.port, 192));
+  // The phones' writes share keep-alive connections: WRITE_POOLS addresses of
+  // SOCKETS_PER_POOL each (a real room's phones each hold their own; a thousand shared ones
+  // cost the load generator far less). With a single pool of 192, a pause of the server's
+  // (a collection, a phone update) left every write that fell due meanwhile waiting in the
+  // load generator, out of the server's sight; the server then had 192 to answer before
+  // the next came a round trip later, and at 10,000 phones the line never emptied. The
+  // pools' addresses (127.0.1.x) are not the streams' (127.0.0.x): each address may hold
+  // 256 connections (server/http/node-server.ts).
+  const pools = servers.map((s) => Array.from({ length: WRITE_POOLS }, (_, k) => new JsonClient(s.port, SOCKETS_PER_POOL, `127.0.1.${k + 1}`)));
+  const clients = pools.flat();
   /** With --overload: each phone's own connection (one per instance), from its own address. */
   const ownClients: JsonClient[] = [];
   const phoneClients = () => {
@@ -176,7 +188,7 @@ try {
   };
   /** Phone i's way in: instance i (of the instances) first, the next ones if it goes away. */
   const routeFor = (i: number): Route => {
-    const through = OVERLOAD && i > 0 ? phoneClients() : clients;
+    const through = OVERLOAD && i > 0 ? phoneClients() : pools.map((pool) => pool[i % WRITE_POOLS]);
     return INSTANCES === 1 ? through[0] : new FailoverRoute(through, i % INSTANCES);
   };
   const portsFor = (i: number) => (INSTANCES === 1 ? undefined : servers.map((_, j) => servers[(i + j) % INSTANCES].port));
