@@ -179,8 +179,9 @@ describe.skipIf(!SERVER_URL)('three instances on one Postgres database', () => {
     }, 2_500);
     try {
       await new Promise((resolve) => setTimeout(resolve, 2_000));
-      const answer = await send(b.port, 'POST', `/api/sessions/${code}/answers`, { key: joined.json.token, body: { slide: 4, text: 'a grandmother' }, op: 'rosa-answer-01' });
-      expect(answer.status).toBe(201);
+      // Sent as her outbox sends it (again, same key, after a refusal) until it is answered.
+      const answer = await sendUntilAnswered(b.port, 'POST', `/api/sessions/${code}/answers`, { key: joined.json.token, body: { slide: 4, text: 'a grandmother' }, op: 'rosa-answer-01' }, Date.now() + 10_000);
+      expect(answer.status, JSON.stringify(answer.json)).toBe(201);
       expect(resumed).toBe(true);
     } finally {
       clearTimeout(resume);
