@@ -32,6 +32,12 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'p
 
 /** How long a client is asked to wait before trying again while a session moves. */
 const RETRY_AFTER_S = 1;
+/**
+ * ...and a phone's write while the session's phones come back to its new owner. Refusing
+ * is cheap but not free: 2,000 phones asking again every second kept the new owner's event
+ * loop busy enough to slow the very reconnections the wait is for.
+ */
+const SETTLING_RETRY_AFTER_S = 2;
 
 type Fetch = (request: Request, env?: unknown) => Response | Promise<Response>;
 interface NodeEnv {
@@ -92,7 +98,7 @@ function servedHere(ownership: SessionOwnership, code: string, incoming: Incomin
     return null;
   }
   if (STAFF_KEY.test(incoming.headers.authorization ?? '')) return null;
-  return unavailable('it has just moved to this instance, and its phones are getting their views first');
+  return unavailable('it has just moved to this instance, and its phones are getting their views first', SETTLING_RETRY_AFTER_S);
 }
 
 function hasBody(incoming: IncomingMessage): boolean {
@@ -152,11 +158,11 @@ function unavailableBody(why: string): string {
   return JSON.stringify(errorBody('session_moving', `This session cannot be reached this moment (${why.slice(0, 200)}). Try again in a second.`));
 }
 
-function unavailable(why: string): Response {
+function unavailable(why: string, retryAfterS = RETRY_AFTER_S): Response {
   const headers = new Headers();
   for (const [name, value] of SECURITY_HEADERS) headers.set(name, value);
   headers.set('Content-Type', 'application/json');
-  headers.set('Retry-After', String(RETRY_AFTER_S));
+  headers.set('Retry-After', String(retryAfterS));
   headers.set('Cache-Control', 'no-store');
   return new Response(unavailableBody(why), { status: 503, headers });
 }
