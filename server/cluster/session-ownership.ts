@@ -6,6 +6,11 @@ import type { SessionRegistry } from '../runtime/session-registry.js';
 import { DamagedLogError } from '../store/damaged-log.js';
 import type { PostgresStore } from '../store/postgres-store.js';
 
+/** A session just taken over takes its phones' writes again once none of its streams arrived for this long... */
+export const SETTLE_QUIET_MS = 750;
+/** ...and at the latest this long after the takeover. */
+export const SETTLE_MAX_MS = 6_000;
+
 /** Where a request for a session must go. */
 export type Whereabouts =
   /** Served by this instance (loaded, or set aside here). */
@@ -25,6 +30,9 @@ export type Whereabouts =
  * that nobody holds, or whose owner's lease has run out (the owner died), makes this
  * instance take it over: it raises the epoch, reads the log, replays it, and serves it.
  * Requests for sessions another instance owns are forwarded there (forward-to-owner.ts).
+ * An owner whose address refuses the forwarded connection is gone: its sessions are taken
+ * at once (`ownerRefused`), not a lease later. A paused or slow owner still accepts
+ * connections, so it keeps its sessions for as long as its lease runs.
  *
  * Taking over is done once per session however many requests ask at once: they wait for
  * the same replay. An instance that cannot renew its leases for a whole lease (the
@@ -46,6 +54,7 @@ export class SessionOwnership {
     store.onSessionsLost((sessionIds, why) => {
       for (const id of sessionIds) {
         const code = registry.codeOf(id);
+        if (code) this.settlingSince.delete(code);
         if (code && registry.release(code)) log.event('session.released', { code, why });
       }
     });
@@ -68,23 +77,72 @@ export class SessionOwnership {
     this.timer = null;
   }
 
+  /**
+   * Sessions taken over moments ago, while their phones come back (see `settling`): when
+   * this instance took each, and when the last of its streams arrived here.
+   */
+  private readonly settlingSince = new Map<string, { since: number; lastStream: number }>();
+
+  /**
+   * Whether a session this instance has just taken over is still getting its phones back.
+   * When an owner dies, every phone of its session reconnects within a few seconds while
+   * they also send again what got no answer. Node accepts one new connection per turn of
+   * its event loop, and a turn that carries hundreds of writes (each applied, then sent to
+   * every phone) is long: with 2,000 phones, the new owner accepted about 100 connections a
+   * second, and the last phones waited 15 s in the kernel's queue for a view. So for a short
+   * while the phones' writes are refused (503, Retry-After: their outboxes send them again
+   * with the same key) and the turns stay short: the streams come back in a second or two.
+   * It ends once no stream of the session has arrived for SETTLE_QUIET_MS (the queue is
+   * empty), and at most SETTLE_MAX_MS after the takeover.
+   */
+  settling(code: string): boolean {
+    const key = code.toUpperCase();
+    const settling = this.settlingSince.get(key);
+    if (!settling) return false;
+    const now = performance.now();
+    if (now - settling.lastStream < SETTLE_QUIET_MS && now - settling.since < SETTLE_MAX_MS) return true;
+    this.settlingSince.delete(key);
+    return false;
+  }
+
+  /** A stream of a settling session arrived here. */
+  streamArrived(code: string): void {
+    const settling = this.settlingSince.get(code.toUpperCase());
+    if (settling) settling.lastStream = performance.now();
+  }
+
   /** Whether the session is served here: the common case, answered without waiting. */
   isHere(code: string): boolean {
     return this.registry.get(code) !== undefined;
   }
 
+  /**
+   * The owner at `url` refused a connection: nothing listens at its address any more, so
+   * its process is gone (a live instance, however paused or busy, keeps its listening
+   * socket, and the kernel accepts connections for it). Rather than wait up to a lease for
+   * its renewals to lapse, this instance takes the session now, if that owner still holds
+   * it; otherwise it answers where the session is, as `whereIs` does.
+   */
+  ownerRefused(code: string, url: string): Promise<Whereabouts> {
+    const key = code.toUpperCase();
+    const pending = this.lookups.get(key);
+    // A look-up under way may have read the location before the refusal: start again after it.
+    const lookup = (pending ?? Promise.resolve(null)).then(() => this.whereIs(key, url));
+    return lookup;
+  }
+
   /** Where a request for this session must go, taking the session over if nobody holds it. */
-  whereIs(code: string): Promise<Whereabouts> {
+  whereIs(code: string, refusedUrl?: string): Promise<Whereabouts> {
     const key = code.toUpperCase();
     let lookup = this.lookups.get(key);
     if (!lookup) {
-      lookup = this.find(key).finally(() => this.lookups.delete(key));
+      lookup = this.find(key, refusedUrl).finally(() => this.lookups.delete(key));
       this.lookups.set(key, lookup);
     }
     return lookup;
   }
 
-  private async find(code: string): Promise<Whereabouts> {
+  private async find(code: string, refusedUrl?: string): Promise<Whereabouts> {
     if (this.registry.get(code)) return { at: 'here' };
     let location;
     try {
@@ -94,11 +152,13 @@ export class SessionOwnership {
     }
     if (!location) return { at: 'nowhere' };
     if (this.registry.row(code)) return { at: 'here' };
-    if (location.live && location.owner !== this.store.instanceId && location.ownerUrl) return { at: 'elsewhere', url: location.ownerUrl };
-    // Nobody holds it, its owner's lease ran out, or this instance held it before: take it.
+    const heldElsewhere = location.live && location.owner !== this.store.instanceId && location.ownerUrl;
+    const ownerGone = heldElsewhere && location.ownerUrl === refusedUrl;
+    if (heldElsewhere && !ownerGone) return { at: 'elsewhere', url: location.ownerUrl! };
+    // Nobody holds it, its owner's lease ran out or its owner is gone, or this instance held it before: take it.
     const sessionId = location.row.id;
     try {
-      if (!(await this.store.claim(sessionId))) {
+      if (!(await this.store.claim(sessionId, ownerGone ? { fromGone: location.owner! } : {}))) {
         const now = await this.store.locate(code);
         if (now?.live && now.owner !== this.store.instanceId && now.ownerUrl) return { at: 'elsewhere', url: now.ownerUrl };
         return { at: 'unavailable', why: 'it is being taken over' };
@@ -119,6 +179,8 @@ export class SessionOwnership {
       history = error;
     }
     this.registry.adopt(location.row, history);
+    const now = performance.now();
+    this.settlingSince.set(code, { since: now, lastStream: now });
     return { at: 'here' };
   }
 

@@ -10,7 +10,7 @@ import { nodeResponse } from './security-headers.js';
 
 /** Keys of the people running the workshop: their requests are never shed. */
 // A coach and the district coordinator are staff too: their few requests are never the flood.
-const STAFF_KEY = /^Bearer (lead|support|coach|coordinator|operator)\./;
+export const STAFF_KEY = /^Bearer (lead|support|coach|coordinator|operator)\./;
 const STREAM_PATH = /\/stream$/;
 
 /**

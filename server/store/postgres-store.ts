@@ -388,17 +388,22 @@ export class PostgresStore implements SessionStore {
    * Takes a session for this instance if nobody holds it (or the holder's lease ran out),
    * raising its epoch; true if taken. Its log must then be read (readEvents) before it is
    * served. A session this instance already held is taken again under a new epoch.
+   *
+   * `fromGone` names an owner known to be gone (its address refused a connection): the
+   * session is taken from it even though its lease still runs, but only if that owner still
+   * holds it (not if another instance took it meanwhile). Fencing is the same as after an
+   * expired lease: the epoch rises, so that owner, were it somehow alive, can never write.
    */
-  async claim(sessionId: string): Promise<boolean> {
+  async claim(sessionId: string, options: { fromGone?: string } = {}): Promise<boolean> {
     this.assertWritable();
     const { rows } = await this.pool.query<{ epoch: string }>(
       `INSERT INTO session_owners (session_id, owner, owner_url, epoch, expires_at)
          SELECT $1, $2, $3, 1, now() + $4 * interval '1 millisecond' WHERE EXISTS (SELECT 1 FROM sessions WHERE id = $1)
        ON CONFLICT (session_id) DO UPDATE
          SET owner = EXCLUDED.owner, owner_url = EXCLUDED.owner_url, epoch = session_owners.epoch + 1, expires_at = EXCLUDED.expires_at
-         WHERE session_owners.expires_at <= now() OR session_owners.owner = EXCLUDED.owner
+         WHERE session_owners.expires_at <= now() OR session_owners.owner = EXCLUDED.owner OR session_owners.owner = $5::text
        RETURNING epoch`,
-      [sessionId, this.instanceId, this.instanceUrl, this.leaseMs],
+      [sessionId, this.instanceId, this.instanceUrl, this.leaseMs, options.fromGone ?? null],
     );
     if (rows.length === 0) return false;
     this.epochs.set(sessionId, Number(rows[0].epoch));

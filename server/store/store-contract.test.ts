@@ -379,6 +379,31 @@ describe.each(harnesses)('the store contract: $name', (harness) => {
       ]);
     });
 
+    it('takes a session from an owner known to be gone while its lease still runs, only if that owner still holds it, and fences that owner out', async () => {
+      const place = await freshPlace(harness);
+      const first = (await openStore(place, { instanceId: 'first', leaseMs: 60_000 })) as PostgresStore;
+      await first.createSession(row('s1', 'ABCDEF'));
+      first.append('s1', 1, LEAD, [started('Lincoln')], T0);
+      await first.committed();
+      const second = (await openStore(place, { instanceId: 'second', leaseMs: 60_000 })) as PostgresStore;
+      const third = (await openStore(place, { instanceId: 'third', leaseMs: 60_000 })) as PostgresStore;
+      // The lease runs for a minute: without word that its owner is gone, nobody takes it.
+      expect(await second.claim('s1')).toBe(false);
+      // Naming an owner that does not hold it takes nothing.
+      expect(await second.claim('s1', { fromGone: 'third' })).toBe(false);
+      expect(await second.claim('s1', { fromGone: 'first' })).toBe(true);
+      expect(await second.locate('ABCDEF')).toMatchObject({ owner: 'second', live: true });
+      // Another instance that saw the same owner go, a moment later, finds it taken already.
+      expect(await third.claim('s1', { fromGone: 'first' })).toBe(false);
+      expect((await second.readEvents('s1')).map((e) => e.seq)).toEqual([1]);
+      // Were the first owner somehow still alive, it could not write.
+      first.append('s1', 2, ROSA, [joined('p1', 'Stale')], T0);
+      await expect(first.committed()).rejects.toBeInstanceOf(SessionMoved);
+      second.append('s1', 2, ROSA, [joined('p1', 'Rosa')], T0);
+      await second.committed();
+      expect((await second.readEvents('s1')).map((e) => (e.data as { name?: string }).name)).toEqual([undefined, 'Rosa']);
+    });
+
     it('renewing keeps a session with its owner past the first lease; the owner that closes hands it over at once', async () => {
       const place = await freshPlace(harness);
       const first = (await openStore(place, { instanceId: 'first', leaseMs: 400 })) as PostgresStore;

@@ -127,4 +127,69 @@ describe.skipIf(!SERVER_URL)('three instances on one Postgres database', () => {
     const held = await Promise.all([b, c].map(async (run) => (await send(run.port, 'GET', '/healthz')).json.sessions));
     expect(held.toSorted()).toEqual([0, 1]);
   });
+
+  it('when the owner’s address refuses connections, another instance takes the session at once, long before its lease runs out; phones get their views before their writes are taken again, the facilitators’ writes go through', { timeout: 90_000 }, async () => {
+    cluster = await startInstances(3, SERVER_URL);
+    const [a, b] = cluster.runs;
+    const { code, leadKey } = await startSession(a.port, a.operatorKey);
+    expect((await send(b.port, 'PUT', `/api/sessions/${code}/presentation/slide`, { key: leadKey, body: { slide: 4 }, op: 'lead-slide-0004' })).status).toBe(200);
+    const joined = await send(b.port, 'POST', `/api/sessions/${code}/participants`, { body: { name: 'Rosa', group: 'parent' }, op: 'join-rosa-0001' });
+    expect(joined.status).toBe(201);
+    const rosa = joined.json.token as string;
+
+    await a.kill();
+    const killedAt = Date.now();
+    // Rosa's phone opens its stream through B: B's forward to A is refused, so B takes the
+    // session there and then. A lease (5 s, renewed every 1.7 s) would run out 3.3 s after
+    // the kill at the soonest.
+    const phone = new LiveStream({ port: b.port, code, key: rosa });
+    streams.push(phone);
+    await phone.open();
+    expect((Date.now() - killedAt) / 1000).toBeLessThan(3);
+    // Her phone's write, sent as her view arrives, is asked to wait while phones come back...
+    const early = await send(b.port, 'POST', `/api/sessions/${code}/answers`, { key: rosa, body: { slide: 4, text: 'a grandmother' }, op: 'rosa-answer-01' });
+    expect(early.status).toBe(503);
+    expect(early.json.error.code).toBe('session_moving');
+    // ...while the lead moves the deck at once.
+    expect((await send(b.port, 'PUT', `/api/sessions/${code}/presentation/slide`, { key: leadKey, body: { slide: 5 }, op: 'lead-slide-0005' })).status).toBe(200);
+    // Her outbox sends it again with the same key: taken once the streams are back, within seconds.
+    const later = await sendUntilAnswered(b.port, 'POST', `/api/sessions/${code}/answers`, { key: rosa, body: { slide: 4, text: 'a grandmother' }, op: 'rosa-answer-01' }, killedAt + 15_000);
+    expect(later.status).toBe(201);
+    expect((Date.now() - killedAt) / 1000).toBeLessThan(5);
+    expect(await waitFor(() => phone.seq >= later.seq, 5_000)).toBe(true);
+    const held = await Promise.all(cluster.runs.slice(1).map(async (run) => (await send(run.port, 'GET', '/healthz')).json.sessions));
+    expect(held).toEqual([1, 0]);
+  });
+
+  it('an owner that stops for half its lease (a long pause, a slow machine) keeps its session: a write sent meanwhile waits for it and is applied there once', { timeout: 90_000 }, async () => {
+    cluster = await startInstances(3, SERVER_URL);
+    const [a, b] = cluster.runs;
+    const { code, leadKey } = await startSession(a.port, a.operatorKey);
+    expect((await send(b.port, 'PUT', `/api/sessions/${code}/presentation/slide`, { key: leadKey, body: { slide: 4 }, op: 'lead-slide-0004' })).status).toBe(200);
+    const joined = await send(b.port, 'POST', `/api/sessions/${code}/participants`, { body: { name: 'Rosa', group: 'parent' }, op: 'join-rosa-0001' });
+    expect(joined.status).toBe(201);
+
+    // A stops (SIGSTOP: no timers, no renewals, no answers) for 2.5 s of its 5 s lease; its
+    // listening socket stays open, so B's forward is queued by the kernel, not refused.
+    process.kill(a.pid, 'SIGSTOP');
+    let resumed = false;
+    const resume = setTimeout(() => {
+      process.kill(a.pid, 'SIGCONT');
+      resumed = true;
+    }, 2_500);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      // Sent as her outbox sends it (again, same key, after a refusal) until it is answered.
+      const answer = await sendUntilAnswered(b.port, 'POST', `/api/sessions/${code}/answers`, { key: joined.json.token, body: { slide: 4, text: 'a grandmother' }, op: 'rosa-answer-01' }, Date.now() + 10_000);
+      expect(answer.status, JSON.stringify(answer.json)).toBe(201);
+      expect(resumed).toBe(true);
+    } finally {
+      clearTimeout(resume);
+      if (!resumed) process.kill(a.pid, 'SIGCONT');
+    }
+    const held = await Promise.all(cluster.runs.map(async (run) => (await send(run.port, 'GET', '/healthz')).json.sessions));
+    expect(held).toEqual([1, 0, 0]);
+    const shown = await send(b.port, 'GET', `/api/sessions/${code}/exports/session.json`, { key: leadKey });
+    expect(shown.json.answers.filter((x: { text: string }) => x.text === 'a grandmother')).toHaveLength(1);
+  });
 });

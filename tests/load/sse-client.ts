@@ -1,11 +1,13 @@
 import http from 'node:http';
 import { PART_TAGS_HEADER, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../server/contract/wire.js';
+import { FIRST_RETRY_MS, nextWait } from '../../web/shared/live/reconnect.js';
 import { decodeHead, eventStreamParser, type SseEvent } from '../../web/shared/live/stream-reader.js';
 
 /**
- * One client's live stream, as the browser's EventSource would hold it: reconnects by
- * itself after the server goes away (with a little random delay, so 2,000 phones do not
- * knock at the same millisecond), and counts what it receives.
+ * One client's live stream, as the browser's live session holds it: reconnects by itself
+ * after the server goes away, waiting as the browser does (about half a second, doubling
+ * per failed attempt up to 3 s, each wait spread by a quarter either way, so 2,000 phones
+ * do not knock at the same millisecond), and counts what it receives.
  */
 export interface Frame {
   kind: string;
@@ -156,12 +158,16 @@ export class LiveStream {
   }
 
   private retryTimer: NodeJS.Timeout | null = null;
+  /** The browser's reconnect schedule (web/shared/live/reconnect.ts): the wait doubles per failed attempt, with jitter, and starts over after a full view. */
+  private retryBaseMs = FIRST_RETRY_MS;
   private retry(): void {
     if (this.stopped || this.retryTimer) return;
+    const { waitMs, nextBaseMs } = nextWait(this.retryBaseMs, Math.random());
+    this.retryBaseMs = nextBaseMs;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       this.connect();
-    }, 100 + Math.random() * 400);
+    }, waitMs);
   }
 
   private onEvent(event: SseEvent): void {
@@ -182,6 +188,7 @@ export class LiveStream {
     if (kind === 'view') this.tags.clear();
     if (tags) for (const [part, tag] of Object.entries(tags)) if (tag !== undefined) this.tags.set(part, tag);
     if (kind === 'view') {
+      this.retryBaseMs = FIRST_RETRY_MS;
       this.views++;
       this.lastViewAt = now;
       this.viewTimes.push(now);
