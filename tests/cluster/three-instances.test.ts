@@ -48,6 +48,18 @@ async function startSession(port: number, operatorKey: string) {
   return created.json as { code: string; leadKey: string; supportKey: string };
 }
 
+/** Three instances; a session started on the first, its deck on slide 4 and Rosa joined, both through the second. */
+async function threeWithRosa() {
+  const started = await startInstances(3, SERVER_URL);
+  cluster = started;
+  const [a, b] = started.runs;
+  const { code, leadKey } = await startSession(a.port, a.operatorKey);
+  expect((await send(b.port, 'PUT', `/api/sessions/${code}/presentation/slide`, { key: leadKey, body: { slide: 4 }, op: 'lead-slide-0004' })).status).toBe(200);
+  const joined = await send(b.port, 'POST', `/api/sessions/${code}/participants`, { body: { name: 'Rosa', group: 'parent' }, op: 'join-rosa-0001' });
+  expect(joined.status).toBe(201);
+  return { runs: started.runs, a, b, code, leadKey, rosa: joined.json.token as string };
+}
+
 describe.skipIf(!SERVER_URL)('three instances on one Postgres database', () => {
   it('serve a session from the instance that owns it: the others forward its writes, reads and live stream there', { timeout: 60_000 }, async () => {
     cluster = await startInstances(3, SERVER_URL);
@@ -129,13 +141,7 @@ describe.skipIf(!SERVER_URL)('three instances on one Postgres database', () => {
   });
 
   it('when the owner’s address refuses connections, another instance takes the session at once, long before its lease runs out; phones get their views before their writes are taken again, the facilitators’ writes go through', { timeout: 90_000 }, async () => {
-    cluster = await startInstances(3, SERVER_URL);
-    const [a, b] = cluster.runs;
-    const { code, leadKey } = await startSession(a.port, a.operatorKey);
-    expect((await send(b.port, 'PUT', `/api/sessions/${code}/presentation/slide`, { key: leadKey, body: { slide: 4 }, op: 'lead-slide-0004' })).status).toBe(200);
-    const joined = await send(b.port, 'POST', `/api/sessions/${code}/participants`, { body: { name: 'Rosa', group: 'parent' }, op: 'join-rosa-0001' });
-    expect(joined.status).toBe(201);
-    const rosa = joined.json.token as string;
+    const { runs, a, b, code, leadKey, rosa } = await threeWithRosa();
 
     await a.kill();
     const killedAt = Date.now();
@@ -157,17 +163,12 @@ describe.skipIf(!SERVER_URL)('three instances on one Postgres database', () => {
     expect(later.status).toBe(201);
     expect((Date.now() - killedAt) / 1000).toBeLessThan(5);
     expect(await waitFor(() => phone.seq >= later.seq, 5_000)).toBe(true);
-    const held = await Promise.all(cluster.runs.slice(1).map(async (run) => (await send(run.port, 'GET', '/healthz')).json.sessions));
+    const held = await Promise.all(runs.slice(1).map(async (run) => (await send(run.port, 'GET', '/healthz')).json.sessions));
     expect(held).toEqual([1, 0]);
   });
 
   it('an owner that stops for half its lease (a long pause, a slow machine) keeps its session: a write sent meanwhile waits for it and is applied there once', { timeout: 90_000 }, async () => {
-    cluster = await startInstances(3, SERVER_URL);
-    const [a, b] = cluster.runs;
-    const { code, leadKey } = await startSession(a.port, a.operatorKey);
-    expect((await send(b.port, 'PUT', `/api/sessions/${code}/presentation/slide`, { key: leadKey, body: { slide: 4 }, op: 'lead-slide-0004' })).status).toBe(200);
-    const joined = await send(b.port, 'POST', `/api/sessions/${code}/participants`, { body: { name: 'Rosa', group: 'parent' }, op: 'join-rosa-0001' });
-    expect(joined.status).toBe(201);
+    const { runs, a, b, code, leadKey, rosa } = await threeWithRosa();
 
     // A stops (SIGSTOP: no timers, no renewals, no answers) for 2.5 s of its 5 s lease; its
     // listening socket stays open, so B's forward is queued by the kernel, not refused.
@@ -180,14 +181,14 @@ describe.skipIf(!SERVER_URL)('three instances on one Postgres database', () => {
     try {
       await new Promise((resolve) => setTimeout(resolve, 2_000));
       // Sent as her outbox sends it (again, same key, after a refusal) until it is answered.
-      const answer = await sendUntilAnswered(b.port, 'POST', `/api/sessions/${code}/answers`, { key: joined.json.token, body: { slide: 4, text: 'a grandmother' }, op: 'rosa-answer-01' }, Date.now() + 10_000);
+      const answer = await sendUntilAnswered(b.port, 'POST', `/api/sessions/${code}/answers`, { key: rosa, body: { slide: 4, text: 'a grandmother' }, op: 'rosa-answer-01' }, Date.now() + 10_000);
       expect(answer.status, JSON.stringify(answer.json)).toBe(201);
       expect(resumed).toBe(true);
     } finally {
       clearTimeout(resume);
       if (!resumed) process.kill(a.pid, 'SIGCONT');
     }
-    const held = await Promise.all(cluster.runs.map(async (run) => (await send(run.port, 'GET', '/healthz')).json.sessions));
+    const held = await Promise.all(runs.map(async (run) => (await send(run.port, 'GET', '/healthz')).json.sessions));
     expect(held).toEqual([1, 0, 0]);
     const shown = await send(b.port, 'GET', `/api/sessions/${code}/exports/session.json`, { key: leadKey });
     expect(shown.json.answers.filter((x: { text: string }) => x.text === 'a grandmother')).toHaveLength(1);
