@@ -24,6 +24,8 @@ export interface NodeServerLimits {
   maxArrivingPerAddress: number;
   /** Open connections from one address, idle or not (a backstop against piling up sockets). */
   maxConnectionsPerAddress: number;
+  /** How long an idle connection is kept open for the same phone's next request. */
+  keepAliveTimeoutMs: number;
 }
 
 export const NODE_SERVER_LIMITS: NodeServerLimits = {
@@ -32,6 +34,11 @@ export const NODE_SERVER_LIMITS: NodeServerLimits = {
   timeoutCheckMs: 1_000,
   maxArrivingPerAddress: 32,
   maxConnectionsPerAddress: 256,
+  // Node's default (5 s) closed a phone's connection between two taps of a walk or two
+  // activities, so the room's next taps after a slide change each opened a new one at the
+  // same moment (a handshake each, and a TLS one behind a proxy that terminates it). An
+  // idle connection costs a few kilobytes; the per-address caps bound how many there are.
+  keepAliveTimeoutMs: 60_000,
 };
 
 type Fetch = Parameters<typeof getRequestListener>[0];
@@ -57,7 +64,12 @@ export function createNodeServer(
   const listener = getRequestListener(fetch, { hostname: options.hostname });
   const guard = new ArrivingRequests(limits, options.uncapped);
   const server = createServer(
-    { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.timeoutCheckMs },
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: limits.timeoutCheckMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+    },
     (req, res) => {
       if (guard.admitRequest(req, res)) void listener(req, res);
     },

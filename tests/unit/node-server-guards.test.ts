@@ -13,7 +13,7 @@ import { opId, testApp } from './test-app.js';
  */
 const t = testApp({ limits: { participantPerSecond: 1e6, participantBurst: 1e6, addressPerSecond: 1e6, addressBurst: 1e6 } });
 // Short times so the test does not wait; the same code as the defaults.
-const LIMITS: Partial<NodeServerLimits> = { headersTimeoutMs: 600, requestTimeoutMs: 1_000, timeoutCheckMs: 100, maxArrivingPerAddress: 4 };
+const LIMITS: Partial<NodeServerLimits> = { headersTimeoutMs: 600, requestTimeoutMs: 1_000, timeoutCheckMs: 100, maxArrivingPerAddress: 4, keepAliveTimeoutMs: 1_500 };
 let server: Server;
 let port = 0;
 let session: { code: string; leadKey: string; supportKey: string };
@@ -197,6 +197,24 @@ describe('slow requests are cut', () => {
     let text = '';
     while (!text.includes(`id: ${seq}\n`)) text += new TextDecoder().decode((await reader.read()).value);
     ctrl.abort();
+  });
+});
+
+describe('a phone keeps its connection between taps', () => {
+  it('an idle connection takes the next request after longer than the headers timeout, and is closed once idle past the keep-alive time', async () => {
+    const socket = await open();
+    socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
+    expect((await received(socket, 500)).text).toMatch(/^HTTP\/1\.1 200/);
+    // Idle for longer than the headers timeout (600 ms here): still open, and it answers.
+    await sleep(900);
+    socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
+    const second = await received(socket, 500);
+    expect(second.closed).toBe(false);
+    expect(second.text).toMatch(/^HTTP\/1\.1 200/);
+    // Idle past the keep-alive time (1.5 s here): the server closes it, having sent nothing.
+    const idle = await received(socket, 2_500);
+    expect(idle).toEqual({ text: '', closed: true });
+    expectNoStack();
   });
 });
 
