@@ -1,3 +1,5 @@
+import type { StartRequest } from './start-request.js';
+
 /**
  * Every change to a session is one of these events, appended to the session's log with
  * a monotonic sequence number and committed before the request is answered. Only the
@@ -26,7 +28,8 @@ export interface Actor {
 }
 
 export interface EventMap {
-  'session.started': { deckId: string; schoolName: string };
+  /** `request`: the operator's Idempotency-Key and request digest, when the start was sent with one. */
+  'session.started': { deckId: string; schoolName: string; request?: StartRequest };
 }
 
 export type EventType = keyof EventMap;

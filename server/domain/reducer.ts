@@ -44,6 +44,7 @@ export function reducerOf(tables: readonly (Reducers | undefined)[]): (state: Se
       state.deckId = event.data.deckId;
       state.schoolName = event.data.schoolName;
       state.startedAt = event.at;
+      state.startRequest = event.data.request ?? null;
     }
     const reducers = byType.get(event.type);
     if (reducers) {

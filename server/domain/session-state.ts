@@ -1,3 +1,5 @@
+import type { StartRequest } from './start-request.js';
+
 /**
  * The projection of one session's log. Only reducers write it, and only by applying
  * events, so a restart that replays the log arrives at exactly the same state.
@@ -17,9 +19,11 @@ export interface SessionState {
   deckId: string;
   schoolName: string;
   startedAt: number;
+  /** The operator's request that started the session, when it came with an Idempotency-Key: a retry of it gets this session again. */
+  startRequest: StartRequest | null;
 }
 
 /** The fields above, before the log's first event. */
 export function coreState(sessionId: string, code: string) {
-  return { sessionId, code, seq: 0, deckId: '', schoolName: '', startedAt: 0 };
+  return { sessionId, code, seq: 0, deckId: '', schoolName: '', startedAt: 0, startRequest: null };
 }

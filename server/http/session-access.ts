@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { Role } from '../domain/events.js';
 import type { KeyRing } from '../store/key-ring.js';
@@ -111,7 +112,28 @@ export const requireOpId = createMiddleware<AppEnv>(async (c, next) => {
   if (!OP_ID.test(opId)) {
     return c.json(errorBody('missing_op_id', 'Each write needs an Idempotency-Key header: 8–64 letters, digits, "-" or "_".'), 400);
   }
-  const caller = c.get('subject') ?? 'anon';
+  setOpKey(c, opId, c.get('subject') ?? 'anon');
+  await next();
+});
+
+/**
+ * The operator's starts (a session, a program) honour an Idempotency-Key as every write
+ * does, so a double tap or a retry on a flaky network starts one, not two; but they also
+ * take none, as the operator's scripts have always sent them (each such request starts
+ * another). A key that is sent must be well formed.
+ */
+export const acceptOpId = createMiddleware<AppEnv>(async (c, next) => {
+  const opId = c.req.header('idempotency-key');
+  if (opId === undefined) return next();
+  if (!OP_ID.test(opId)) {
+    return c.json(errorBody('missing_op_id', 'An Idempotency-Key header, when sent, is 8–64 letters, digits, "-" or "_".'), 400);
+  }
+  setOpKey(c, opId, 'operator');
+  await next();
+});
+
+/** The write's operation: its key scoped to its caller, and the digest of what it asks. */
+function setOpKey(c: Context<AppEnv>, opId: string, caller: string): void {
   let digest: string | undefined;
   c.set('opKey', {
     key: `${caller}:${opId}`,
@@ -120,5 +142,4 @@ export const requireOpId = createMiddleware<AppEnv>(async (c, next) => {
       return (digest ??= requestDigest(c, caller));
     },
   });
-  await next();
-});
+}

@@ -1,4 +1,5 @@
 import type { ImplementationModel } from '../series/series-schema.js';
+import type { StartRequest } from '../domain/start-request.js';
 
 /**
  * A program is one school's run of a series. Its log holds what belongs to the run rather
@@ -6,7 +7,8 @@ import type { ImplementationModel } from '../series/series-schema.js';
  * series each live session is, and the returning codes it issued.
  */
 export interface ProgramEventMap {
-  'program.started': { seriesId: string; schoolName: string; district: string; model: ImplementationModel };
+  /** `request`: the operator's Idempotency-Key and request digest, when the start was sent with one. */
+  'program.started': { seriesId: string; schoolName: string; district: string; model: ImplementationModel; request?: StartRequest };
   'program.date-planned': { number: number; date: string };
   'program.session-opened': { number: number; code: string; sessionId: string };
   /** A returning code handed to someone at session `number`; never a name. */

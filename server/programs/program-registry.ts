@@ -3,6 +3,7 @@ import type { Actor } from '../domain/events.js';
 import { newReturningCode } from './returning-code.js';
 import type { ImplementationModel } from '../series/series-schema.js';
 import { DomainError } from '../domain/domain-error.js';
+import { sameRequest, type StartRequest } from '../domain/start-request.js';
 import type { ProgramLog } from '../store/session-store.js';
 import type { ProgramEvent } from './program-events.js';
 import { applyProgramEvent, emptyProgram, type ProgramState } from './program-state.js';
@@ -38,13 +39,26 @@ export class ProgramRegistry {
     return [...this.programs.values()].sort((a, b) => a.startedAt - b.startedAt);
   }
 
-  start(data: { seriesId: string; schoolName: string; district: string; model: ImplementationModel }, dates: Map<number, string>, actor: Actor): ProgramState {
+  /**
+   * Starts a program, once per Idempotency-Key (`request`, kept in its first event): a
+   * retry of the request that started one gets that program; the key sent with another
+   * request is refused (422). Without a key, every call starts a program. Starting is
+   * synchronous, so a double tap's second request always finds the first's program.
+   */
+  start(
+    data: { seriesId: string; schoolName: string; district: string; model: ImplementationModel },
+    dates: Map<number, string>,
+    actor: Actor,
+    request?: StartRequest,
+  ): ProgramState {
     if (!this.store) throw new DomainError(409, 'programs_unavailable', PROGRAMS_NEED_EMBEDDED_STORE);
+    const earlier = request && this.startedWith(request);
+    if (earlier) return earlier;
     const id = nanoid(12);
     const state = emptyProgram(id);
     this.programs.set(id, state);
     this.append(state, actor, [
-      { type: 'program.started', data },
+      { type: 'program.started', data: request ? { ...data, request } : data },
       ...[...dates].map(([number, date]) => ({ type: 'program.date-planned' as const, data: { number, date } })),
     ]);
     return state;
@@ -54,6 +68,13 @@ export class ProgramRegistry {
     if (!this.store) throw new DomainError(409, 'programs_unavailable', PROGRAMS_NEED_EMBEDDED_STORE);
     const committed = this.store.appendProgram(program.id, program.seq + 1, actor, events, now);
     for (const event of committed) applyProgramEvent(program, event as ProgramEvent & { seq: number; at: number });
+  }
+
+  /** The program `request`'s key started, if any; throws 422 if that was another request. */
+  startedWith(request: StartRequest): ProgramState | undefined {
+    const program = [...this.programs.values()].find((p) => p.startRequest?.key === request.key);
+    if (program) sameRequest(program.startRequest!, request);
+    return program;
   }
 
   /** A returning code this program has not issued yet. */

@@ -1,5 +1,6 @@
 import type { ImplementationModel } from '../series/series-schema.js';
 import type { ProgramEvent } from './program-events.js';
+import type { StartRequest } from '../domain/start-request.js';
 
 /** A program's projection of its log. */
 export interface ProgramState {
@@ -16,6 +17,8 @@ export interface ProgramState {
   sessions: Map<number, { code: string; sessionId: string; openedAt: number }>;
   /** Every returning code issued, with the session number it was first given at. */
   codes: Map<string, number>;
+  /** The operator's request that started the program, when it came with an Idempotency-Key: a retry of it gets this program again. */
+  startRequest: StartRequest | null;
 }
 
 export function emptyProgram(id: string): ProgramState {
@@ -30,15 +33,18 @@ export function emptyProgram(id: string): ProgramState {
     dates: new Map(),
     sessions: new Map(),
     codes: new Map(),
+    startRequest: null,
   };
 }
 
 export function applyProgramEvent(state: ProgramState, event: ProgramEvent & { seq: number; at: number }): void {
   state.seq = event.seq;
   switch (event.type) {
-    case 'program.started':
-      Object.assign(state, event.data, { startedAt: event.at });
+    case 'program.started': {
+      const { seriesId, schoolName, district, model, request } = event.data;
+      Object.assign(state, { seriesId, schoolName, district, model, startedAt: event.at, startRequest: request ?? null });
       break;
+    }
     case 'program.date-planned':
       state.dates.set(event.data.number, event.data.date);
       break;

@@ -4,7 +4,8 @@ import type { AppDeps } from '../http/app-deps.js';
 import type { AppEnv } from '../http/app-env.js';
 import { errorBody } from '../http/errors.js';
 import { coachLink, sessionLinks } from '../http/links.js';
-import { requireOperator } from '../http/session-access.js';
+import { acceptOpId, requireOperator } from '../http/session-access.js';
+import type { Operation } from '../runtime/session-runtime.js';
 import { validate } from '../http/validate.js';
 import { coFacilitatorSchema } from '../features/facilitators/facilitators-routes.js';
 import { openProgramSession } from '../programs/open-session.js';
@@ -33,15 +34,25 @@ export function programsRoutes(deps: AppDeps) {
   const operatorOnly = requireOperator(operator, keys, registry);
   return new Hono<AppEnv>()
     .get('/', operatorOnly, (c) => c.json({ programs: programs.all().map((p) => programView(deps, p)) }))
-    .post('/', operatorOnly, validate('json', startProgram), (c) => {
+    .post('/', operatorOnly, acceptOpId, validate('json', startProgram), (c) => {
       const body = c.req.valid('json');
+      const op = c.get('opKey') as Operation | undefined;
+      const request = op && { key: op.key, digest: op.digest };
+      // A retry of a start (same Idempotency-Key, same body) gets the program the first one started.
+      const earlier = request && programs.startedWith(request);
+      if (earlier) return c.json(programView(deps, earlier), 201);
       const series = deps.series.get(body.seriesId);
       if (!series) return c.json(errorBody('unknown_series', `There is no series "${body.seriesId.slice(0, 80)}".`), 404);
       if (!series.models.includes(body.model)) return c.json(errorBody('invalid', `The series "${series.id}" does not run in the ${body.model} model.`), 400);
       const dates = new Map(Object.entries(body.dates).map(([n, d]) => [Number(n), d] as const));
       const wrong = [...dates.keys()].find((n) => n < 1 || n > series.sessions.length);
       if (wrong !== undefined) return c.json(errorBody('invalid', `dates: the series has sessions 1 to ${series.sessions.length}, not ${wrong}.`), 400);
-      const program = programs.start({ seriesId: series.id, schoolName: body.schoolName, district: body.district, model: body.model }, dates, { role: 'lead' });
+      const program = programs.start(
+        { seriesId: series.id, schoolName: body.schoolName, district: body.district, model: body.model },
+        dates,
+        { role: 'lead' },
+        request,
+      );
       return c.json(programView(deps, program), 201);
     })
     .put('/:id/dates/:number', operatorOnly, validate('param', numberParam), validate('json', z.strictObject({ date })), (c) => {

@@ -9,12 +9,13 @@ import type { AppEnv } from '../http/app-env.js';
 import { errorBody } from '../http/errors.js';
 import { sessionLinks } from '../http/links.js';
 import { rateLimit } from '../http/rate-limit.js';
-import { requireOperator, requireRole, withSession } from '../http/session-access.js';
+import { acceptOpId, requireOperator, requireRole, withSession } from '../http/session-access.js';
 import { validate } from '../http/validate.js';
 import { deckId as deckIdField, oneLineText } from '../http/fields.js';
 import { clientAddress } from '../http/client-address.js';
 import { deckIn, pickLanguage } from '../deck/deck-in-language.js';
-import type { SessionRuntime } from '../runtime/session-runtime.js';
+import type { Operation, SessionRuntime } from '../runtime/session-runtime.js';
+import { DomainError } from '../domain/domain-error.js';
 import { deckWithTerms, groupNames } from '../features/terms/deck-with-terms.js';
 import { carryOver, decidedItems } from '../features/inventory/carry-over.js';
 import { inventoryIndex } from '../features/inventory/inventory-deck.js';
@@ -47,22 +48,27 @@ export function sessionsRoutes(deps: AppDeps) {
   });
   return new Hono<AppEnv>()
     .get('/', operatorOnly, async (c) => c.json({ sessions: [...sessionList(deps), ...(await servedElsewhere(deps))].sort((a, b) => b.startedAt - a.startedAt) }))
-    .post('/', perAddress, operatorOnly, validate('json', createSession), async (c) => {
+    .post('/', perAddress, operatorOnly, acceptOpId, validate('json', createSession), async (c) => {
       const { deckId, schoolName, previousCode } = c.req.valid('json');
-      const deck = deckId ? decks.get(deckId) : defaultDeck(decks);
-      if (!deck) return c.json(errorBody('unknown_deck', `There is no deck "${deckId ?? ''}".`), 404);
-      // Checked before anything is made, so a refused start leaves no half-made session.
-      const previous = previousCode ? registry.get(previousCode) : undefined;
-      if (previousCode && !previous) return c.json(errorBody('unknown_session', `There is no session with the code "${previousCode}" to start from.`), 404);
-      if (previous && (!inventoryIndex(deck) || !inventoryIndex(previous.runtime.deck))) {
-        return c.json(errorBody('no_inventory', 'Only an inventory session can start from an earlier inventory session.'), 409);
-      }
-      const live = await registry.create(deck, (schoolName ?? '').trim() || (deps.schoolName ?? ''), operator.startedByMark);
-      if (previous) {
-        const from = previous.runtime;
-        const origin = { code: from.code, sessionId: from.id, schoolName: from.state.schoolName, startedAt: from.state.startedAt, deckId: from.deck.id };
-        live.runtime.execute({ role: 'system' }, undefined, (state) => carryOver(state, deck, origin, decidedItems(from.state, from.deck)));
-      }
+      const op = c.get('opKey') as Operation | undefined;
+      // A retry of a start (same Idempotency-Key, same body) gets the session the first one started.
+      const live = await registry.startOnce(op && { key: op.key, digest: op.digest }, async (request) => {
+        const deck = deckId ? decks.get(deckId) : defaultDeck(decks);
+        if (!deck) throw new DomainError(404, 'unknown_deck', `There is no deck "${deckId ?? ''}".`);
+        // Checked before anything is made, so a refused start leaves no half-made session.
+        const previous = previousCode ? registry.get(previousCode) : undefined;
+        if (previousCode && !previous) throw new DomainError(404, 'unknown_session', `There is no session with the code "${previousCode}" to start from.`);
+        if (previous && (!inventoryIndex(deck) || !inventoryIndex(previous.runtime.deck))) {
+          throw new DomainError(409, 'no_inventory', 'Only an inventory session can start from an earlier inventory session.');
+        }
+        const started = await registry.create(deck, (schoolName ?? '').trim() || (deps.schoolName ?? ''), operator.startedByMark, request);
+        if (previous) {
+          const from = previous.runtime;
+          const origin = { code: from.code, sessionId: from.id, schoolName: from.state.schoolName, startedAt: from.state.startedAt, deckId: from.deck.id };
+          started.runtime.execute({ role: 'system' }, undefined, (state) => carryOver(state, deck, origin, decidedItems(from.state, from.deck)));
+        }
+        return started;
+      });
       const { id, code } = live.runtime;
       const leadKey = keys.staffKey(id, 'lead');
       const supportKey = keys.staffKey(id, 'support');

@@ -7,6 +7,7 @@ import { DamagedLogError, type LogDamage } from '../store/damaged-log.js';
 import { SessionRuntime } from './session-runtime.js';
 import { SessionHub } from './session-hub.js';
 import { birthdayBox } from '../features/lineup/birthday-box.js';
+import { sameRequest, type StartRequest } from '../domain/start-request.js';
 
 /** Join codes avoid look-alikes (0/O, 1/I/L) so they can be read off a projector and typed on a phone. */
 export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -41,6 +42,8 @@ export class SessionRegistry {
   /** Every session's row, loaded or set aside, by code. */
   private readonly rows = new Map<string, SessionRow>();
   private readonly setAsideByCode = new Map<string, SetAsideSession>();
+  /** Sessions being started with an Idempotency-Key, by key, until they are made. */
+  private readonly starting = new Map<string, { request: StartRequest; live: Promise<LiveSession> }>();
 
   /**
    * With the embedded store, every session is loaded here, at start. With a shared
@@ -145,8 +148,34 @@ export class SessionRegistry {
     return this.byCode.get(code.toUpperCase());
   }
 
-  /** Starts a session; `startedBy` records who (the operator key's mark). */
-  async create(deck: Deck, schoolName: string, startedBy: string): Promise<LiveSession> {
+  /**
+   * Starts a session once per Idempotency-Key: `start` makes it (given the request, to
+   * keep in its first event) unless the key already started one, or is starting one this
+   * moment (a double tap: the second request waits for the first), in which case that
+   * session is the answer; a key that started a session for another request is refused
+   * (422). Without a key (`request` undefined), every call starts a session.
+   */
+  startOnce(request: StartRequest | undefined, start: (request: StartRequest | undefined) => Promise<LiveSession>): Promise<LiveSession> {
+    if (!request) return start(undefined);
+    const starting = this.starting.get(request.key);
+    if (starting) {
+      sameRequest(starting.request, request);
+      return starting.live;
+    }
+    const started = this.all().find(({ runtime }) => runtime.state.startRequest?.key === request.key);
+    if (started) {
+      sameRequest(started.runtime.state.startRequest!, request);
+      return Promise.resolve(started);
+    }
+    const live = start(request);
+    this.starting.set(request.key, { request, live });
+    const done = () => this.starting.delete(request.key);
+    live.then(done, done);
+    return live;
+  }
+
+  /** Starts a session; `startedBy` records who (the operator key's mark), `request` the operator's request when it had an Idempotency-Key. */
+  async create(deck: Deck, schoolName: string, startedBy: string, request?: StartRequest): Promise<LiveSession> {
     let code = newJoinCode();
     while (await this.store.codeTaken(code)) code = newJoinCode();
     const id = nanoid();
@@ -155,7 +184,7 @@ export class SessionRegistry {
     this.rows.set(code, row);
     const live = this.add(new SessionRuntime(id, code, deck, this.store));
     live.runtime.execute({ role: 'lead' }, undefined, () => ({
-      events: [event('session.started', { deckId: deck.id, schoolName })],
+      events: [event('session.started', request ? { deckId: deck.id, schoolName, request } : { deckId: deck.id, schoolName })],
       response: null,
     }));
     this.log.event('session.started', { code, deckId: deck.id });

@@ -6,6 +6,7 @@ import type { SessionState } from '../domain/session-state.js';
 import { applyEvent, emptyState } from '../features/registry.js';
 import type { SessionStore } from '../store/session-store.js';
 import { DamagedLogError } from '../store/damaged-log.js';
+import { keyReused } from '../domain/start-request.js';
 
 export type { Decision };
 
@@ -87,11 +88,7 @@ export class SessionRuntime {
       if (earlier !== undefined) {
         // Answers stored before digests were kept (digest null) are taken to match.
         if (earlier.digest !== null && earlier.digest !== op.digest) {
-          throw new DomainError(
-            422,
-            'idempotency_key_reused',
-            'This Idempotency-Key was already used for a different request (another route, caller or body). Nothing was changed: send a new request with a new key.',
-          );
+          throw keyReused();
         }
         return { response: earlier.response as R, replayed: true };
       }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { layoutProblems, slideLayout } from './room-layout.js';
+import { layoutProblems, restTheMouse, slideLayout } from './room-layout.js';
 import { seedRoom } from './room-seed.js';
 
 /**
@@ -31,8 +31,7 @@ async function showSettled(page: Page, slide: number) {
   const section = page.locator(`section.present[data-slide="${slide}"]`);
   await expect(section).toBeVisible();
   // The toolbar has faded out of the room's way (the mouse rests) and the slide has faded in.
-  await expect(page.locator('body')).toHaveClass(/\bidle\b/, { timeout: 6000 });
-  await expect(page.getByRole('toolbar', { name: 'Presenter controls' })).toHaveCSS('opacity', '0');
+  await restTheMouse(page);
   await expect(section).toHaveCSS('opacity', '1');
 }
 

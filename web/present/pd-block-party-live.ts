@@ -5,7 +5,7 @@ import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { leadControlStyles } from './lead-controls.js';
-import { pagesStyles } from './pd-pages.js';
+import { pagedGroupStyles, pagedSlideStyles } from './paged-slide-styles.js';
 import './pd-pages.js';
 
 /**
@@ -17,14 +17,11 @@ import './pd-pages.js';
 export class PdBlockPartyLive extends StaffSlideElement {
   static override styles = [
     staffStyles,
-    pagesStyles,
+    pagedSlideStyles,
+    pagedGroupStyles,
     leadControlStyles,
     css`
       :host {
-        display: flex;
-        flex-direction: column;
-        min-height: 0;
-        font-family: system-ui, sans-serif;
         /* The notes view sets --pd-live-size for its smaller type. */
         font-size: var(--pd-live-size, 1em);
       }
@@ -41,24 +38,11 @@ export class PdBlockPartyLive extends StaffSlideElement {
         color: var(--pd-primary-strong);
       }
       pd-pages {
-        flex: 1;
         --pd-page-gap: 0.35em;
         --pd-page-columns: 8.5em;
       }
-      /* The list item holds the group's region (a section named "Group 1"). */
-      .group-item {
-        display: grid;
-        min-width: 0;
-      }
       .group {
-        border: 2px solid var(--pd-primary);
-        border-radius: 8px;
         padding: 0.2em 0.45em;
-        background: var(--pd-primary-tint);
-      }
-      .group h4 {
-        margin: 0;
-        font-size: 1em;
       }
       .group ul {
         margin: 0;

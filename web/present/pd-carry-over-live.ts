@@ -5,7 +5,7 @@ import type { MessageValues } from '../shared/i18n/catalog.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { seriesCatalog, seriesMsg, seriesText, type SeriesMessageKey } from '../shared/series-messages.js';
 import { inLanguage } from '../shared/text-in-language.js';
-import { pagesStyles } from './pd-pages.js';
+import { pagedSlideStyles } from './paged-slide-styles.js';
 import './pd-pages.js';
 
 /**
@@ -20,19 +20,14 @@ export class PdCarryOverLive extends StaffSlideElement {
   private readonly seriesLanguage = new LanguageController(this, seriesCatalog);
   static override styles = [
     staffStyles,
-    pagesStyles,
+    pagedSlideStyles,
     css`
       /* The room reads it from the back: every word at room size (deck.css), the parts paged to fit the slide. */
       :host {
-        display: flex;
-        flex-direction: column;
-        min-height: 0;
-        font-family: system-ui, sans-serif;
         font-size: var(--pd-live-size, 0.85em);
         text-align: left;
       }
       pd-pages {
-        flex: 1;
         --pd-page-gap: 0.4em 1em;
         --pd-page-columns: 13em;
       }

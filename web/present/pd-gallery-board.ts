@@ -155,7 +155,10 @@ export class PdGalleryBoard extends StaffElement {
         -webkit-line-clamp: 5;
         overflow: hidden;
       }
+      /* A badge is one word to the room ("Top 6"): whole on a line, after its statement or on the next line, never split. */
       .badge {
+        display: inline-block;
+        white-space: nowrap;
         font-size: 0.96em;
         font-weight: 700;
         padding: 0 0.25em;

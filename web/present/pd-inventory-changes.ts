@@ -5,7 +5,7 @@ import { inventoryCatalog, decisionWord, invMsg, type InventoryMessageKey } from
 import { InventoryWordsController, activityTexts } from '../shared/inventory-words.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
-import { pagesStyles } from './pd-pages.js';
+import { pagedSlideStyles } from './paged-slide-styles.js';
 import './pd-pages.js';
 
 /**
@@ -18,18 +18,13 @@ export class PdInventoryChanges extends StaffSlideElement {
   private readonly inventoryLanguage = new LanguageController(this, inventoryCatalog);
   static override styles = [
     staffStyles,
-    pagesStyles,
+    pagedSlideStyles,
     css`
       /* The room reads it from the back: every word at room size (deck.css); the rows that do not fit the slide follow on the next page. */
       :host {
-        display: flex;
-        flex-direction: column;
-        min-height: 0;
-        font-family: system-ui, sans-serif;
         font-size: var(--pd-live-size, 0.85em);
       }
       pd-pages {
-        flex: 1;
         --pd-page-gap: 0.5em;
       }
       .counts {

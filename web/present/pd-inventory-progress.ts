@@ -4,7 +4,7 @@ import { inventoryCatalog, invMsg } from '../shared/inventory-messages.js';
 import { InventoryWordsController } from '../shared/inventory-words.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffStyles } from '../shared/staff-styles.js';
-import { pagesStyles } from './pd-pages.js';
+import { pagedSlideStyles } from './paged-slide-styles.js';
 import './pd-pages.js';
 
 /**
@@ -16,18 +16,13 @@ export class PdInventoryProgress extends StaffSlideElement {
   private readonly inventoryLanguage = new LanguageController(this, inventoryCatalog);
   static override styles = [
     staffStyles,
-    pagesStyles,
+    pagedSlideStyles,
     css`
       /* Every word at room size (deck.css); strategies that do not fit the slide follow on the next page. */
       :host {
-        display: flex;
-        flex-direction: column;
-        min-height: 0;
-        font-family: system-ui, sans-serif;
         font-size: var(--pd-live-size, 0.85em);
       }
       pd-pages {
-        flex: 1;
         --pd-page-gap: 0.3em;
       }
       /* The list's words are already at the smallest room size: "page 1 of 2" is not made smaller. */

@@ -4,7 +4,7 @@ import { protocolCatalog, protocolMsg, type ProtocolMessageKey } from '../shared
 import { roomWordsStyles } from '../shared/room-words.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { continuumRows } from './pd-continuum-live.js';
-import { pagesStyles } from './pd-pages.js';
+import { pagedSlideStyles } from './paged-slide-styles.js';
 import './pd-pages.js';
 
 /**
@@ -22,19 +22,14 @@ export class PdPartnershipPlanLive extends StaffSlideElement {
 
   static override styles = [
     roomWordsStyles,
-    pagesStyles,
+    pagedSlideStyles,
     css`
       /* The room reads it from the back: every word at room size (deck.css); strategies that do not fit the slide follow on the next page. */
       :host {
-        display: flex;
-        flex-direction: column;
-        min-height: 0;
-        font-family: system-ui, sans-serif;
         font-size: var(--pd-live-size, 0.85em);
         text-align: left;
       }
       pd-pages {
-        flex: 1;
         --pd-page-gap: 0.3em;
       }
       .strategy {

@@ -3,7 +3,7 @@ import { bodyOf } from '../shared/live/api-client.js';
 import { StaffSlideElement } from '../shared/staff-element.js';
 import { staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
-import { pagesStyles } from './pd-pages.js';
+import { pagedSlideStyles } from './paged-slide-styles.js';
 import './pd-pages.js';
 
 /**
@@ -14,13 +14,9 @@ import './pd-pages.js';
 export class PdReflectionsLive extends StaffSlideElement {
   static override styles = [
     staffStyles,
-    pagesStyles,
+    pagedSlideStyles,
     css`
       :host {
-        display: flex;
-        flex-direction: column;
-        min-height: 0;
-        font-family: system-ui, sans-serif;
         /* The notes view sets --pd-live-size for its smaller type. */
         font-size: var(--pd-live-size, 1em);
       }
@@ -30,7 +26,6 @@ export class PdReflectionsLive extends StaffSlideElement {
         color: var(--pd-ink-soft);
       }
       pd-pages {
-        flex: 1;
         --pd-page-gap: 0.35em;
         --pd-page-columns: 14em;
       }

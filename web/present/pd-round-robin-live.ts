@@ -7,7 +7,7 @@ import { serverNow, syncServerClock } from '../shared/server-clock.js';
 import { staffMsg } from '../shared/staff-messages.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { leadControlStyles } from './lead-controls.js';
-import { pagesStyles } from './pd-pages.js';
+import { pagedGroupStyles, pagedSlideStyles } from './paged-slide-styles.js';
 import '../shared/pd-countdown.js';
 import './pd-pages.js';
 
@@ -18,37 +18,21 @@ import './pd-pages.js';
 export class PdRoundRobinLive extends StaffSlideElement {
   static override styles = [
     staffStyles,
-    pagesStyles,
+    pagedSlideStyles,
+    pagedGroupStyles,
     leadControlStyles,
     css`
       :host {
-        display: flex;
-        flex-direction: column;
-        min-height: 0;
-        font-family: system-ui, sans-serif;
         /* The notes view sets --pd-live-size for its smaller type. */
         font-size: var(--pd-live-size, 1em);
       }
       pd-pages {
-        flex: 1;
         --pd-page-gap: 0.35em;
         --pd-page-columns: 12em;
       }
-      /* The list item holds the group's region (a section named "Group 1"). */
-      .group-item {
-        display: grid;
-        min-width: 0;
-      }
       .group {
-        border: 2px solid var(--pd-primary);
-        border-radius: 8px;
         padding: 0.25em 0.5em;
-        background: var(--pd-primary-tint);
         text-align: left;
-      }
-      h4 {
-        margin: 0;
-        font-size: 1em;
       }
       .turn {
         color: var(--pd-ink-soft);

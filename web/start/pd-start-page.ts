@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { LanguageController } from '../shared/i18n/page-catalog.js';
 import { apiClient, type Api } from '../shared/live/api-client.js';
+import { RequestKey } from '../shared/live/request-key.js';
 import '../shared/pd-language-picker.js';
 import { staffStyles } from '../shared/staff-styles.js';
 import { msg, startCatalog } from './messages.js';
@@ -112,6 +113,8 @@ export class PdStartPage extends LitElement {
   /** The deck picked in the form (the first listed until one is picked). */
   declare private deckId: string;
   private operatorKey: string | null = null;
+  /** The start asked for and not answered yet keeps its Idempotency-Key, so asking again starts one session, not two. */
+  private readonly startKey = new RequestKey();
   /**
    * The operator's routes, through hono's typed client, with the operator key in a header.
    * A key the server refuses sends the page back to its notice.
@@ -239,9 +242,19 @@ export class PdStartPage extends LitElement {
     this.busy = true;
     this.error = '';
     try {
-      const res = await this.api.sessions.$post({ json: { deckId, schoolName, ...(previousCode ? { previousCode } : {}) } });
+      const json = { deckId, schoolName, ...(previousCode ? { previousCode } : {}) };
+      let res: Response;
+      try {
+        res = await this.api.sessions.$post({ json }, { headers: { 'idempotency-key': this.startKey.for(json) } });
+      } catch {
+        // No answer (the network failed): the session may have started. Asked again, the
+        // start goes with the same key, and the server answers with that session.
+        this.error = msg('errorStart');
+        return;
+      }
+      this.startKey.answered();
       if (!res.ok) {
-        if ((res.status as number) !== 401) this.error = msg('errorStart');
+        if (res.status !== 401) this.error = msg('errorStart');
         return;
       }
       form.reset();

@@ -250,7 +250,8 @@ function sameTarget(a: QueuedWrite, b: QueuedWrite): boolean {
   return a.method === b.method && a.url === b.url;
 }
 
-function newOpId(): string {
+/** A fresh Idempotency-Key: 24 hex digits from the browser's random source. */
+export function newOpId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
