@@ -21,24 +21,35 @@ function turns(standing: StandingLateness, from: number, lates: number[]): numbe
 }
 
 describe('a standing queue, not a single long turn (CoDel-like)', () => {
-  it('one long turn among short ones refuses nothing; turns that stay long for a second refuse; the first short turn ends it', () => {
+  it('one long turn among short ones refuses nothing; turns that stay long for a second refuse a share, all of them at twice the target; the first short turn ends it', () => {
     const standing = new StandingLateness(1000);
-    const shedder = new LoadShedder({ lagMs: () => 0, standingLagMs: () => standing.minimum(now), heapShare: () => 0 }, DEFAULT_LOAD_LIMITS);
+    // Requests whose draws are spread evenly: the share refused is the share of draws below it.
+    let draw = 0;
+    const shedder = new LoadShedder({ lagMs: () => 0, standingLagMs: () => standing.minimum(now), heapShare: () => 0 }, DEFAULT_LOAD_LIMITS, () => (draw = (draw + 0.01) % 1));
+    const refusedOf100 = () => Array.from({ length: 100 }, () => shedder.verdict()).filter(Boolean).length;
     // A server keeping up: short turns, one 900 ms stall (a collection, a fan-out) among them.
     let now = turns(standing, 0, [2, 3, 1, 900, 4, 2, 1]);
-    expect(shedder.verdict()).toBeNull();
+    expect(refusedOf100()).toBe(0);
     // Every turn 600 ms or longer, but for less than a second yet: not standing.
     now = turns(standing, now, [600]);
     expect(standing.minimum(now)).toBeLessThan(500);
-    expect(shedder.verdict()).toBeNull();
-    // ...and for more than a second: a queue the server is not working off.
+    expect(refusedOf100()).toBe(0);
+    // ...and for more than a second: a queue the server is not working off. 650 ms is 30 %
+    // above the 500 ms target: about 30 of 100 refused, told to come back in a second.
     now = turns(standing, now, [650, 700]);
     expect(standing.minimum(now)).toBe(650);
-    expect(shedder.verdict()).toEqual({ reason: 'busy', retryAfterS: 2 });
+    const share = refusedOf100();
+    expect(share).toBeGreaterThanOrEqual(25);
+    expect(share).toBeLessThanOrEqual(35);
+    let refusal = shedder.verdict();
+    while (!refusal) refusal = shedder.verdict();
+    expect(refusal).toEqual({ reason: 'busy', retryAfterS: 1 });
+    // At twice the target and more, every one.
+    now = turns(standing, now, [1100, 1200]);
+    expect(refusedOf100()).toBe(100);
     // A short turn: the queue emptied once; phones are served again.
     now = turns(standing, now, [5]);
-    expect(shedder.verdict()).toBeNull();
-    expect(shedder.refused.busy).toBe(1);
+    expect(refusedOf100()).toBe(0);
   });
 
   it('a sampler that has just woken, with one long first turn, says nothing yet', () => {
