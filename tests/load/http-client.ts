@@ -18,6 +18,8 @@ export interface Reply {
   wireBytes: number;
   /** When this attempt was sent (after a refusal, the retry that was answered). */
   sentAt: number;
+  /** How many attempts the answer took (set by sendWithRetry; 1 for a single send). */
+  attempts?: number;
 }
 
 export class JsonClient {
@@ -151,6 +153,7 @@ export async function sendWithRetry(
         stats.serverErrors++;
         await sleep(backoff(attempt));
       } else {
+        reply.attempts = attempt + 1;
         return reply;
       }
     } catch {
