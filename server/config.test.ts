@@ -38,12 +38,13 @@ describe('configuration from the environment', () => {
       DATA_DIR: '/srv/partnerdeck',
       PUBLIC_URL: 'https://workshop.district.org/',
       ADDRESS_RATE_PER_SECOND: '100000',
+      ADDRESS_MAX_CONNECTIONS: '40000',
       LOG_LEVEL: 'warn',
       LOG_FILE_MB: '2',
       LOG_FILES: '5',
       SLIDES_DIR: '',
     });
-    expect(config).toMatchObject({ port: 0, host: '127.0.0.1', dataDir: '/srv/partnerdeck', publicUrl: 'https://workshop.district.org', addressRatePerSecond: 100000 });
+    expect(config).toMatchObject({ port: 0, host: '127.0.0.1', dataDir: '/srv/partnerdeck', publicUrl: 'https://workshop.district.org', addressRatePerSecond: 100000, addressMaxConnections: 40000 });
     expect(config.slidesDir).toBe(join(process.cwd(), 'slides'));
     expect(config.log).toEqual({ level: 'warn', dir: '/srv/partnerdeck/logs', fileBytes: 2 * 1024 * 1024, files: 5 });
   });
@@ -58,6 +59,7 @@ describe('configuration from the environment', () => {
     );
     expect(problemsWith({ LOG_FILES: '1' })).toBe('LOG_FILES must be a whole number from 2 to 1000, not "1"');
     expect(problemsWith({ ADDRESS_RATE_PER_SECOND: '0' })).toBe('ADDRESS_RATE_PER_SECOND must be a whole number from 1 to 10000000, not "0"');
+    expect(problemsWith({ ADDRESS_MAX_CONNECTIONS: '2' })).toBe('ADDRESS_MAX_CONNECTIONS must be a whole number from 4 to 1000000, not "2"');
   });
 
   it('several bad values are all listed at once', () => {

@@ -50,6 +50,8 @@ export const configSchema = z.object({
   ADDRESS_RATE_PER_SECOND: wholeNumber(1, 10_000_000).optional(),
   /** Unset: the load shedder's own limit (DEFAULT_LOAD_LIMITS.maxInFlight). */
   MAX_IN_FLIGHT: wholeNumber(1, 1_000_000).optional(),
+  /** Unset: the node server's own per-address caps (NODE_SERVER_LIMITS); a proxy in front of more than a room raises it. */
+  ADDRESS_MAX_CONNECTIONS: wholeNumber(4, 1_000_000).optional(),
   LOG_LEVEL: z
     .string()
     .refine((text): text is LogLevel => (LOG_LEVELS as readonly string[]).includes(text), {
@@ -83,6 +85,8 @@ export interface Config {
   addressRatePerSecond: number | undefined;
   /** Participants' requests in flight above which more are refused with 503 (unset: the shedder's default). */
   maxInFlight: number | undefined;
+  /** Open connections allowed from one address (a quarter of them still arriving), when set. */
+  addressMaxConnections: number | undefined;
   /** '' for the embedded SQLite store; a postgres:// address for a database several instances share. */
   databaseUrl: string;
   /** Where the other instances reach this one; '' when unset (this machine's LAN address and port). */
@@ -132,6 +136,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     publicUrl: vars.PUBLIC_URL ?? '',
     addressRatePerSecond: vars.ADDRESS_RATE_PER_SECOND,
     maxInFlight: vars.MAX_IN_FLIGHT,
+    addressMaxConnections: vars.ADDRESS_MAX_CONNECTIONS,
     databaseUrl: vars.DATABASE_URL ?? '',
     instanceUrl: vars.INSTANCE_URL ?? '',
     schoolName: vars.SCHOOL_NAME ?? '',

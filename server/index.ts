@@ -166,7 +166,11 @@ const LISTEN_BACKLOG = 4096;
 // With request timeouts and per-address caps (see node-server.ts). With several instances,
 // requests for a session another instance owns are forwarded there.
 const fetch = ownership && cluster ? cluster[1].forwardToOwners(ownership, app.fetch) : app.fetch;
-const server = createNodeServer(fetch, { hostname: config.host, uncapped: ownership ? (address) => ownership.isPeer(address) : undefined });
+const server = createNodeServer(fetch, {
+  hostname: config.host,
+  uncapped: ownership ? (address) => ownership.isPeer(address) : undefined,
+  limits: config.addressMaxConnections ? { maxConnectionsPerAddress: config.addressMaxConnections, maxArrivingPerAddress: Math.ceil(config.addressMaxConnections / 4) } : {},
+});
 server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, async () => {
   const info = server.address() as AddressInfo;
   publicUrl = publicUrlFor(config, info.port);

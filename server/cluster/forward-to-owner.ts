@@ -39,6 +39,18 @@ const RETRY_AFTER_S = 1;
  */
 const SETTLING_RETRY_AFTER_S = 2;
 
+/**
+ * How long a forward may take to connect to the owner. On a local network a connection is
+ * made in a millisecond, and to an instance that is up but busy the kernel still accepts
+ * it (its listen queue is 4,096 deep); a connect that takes longer means the owner's
+ * machine is gone or cut off, and without a limit of its own the operating system would
+ * keep the phone waiting for minutes of SYN retries. Unlike a refusal, a timeout is no proof
+ * that the owner's process is gone (a full listen queue drops SYNs too): the request is
+ * answered 503 with Retry-After and the session stays where it is, until the owner's lease
+ * runs out (5 s without a renewal) and the next request takes it over.
+ */
+export const FORWARD_CONNECT_TIMEOUT_MS = 1500;
+
 type Fetch = (request: Request, env?: unknown) => Response | Promise<Response>;
 interface NodeEnv {
   incoming?: IncomingMessage;
@@ -46,7 +58,7 @@ interface NodeEnv {
 }
 
 /** The app's fetch, with requests for sessions owned elsewhere forwarded to their owner. */
-export function forwardToOwners(ownership: SessionOwnership, fetch: Fetch): Fetch {
+export function forwardToOwners(ownership: SessionOwnership, fetch: Fetch, connectTimeoutMs = FORWARD_CONNECT_TIMEOUT_MS): Fetch {
   const agents = {
     'http:': new http.Agent({ keepAlive: true, maxSockets: Infinity }),
     'https:': new https.Agent({ keepAlive: true, maxSockets: Infinity }),
@@ -63,7 +75,7 @@ export function forwardToOwners(ownership: SessionOwnership, fetch: Fetch): Fetc
         if (where.at === 'here') return servedHere(ownership, code, incoming) ?? fetch(request, env);
         if (where.at === 'nowhere') return fetch(request, env);
         if (where.at === 'elsewhere' && !forwarded) {
-          return forward(agents, where.url, incoming, outgoing, ownership.instanceId).then((sent) => {
+          return forward(agents, where.url, incoming, outgoing, ownership.instanceId, connectTimeoutMs).then((sent) => {
             if (sent) return RESPONSE_ALREADY_SENT;
             // The owner's address refused the connection: it is gone. This instance takes
             // the session at once; a request without a body (a stream, a read) is then served
@@ -110,7 +122,14 @@ function hasBody(incoming: IncomingMessage): boolean {
  * is under way (or answered with 503 because the owner broke off), false if the owner's
  * address refused the connection before anything was answered: the caller decides then.
  */
-function forward(agents: Record<'http:' | 'https:', http.Agent>, ownerUrl: string, incoming: IncomingMessage, outgoing: ServerResponse, via: string): Promise<boolean> {
+function forward(
+  agents: Record<'http:' | 'https:', http.Agent>,
+  ownerUrl: string,
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  via: string,
+  connectTimeoutMs: number,
+): Promise<boolean> {
   const target = new URL(incoming.url ?? '/', ownerUrl);
   const headers = passOn(incoming.headers);
   headers[FORWARDED_HEADER] = via;
@@ -134,9 +153,19 @@ function forward(agents: Record<'http:' | 'https:', http.Agent>, ownerUrl: strin
       answer.pipe(outgoing);
     },
   );
+  // Only a new connection is timed: a kept-alive one is connected already, and a request
+  // the owner is slow to answer (a long pause of its own) is waited for as before.
+  upstream.once('socket', (socket) => {
+    if (!socket.connecting) return;
+    const timer = setTimeout(() => upstream.destroy(Object.assign(new Error('connect timeout'), { code: 'ECONNECTTIMEOUT' })), connectTimeoutMs);
+    timer.unref();
+    const done = () => clearTimeout(timer);
+    socket.once('connect', done);
+    socket.once('close', done);
+  });
   upstream.on('error', (error: NodeJS.ErrnoException) => {
     if (!outgoing.headersSent && error.code === 'ECONNREFUSED') return settle(false);
-    if (!outgoing.headersSent) writeUnavailable(outgoing, 'its owner cannot be reached');
+    if (!outgoing.headersSent) writeUnavailable(outgoing, error.code === 'ECONNECTTIMEOUT' ? 'its owner did not answer in time' : 'its owner cannot be reached');
     else outgoing.destroy();
     settle(true);
   });

@@ -1,11 +1,64 @@
 import { describe, expect, it, vi } from 'vitest';
 import { galleryReady } from '../../tests/unit/gallery-setup.js';
-import { LoadShedder, processLoadSignals } from './load-shedder.js';
+import { DEFAULT_LOAD_LIMITS, LoadShedder, processLoadSignals, StandingLateness } from './load-shedder.js';
 
 /** A shedder over signals the test sets. */
-function shedderWith(signals: { lag: number; heap: number }) {
-  return new LoadShedder({ lagMs: () => signals.lag, heapShare: () => signals.heap }, { maxLagMs: 250, maxHeapShare: 0.85, maxInFlight: 100 });
+function shedderWith(signals: { lag: number; heap: number; standing?: number }) {
+  return new LoadShedder(
+    { lagMs: () => signals.lag, standingLagMs: () => signals.standing ?? 0, heapShare: () => signals.heap },
+    { maxLagMs: 250, standingLagMs: 200, maxHeapShare: 0.85, maxInFlight: 100 },
+  );
 }
+
+/** Turns of the event loop as the lateness sampler sees them: each sample `late` ms after it was due. */
+function turns(standing: StandingLateness, from: number, lates: number[]): number {
+  let now = from;
+  for (const late of lates) {
+    now += 20 + late;
+    standing.add(now, late);
+  }
+  return now;
+}
+
+describe('a standing queue, not a single long turn (CoDel-like)', () => {
+  it('one long turn among short ones refuses nothing; turns that stay long for a second refuse a share, all of them at twice the target; the first short turn ends it', () => {
+    const standing = new StandingLateness(1000);
+    // Requests whose draws are spread evenly: the share refused is the share of draws below it.
+    let draw = 0;
+    const shedder = new LoadShedder({ lagMs: () => 0, standingLagMs: () => standing.minimum(now), heapShare: () => 0 }, DEFAULT_LOAD_LIMITS, () => (draw = (draw + 0.01) % 1));
+    const refusedOf100 = () => Array.from({ length: 100 }, () => shedder.verdict()).filter(Boolean).length;
+    // A server keeping up: short turns, one 900 ms stall (a collection, a fan-out) among them.
+    let now = turns(standing, 0, [2, 3, 1, 900, 4, 2, 1]);
+    expect(refusedOf100()).toBe(0);
+    // Every turn 600 ms or longer, but for less than a second yet: not standing.
+    now = turns(standing, now, [600]);
+    expect(standing.minimum(now)).toBeLessThan(500);
+    expect(refusedOf100()).toBe(0);
+    // ...and for more than a second: a queue the server is not working off. 650 ms is 30 %
+    // above the 500 ms target: about 30 of 100 refused, told to come back in a second.
+    now = turns(standing, now, [650, 700]);
+    expect(standing.minimum(now)).toBe(650);
+    const share = refusedOf100();
+    expect(share).toBeGreaterThanOrEqual(25);
+    expect(share).toBeLessThanOrEqual(35);
+    let refusal = shedder.verdict();
+    while (!refusal) refusal = shedder.verdict();
+    expect(refusal).toEqual({ reason: 'busy', retryAfterS: 1 });
+    // At twice the target and more, every one.
+    now = turns(standing, now, [1100, 1200]);
+    expect(refusedOf100()).toBe(100);
+    // A short turn: the queue emptied once; phones are served again.
+    now = turns(standing, now, [5]);
+    expect(refusedOf100()).toBe(0);
+  });
+
+  it('a sampler that has just woken, with one long first turn, says nothing yet', () => {
+    const standing = new StandingLateness(1000);
+    const now = turns(standing, 10_000, [700]);
+    expect(standing.minimum(now)).toBe(0);
+    expect(standing.minimum(now + 200)).toBe(0);
+  });
+});
 
 describe('shedding load instead of falling over', () => {
   it('refuses when the loop is late, the heap is near its limit or too much is in flight, and says when to come back', () => {
@@ -102,7 +155,7 @@ describe('shedding load instead of falling over', () => {
 
   it('a loop that falls behind while requests come in is measured late and refuses participants', async () => {
     const signals = processLoadSignals();
-    const shedder = new LoadShedder(signals, { maxLagMs: 100, maxHeapShare: 1, maxInFlight: 100 });
+    const shedder = new LoadShedder(signals, { maxLagMs: 100, standingLagMs: Infinity, maxHeapShare: 1, maxInFlight: 100 });
     try {
       shedder.enter();
       // The loop is held for 600 ms: the sampler due after 20 ms runs about 580 ms late.

@@ -8,6 +8,22 @@ import { SECURITY_HEADERS } from './security-headers.js';
  * address. Every request body here is JSON of at most 16 KB, sent in one go by a phone, so
  * a request that is still arriving after seconds is a client that stalled or an attempt to
  * tie the server up (sending headers, then a byte now and then).
+ *
+ * One address is often a whole room: a school's Wi-Fi puts its phones behind one NAT
+ * address, and a proxy in front of the server puts everyone behind its own. The caps are
+ * set so that a room of 2,000 phones from one address is never cut off: each phone holds
+ * its live stream and one or two connections for its writes (4,000 to 6,000 connections),
+ * and when the room reconnects at once (the Wi-Fi came back, the server restarted, the
+ * slide moved to a wall and every phone reads its page) up to one connection per phone has
+ * not yet sent its request: a connection counts as arriving from its accept to its request
+ * line, which under load is a turn of the event loop later, however quick the phone was.
+ * What stops one misbehaving participant is the per-participant limit on writes
+ * (participant-limit.ts); these caps stop one client from piling up sockets without end,
+ * and each half-sent request lives at most the headers or request timeout. With 32 arriving
+ * and 256 open, the load harness's write pools (128 connections from each address) were
+ * answered 429 in a three-instance run, as a room behind one NAT would have been.
+ * ADDRESS_MAX_CONNECTIONS sets the open connections (and a quarter of them arriving) for a
+ * proxy in front of more than one room.
  */
 export interface NodeServerLimits {
   /** The headers must have arrived within this long after the request began (node answers 408). */
@@ -24,7 +40,16 @@ export interface NodeServerLimits {
   maxArrivingPerAddress: number;
   /** Open connections from one address, idle or not (a backstop against piling up sockets). */
   maxConnectionsPerAddress: number;
-  /** How long an idle connection is kept open for the same phone's next request. */
+  /**
+   * How long an idle keep-alive connection is kept. Longer than node's 5 s so that a phone
+   * told to come back later (503 with Retry-After, its wait doubled after each refusal)
+   * finds its connection still open: in an overload run with 5 s, thousands of refused
+   * phones came back on new connections at once, the listen queue overflowed, and the
+   * kernel's dropped connections cost their phones 1 to 31 s of SYN retries (p99 55 s),
+   * a wait the server never saw and so could not refuse. Likewise a phone's next tap in a
+   * walk, or its first after a slide change, reuses its connection instead of the whole
+   * room opening new ones at the same moment. An idle connection costs a few kilobytes.
+   */
   keepAliveTimeoutMs: number;
 }
 
@@ -32,13 +57,9 @@ export const NODE_SERVER_LIMITS: NodeServerLimits = {
   headersTimeoutMs: 5_000,
   requestTimeoutMs: 10_000,
   timeoutCheckMs: 1_000,
-  maxArrivingPerAddress: 32,
-  maxConnectionsPerAddress: 256,
-  // Node's default (5 s) closed a phone's connection between two taps of a walk or two
-  // activities, so the room's next taps after a slide change each opened a new one at the
-  // same moment (a handshake each, and a TLS one behind a proxy that terminates it). An
-  // idle connection costs a few kilobytes; the per-address caps bound how many there are.
-  keepAliveTimeoutMs: 60_000,
+  maxArrivingPerAddress: 2_048,
+  maxConnectionsPerAddress: 8_192,
+  keepAliveTimeoutMs: 30_000,
 };
 
 type Fetch = Parameters<typeof getRequestListener>[0];
@@ -68,12 +89,12 @@ export function createNodeServer(
       headersTimeout: limits.headersTimeoutMs,
       requestTimeout: limits.requestTimeoutMs,
       connectionsCheckingInterval: limits.timeoutCheckMs,
-      keepAliveTimeout: limits.keepAliveTimeoutMs,
     },
     (req, res) => {
       if (guard.admitRequest(req, res)) void listener(req, res);
     },
   );
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   server.on('connection', (socket: Socket) => guard.admitConnection(socket));
   return server;
 }

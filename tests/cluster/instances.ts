@@ -9,10 +9,10 @@ import { ServerRun } from '../unit/server-run.js';
  * one fresh database on the Postgres that PD_TEST_DATABASE_URL names, each with its own
  * data folder (its log and its copy of the shared keys).
  */
-export async function startInstances(count: number, serverUrl: string) {
+export async function startInstances(count: number, serverUrl: string, envOf: (index: number) => Record<string, string> = () => ({})) {
   const database = await freshDatabase(serverUrl, 'cluster');
   const scratch = mkdtempSync(join(tmpdir(), 'partnerdeck-cluster-'));
-  const runs = Array.from({ length: count }, (_, i) => new ServerRun(join(scratch, `instance-${i + 1}`), scratch, { DATABASE_URL: database.url }));
+  const runs = Array.from({ length: count }, (_, i) => new ServerRun(join(scratch, `instance-${i + 1}`), scratch, { DATABASE_URL: database.url, ...envOf(i) }));
   try {
     // Three servers compiling their TypeScript at once on a shared 2-core machine take a while.
     await Promise.all(runs.map((run) => run.ready(90_000)));

@@ -1,3 +1,5 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LiveStream } from '../load/sse-client.js';
 import { send, sendUntilAnswered, startInstances } from './instances.js';
@@ -11,7 +13,12 @@ const SERVER_URL = process.env.PD_TEST_DATABASE_URL ?? '';
 
 let cluster: Awaited<ReturnType<typeof startInstances>> | null = null;
 const streams: LiveStream[] = [];
+const holes: { child: ChildProcess; fillers: net.Socket[] }[] = [];
 afterEach(async () => {
+  for (const hole of holes.splice(0)) {
+    for (const socket of hole.fillers) socket.destroy();
+    hole.child.kill('SIGKILL');
+  }
   for (const stream of streams.splice(0)) stream.close();
   await cluster?.stop();
   cluster = null;
@@ -58,6 +65,38 @@ async function threeWithRosa() {
   const joined = await send(b.port, 'POST', `/api/sessions/${code}/participants`, { body: { name: 'Rosa', group: 'parent' }, op: 'join-rosa-0001' });
   expect(joined.status).toBe(201);
   return { runs: started.runs, a, b, code, leadKey, rosa: joined.json.token as string };
+}
+
+/**
+ * An address where connections are never completed, as a machine that is gone (switched
+ * off, cut off by the network) looks from the others: a process that listens with a queue
+ * of one and never accepts. Once two connections fill its queue, the kernel drops every
+ * further SYN, so a connect neither succeeds nor is refused.
+ */
+async function silentAddress(): Promise<string> {
+  const child = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const s = require('node:net').createServer();
+       s.listen({ port: 0, host: '127.0.0.1', backlog: 1 }, () => {
+         console.log(s.address().port);
+         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 120000);
+       });`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const port = await new Promise<number>((resolve) => child.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
+  const fillers: net.Socket[] = [];
+  holes.push({ child, fillers });
+  for (let i = 0; i < 2; i++) {
+    await new Promise<void>((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () => resolve());
+      socket.once('error', reject);
+      fillers.push(socket);
+    });
+  }
+  return `http://127.0.0.1:${port}`;
 }
 
 describe.skipIf(!SERVER_URL)('three instances on one Postgres database', () => {
@@ -192,5 +231,31 @@ describe.skipIf(!SERVER_URL)('three instances on one Postgres database', () => {
     expect(held).toEqual([1, 0, 0]);
     const shown = await send(b.port, 'GET', `/api/sessions/${code}/exports/session.json`, { key: leadKey });
     expect(shown.json.answers.filter((x: { text: string }) => x.text === 'a grandmother')).toHaveLength(1);
+  });
+
+  it('when the owner cannot be reached (its address never answers a connection), a forward gives up within seconds with 503 and Retry-After, and the live owner keeps its session', { timeout: 90_000 }, async () => {
+    // A's address, as the others know it, is one where connections hang; A itself is up.
+    const unreachable = await silentAddress();
+    cluster = await startInstances(2, SERVER_URL, (i): Record<string, string> => (i === 0 ? { INSTANCE_URL: unreachable } : {}));
+    const [a, b] = cluster.runs;
+    const { code, leadKey } = await startSession(a.port, a.operatorKey);
+    const sentAt = Date.now();
+    const forwarded = await fetch(`http://127.0.0.1:${b.port}/api/sessions/${code}/presentation/slide`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${leadKey}`, 'content-type': 'application/json', 'idempotency-key': 'lead-slide-0004' },
+      body: JSON.stringify({ slide: 4 }),
+      signal: AbortSignal.timeout(20_000),
+    });
+    const waited = Date.now() - sentAt;
+    expect(forwarded.status).toBe(503);
+    expect(forwarded.headers.get('retry-after')).toBe('1');
+    expect((await forwarded.json()).error.code).toBe('session_moving');
+    expect(waited).toBeLessThan(4_000);
+    // A timeout is no proof that the owner is gone: nobody took the session from A, which
+    // goes on serving it, the same write included (applied once, by its key).
+    const held = await Promise.all(cluster.runs.map(async (run) => (await send(run.port, 'GET', '/healthz')).json.sessions));
+    expect(held).toEqual([1, 0]);
+    const direct = await send(a.port, 'PUT', `/api/sessions/${code}/presentation/slide`, { key: leadKey, body: { slide: 4 }, op: 'lead-slide-0004' });
+    expect(direct.status).toBe(200);
   });
 });

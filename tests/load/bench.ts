@@ -48,6 +48,8 @@ import { freshDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '.
 import { ServerProcess, webDirFor } from './server-process.js';
 import { LiveStream, phoneAddress } from './sse-client.js';
 import { lowerBound, percentile } from './stats.js';
+import { listenOverflows } from './kernel-queues.js';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 
 // `--follow`: slide changes reaching every phone, against Partnerdeck or a peer (follow-bench.ts).
@@ -110,6 +112,10 @@ interface Participant {
 
 interface Write {
   sentAt: number;
+  /** When the attempt that was answered went out (after refusals, the last retry). */
+  acceptedSentAt: number;
+  /** Attempts it took (refusals and network errors included). */
+  attempts: number;
   ackAt: number;
   seq: number;
   status: number;
@@ -118,7 +124,7 @@ interface Write {
 }
 
 const tempDir = mkdtempSync(join(tmpdir(), 'partnerdeck-bench-'));
-const retryStats: RetryStats = { networkRetries: 0, throttled: 0, serverErrors: 0, refused: 0 };
+const retryStats: RetryStats = { networkRetries: 0, throttled: 0, serverErrors: 0, refused: 0, throttledBy: {} };
 const errors: string[] = [];
 let exitCode = 0;
 
@@ -351,6 +357,11 @@ try {
   log(`write pools: ${warmed.reduce((n, k) => n + k, 0)} connections open`);
   const burstStart = Date.now() + 200;
   const cpuAtBurst = { server: fleet.cpuSeconds(), bench: process.cpuUsage() };
+  // The load generator's own lateness in the burst: a late generator stamps answers late,
+  // so its figures say how far the latencies below are its own.
+  const benchDelay = monitorEventLoopDelay({ resolution: 20 });
+  benchDelay.enable();
+  const overflowsAtBurst = listenOverflows();
   let killAt = 0;
   let restartedAt = 0;
   const crashed = CRASH
@@ -380,7 +391,7 @@ try {
     for (let j = 0; j < shots.length; j++) {
       const due = burstStart + (j + Math.random()) * step;
       if (due > Date.now()) await sleep(due - Date.now());
-      const write: Write = { sentAt: Date.now(), ackAt: 0, seq: -1, status: 0, id: '' };
+      const write: Write = { sentAt: Date.now(), acceptedSentAt: 0, attempts: 0, ackAt: 0, seq: -1, status: 0, id: '' };
       writes.push(write);
       const reply = await sendWithRetry(p.route, 'POST', shots[j].path, { key: p.token, body: shots[j].body, op: op(`s${p.index}`) }, retryStats, Date.now() + GIVE_UP_MS);
       write.ackAt = Date.now();
@@ -390,11 +401,15 @@ try {
         continue;
       }
       write.seq = reply.seq;
+      write.acceptedSentAt = reply.sentAt;
+      write.attempts = reply.attempts ?? 1;
       write.id = reply.json.stickerId ?? reply.json.answerId ?? '';
     }
   });
   await crashed;
   clearInterval(progress);
+  benchDelay.disable();
+  const overflowsInBurst = overflowsAtBurst === null ? null : (listenOverflows() ?? overflowsAtBurst) - overflowsAtBurst;
   const burstCpu = { server: fleet.cpuSeconds() - cpuAtBurst.server, bench: cpuTotal(process.cpuUsage(cpuAtBurst.bench)) };
   const burstEnd = largest(writes.map((w) => w.ackAt));
   log(`${writes.length} ${burstKind} sent in ${((burstEnd - burstStart) / 1000).toFixed(1)} s`);
@@ -434,6 +449,20 @@ try {
     })
     .filter((ms) => !Number.isNaN(ms))
     .sort((a, b) => a - b);
+  // send → the write's own answer (the server's acknowledgement, without the presenter's frame).
+  const ackLatencies = acked.map((w) => w.ackAt - w.sentAt).sort((a, b) => a - b);
+  // The attempt the server took, from its sending to the presenter's frame: what a write
+  // the server accepts waits there. The figures above count from the first attempt, so
+  // they include a refused phone's waits before it tried again (spent on the phone, not
+  // in the server's queues).
+  const acceptedLatencies = acked
+    .map((w) => {
+      const i = lowerBound(presenterSeqs, w.seq);
+      return i < presenterSeqs.length ? presenterTimes[i] - w.acceptedSentAt : Number.NaN;
+    })
+    .filter((ms) => !Number.isNaN(ms))
+    .sort((a, b) => a - b);
+  const refusedWrites = acked.filter((w) => w.attempts > 1).length;
   const unseen = acked.length - latencies.length;
   if (unseen > 0) errors.push(`${unseen} acknowledged writes never reached the presenter's stream`);
 
@@ -469,6 +498,13 @@ try {
     p90_ms: percentile(latencies, 0.9),
     p99_ms: percentile(latencies, 0.99),
     max_ms: latencies.at(-1) ?? 0,
+    accepted_p50_ms: percentile(acceptedLatencies, 0.5),
+    accepted_p99_ms: percentile(acceptedLatencies, 0.99),
+    accepted_max_ms: acceptedLatencies.at(-1) ?? 0,
+    writes_retried: refusedWrites,
+    ack_p50_ms: percentile(ackLatencies, 0.5),
+    ack_p99_ms: percentile(ackLatencies, 0.99),
+    ack_max_ms: ackLatencies.at(-1) ?? 0,
     burst_s: round((burstEnd - burstStart) / 1000),
     max_rss_mb: Math.round(largest(servers.map((s) => s.peakRssMb))),
     ...(INSTANCES > 1 ? { max_rss_mb_per_instance: servers.map((s) => Math.round(s.peakRssMb)) } : {}),
@@ -485,8 +521,12 @@ try {
     ...(STALLED ? { stalled: STALLED, stalled_dropped: stalledDropped, stalled_current: stalledCurrent } : {}),
     server_cpu_s_burst: round(burstCpu.server),
     bench_cpu_s_burst: round(burstCpu.bench),
+    bench_lag_p99_ms: Math.round(benchDelay.percentile(99) / 1e6),
+    bench_lag_max_ms: Math.round(benchDelay.max / 1e6),
+    listen_overflows: overflowsInBurst,
     retries: retryStats.networkRetries + retryStats.serverErrors,
     throttled: retryStats.throttled,
+    ...(retryStats.throttled > 0 ? { throttled_by: retryStats.throttledBy } : {}),
     refused_503: retryStats.refused,
     server_up: server.running,
   };
@@ -499,8 +539,11 @@ try {
   console.log(`  lost / duplicated   ${lost} / ${duplicated}`);
   console.log(`  errors              ${errors.length}${errors.length ? ` (first: ${errors[0]})` : ''}`);
   console.log(`  submit → presenter  p50 ${result.p50_ms} ms, p90 ${result.p90_ms} ms, p99 ${result.p99_ms} ms, max ${result.max_ms} ms`);
+  console.log(`  submit → answer     p50 ${result.ack_p50_ms} ms, p99 ${result.ack_p99_ms} ms, max ${result.ack_max_ms} ms`);
+  console.log(`  accepted → presenter p50 ${result.accepted_p50_ms} ms, p99 ${result.accepted_p99_ms} ms, max ${result.accepted_max_ms} ms (from the attempt the server took; ${refusedWrites} writes needed more than one)`);
   console.log(`  server peak memory  ${INSTANCES > 1 ? `${servers.map((s) => Math.round(s.peakRssMb)).join(' / ')} MB (per instance)` : `${result.max_rss_mb} MB`}`);
   console.log(`  CPU in the burst    server ${result.server_cpu_s_burst} s, load generator ${result.bench_cpu_s_burst} s (machine load average ${loadavg()[0].toFixed(1)})`);
+  console.log(`  load generator      its event loop late p99 ${result.bench_lag_p99_ms} ms, max ${result.bench_lag_max_ms} ms; connections the kernel dropped from a full accept queue: ${result.listen_overflows ?? '?'}`);
   console.log(`  phone messages      at most ${result.phone_msgs_per_s_max} in any one second`);
   console.log(`  walls on the phones p50 ${result.walls_p50_s} s, every phone within ${result.walls_max_s} s of the slide change`);
   console.log(`  bytes per phone     whole run p50 ${result.phone_kb_p50} KB, max ${result.phone_kb_max} KB; first view of the walk at most ${result.first_view_kb_max} KB; a phone joining during the walk ${result.late_join_view_kb} KB`);

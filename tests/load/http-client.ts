@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
+import { refusedRetryMs } from '../../web/shared/live/outbox.js';
 import { headerBytes } from './sse-client.js';
 
 /**
@@ -15,6 +16,10 @@ export interface Reply {
   retryAfter: number;
   /** Bytes of the answer on the wire (headers and body as sent, compressed or not). */
   wireBytes: number;
+  /** When this attempt was sent (after a refusal, the retry that was answered). */
+  sentAt: number;
+  /** How many attempts the answer took (set by sendWithRetry; 1 for a single send). */
+  attempts?: number;
 }
 
 export class JsonClient {
@@ -41,6 +46,7 @@ export class JsonClient {
     if (init.op) headers['idempotency-key'] = init.op;
     // As a phone's browser does: it names gzip and gets the page compressed when the server does that.
     if (init.gzip) headers['accept-encoding'] = 'gzip, deflate, br';
+    const sentAt = Date.now();
     return new Promise((resolve, reject) => {
       const req = http.request({ host: '127.0.0.1', port: this.port, method, path, headers, agent: this.agent }, (res) => {
         const chunks: Buffer[] = [];
@@ -62,6 +68,7 @@ export class JsonClient {
             seq: typeof seqHeader === 'string' ? Number(seqHeader) : -1,
             retryAfter: Number(res.headers['retry-after'] ?? 0),
             wireBytes: headerBytes(res) + body.byteLength,
+            sentAt,
           });
         });
       });
@@ -130,6 +137,8 @@ export interface RetryStats {
   serverErrors: number;
   /** 503 answers: the server shed the request and said when to come back. */
   refused: number;
+  /** 429 answers by their error code (which limit said no). */
+  throttledBy?: Record<string, number>;
 }
 
 /**
@@ -146,19 +155,25 @@ export async function sendWithRetry(
   stats: RetryStats,
   giveUpAt: number,
 ): Promise<Reply | null> {
+  let refusalsInARow = 0;
   for (let attempt = 0; ; attempt++) {
     try {
       const reply = await client.send(method, path, init);
       if (reply.status === 429) {
         stats.throttled++;
+        if (stats.throttledBy) {
+          const code = String(reply.json?.error?.code ?? 'unknown');
+          stats.throttledBy[code] = (stats.throttledBy[code] ?? 0) + 1;
+        }
         await sleep(Math.max(1, reply.retryAfter) * 1000);
       } else if (reply.status === 503) {
         stats.refused++;
-        await sleep(Math.max(1, reply.retryAfter) * 1000 * (0.5 + Math.random()));
+        await sleep(refusedRetryMs(String(reply.retryAfter || ''), ++refusalsInARow, Math.random()));
       } else if (reply.status >= 500) {
         stats.serverErrors++;
         await sleep(backoff(attempt));
       } else {
+        reply.attempts = attempt + 1;
         return reply;
       }
     } catch {

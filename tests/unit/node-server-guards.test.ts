@@ -271,3 +271,39 @@ describe('one address cannot hold many requests half-sent', () => {
     expect(res.status).toBe(201);
   });
 });
+
+describe('a room behind one address (a school’s NAT, a proxy)', () => {
+  it('600 phones from one address, connecting at once and each sending its join in two parts, are all answered', { timeout: 30_000 }, async () => {
+    // The caps `npm start` runs with, not the small ones above.
+    const roomServer = createNodeServer(t.app.fetch, { hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) => roomServer.listen(0, '127.0.0.1', resolve));
+    const roomPort = (roomServer.address() as AddressInfo).port;
+    const path = `/api/sessions/${session.code}/participants`;
+    try {
+      // Every phone's connection is open before any has sent a byte: all of them arriving at once.
+      const phones = await Promise.all(
+        Array.from(
+          { length: 600 },
+          () =>
+            new Promise<Socket>((resolve, reject) => {
+              const socket = connect({ port: roomPort, host: '127.0.0.1', localAddress: '127.0.0.77' });
+              socket.once('connect', () => resolve(socket));
+              socket.once('error', reject);
+            }),
+        ),
+      );
+      const answers = phones.map((socket) => received(socket, 15_000));
+      phones.forEach((socket, i) => {
+        const body = JSON.stringify({ name: `Phone ${i}`, group: 'parent' });
+        socket.write(writeHeaders(path, Buffer.byteLength(body), 'Connection: close\r\n'));
+        setImmediate(() => socket.write(body));
+      });
+      const texts = (await Promise.all(answers)).map((answer) => answer.text.split('\r\n')[0]);
+      expect(texts.filter((line) => line !== 'HTTP/1.1 201 Created')).toEqual([]);
+      for (const socket of phones) socket.destroy();
+    } finally {
+      roomServer.closeAllConnections();
+      roomServer.close();
+    }
+  });
+});
