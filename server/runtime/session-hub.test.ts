@@ -3,7 +3,7 @@ import { PING_INTERVAL_MS } from '../contract/wire.js';
 import { testApp } from '../../tests/unit/test-app.js';
 import { galleryReady } from '../../tests/unit/gallery-setup.js';
 import { decodeMessage, parseEventStream } from '../../web/shared/live/stream-reader.js';
-import { OWN_ECHO_INTERVAL_MS, type StreamConnection } from './session-hub.js';
+import { OWN_ECHO_INTERVAL_MS, SOLE_PHONE_ECHO_INTERVAL_MS, type StreamConnection } from './session-hub.js';
 
 /** The one view or patch message of a frame, read as the pages read it. */
 function message(frame: string) {
@@ -177,16 +177,24 @@ describe('SessionHub', () => {
     expect(hub.connectionCount).toBe(0);
   });
 
-  it('echoes a person’s own sticker taps to their phone at most every OWN_ECHO_INTERVAL_MS, and the last within that interval of the last tap', async () => {
+  /** A phone of `participantId` whose frames are kept with the (fake) time they arrived. */
+  function timedPhone(participantId: string) {
+    const frames: { at: number; parts: Record<string, any> }[] = [];
+    const phone = recorder('participant', participantId);
+    const send = phone.connection.send;
+    phone.connection.send = (frame) => (send(frame), frames.push({ at: performance.now(), parts: phone.frames.at(-1)!.parts }), true);
+    return { connection: phone.connection, frames };
+  }
+
+  it('echoes a person’s own sticker taps to their phones at most every OWN_ECHO_INTERVAL_MS when they have two connected, and the last within that interval of the last tap', async () => {
     const ready = await galleryReady(8);
     const { phones, cardsOn, sticker, code, leadKey } = ready;
     t = ready.t;
     const { hub } = t.registry.get(code)!;
-    const frames: { at: number; parts: Record<string, any> }[] = [];
-    const phone = recorder('participant', phones[0].participantId);
-    const send = phone.connection.send;
-    phone.connection.send = (frame) => (send(frame), frames.push({ at: performance.now(), parts: phone.frames.at(-1)!.parts }), true);
-    hub.connect(phone.connection);
+    const { connection, frames } = timedPhone(phones[0].participantId);
+    hub.connect(connection);
+    // The same person's second phone (a tablet, say): the one that tapped needs no echo, this one does.
+    hub.connect(timedPhone(phones[0].participantId).connection);
     frames.length = 0;
     // Six taps a tenth of a second apart.
     const started = performance.now();
@@ -211,6 +219,39 @@ describe('SessionHub', () => {
     expect(frames.length).toBeGreaterThan(0);
     expect(frames[0].at - shown).toBeLessThan(400);
   });
+  it('a person with one phone gets the echo of their own taps only every SOLE_PHONE_ECHO_INTERVAL_MS (the phone shows its taps already), and every OWN_ECHO_INTERVAL_MS again once a second phone connects', async () => {
+    const ready = await galleryReady(8);
+    const { phones, cardsOn, sticker, code } = ready;
+    t = ready.t;
+    const { hub } = t.registry.get(code)!;
+    const { connection, frames } = timedPhone(phones[0].participantId);
+    const disconnect = hub.connect(connection);
+    frames.length = 0;
+    const started = performance.now();
+    for (const card of cardsOn('agreements').slice(1, 7)) {
+      expect((await sticker(phones[0].token, card)).status).toBe(201);
+      await settle(100);
+    }
+    // Ten seconds on, at most the first tap's echo has come.
+    await settle(OWN_ECHO_INTERVAL_MS + 400);
+    expect(frames.filter((f) => f.parts.myStickers).length).toBeLessThanOrEqual(1);
+    // The safety net: the last echo holds all six, within the long interval of the first.
+    await settle(SOLE_PHONE_ECHO_INTERVAL_MS - OWN_ECHO_INTERVAL_MS);
+    const echoes = frames.filter((f) => f.parts.myStickers);
+    expect(echoes.at(-1)!.parts.myStickers.left.agreements).toBe(0);
+    expect(echoes.at(-1)!.at - started).toBeLessThan(600 + SOLE_PHONE_ECHO_INTERVAL_MS + 400);
+    // A second phone connects: a tap on it reaches the first within the short interval.
+    hub.connect(timedPhone(phones[0].participantId).connection);
+    frames.length = 0;
+    const tapped = performance.now();
+    expect((await sticker(phones[0].token, cardsOn('definitions')[1])).status).toBe(201);
+    await settle(OWN_ECHO_INTERVAL_MS + 400);
+    const echo = frames.find((f) => f.parts.myStickers?.stickers.length === 7);
+    expect(echo).toBeDefined();
+    expect(echo!.at - tapped).toBeLessThan(OWN_ECHO_INTERVAL_MS + 400);
+    disconnect();
+  });
+
   it('never leaves a quiet stream silent for longer than the ping interval', async () => {
     t = testApp();
     const { code } = await t.startSession();

@@ -44,6 +44,14 @@ export const PHONE_INTERVAL_MS = 250;
  * still a sixth of it in a 10,000-phone walk (a person places a sticker every 3 s or so).
  */
 export const OWN_ECHO_INTERVAL_MS = 10_000;
+/**
+ * The same for a person with a single phone connected: that phone is almost always the
+ * one that tapped, and shows its taps already, so its echo is only a safety net (a tap
+ * made from a device whose stream was down meanwhile). In a 10,000-phone walk a person
+ * taps every 3 s or so, and the echoes every 10 s were still about a tenth of the
+ * server's time in a profile; a second phone connecting brings back the 10 s at once.
+ */
+export const SOLE_PHONE_ECHO_INTERVAL_MS = 60_000;
 /** At most this many echoes go out in one phone update (about 50 ms of socket writes); the rest wait for the next, first in line. */
 export const OWN_ECHOES_PER_UPDATE = 500;
 /** An update waits at least this many times as long as the last one took to build. */
@@ -64,6 +72,8 @@ const HEARTBEAT_MS = (PING_INTERVAL_MS * 2) / 3;
 export class SessionHub {
   private readonly staff: StaffChannel;
   private readonly phones = new Map<string, PhoneChannel>();
+  /** Each person's phones connected now, over every language's channel. */
+  private readonly phonesOf = new Map<string, number>();
   private readonly stopHeartbeat: () => void;
 
   /** `onDropped` hears of each stream dropped for falling too far behind (the operations log counts them). */
@@ -88,8 +98,19 @@ export class SessionHub {
   /** Sends the connection its full view, then keeps it current; returns its disconnect. */
   connect(connection: StreamConnection & { lang?: string }): () => void {
     if (connection.role === 'participant') {
-      if (!connection.participantId) throw new Error('a participant stream names its participant');
-      return this.phonesIn(connection.lang).connect(connection as StreamConnection & { participantId: string });
+      const { participantId } = connection;
+      if (!participantId) throw new Error('a participant stream names its participant');
+      this.phonesOf.set(participantId, (this.phonesOf.get(participantId) ?? 0) + 1);
+      const disconnect = this.phonesIn(connection.lang).connect(connection as StreamConnection & { participantId: string });
+      let connected = true;
+      return () => {
+        if (!connected) return;
+        connected = false;
+        const left = (this.phonesOf.get(participantId) ?? 1) - 1;
+        if (left > 0) this.phonesOf.set(participantId, left);
+        else this.phonesOf.delete(participantId);
+        disconnect();
+      };
     }
     return this.staff.connect(connection);
   }
@@ -119,7 +140,15 @@ export class SessionHub {
         },
         deck: inLanguage,
       };
-      phones = new PhoneChannel(source, { intervalMs: PHONE_INTERVAL_MS, costFactor: COST_FACTOR, ownEchoMs: OWN_ECHO_INTERVAL_MS, ownEchoesPerUpdate: OWN_ECHOES_PER_UPDATE, onDropped: this.onDropped });
+      phones = new PhoneChannel(source, {
+        intervalMs: PHONE_INTERVAL_MS,
+        costFactor: COST_FACTOR,
+        ownEchoMs: OWN_ECHO_INTERVAL_MS,
+        soleOwnEchoMs: SOLE_PHONE_ECHO_INTERVAL_MS,
+        phonesOf: (participantId) => this.phonesOf.get(participantId) ?? 0,
+        ownEchoesPerUpdate: OWN_ECHOES_PER_UPDATE,
+        onDropped: this.onDropped,
+      });
       this.phones.set(wanted, phones);
     }
     return phones;

@@ -278,7 +278,8 @@ export class PdStickerWall extends PhoneActivityElement<'gallery-walk'> {
 
   /**
    * The answer to a tap says what the phone's own stickers now are, so it is shown at once;
-   * the server's echo of one's own stickers comes less often (OWN_ECHO_INTERVAL_MS).
+   * the server's echo of one's own stickers comes less often (OWN_ECHO_INTERVAL_MS, and
+   * SOLE_PHONE_ECHO_INTERVAL_MS while this is the person's only phone).
    */
   private async place(screen: Screen, cardId: string, wallId: string) {
     const { live } = screen;

@@ -6,9 +6,13 @@
  * the tap, and another phone of the same person is at most `intervalMs` behind (plus one
  * phone interval).
  *
+ * A person with a single phone connected waits `soleIntervalMs` instead (longer): that
+ * phone is nearly always the one that tapped. `phonesOf` is asked at each flush, so a
+ * second phone connecting brings the shorter interval back at the next one.
+ *
  * `hold` is asked at each phone flush with the people whose own events arrived since the
  * last one; it takes out, and returns, those whose every event is one a phone shows at
- * once and whose last echo was sent less than `intervalMs` ago, and those beyond
+ * once and whose last echo was sent less than their interval ago, and those beyond
  * `maxPerFlush` echoes in this flush. The caller keeps them for a later flush (first in
  * line then). Whoever is sent to is marked with `sent`.
  *
@@ -24,6 +28,8 @@ export class OwnEchoPacing {
     private readonly intervalMs: number,
     private readonly shownAtOnce: ReadonlySet<string>,
     private readonly maxPerFlush = Infinity,
+    private readonly soleIntervalMs = intervalMs,
+    private readonly phonesOf: (participantId: string) => number = () => 2,
   ) {}
 
   hold(dirty: Map<string, Set<string>>, now: number): Map<string, Set<string>> {
@@ -31,7 +37,8 @@ export class OwnEchoPacing {
     let echoes = 0;
     for (const [participantId, types] of dirty) {
       if (!this.allShownAtOnce(types)) continue;
-      const due = now - (this.lastEcho.get(participantId) ?? -Infinity) >= this.intervalMs;
+      const interval = this.phonesOf(participantId) > 1 ? this.intervalMs : this.soleIntervalMs;
+      const due = now - (this.lastEcho.get(participantId) ?? -Infinity) >= interval;
       if (due && echoes < this.maxPerFlush) {
         echoes++;
         continue;

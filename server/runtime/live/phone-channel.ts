@@ -18,6 +18,10 @@ export interface PhoneChannelOptions {
   costFactor: number;
   /** The least time between two echoes of a person's own taps (own-echo-pacing.ts). */
   ownEchoMs: number;
+  /** The same for a person with at most one phone connected (by default `ownEchoMs`). */
+  soleOwnEchoMs?: number;
+  /** How many phones a person has connected now, over every channel (by default: this channel's count is not kept, so 2). */
+  phonesOf?: (participantId: string) => number;
   /** The most echoes of people's own taps in one update; the rest wait for the next. */
   ownEchoesPerUpdate?: number;
   onDropped: (role: Role) => void;
@@ -60,7 +64,7 @@ export class PhoneChannel {
   ) {
     this.pool = new StreamPool<PhoneConnection>(options.onDropped);
     this.throttle = new AdaptiveThrottle(() => this.update(), { minIntervalMs: options.intervalMs, costFactor: options.costFactor });
-    this.pacing = new OwnEchoPacing(options.ownEchoMs, SHOWN_AT_ONCE_BY_PHONE, options.ownEchoesPerUpdate);
+    this.pacing = new OwnEchoPacing(options.ownEchoMs, SHOWN_AT_ONCE_BY_PHONE, options.ownEchoesPerUpdate, options.soleOwnEchoMs, options.phonesOf);
   }
 
   connect(connection: StreamConnection & { participantId: string }): () => void {
