@@ -186,22 +186,30 @@ describe('SessionHub', () => {
     return { connection: phone.connection, frames };
   }
 
-  it('echoes a person’s own sticker taps to their phones at most every OWN_ECHO_INTERVAL_MS when they have two connected, and the last within that interval of the last tap', async () => {
+  /**
+   * A walk of eight, with `phoneCount` phones of the first person connected (the first one
+   * recorded); that person then places six stickers a tenth of a second apart.
+   */
+  async function sixTapsWith(phoneCount: number) {
     const ready = await galleryReady(8);
-    const { phones, cardsOn, sticker, code, leadKey } = ready;
     t = ready.t;
-    const { hub } = t.registry.get(code)!;
-    const { connection, frames } = timedPhone(phones[0].participantId);
-    hub.connect(connection);
-    // The same person's second phone (a tablet, say): the one that tapped needs no echo, this one does.
-    hub.connect(timedPhone(phones[0].participantId).connection);
+    const { hub } = t.registry.get(ready.code)!;
+    const person = ready.phones[0];
+    const { connection, frames } = timedPhone(person.participantId);
+    const disconnect = hub.connect(connection);
+    for (let i = 1; i < phoneCount; i++) hub.connect(timedPhone(person.participantId).connection);
     frames.length = 0;
-    // Six taps a tenth of a second apart.
     const started = performance.now();
-    for (const card of cardsOn('agreements').slice(1, 7)) {
-      expect((await sticker(phones[0].token, card)).status).toBe(201);
+    for (const card of ready.cardsOn('agreements').slice(1, 7)) {
+      expect((await ready.sticker(person.token, card)).status).toBe(201);
       await settle(100);
     }
+    return { ...ready, hub, person, frames, started, disconnect };
+  }
+
+  it('echoes a person’s own sticker taps to their phones at most every OWN_ECHO_INTERVAL_MS when they have two connected, and the last within that interval of the last tap', async () => {
+    // The same person's second phone (a tablet, say): the one that tapped needs no echo, this one does.
+    const { frames, started, code, leadKey } = await sixTapsWith(2);
     await settle(OWN_ECHO_INTERVAL_MS + 400);
     const echoes = frames.filter((f) => f.parts.myStickers);
     expect(echoes.length).toBeGreaterThanOrEqual(1);
@@ -220,18 +228,7 @@ describe('SessionHub', () => {
     expect(frames[0].at - shown).toBeLessThan(400);
   });
   it('a person with one phone gets the echo of their own taps only every SOLE_PHONE_ECHO_INTERVAL_MS (the phone shows its taps already), and every OWN_ECHO_INTERVAL_MS again once a second phone connects', async () => {
-    const ready = await galleryReady(8);
-    const { phones, cardsOn, sticker, code } = ready;
-    t = ready.t;
-    const { hub } = t.registry.get(code)!;
-    const { connection, frames } = timedPhone(phones[0].participantId);
-    const disconnect = hub.connect(connection);
-    frames.length = 0;
-    const started = performance.now();
-    for (const card of cardsOn('agreements').slice(1, 7)) {
-      expect((await sticker(phones[0].token, card)).status).toBe(201);
-      await settle(100);
-    }
+    const { frames, started, hub, person, cardsOn, sticker, disconnect } = await sixTapsWith(1);
     // Ten seconds on, at most the first tap's echo has come.
     await settle(OWN_ECHO_INTERVAL_MS + 400);
     expect(frames.filter((f) => f.parts.myStickers).length).toBeLessThanOrEqual(1);
@@ -241,10 +238,10 @@ describe('SessionHub', () => {
     expect(echoes.at(-1)!.parts.myStickers.left.agreements).toBe(0);
     expect(echoes.at(-1)!.at - started).toBeLessThan(600 + SOLE_PHONE_ECHO_INTERVAL_MS + 400);
     // A second phone connects: a tap on it reaches the first within the short interval.
-    hub.connect(timedPhone(phones[0].participantId).connection);
+    hub.connect(timedPhone(person.participantId).connection);
     frames.length = 0;
     const tapped = performance.now();
-    expect((await sticker(phones[0].token, cardsOn('definitions')[1])).status).toBe(201);
+    expect((await sticker(person.token, cardsOn('definitions')[1])).status).toBe(201);
     await settle(OWN_ECHO_INTERVAL_MS + 400);
     const echo = frames.find((f) => f.parts.myStickers?.stickers.length === 7);
     expect(echo).toBeDefined();
