@@ -139,16 +139,16 @@ export function layoutProblems(layout: SlideLayout, { minPx = 22, timerPx = 64 }
 /**
  * The lead's controls out of the room's way, as when the mouse rests: the pointer moved to
  * a corner, then wait until the page has gone idle and the toolbar's 0.3 s fade has ended
- * (while it fades it still covers the slide's bottom line, and is still seen).
+ * (while it fades it still covers the slide's bottom line, and is still seen). A page whose
+ * controls have already faded is left as it is: moving the pointer again, even to where it
+ * is, wakes the controls, and waiting out the idle time again costs seconds per slide.
  */
 export async function restTheMouse(page: Page): Promise<void> {
+  const rested = () => {
+    const bar = document.querySelector('pd-presenter-bar')?.shadowRoot?.querySelector('.bar');
+    return document.body.classList.contains('idle') && !(bar && bar.checkVisibility({ opacityProperty: true }));
+  };
+  if (await page.evaluate(rested)) return;
   await page.mouse.move(1, 1);
-  await page.waitForFunction(
-    () => {
-      const bar = document.querySelector('pd-presenter-bar')?.shadowRoot?.querySelector('.bar');
-      return document.body.classList.contains('idle') && !(bar && bar.checkVisibility({ opacityProperty: true }));
-    },
-    undefined,
-    { timeout: 8000 },
-  );
+  await page.waitForFunction(rested, undefined, { timeout: 8000 });
 }
