@@ -442,26 +442,23 @@ try {
   }
 
   // --- latency: send → the presenter's first frame at or past the write's log position ---
-  const latencies = acked
-    .map((w) => {
-      const i = lowerBound(presenterSeqs, w.seq);
-      return i < presenterSeqs.length ? presenterTimes[i] - w.sentAt : Number.NaN;
-    })
-    .filter((ms) => !Number.isNaN(ms))
-    .sort((a, b) => a - b);
+  /** Each acknowledged write's wait from `from(write)` to the presenter's first frame showing it, sorted (writes it never showed left out). */
+  const toPresenter = (from: (w: Write) => number) =>
+    acked
+      .map((w) => {
+        const i = lowerBound(presenterSeqs, w.seq);
+        return i < presenterSeqs.length ? presenterTimes[i] - from(w) : Number.NaN;
+      })
+      .filter((ms) => !Number.isNaN(ms))
+      .sort((a, b) => a - b);
+  const latencies = toPresenter((w) => w.sentAt);
   // send → the write's own answer (the server's acknowledgement, without the presenter's frame).
   const ackLatencies = acked.map((w) => w.ackAt - w.sentAt).sort((a, b) => a - b);
   // The attempt the server took, from its sending to the presenter's frame: what a write
   // the server accepts waits there. The figures above count from the first attempt, so
   // they include a refused phone's waits before it tried again (spent on the phone, not
   // in the server's queues).
-  const acceptedLatencies = acked
-    .map((w) => {
-      const i = lowerBound(presenterSeqs, w.seq);
-      return i < presenterSeqs.length ? presenterTimes[i] - w.acceptedSentAt : Number.NaN;
-    })
-    .filter((ms) => !Number.isNaN(ms))
-    .sort((a, b) => a - b);
+  const acceptedLatencies = toPresenter((w) => w.acceptedSentAt);
   const refusedWrites = acked.filter((w) => w.attempts > 1).length;
   const unseen = acked.length - latencies.length;
   if (unseen > 0) errors.push(`${unseen} acknowledged writes never reached the presenter's stream`);
