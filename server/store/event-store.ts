@@ -7,7 +7,16 @@ import { EVENT_VERSIONS, type EventVersions } from '../domain/event-versions.js'
 import { eventsFromRows, type EventRow } from './event-rows.js';
 import { migrate } from './migrations.js';
 import { readAnswer, writeAnswer, type FoundAnswer } from './stored-answer.js';
-import { type CommitFailureListener, type ProgramLog, type SessionRow, type SessionStore, type StoredOp } from './session-store.js';
+import type { StartRequest } from '../domain/start-request.js';
+import {
+  type CommitFailureListener,
+  keyedStartGone,
+  type KeyedStart,
+  type ProgramLog,
+  type SessionRow,
+  type SessionStore,
+  type StoredOp,
+} from './session-store.js';
 
 export type { CommitFailureListener, SessionRow } from './session-store.js';
 
@@ -91,11 +100,20 @@ export class EventStore implements SessionStore, ProgramLog {
     );
   }
 
-  createSession(row: SessionRow): void {
+  createSession(row: SessionRow, request?: StartRequest): KeyedStart | null {
     this.assertWritable();
-    this.db
-      .prepare('INSERT INTO sessions (id, code, deck_id, created_at, started_by) VALUES (?, ?, ?, ?, ?)')
-      .run(row.id, row.code, row.deckId, row.createdAt, row.startedBy);
+    const created = this.db
+      .prepare(
+        'INSERT INTO sessions (id, code, deck_id, created_at, started_by, start_key, start_digest) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (start_key) DO NOTHING',
+      )
+      .run(row.id, row.code, row.deckId, row.createdAt, row.startedBy, request?.key ?? null, request?.digest ?? null);
+    if (created.changes === 1 || !request) return null;
+    return this.startedWith(request.key) ?? keyedStartGone();
+  }
+
+  startedWith(key: string): KeyedStart | undefined {
+    return this.db.prepare('SELECT id AS sessionId, code, start_key AS key, start_digest AS digest FROM sessions WHERE start_key = ?').get(key) as
+      KeyedStart | undefined;
   }
 
   codeTaken(code: string): boolean {

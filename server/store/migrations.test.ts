@@ -82,7 +82,7 @@ describe('schema migrations', () => {
     const after = new Database(file, { readonly: true });
     expect(after.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(columns(after, 'events')).toEqual(['session_id', 'seq', 'type', 'actor', 'data', 'at', 'op_key', 'response', 'v']);
-    expect(columns(after, 'sessions')).toEqual(['id', 'code', 'deck_id', 'created_at', 'started_by']);
+    expect(columns(after, 'sessions')).toEqual(['id', 'code', 'deck_id', 'created_at', 'started_by', 'start_key', 'start_digest']);
     // Old rows count as the first event version; the new one carries the version this code writes.
     expect(after.prepare('SELECT seq, v, op_key FROM events ORDER BY seq').all()).toEqual([
       { seq: 1, v: 1, op_key: null },

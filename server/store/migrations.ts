@@ -100,6 +100,21 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // An operator's start with an Idempotency-Key keeps the key and the request's digest on
+    // the session's row, unique: a retry is found without replaying every log, and two
+    // starts with one key can never both make a session. Sessions started before keep
+    // theirs in their first event only (found there, as every session here is loaded).
+    version: 6,
+    name: 'the Idempotency-Key that started each session (start_key, start_digest), unique',
+    up(db) {
+      db.exec(`
+        ALTER TABLE sessions ADD COLUMN start_key TEXT;
+        ALTER TABLE sessions ADD COLUMN start_digest TEXT;
+        CREATE UNIQUE INDEX sessions_by_start_key ON sessions (start_key);
+      `);
+    },
+  },
 ];
 
 /** The schema version this code builds. */

@@ -103,6 +103,18 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       $$;
     `,
   },
+  {
+    // An operator's start with an Idempotency-Key keeps the key and the request's digest on
+    // the session's row, unique: a retry that a proxy sends to another instance finds the
+    // session there, and two instances starting with one key at the same moment make one
+    // session. (Sessions started before keep their key in their first event only.)
+    version: 2,
+    name: 'the Idempotency-Key that started each session (start_key, start_digest), unique',
+    sql: `
+      ALTER TABLE sessions ADD COLUMN start_key TEXT, ADD COLUMN start_digest TEXT;
+      CREATE UNIQUE INDEX sessions_by_start_key ON sessions (start_key);
+    `,
+  },
 ];
 
 export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS[POSTGRES_MIGRATIONS.length - 1].version;

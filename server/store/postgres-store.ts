@@ -6,7 +6,16 @@ import { EVENT_VERSIONS, type EventVersions } from '../domain/event-versions.js'
 import { eventsFromRows } from './event-rows.js';
 import { migratePostgres } from './postgres-migrations.js';
 import { readAnswer, writeAnswer, type FoundAnswer } from './stored-answer.js';
-import { SessionMoved, type CommitFailureListener, type SessionRow, type SessionStore, type StoredOp } from './session-store.js';
+import type { StartRequest } from '../domain/start-request.js';
+import {
+  SessionMoved,
+  type CommitFailureListener,
+  keyedStartGone,
+  type KeyedStart,
+  type SessionRow,
+  type SessionStore,
+  type StoredOp,
+} from './session-store.js';
 
 export { SessionMoved } from './session-store.js';
 
@@ -311,16 +320,47 @@ export class PostgresStore implements SessionStore {
     return (await this.pool.query('SELECT 1 FROM sessions WHERE code = $1', [code])).rowCount! > 0;
   }
 
-  /** Creates a session owned by this instance (epoch 1), in one statement. */
-  async createSession(row: SessionRow): Promise<void> {
+  /**
+   * Creates a session owned by this instance (epoch 1), in one statement. With a start key
+   * another instance already used (or is using this moment: the unique index makes this
+   * statement wait for that one's), nothing is created and that session's start is the answer.
+   */
+  async createSession(row: SessionRow, request?: StartRequest): Promise<KeyedStart | null> {
     this.assertWritable();
-    await this.pool.query(
-      `WITH s AS (INSERT INTO sessions (id, code, deck_id, created_at, started_by) VALUES ($1, $2, $3, $4, $5) RETURNING id)
+    const created = await this.pool.query(
+      `WITH s AS (
+         INSERT INTO sessions (id, code, deck_id, created_at, started_by, start_key, start_digest) VALUES ($1, $2, $3, $4, $5, $9, $10)
+         ON CONFLICT (start_key) DO NOTHING RETURNING id)
        INSERT INTO session_owners (session_id, owner, owner_url, epoch, expires_at) SELECT id, $6, $7, 1, now() + $8 * interval '1 millisecond' FROM s`,
-      [row.id, row.code, row.deckId, row.createdAt, row.startedBy, this.instanceId, this.instanceUrl, this.leaseMs],
+      [
+        row.id,
+        row.code,
+        row.deckId,
+        row.createdAt,
+        row.startedBy,
+        this.instanceId,
+        this.instanceUrl,
+        this.leaseMs,
+        request?.key ?? null,
+        request?.digest ?? null,
+      ],
     );
-    this.epochs.set(row.id, 1);
-    this.answers.set(row.id, new Map());
+    if (created.rowCount === 1 || !request) {
+      this.epochs.set(row.id, 1);
+      this.answers.set(row.id, new Map());
+      return null;
+    }
+    // Read in a statement of its own: it sees the other instance's row, committed by now.
+    return (await this.startedWith(request.key)) ?? keyedStartGone();
+  }
+
+  async startedWith(key: string): Promise<KeyedStart | undefined> {
+    const { rows } = await this.pool.query<{ id: string; code: string; start_key: string; start_digest: string }>(
+      'SELECT id, code, start_key, start_digest FROM sessions WHERE start_key = $1',
+      [key],
+    );
+    const r = rows[0];
+    return r && { sessionId: r.id, code: r.code, key: r.start_key, digest: r.start_digest };
   }
 
   /**

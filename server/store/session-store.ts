@@ -1,4 +1,5 @@
 import type { Actor, DomainEvent, NewEvent } from '../domain/events.js';
+import type { StartRequest } from '../domain/start-request.js';
 import type { FoundAnswer } from './stored-answer.js';
 
 export interface SessionRow {
@@ -12,6 +13,25 @@ export interface SessionRow {
    * record it. Only sessions marked with the current operator are ever printed at start.
    */
   startedBy: string;
+}
+
+/**
+ * The session an operator's start with an Idempotency-Key made, as its row keeps it: the
+ * key (unique among the sessions) and the digest of the request, so a retry that reaches
+ * any instance finds the session, and another request with the key is told apart.
+ */
+export interface KeyedStart extends StartRequest {
+  sessionId: string;
+  code: string;
+}
+
+/**
+ * The session a start key made was deleted between the creation that found the key taken
+ * and the look-up of its session: nothing was created, and nothing can be answered. Not
+ * a 4xx: the start may simply be sent again.
+ */
+export function keyedStartGone(): never {
+  throw new Error('The session this Idempotency-Key started was deleted a moment ago; nothing was created. Send the start again.');
 }
 
 /** Called when a commit fails; the server decides what happens next. */
@@ -69,7 +89,16 @@ export interface SessionStore {
   listSessions(): Awaitable<SessionRow[]>;
   /** A session's log in order, every event in its current shape. Throws DamagedLogError at the first row that cannot be read. */
   readEvents(sessionId: string): Awaitable<DomainEvent[]>;
-  createSession(row: SessionRow): Awaitable<void>;
+  /**
+   * Creates a session's row; with `request` (an operator's start with an Idempotency-Key),
+   * the row keeps its key and digest. Null once created. A key that already started a
+   * session (on this instance or, a moment ago, on another) creates nothing: the answer is
+   * that session's start. The key is unique in the store, so of two instances starting
+   * with one key at the same moment, one creates the session and the other gets it.
+   */
+  createSession(row: SessionRow, request?: StartRequest): Awaitable<KeyedStart | null>;
+  /** The session the start with this Idempotency-Key made, whichever instance made it; undefined if none (or it was deleted). */
+  startedWith(key: string): Awaitable<KeyedStart | undefined>;
   codeTaken(code: string): Awaitable<boolean>;
   /** Erases a session for good: its log, its answers and its row. */
   deleteSession(sessionId: string): Awaitable<void>;

@@ -255,6 +255,31 @@ describe.each(harnesses)('the store contract: $name', (harness) => {
     expect((await store.readEvents('s2')).map((e) => e.data)).toEqual([{ deckId: 'module-1', schoolName: 'Kept School' }]);
   });
 
+  it('keeps the Idempotency-Key of an operator’s start with its session: found by key, after reopening too; the key makes no second session; deleting the session frees it', async () => {
+    const place = await freshPlace(harness);
+    let store = await openStore(place);
+    const start = { key: 'operator:start-0001', digest: DIGEST_A };
+    expect(await store.createSession(row('s1', 'AAAAAA', T0), start)).toBeNull();
+    // Sessions started without a key do not collide with each other.
+    expect(await store.createSession(row('s2', 'BBBBBB', T0 + 1))).toBeNull();
+    expect(await store.createSession(row('s3', 'CCCCCC', T0 + 2))).toBeNull();
+    const earlier = { sessionId: 's1', code: 'AAAAAA', key: 'operator:start-0001', digest: DIGEST_A };
+    // The same key again (another body, say): nothing is created, and the first start is the answer.
+    expect(await store.createSession(row('s4', 'DDDDDD', T0 + 3), { key: 'operator:start-0001', digest: DIGEST_B })).toEqual(earlier);
+    expect(await store.codeTaken('DDDDDD')).toBe(false);
+    expect((await store.listSessions()).map((r) => r.id)).toEqual(['s1', 's2', 's3']);
+    expect(await store.startedWith('operator:start-0001')).toEqual(earlier);
+    expect(await store.startedWith('operator:start-0002')).toBeUndefined();
+
+    store = await reopen(place, store);
+    expect(await store.startedWith('operator:start-0001')).toEqual(earlier);
+    await place.take(store, 's1');
+    await store.deleteSession('s1');
+    expect(await store.startedWith('operator:start-0001')).toBeUndefined();
+    expect(await store.createSession(row('s5', 'EEEEEE', T0 + 4), { key: 'operator:start-0001', digest: DIGEST_B })).toBeNull();
+    expect(await store.startedWith('operator:start-0001')).toEqual({ sessionId: 's5', code: 'EEEEEE', key: 'operator:start-0001', digest: DIGEST_B });
+  });
+
   it('builds its schema by numbered steps, opens it again as it is, and refuses one from a newer version, leaving it untouched', async () => {
     const place = await freshPlace(harness);
     let store = await openStore(place);
@@ -377,6 +402,30 @@ describe.each(harnesses)('the store contract: $name', (harness) => {
         [2, 'Rosa'],
         [3, 'Fresh'],
       ]);
+    });
+
+    it('of two instances starting with one Idempotency-Key at the same moment, one makes the session and the other gets it', async () => {
+      const place = await freshPlace(harness);
+      const first = (await openStore(place, { instanceId: 'first' })) as PostgresStore;
+      const second = (await openStore(place, { instanceId: 'second' })) as PostgresStore;
+      // Twenty races, each sent to both at once: whichever row arrives second waits on the
+      // first's unique key and then finds it.
+      for (let i = 0; i < 20; i++) {
+        const start = { key: `operator:race-${String(i).padStart(4, '0')}`, digest: DIGEST_A };
+        const [a, b] = await Promise.all([
+          first.createSession(row(`a${i}`, `A${String(i).padStart(5, '0')}`, T0 + i), start),
+          second.createSession(row(`b${i}`, `B${String(i).padStart(5, '0')}`, T0 + i), start),
+        ]);
+        const winner = a === null ? `a${i}` : `b${i}`;
+        expect([a, b].filter((r) => r === null)).toHaveLength(1);
+        expect(a ?? b).toMatchObject({ sessionId: winner, key: start.key, digest: DIGEST_A });
+        expect(await first.startedWith(start.key)).toMatchObject({ sessionId: winner });
+      }
+      expect(await first.listSessions()).toHaveLength(20);
+      // Each instance owns what it made, and nothing of what it did not.
+      expect(first.owned().length + second.owned().length).toBe(20);
+      expect(first.owned().every((id) => id.startsWith('a'))).toBe(true);
+      expect(second.owned().every((id) => id.startsWith('b'))).toBe(true);
     });
 
     it('takes a session from an owner known to be gone while its lease still runs, only if that owner still holds it, and fences that owner out', async () => {
