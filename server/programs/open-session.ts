@@ -6,6 +6,7 @@ import { facilitatorsNamed } from '../features/facilitators/facilitators-routes.
 import type { AppDeps } from '../http/app-deps.js';
 import type { LiveSession } from '../runtime/session-registry.js';
 import type { ProgramState } from './program-state.js';
+import type { StartRequest } from '../domain/start-request.js';
 
 /**
  * Opens session `number` of a program: a new live session of the series' deck for it,
@@ -19,6 +20,8 @@ export async function openProgramSession(
   number: number,
   named: { lead: CoFacilitator | null; support: CoFacilitator | null },
   startedBy: string,
+  /** The operator's request, when it came with an Idempotency-Key: kept with the session, so a retry finds it. */
+  request?: StartRequest,
 ): Promise<LiveSession> {
   const series = deps.series.get(program.seriesId);
   if (!series) throw new DomainError(409, 'unknown_series', `The series "${program.seriesId}" is no longer in the slides folder.`);
@@ -39,7 +42,7 @@ export async function openProgramSession(
 
   // With the embedded store creating a session waits for nothing outside this process, so
   // no second request can open the same number between the check above and this.
-  const live = await deps.registry.create(deck, program.schoolName, startedBy);
+  const live = await deps.registry.create(deck, program.schoolName, startedBy, request);
   live.runtime.execute({ role: 'system' }, undefined, () => ({
     events: [
       event('series.linked', {

@@ -62,12 +62,17 @@ export function programsRoutes(deps: AppDeps) {
       programs.append(program, { role: 'lead' }, [{ type: 'program.date-planned', data: { number, date: c.req.valid('json').date } }]);
       return c.json(programView(deps, program));
     })
-    .post('/:id/sessions/:number', operatorOnly, validate('param', numberParam), validate('json', openSession), async (c) => {
+    .post('/:id/sessions/:number', operatorOnly, acceptOpId, validate('param', numberParam), validate('json', openSession), async (c) => {
       const { id, number } = c.req.valid('param');
       const program = programs.get(id);
       if (!program) return c.json(errorBody('unknown_program', 'There is no such program.'), 404);
-      const live = await openProgramSession(deps, program, number, c.req.valid('json').facilitators, operator.startedByMark);
-      const { id: sessionId, code } = live.runtime;
+      const op = c.get('opKey') as Operation | undefined;
+      const { facilitators } = c.req.valid('json');
+      // A retry of an opening (same Idempotency-Key, same body) gets the session the first
+      // one opened, and its answer, instead of a second session or "already open" (409).
+      const { id: sessionId, code } = await registry.startOnce(op && { key: op.key, digest: op.digest }, (request) =>
+        openProgramSession(deps, program, number, facilitators, operator.startedByMark, request),
+      );
       const leadKey = keys.staffKey(sessionId, 'lead');
       const supportKey = keys.staffKey(sessionId, 'support');
       const coachKey = keys.coachKey(sessionId);

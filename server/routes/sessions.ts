@@ -52,7 +52,7 @@ export function sessionsRoutes(deps: AppDeps) {
       const { deckId, schoolName, previousCode } = c.req.valid('json');
       const op = c.get('opKey') as Operation | undefined;
       // A retry of a start (same Idempotency-Key, same body) gets the session the first one started.
-      const live = await registry.startOnce(op && { key: op.key, digest: op.digest }, async (request) => {
+      const { id, code } = await registry.startOnce(op && { key: op.key, digest: op.digest }, async (request) => {
         const deck = deckId ? decks.get(deckId) : defaultDeck(decks);
         if (!deck) throw new DomainError(404, 'unknown_deck', `There is no deck "${deckId ?? ''}".`);
         // Checked before anything is made, so a refused start leaves no half-made session.
@@ -69,7 +69,6 @@ export function sessionsRoutes(deps: AppDeps) {
         }
         return started;
       });
-      const { id, code } = live.runtime;
       const leadKey = keys.staffKey(id, 'lead');
       const supportKey = keys.staffKey(id, 'support');
       return c.json({ code, leadKey, supportKey, links: sessionLinks(deps.publicUrl, code, leadKey, supportKey) }, 201);

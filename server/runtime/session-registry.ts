@@ -2,7 +2,7 @@ import { customAlphabet, nanoid } from 'nanoid';
 import type { Deck } from '../deck/deck-schema.js';
 import { event, type DomainEvent } from '../domain/events.js';
 import type { OpsLog } from '../ops/ops-log.js';
-import type { SessionRow, SessionStore } from '../store/session-store.js';
+import type { KeyedStart, SessionRow, SessionStore } from '../store/session-store.js';
 import { DamagedLogError, type LogDamage } from '../store/damaged-log.js';
 import { SessionRuntime } from './session-runtime.js';
 import { SessionHub } from './session-hub.js';
@@ -16,6 +16,20 @@ const newJoinCode = customAlphabet(JOIN_CODE_ALPHABET, 6);
 export interface LiveSession {
   runtime: SessionRuntime;
   hub: SessionHub;
+}
+
+/** The session a start gave: served here, or (a retry of a start made on another instance) served there. Its keys follow from its id. */
+export interface StartedSession {
+  id: string;
+  code: string;
+}
+
+/** A start whose Idempotency-Key another instance used a moment before: nothing was created; `earlier` is that start. */
+export class KeyTaken extends Error {
+  constructor(readonly earlier: KeyedStart) {
+    super('This Idempotency-Key started a session on another instance a moment ago.');
+    this.name = 'KeyTaken';
+  }
 }
 
 /** A session that could not be loaded at start, and why. */
@@ -43,7 +57,7 @@ export class SessionRegistry {
   private readonly rows = new Map<string, SessionRow>();
   private readonly setAsideByCode = new Map<string, SetAsideSession>();
   /** Sessions being started with an Idempotency-Key, by key, until they are made. */
-  private readonly starting = new Map<string, { request: StartRequest; live: Promise<LiveSession> }>();
+  private readonly starting = new Map<string, { request: StartRequest; started: Promise<StartedSession> }>();
 
   /**
    * With the embedded store, every session is loaded here, at start. With a shared
@@ -150,37 +164,56 @@ export class SessionRegistry {
 
   /**
    * Starts a session once per Idempotency-Key: `start` makes it (given the request, to
-   * keep in its first event) unless the key already started one, or is starting one this
-   * moment (a double tap: the second request waits for the first), in which case that
-   * session is the answer; a key that started a session for another request is refused
-   * (422). Without a key (`request` undefined), every call starts a session.
+   * keep in its first event and its row) unless the key already started one, or is
+   * starting one this moment (a double tap: the second request waits for the first), in
+   * which case that session is the answer; a key that started a session for another
+   * request is refused (422). Without a key (`request` undefined), every call starts a
+   * session.
+   *
+   * The store is asked too, and its unique key settles a race: with several instances on
+   * one database, a retry that a proxy sent to another instance (the first answer got
+   * lost), or sent to two at once, finds the session the first one started.
    */
-  startOnce(request: StartRequest | undefined, start: (request: StartRequest | undefined) => Promise<LiveSession>): Promise<LiveSession> {
-    if (!request) return start(undefined);
+  async startOnce(request: StartRequest | undefined, start: (request: StartRequest | undefined) => Promise<LiveSession>): Promise<StartedSession> {
+    if (!request) return startedSession(await start(undefined));
     const starting = this.starting.get(request.key);
     if (starting) {
       sameRequest(starting.request, request);
-      return starting.live;
+      return starting.started;
     }
-    const started = this.all().find(({ runtime }) => runtime.state.startRequest?.key === request.key);
-    if (started) {
-      sameRequest(started.runtime.state.startRequest!, request);
-      return Promise.resolve(started);
+    const here = this.all().find(({ runtime }) => runtime.state.startRequest?.key === request.key);
+    if (here) {
+      sameRequest(here.runtime.state.startRequest!, request);
+      return startedSession(here);
     }
-    const live = start(request);
-    this.starting.set(request.key, { request, live });
+    // Registered before anything is awaited, so a double tap here waits for this one.
+    const started = this.startFirst(request, start);
+    this.starting.set(request.key, { request, started });
     const done = () => this.starting.delete(request.key);
-    live.then(done, done);
-    return live;
+    started.then(done, done);
+    return started;
   }
 
-  /** Starts a session; `startedBy` records who (the operator key's mark), `request` the operator's request when it had an Idempotency-Key. */
+  /** Starts a session for a key this instance has not seen, unless the store knows it (from another instance, or a session set aside here). */
+  private async startFirst(request: StartRequest, start: (request: StartRequest) => Promise<LiveSession>): Promise<StartedSession> {
+    const earlier = (await this.store.startedWith(request.key)) ?? (await startedOrTaken(start, request));
+    if ('runtime' in earlier) return startedSession(earlier);
+    sameRequest(earlier, request);
+    return { id: earlier.sessionId, code: earlier.code };
+  }
+
+  /**
+   * Starts a session; `startedBy` records who (the operator key's mark), `request` the
+   * operator's request when it had an Idempotency-Key. Throws KeyTaken, creating nothing,
+   * when another instance started a session with that key a moment before.
+   */
   async create(deck: Deck, schoolName: string, startedBy: string, request?: StartRequest): Promise<LiveSession> {
     let code = newJoinCode();
     while (await this.store.codeTaken(code)) code = newJoinCode();
     const id = nanoid();
     const row = { id, code, deckId: deck.id, createdAt: Date.now(), startedBy };
-    await this.store.createSession(row);
+    const taken = await this.store.createSession(row, request);
+    if (taken) throw new KeyTaken(taken);
     this.rows.set(code, row);
     const live = this.add(new SessionRuntime(id, code, deck, this.store));
     live.runtime.execute({ role: 'lead' }, undefined, () => ({
@@ -222,6 +255,20 @@ export class SessionRegistry {
     const live = { runtime, hub: new SessionHub(runtime, (role) => this.log.countStreamDrop(runtime.code, role)) };
     this.byCode.set(runtime.code, live);
     return live;
+  }
+}
+
+function startedSession(live: LiveSession): StartedSession {
+  return { id: live.runtime.id, code: live.runtime.code };
+}
+
+/** What `start` made, or the start that beat it to the key (KeyTaken). */
+async function startedOrTaken(start: (request: StartRequest) => Promise<LiveSession>, request: StartRequest): Promise<LiveSession | KeyedStart> {
+  try {
+    return await start(request);
+  } catch (error) {
+    if (error instanceof KeyTaken) return error.earlier;
+    throw error;
   }
 }
 

@@ -120,3 +120,95 @@ describe('POST /api/programs with an Idempotency-Key', () => {
     expect(await programIds(t)).toHaveLength(3);
   });
 });
+
+describe('POST /api/programs/:id/sessions/:number (opening a series session) with an Idempotency-Key', () => {
+  const lincoln = { seriesId: 'parent-teacher-partnerships', schoolName: 'Lincoln Elementary', dates: { '1': '2026-09-14' } };
+  const rosaAndOkafor = { facilitators: { lead: { name: 'Rosa Díaz', role: 'parent' }, support: { name: 'Mr. Okafor', role: 'teacher' } } };
+  const rosaAlone = { facilitators: { lead: { name: 'Rosa Díaz', role: 'parent' }, support: null } };
+
+  async function startProgram(t: App): Promise<string> {
+    const res = await t.call('POST', '/api/programs', { key: t.operatorKey, body: lincoln });
+    expect(res.status).toBe(201);
+    return res.json.id;
+  }
+
+  const open = (t: App, programId: string, number: number, op: string | false, body: unknown = rosaAndOkafor) =>
+    t.call('POST', `/api/programs/${programId}/sessions/${number}`, { key: t.operatorKey, op, body });
+
+  /** What the coordinator's program page shows of session 1: its status and its code. */
+  async function sessionOne(t: App, programId: string) {
+    const { json } = await t.call('GET', `/api/programs/${programId}`, { key: t.operatorKey });
+    const one = json.sessions.find((s: { number: number }) => s.number === 1);
+    return { status: one.status, code: one.code };
+  }
+
+  it('sent twice (the answer got lost): one session, and the same answer, keys and links both times', async () => {
+    const t = app();
+    const programId = await startProgram(t);
+    const op = opId();
+    const first = await open(t, programId, 1, op);
+    const retry = await open(t, programId, 1, op);
+    expect([first.status, retry.status]).toEqual([201, 201]);
+    expect(retry.json).toEqual(first.json);
+    expect(first.json.coachKey).toEqual(expect.any(String));
+    expect(await sessionCodes(t)).toEqual([first.json.code]);
+    expect(await sessionOne(t, programId)).toEqual({ status: 'done', code: first.json.code });
+  });
+
+  it('a double tap (both sent before either is answered): one session, the same answer', async () => {
+    const t = app();
+    const programId = await startProgram(t);
+    const op = opId();
+    const [a, b] = await Promise.all([open(t, programId, 1, op), open(t, programId, 1, op)]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(b.json).toEqual(a.json);
+    expect(await sessionCodes(t)).toEqual([a.json.code]);
+  });
+
+  it('the same key with other facilitators, or for another session number: refused (422 idempotency_key_reused), nothing opened', async () => {
+    const t = app();
+    const programId = await startProgram(t);
+    const op = opId();
+    const first = await open(t, programId, 1, op);
+    const otherBody = await open(t, programId, 1, op, rosaAlone);
+    expect([otherBody.status, otherBody.json.error.code]).toEqual([422, 'idempotency_key_reused']);
+    expect(JSON.stringify(otherBody.json)).not.toContain(first.json.leadKey);
+    const otherNumber = await open(t, programId, 2, op);
+    expect([otherNumber.status, otherNumber.json.error.code]).toEqual([422, 'idempotency_key_reused']);
+    // The key of a single session's start is no key for opening a series session either.
+    const startOp = opId();
+    await t.call('POST', '/api/sessions', { key: t.operatorKey, op: startOp, body: { schoolName: 'Lincoln Elementary' } });
+    expect((await open(t, await startProgram(t), 1, startOp)).json.error.code).toBe('idempotency_key_reused');
+    expect(await sessionCodes(t)).toHaveLength(2);
+    // The session keeps the first request's facilitators.
+    const { json } = await t.call('GET', `/api/programs/${programId}`, { key: t.operatorKey });
+    expect(json.sessions[0].record.facilitators.support).toMatchObject({ name: 'Mr. Okafor' });
+  });
+
+  it('after a restart, the retry still gets the session it opened, not "already open"; another body is still refused', async () => {
+    const t = app();
+    const programId = await startProgram(t);
+    const op = opId();
+    const first = await open(t, programId, 1, op);
+    const again = t.restart();
+    apps.push(again);
+    const retry = await open(again, programId, 1, op);
+    expect(retry.status).toBe(201);
+    expect(retry.json).toEqual(first.json);
+    expect((await open(again, programId, 1, op, rosaAlone)).status).toBe(422);
+    expect(await sessionCodes(again)).toEqual([first.json.code]);
+    expect(await sessionOne(again, programId)).toEqual({ status: 'done', code: first.json.code });
+  });
+
+  it('without a key (as older scripts send), or with a new one, a session already open is refused as before (409 session_open)', async () => {
+    const t = app();
+    const programId = await startProgram(t);
+    const first = await open(t, programId, 1, false);
+    expect(first.status).toBe(201);
+    const second = await open(t, programId, 1, false);
+    expect([second.status, second.json.error.code]).toEqual([409, 'session_open']);
+    expect((await open(t, programId, 1, opId())).json.error.code).toBe('session_open');
+    expect((await open(t, programId, 1, 'short')).json.error.code).toBe('missing_op_id');
+    expect(await sessionCodes(t)).toEqual([first.json.code]);
+  });
+});
