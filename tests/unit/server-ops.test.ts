@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../server/store/migrations.js';
 import { ServerRun, startServer } from './server-run.js';
 
 /**
@@ -194,7 +195,7 @@ describe('what the server will not start with', () => {
       const server = new ServerRun(data, dir);
       running.push(server);
       expect(await server.exit).toBe(1);
-      const message = `The database ${file} was written by a newer version of Partnerdeck (its schema is version 9; this version knows up to 5). It was left as it is. Run the newer version on it, or give this one another DATA_DIR.`;
+      const message = `The database ${file} was written by a newer version of Partnerdeck (its schema is version 9; this version knows up to ${SCHEMA_VERSION}). It was left as it is. Run the newer version on it, or give this one another DATA_DIR.`;
       expect(server.output).toContain(message);
       expect(server.output).not.toMatch(/^\s+at /m);
       expect(readLog(data).lines.at(-1)).toMatchObject({ level: 'fatal', event: 'server.cannot_start', msg: message });
