@@ -14,10 +14,15 @@ export type GalleryWalk = ActivityOf<'gallery-walk'>;
 
 /** The card a card's stickers count for: itself, or the card it was merged into (followed to the end). */
 export function rootCardId(state: SessionState, cardId: string): string {
-  if (state.gallery.mergedInto.size === 0) return cardId;
+  return rootCardIdIn(state.gallery.mergedInto, cardId);
+}
+
+/** rootCardId over the given merges (the export's copy of them, taken when it began). */
+export function rootCardIdIn(mergedInto: ReadonlyMap<string, string>, cardId: string): string {
+  if (mergedInto.size === 0) return cardId;
   let id = cardId;
   for (let hops = 0; hops < 100; hops++) {
-    const next = state.gallery.mergedInto.get(id);
+    const next = mergedInto.get(id);
     if (!next) return id;
     id = next;
   }
