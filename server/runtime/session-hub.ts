@@ -100,7 +100,10 @@ export class SessionHub {
     if (connection.role === 'participant') {
       const { participantId } = connection;
       if (!participantId) throw new Error('a participant stream names its participant');
-      this.phonesOf.set(participantId, (this.phonesOf.get(participantId) ?? 0) + 1);
+      const phones = (this.phonesOf.get(participantId) ?? 0) + 1;
+      this.phonesOf.set(participantId, phones);
+      // A second phone: the echo of this person's taps is due by the shorter interval now.
+      if (phones === 2) for (const channel of this.phones.values()) channel.phonesChanged(participantId);
       const disconnect = this.phonesIn(connection.lang).connect(connection as StreamConnection & { participantId: string });
       let connected = true;
       return () => {
