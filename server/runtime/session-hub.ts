@@ -36,7 +36,9 @@ export type { StreamConnection };
 export const STAFF_INTERVAL_MS = 25;
 export const PHONE_INTERVAL_MS = 250;
 /**
- * A person's own sticker taps echo to their phones at most this often (live/own-echo-pacing.ts).
+ * A person's own sticker taps echo to their phones within this long, and never two echoes
+ * within half of it (live/own-echo-pacing.ts: the waits are drawn, so a room's echoes do
+ * not come in waves).
  * The phone that tapped shows the tap from its answer, so the echo only matters to another
  * phone of the same person. At 750 ms every placing phone got a frame for nearly every
  * sticker: in a 2,000-phone burst those frames (their own parts, a socket write each) were

@@ -10,6 +10,13 @@
  * phone is nearly always the one that tapped. A second phone connecting (`recheck`) brings
  * the shorter interval back at once.
  *
+ * Each wait is drawn between half the interval and the whole of it, and a person's first
+ * echo comes within half an interval of their first tap. A room's walk starts all at once:
+ * with fixed waits, everyone's echoes fell due together, interval after interval, in
+ * waves of thousands of frames (in a 10,000-phone walk a wave took a tenth of the server's
+ * time for seconds, and the answers waited). Drawn waits spread them evenly; so the
+ * promise is an echo within the interval, and never two within half of it.
+ *
  * `flush` is asked at each phone update with the people whose own events arrived since the
  * last one, and returns those to send to now: the people held earlier whose echo has come
  * due (oldest first), then the newly arrived whose every event is not one a phone shows at
@@ -42,6 +49,8 @@ export class OwnEchoPacing {
     private readonly maxPerFlush = Infinity,
     private readonly soleIntervalMs = intervalMs,
     private readonly phonesOf: (participantId: string) => number = () => 2,
+    /** Where in its range each wait falls (a test gives its own). */
+    private readonly random: () => number = Math.random,
   ) {}
 
   /** How many people are held for a later update. */
@@ -64,7 +73,7 @@ export class OwnEchoPacing {
         send.set(participantId, types);
         continue;
       }
-      const due = this.dueAt(participantId);
+      const due = this.dueAt(participantId, now);
       if (due <= now && echoes < this.maxPerFlush) {
         echoes++;
         send.set(participantId, types);
@@ -89,10 +98,10 @@ export class OwnEchoPacing {
   }
 
   /** A person's phones changed (a second one connected): if held, they are due by the interval that now applies. */
-  recheck(participantId: string): void {
+  recheck(participantId: string, now: number): void {
     const waiting = this.held.get(participantId);
     if (!waiting) return;
-    const slot = Math.ceil(this.dueAt(participantId) / SLOT_MS);
+    const slot = Math.ceil(this.dueAt(participantId, now) / SLOT_MS);
     if (slot >= waiting.slot) return;
     this.unfile(participantId, waiting.slot);
     this.hold(participantId, waiting.types, slot);
@@ -123,9 +132,11 @@ export class OwnEchoPacing {
     return echoes;
   }
 
-  private dueAt(participantId: string): number {
+  /** When a person's next echo is due: half an interval to a whole one after their last, or within half of one from now for their first. */
+  private dueAt(participantId: string, now: number): number {
     const interval = this.phonesOf(participantId) > 1 ? this.intervalMs : this.soleIntervalMs;
-    return (this.lastEcho.get(participantId) ?? -Infinity) + interval;
+    const last = this.lastEcho.get(participantId);
+    return last === undefined ? now + (interval / 2) * this.random() : last + (interval / 2) * (1 + this.random());
   }
 
   private hold(participantId: string, types: Set<string>, slot: number): void {

@@ -97,7 +97,7 @@ export class PhoneChannel {
 
   /** A person's phones changed in number (a second one connected): their echoes may be due sooner. */
   phonesChanged(participantId: string): void {
-    this.pacing.recheck(participantId);
+    this.pacing.recheck(participantId, performance.now());
   }
 
   /**
