@@ -36,7 +36,9 @@ export type { StreamConnection };
 export const STAFF_INTERVAL_MS = 25;
 export const PHONE_INTERVAL_MS = 250;
 /**
- * A person's own sticker taps echo to their phones at most this often (live/own-echo-pacing.ts).
+ * A person's own sticker taps echo to their phones within this long, and never two echoes
+ * within half of it (live/own-echo-pacing.ts: the waits are drawn, so a room's echoes do
+ * not come in waves).
  * The phone that tapped shows the tap from its answer, so the echo only matters to another
  * phone of the same person. At 750 ms every placing phone got a frame for nearly every
  * sticker: in a 2,000-phone burst those frames (their own parts, a socket write each) were
@@ -100,7 +102,10 @@ export class SessionHub {
     if (connection.role === 'participant') {
       const { participantId } = connection;
       if (!participantId) throw new Error('a participant stream names its participant');
-      this.phonesOf.set(participantId, (this.phonesOf.get(participantId) ?? 0) + 1);
+      const phones = (this.phonesOf.get(participantId) ?? 0) + 1;
+      this.phonesOf.set(participantId, phones);
+      // A second phone: the echo of this person's taps is due by the shorter interval now.
+      if (phones === 2) for (const channel of this.phones.values()) channel.phonesChanged(participantId);
       const disconnect = this.phonesIn(connection.lang).connect(connection as StreamConnection & { participantId: string });
       let connected = true;
       return () => {

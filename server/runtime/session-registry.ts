@@ -275,6 +275,7 @@ async function startedOrTaken(start: (request: StartRequest) => Promise<LiveSess
 function whyNotReplayed(error: Error): Pick<SetAsideSession, 'problem' | 'seq' | 'reason'> {
   if (error instanceof DamagedLogError) return { problem: error.damage, seq: error.seq, reason: `its log cannot be replayed: ${error.message}` };
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && code.startsWith('SQLITE_')) return { problem: 'file_unreadable', seq: null, reason: `its log cannot be read from the database file (${error.message})` };
+  if (typeof code === 'string' && code.startsWith('SQLITE_'))
+    return { problem: 'file_unreadable', seq: null, reason: `its log cannot be read from the database file (${error.message})` };
   return { problem: 'event_rejected', seq: null, reason: `its log cannot be replayed (${error.message})` };
 }

@@ -99,7 +99,14 @@ export class SessionRuntime {
       return { response, replayed: false };
     }
     const added = events.length === 0 ? 0 : this.checkRoom(actor, events);
-    const committed = this.store.append(this.id, this.state.seq + 1, actor, events, context.now, op === undefined ? undefined : { key: op.key, digest: op.digest, response });
+    const committed = this.store.append(
+      this.id,
+      this.state.seq + 1,
+      actor,
+      events,
+      context.now,
+      op === undefined ? undefined : { key: op.key, digest: op.digest, response },
+    );
     this.dataChars += added;
     for (const event of committed) applyEvent(this.state, event, this.deck);
     if (committed.length > 0) for (const listener of this.listeners) listener(committed);

@@ -15,7 +15,7 @@ import { currentGallery, ownStickers, rootCardId, stickersLeft, votingOpen } fro
  * answer back, so a sticker is never placed twice nor lost.
  */
 export function placeSticker(state: SessionState, deck: Deck, participantId: string, cardId: string, context: CommandContext) {
-  const { card, slide, activity, wallName } = stickerTarget(state, deck, cardId);
+  const { card, slide, activity } = stickerTarget(state, deck, cardId);
   if (!votingOpen(state, slide)) throw votingClosed(state, slide);
   const mine = ownStickers(state, participantId, slide);
   const onWall = mine.filter((s) => s.wall === card.wall).length;
@@ -23,7 +23,7 @@ export function placeSticker(state: SessionState, deck: Deck, participantId: str
     throw new DomainError(
       409,
       'budget_spent',
-      `You have placed all ${activity.stickersPerWall} of your ${wallName} stickers. Remove one of them to put it on another card.`,
+      `You have placed all ${activity.stickersPerWall} of your ${wallName(deck, card.wall)} stickers. Remove one of them to put it on another card.`,
     );
   }
   const onCard = mine.filter((s) => rootCardId(state, s.cardId) === card.id).length;
@@ -105,9 +105,13 @@ function stickerTarget(state: SessionState, deck: Deck, cardId: string) {
   const gallery = currentGallery(state, deck);
   if (!gallery) throw new DomainError(409, 'activity_closed', 'The gallery walk has not started yet.');
   if (!gallery.activity.walls.includes(card.wall)) throw new DomainError(400, 'wrong_wall', 'This card is not on a wall of the gallery walk.');
-  const wall = deck.walls.find((w) => w.id === card.wall);
-  const wallName = wall ? `${wall.sticker.name} (${wall.title})` : card.wall;
-  return { card, slide: gallery.slide, activity: gallery.activity, wallName };
+  return { card, slide: gallery.slide, activity: gallery.activity };
+}
+
+/** A wall's name as a refusal gives it; made only for a refusal (a district's walk places thousands of stickers a second). */
+function wallName(deck: Deck, wallId: string): string {
+  const wall = deck.walls.find((w) => w.id === wallId);
+  return wall ? `${wall.sticker.name} (${wall.title})` : wallId;
 }
 
 function votingClosed(state: SessionState, slide: number): DomainError {

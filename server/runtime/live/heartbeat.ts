@@ -8,7 +8,11 @@ import type { StreamPool } from './stream-pool.js';
  * its updates. Streams are looked at every half of `quietMs`, so none stays quiet for
  * more than one and a half times it.
  */
-export function startHeartbeat(pools: readonly StreamPool[] | (() => Iterable<StreamPool>), quietMs: number, now: () => number = () => performance.now()): () => void {
+export function startHeartbeat(
+  pools: readonly StreamPool[] | (() => Iterable<StreamPool>),
+  quietMs: number,
+  now: () => number = () => performance.now(),
+): () => void {
   const beat = setInterval(() => {
     const since = now() - quietMs;
     // A function gives the pools as they are now (the phones' pools come and go with their languages).

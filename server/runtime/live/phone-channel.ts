@@ -57,6 +57,8 @@ export class PhoneChannel {
   private dirty = new Map<string, Set<string>>();
   /** Types of the events since the last update that may touch every phone's own parts. */
   private readonly everyoneDirty = new Set<string>();
+  /** Each person's phones in this channel, so an update that touches a few people visits only their phones. */
+  private readonly byPerson = new Map<string, Set<PhoneConnection>>();
 
   constructor(
     private readonly source: { readonly state: SessionState; readonly deck: Deck },
@@ -74,13 +76,28 @@ export class PhoneChannel {
     const phone: PhoneConnection = Object.assign(connection, { lastOwn: own });
     const kept = this.tags.keptBy(connection.heldTags);
     const head = { event: 'view' as const, seq: this.lastSharedSeq, tags: this.tags.all(), kept };
+    let first: Uint8Array[];
     if (kept.length === 0) {
       // Encoded once and shared by every phone that connects until the shared parts change.
       this.lastSharedBytes ??= encodeParts(shared);
-      return this.pool.add(phone, encodeFrame(head, [this.lastSharedBytes, joinParts(own)]));
+      first = encodeFrame(head, [this.lastSharedBytes, joinParts(own)]);
+    } else {
+      const sent = new Map([...shared].filter(([key]) => !kept.includes(key)));
+      first = encodeFrame(head, [joinParts(sent), joinParts(own)]);
     }
-    const sent = new Map([...shared].filter(([key]) => !kept.includes(key)));
-    return this.pool.add(phone, encodeFrame(head, [joinParts(sent), joinParts(own)]));
+    const mine = this.byPerson.get(phone.participantId) ?? new Set<PhoneConnection>();
+    this.byPerson.set(phone.participantId, mine.add(phone));
+    const remove = this.pool.add(phone, first);
+    return () => {
+      remove();
+      mine.delete(phone);
+      if (mine.size === 0 && this.byPerson.get(phone.participantId) === mine) this.byPerson.delete(phone.participantId);
+    };
+  }
+
+  /** A person's phones changed in number (a second one connected): their echoes may be due sooner. */
+  phonesChanged(participantId: string): void {
+    this.pacing.recheck(participantId, performance.now());
   }
 
   /**
@@ -161,12 +178,16 @@ export class PhoneChannel {
       }
     }
     const everyone = this.everyoneDirty.size > 0 ? new Set(this.everyoneDirty) : null;
-    // Taken whole, not copied: in a district's walk thousands of people wait for their echo.
-    const dirty = this.dirty;
+    const arrived = this.dirty;
+    this.dirty = new Map();
     this.sharedDirty = false;
     this.everyoneDirty.clear();
-    // Taps the phone has already shown wait for their echo's interval: kept for a later update.
-    this.dirty = everyone ? new Map() : this.pacing.hold(dirty, started);
+    // Taps the phone has already shown wait for their echo's interval, held by the pacing
+    // for a later update; what touches everyone rebuilds every phone's own parts, so then
+    // everyone held goes too.
+    let dirty = arrived;
+    if (everyone) this.pacing.releaseAll(dirty);
+    else dirty = this.pacing.flush(arrived, started);
     this.pacing.sent(dirty.keys(), started);
     // What touches everyone is split into own parts alike for all (made once) and those made per person.
     const forEveryone = everyone ? everyonesOwnParts(state, deck, everyone) : { alike: {}, perPerson: [] };
@@ -187,7 +208,8 @@ export class PhoneChannel {
       dirty,
       everyone: forEveryone.perPerson.length > 0,
       ownParts,
+      phonesOf: (participantId) => this.byPerson.get(participantId),
     });
-    if (this.dirty.size > 0) this.throttle.request();
+    if (this.pacing.waiting > 0) this.throttle.request();
   }
 }

@@ -117,4 +117,30 @@ describe('the phone fan-out', () => {
     expect(new Set(next).size).toBe(1);
     expect(last(0).parts).toEqual({ slide: { slide: 21, title: 'Posted', activity: null, open: true } });
   });
+  it('an update with only a few people’s own parts reaches just their phones, each once, and never a phone dropped since', () => {
+    const { pool, phones } = room();
+    const byPerson = new Map<string, PhoneConnection[]>();
+    for (const phone of pool) byPerson.set(phone.participantId, [...(byPerson.get(phone.participantId) ?? []), phone]);
+    const before = phones.map((p) => p.messages().length);
+    // Ben's phone fell behind and was dropped; the channel still lists it as his.
+    const [bens] = byPerson.get('ben')!;
+    (pool as unknown as { connections: Set<PhoneConnection> }).connections.delete(bens);
+    const ownParts = (id: string): SerialisedParts => serialise({ me: { name: id }, myStickers: { left: 4 } });
+    fanOut(pool, {
+      seq: 10,
+      shared: new Map(),
+      sharedTags: {},
+      alike: new Map(),
+      dirty: new Map([
+        ['ana', new Set(['sticker.placed'])],
+        ['ben', new Set(['sticker.placed'])],
+      ]),
+      everyone: false,
+      ownParts,
+      phonesOf: (id) => byPerson.get(id),
+    });
+    const received = phones.map((p, i) => p.messages().length - before[i]);
+    expect(received).toEqual([1, 1, 0, 0]);
+    expect(phones[0].messages().at(-1)!.data.parts).toEqual({ myStickers: { left: 4 } });
+  });
 });

@@ -36,6 +36,11 @@ export class StreamPool<C extends StreamConnection = StreamConnection> implement
     return this.connections.size;
   }
 
+  /** Whether the stream is still kept (one dropped for falling behind is not). */
+  has(connection: C): boolean {
+    return this.connections.has(connection);
+  }
+
   [Symbol.iterator](): Iterator<C> {
     return this.connections[Symbol.iterator]();
   }
