@@ -3,20 +3,22 @@ import { OwnEchoPacing } from './own-echo-pacing.js';
 
 const taps = (...types: string[]) => new Set(types);
 const people = (...ids: string[]) => new Map(ids.map((id) => [id, taps('sticker.placed')]));
+const shownAtOnce = new Set(['sticker.placed', 'sticker.removed']);
+/** A 750 ms pacing whose every wait is drawn at `draw` of its range (1: the longest, 0: the shortest). */
+const drawnAt = (draw: number, cap = Infinity) =>
+  new OwnEchoPacing(
+    750,
+    shownAtOnce,
+    cap,
+    750,
+    () => 2,
+    () => draw,
+  );
 
 describe('the own-echo pacing', () => {
-  const shownAtOnce = new Set(['sticker.placed', 'sticker.removed']);
-
   it('holds back a person’s sticker taps until their drawn wait is over, and lets them through then with every tap held', () => {
     // Every wait drawn at its longest: the first echo half an interval after the first tap, then a whole interval apart.
-    const pacing = new OwnEchoPacing(
-      750,
-      shownAtOnce,
-      Infinity,
-      750,
-      () => 2,
-      () => 1,
-    );
+    const pacing = drawnAt(1);
     expect(pacing.flush(people('ana'), 1000)).toEqual(new Map());
     expect(pacing.flush(new Map(), 1300)).toEqual(new Map());
     const first = pacing.flush(new Map(), 1400);
@@ -62,14 +64,7 @@ describe('the own-echo pacing', () => {
   });
 
   it('never holds what a phone does not show at once: a card, taps mixed with one, or a card after held taps', () => {
-    const pacing = new OwnEchoPacing(
-      750,
-      shownAtOnce,
-      Infinity,
-      750,
-      () => 2,
-      () => 1,
-    );
+    const pacing = drawnAt(1);
     pacing.sent(['ana', 'ben', 'dee'], 1000);
     const arrived = new Map([
       ['ana', taps('card.written')],
@@ -87,14 +82,7 @@ describe('the own-echo pacing', () => {
 
   it('sends at most the cap of echoes in one update; those due but over it go first in the next', () => {
     // Waits drawn at their shortest: a first echo is due at once, the next half an interval on.
-    const pacing = new OwnEchoPacing(
-      750,
-      shownAtOnce,
-      2,
-      750,
-      () => 2,
-      () => 0,
-    );
+    const pacing = drawnAt(0, 2);
     const first = pacing.flush(people('ana', 'ben', 'cy', 'dee', 'eve'), 1000);
     expect([...first.keys()]).toEqual(['ana', 'ben']);
     expect(pacing.waiting).toBe(3);
@@ -142,14 +130,7 @@ describe('the own-echo pacing', () => {
   });
 
   it('everything touching every phone takes everyone held along', () => {
-    const pacing = new OwnEchoPacing(
-      750,
-      shownAtOnce,
-      Infinity,
-      750,
-      () => 2,
-      () => 1,
-    );
+    const pacing = drawnAt(1);
     pacing.sent(['ana', 'ben'], 1000);
     pacing.flush(people('ana', 'ben'), 1100);
     const dirty = new Map([['ben', taps('sticker.removed')]]);
