@@ -7,7 +7,7 @@ import { errorHandler, notFound } from './http/errors.js';
 import { apiEnvelope } from './http/api-envelope.js';
 import { compressAnswers } from './http/compress-answers.js';
 import { neverShed } from './http/load-shedder.js';
-import { SECURITY_HEADERS, withHeaders } from './http/security-headers.js';
+import { securityHeadersFor, withHeaders } from './http/security-headers.js';
 import { mountFeatureRoutes } from './features/routes.js';
 import { decksRoutes } from './routes/decks.js';
 import { exportsRoutes } from './routes/exports.js';
@@ -43,7 +43,7 @@ export function createApp(given: AppDeps) {
   const app = new Hono<AppEnv>({ router: new RegExpRouter() });
   app.onError(errorHandler(deps.log));
   app.notFound(notFound);
-  app.use(withHeaders(SECURITY_HEADERS));
+  app.use(withHeaders(securityHeadersFor));
   // A slide image is the one body larger than a JSON request (checked by the route as it is read).
   app.use('/api/*', apiEnvelope((path) => (UPLOAD_PATH.test(path) ? MAX_IMAGE_BYTES : MAX_BODY_BYTES), deps.log, deps.registry, deps.load ?? neverShed()));
   app.use('*', compressAnswers());

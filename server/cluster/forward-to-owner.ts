@@ -3,7 +3,7 @@ import https from 'node:https';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { STAFF_KEY } from '../http/api-envelope.js';
 import { errorBody } from '../http/errors.js';
-import { SECURITY_HEADERS } from '../http/security-headers.js';
+import { API_SECURITY_HEADERS } from '../http/security-headers.js';
 import type { SessionOwnership } from './session-ownership.js';
 
 /**
@@ -189,7 +189,7 @@ function unavailableBody(why: string): string {
 
 function unavailable(why: string, retryAfterS = RETRY_AFTER_S): Response {
   const headers = new Headers();
-  for (const [name, value] of SECURITY_HEADERS) headers.set(name, value);
+  for (const [name, value] of API_SECURITY_HEADERS) headers.set(name, value);
   headers.set('Content-Type', 'application/json');
   headers.set('Retry-After', String(retryAfterS));
   headers.set('Cache-Control', 'no-store');
@@ -198,7 +198,7 @@ function unavailable(why: string, retryAfterS = RETRY_AFTER_S): Response {
 
 function writeUnavailable(outgoing: ServerResponse, why: string): void {
   const body = unavailableBody(why);
-  for (const [name, value] of SECURITY_HEADERS) outgoing.setHeader(name, value);
+  for (const [name, value] of API_SECURITY_HEADERS) outgoing.setHeader(name, value);
   outgoing.writeHead(503, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Retry-After': String(RETRY_AFTER_S), 'Cache-Control': 'no-store' });
   outgoing.end(body);
 }

@@ -22,7 +22,7 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-/** Sent with every answer, pages and API alike. */
+/** Sent with every page and file (everything outside /api/). */
 export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
   ['Cross-Origin-Opener-Policy', 'same-origin'],
@@ -38,6 +38,30 @@ export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ['X-XSS-Protection', '0'],
 ];
 
+/**
+ * Those of SECURITY_HEADERS that mean something on the API's answers (JSON, CSV, PDF, ZIP,
+ * the live stream), which are never a page that runs scripts, opens windows or prefetches:
+ * the policy (a PDF may open in a tab), framing, sniffing, referrers, HTTPS, and who may
+ * embed the bytes. The other six speak to documents (COOP, Origin-Agent-Cluster, DNS
+ * prefetching) or to browsers no phone runs (IE's download and XSS filters, Flash's
+ * policy files). Every sticker's answer carries them: twelve headers were a tenth of
+ * what a request allocated in the 10,000-phone walk, and half of that went.
+ */
+const FOR_DOCUMENTS_ONLY = new Set([
+  'Cross-Origin-Opener-Policy',
+  'Origin-Agent-Cluster',
+  'X-DNS-Prefetch-Control',
+  'X-Download-Options',
+  'X-Permitted-Cross-Domain-Policies',
+  'X-XSS-Protection',
+]);
+export const API_SECURITY_HEADERS: readonly (readonly [string, string])[] = SECURITY_HEADERS.filter(([name]) => !FOR_DOCUMENTS_ONLY.has(name));
+
+/** The headers for a request's answer: the API's set under /api/, the pages' set elsewhere. */
+export function securityHeadersFor(path: string): readonly (readonly [string, string])[] {
+  return path.startsWith('/api/') ? API_SECURITY_HEADERS : SECURITY_HEADERS;
+}
+
 /** The node response behind a request, when the app runs on node's HTTP server. */
 export function nodeResponse(c: { env: unknown }): ServerResponse | undefined {
   return (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
@@ -51,8 +75,9 @@ export function nodeResponse(c: { env: unknown }): ServerResponse | undefined {
  * calling app.request) they are set on the finished Response, where they do not win over
  * a header the handler chose.
  */
-export function withHeaders(headers: readonly (readonly [string, string])[]): MiddlewareHandler {
+export function withHeaders(headersFor: (path: string) => readonly (readonly [string, string])[]): MiddlewareHandler {
   return async (c, next) => {
+    const headers = headersFor(c.req.path);
     const outgoing = nodeResponse(c);
     if (outgoing) {
       for (const [name, value] of headers) outgoing.setHeader(name, value);

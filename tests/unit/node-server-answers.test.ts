@@ -47,6 +47,20 @@ describe('answers over a real socket', () => {
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
   });
 
+  it('a page carries the document headers too; an API answer leaves out those only a document uses', async () => {
+    const page = await fetch(`${base}/`);
+    const answer = await send('GET', '/api/decks');
+    expectSecurityHeaders(answer);
+    for (const name of ['cross-origin-opener-policy', 'origin-agent-cluster', 'x-dns-prefetch-control', 'x-download-options', 'x-permitted-cross-domain-policies', 'x-xss-protection']) {
+      expect(page.headers.get(name), name).not.toBeNull();
+      expect(answer.headers.get(name), name).toBeNull();
+    }
+    for (const name of ['cross-origin-resource-policy', 'strict-transport-security']) {
+      expect(page.headers.get(name), name).not.toBeNull();
+      expect(answer.headers.get(name), name).toBe(page.headers.get(name));
+    }
+  });
+
   it('a write answers with its log position once committed; a refusal has none', async () => {
     const created = await send('POST', '/api/sessions', { key: t.operatorKey, body: JSON.stringify({ schoolName: 'Socket School' }) });
     expect(created.status).toBe(201);
