@@ -43,7 +43,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FailoverRoute, JsonClient, pool, sendWithRetry, sleep, type Reply, type RetryStats, type Route } from './http-client.js';
+import { RawHttpClient } from './raw-http-client.js';
+import { FailoverRoute, pool, sendWithRetry, sleep, type Reply, type RetryStats, type Route } from './http-client.js';
 import { freshDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '../postgres/throwaway-postgres.js';
 import { ServerProcess, webDirFor } from './server-process.js';
 import { LiveStream, phoneAddress } from './sse-client.js';
@@ -182,13 +183,13 @@ try {
   // the next came a round trip later, and at 10,000 phones the line never emptied. The
   // pools' addresses (127.0.1.x) are not the streams' (127.0.0.x): each address may hold
   // 256 connections (server/http/node-server.ts).
-  const pools = servers.map((s) => Array.from({ length: WRITE_POOLS }, (_, k) => new JsonClient(s.port, SOCKETS_PER_POOL, `127.0.1.${k + 1}`)));
+  const pools = servers.map((s) => Array.from({ length: WRITE_POOLS }, (_, k) => new RawHttpClient(s.port, SOCKETS_PER_POOL, `127.0.1.${k + 1}`)));
   const clients = pools.flat();
   /** With --overload: each phone's own connection (one per instance), from its own address. */
-  const ownClients: JsonClient[] = [];
+  const ownClients: RawHttpClient[] = [];
   const phoneClients = () => {
     const address = phoneAddress();
-    const own = servers.map((s) => new JsonClient(s.port, 1, address));
+    const own = servers.map((s) => new RawHttpClient(s.port, 1, address));
     ownClients.push(...own);
     return own;
   };

@@ -115,7 +115,7 @@ export interface Route {
  */
 export class FailoverRoute implements Route {
   constructor(
-    private readonly clients: JsonClient[],
+    private readonly clients: Route[],
     private at = 0,
   ) {}
 
