@@ -45,11 +45,11 @@ export function createApp(given: AppDeps) {
   app.notFound(notFound);
   app.use(withHeaders(securityHeadersFor));
   // A slide image is the one body larger than a JSON request (checked by the route as it is read).
-  app.use('/api/*', apiEnvelope((path) => (UPLOAD_PATH.test(path) ? MAX_IMAGE_BYTES : MAX_BODY_BYTES), deps.log, deps.registry, deps.load ?? neverShed()));
-  // Only reads: a write answers with what its command decided (a few fields; the largest, a
-  // facilitator's edit of a prepared slide, goes to a laptop), and passing every write
-  // through one more layer was a cost per sticker in a district's walk.
-  app.get('*', compressAnswers());
+  app.use(
+    '/api/*',
+    apiEnvelope((path) => (UPLOAD_PATH.test(path) ? MAX_IMAGE_BYTES : MAX_BODY_BYTES), deps.log, deps.registry, deps.load ?? neverShed()),
+  );
+  app.use('*', compressAnswers());
   app.get('/healthz', (c) => c.json({ ok: true, sessions: deps.registry.all().length }));
   const core = app
     .route('/api/decks', decksRoutes(deps))

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { acceptsGzip } from './accepts-gzip.js';
@@ -18,26 +18,31 @@ export const COMPRESSIBLE = /^(application\/json|text\/html|text\/css|text\/plai
  * once for every phone) and the live stream pass untouched.
  */
 export function compressAnswers(): MiddlewareHandler {
-  return async (c, next) => {
-    await next();
-    const res = c.res;
-    if (!acceptsGzip(c.req.header('accept-encoding')) || c.req.method === 'HEAD') return;
-    if (res.status !== 200 || !res.body || res.headers.has('content-encoding')) return;
-    if (!COMPRESSIBLE.test(res.headers.get('content-type') ?? '')) return;
-    const plain = new Uint8Array(await res.arrayBuffer());
-    const headers = new Headers(res.headers);
-    if (plain.byteLength < COMPRESS_MIN_BYTES) {
-      c.res = new Response(plain, { status: res.status, headers });
-      return;
-    }
-    const zipped = await gzipAsync(plain, { level: 6 });
-    headers.set('Content-Encoding', 'gzip');
-    headers.delete('Content-Length');
-    headers.append('Vary', 'Accept-Encoding');
-    c.res = new Response(new Uint8Array(zipped), { status: res.status, headers });
-    // Hono copies the headers of the answer being replaced onto the new one, so a length set
-    // by the handler (serveStatic sets the file's) would come back and promise more bytes than
-    // are sent: the browser would wait for the rest until the connection times out.
-    c.res.headers.set('Content-Length', String(zipped.byteLength));
-  };
+  // Only reads: a write answers with what its command decided (a few fields; the largest, a
+  // facilitator's edit of a prepared slide, goes to a laptop). A write passes straight on,
+  // without waiting on it here: that wait was a cost per sticker in a district's walk.
+  return (c, next) => (c.req.method === 'GET' ? compressRead(c, next) : next());
+}
+
+async function compressRead(c: Context, next: Next): Promise<void> {
+  await next();
+  const res = c.res;
+  if (!acceptsGzip(c.req.header('accept-encoding'))) return;
+  if (res.status !== 200 || !res.body || res.headers.has('content-encoding')) return;
+  if (!COMPRESSIBLE.test(res.headers.get('content-type') ?? '')) return;
+  const plain = new Uint8Array(await res.arrayBuffer());
+  const headers = new Headers(res.headers);
+  if (plain.byteLength < COMPRESS_MIN_BYTES) {
+    c.res = new Response(plain, { status: res.status, headers });
+    return;
+  }
+  const zipped = await gzipAsync(plain, { level: 6 });
+  headers.set('Content-Encoding', 'gzip');
+  headers.delete('Content-Length');
+  headers.append('Vary', 'Accept-Encoding');
+  c.res = new Response(new Uint8Array(zipped), { status: res.status, headers });
+  // Hono copies the headers of the answer being replaced onto the new one, so a length set
+  // by the handler (serveStatic sets the file's) would come back and promise more bytes than
+  // are sent: the browser would wait for the rest until the connection times out.
+  c.res.headers.set('Content-Length', String(zipped.byteLength));
 }
