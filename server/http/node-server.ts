@@ -99,6 +99,34 @@ export function createNodeServer(
   return server;
 }
 
+/**
+ * A request whose body is still arriving, counted against its address until it has (or its
+ * connection closed). A bound method, not a closure: the server runs through tsx, which
+ * wraps every named function made at run time to keep its name, and a closure per request
+ * that wrapping was 0.5 % of a district walk's time.
+ */
+class Arrival {
+  private readonly ended: () => void;
+
+  constructor(
+    private readonly req: IncomingMessage,
+    private readonly socket: Socket,
+    private readonly count: AddressCount,
+  ) {
+    this.ended = this.end.bind(this);
+    req.on('end', this.ended);
+    req.on('close', this.ended);
+    socket.on('close', this.ended);
+  }
+
+  private end(): void {
+    this.req.off('end', this.ended);
+    this.req.off('close', this.ended);
+    this.socket.off('close', this.ended);
+    this.count.arriving--;
+  }
+}
+
 interface AddressCount {
   connections: number;
   arriving: number;
@@ -148,15 +176,7 @@ class ArrivingRequests {
     if (this.awaitingHeaders.delete(socket)) count.arriving--;
     if (!hasBody(req) || req.complete) return true;
     count.arriving++;
-    const done = () => {
-      req.off('end', done);
-      req.off('close', done);
-      socket.off('close', done);
-      count.arriving--;
-    };
-    req.on('end', done);
-    req.on('close', done);
-    socket.on('close', done);
+    new Arrival(req, socket, count);
     if (count.arriving <= this.limits.maxArrivingPerAddress) return true;
     this.warn(count);
     const body = JSON.stringify({
