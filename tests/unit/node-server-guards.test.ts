@@ -246,6 +246,21 @@ describe('one address cannot hold many requests half-sent', () => {
     expectNoStack();
   });
 
+  it('a body that has arrived in full no longer counts: more requests than the cap, one after another on one connection, are all served', async () => {
+    const path = `/api/sessions/${session.code}/participants`;
+    const socket = await open();
+    for (let i = 0; i < LIMITS.maxArrivingPerAddress! + 3; i++) {
+      const body = JSON.stringify({ name: `Ana ${i}`, group: 'parent' });
+      // The headers first and the body a moment later: the request counts as arriving in between.
+      socket.write(writeHeaders(path, Buffer.byteLength(body)));
+      await sleep(20);
+      socket.write(body);
+      expect((await received(socket, 300)).text, `request ${i + 1}`).toMatch(/^HTTP\/1\.1 201/);
+    }
+    socket.destroy();
+    expectNoStack();
+  });
+
   it('a request whose body would be one too many arriving, on a connection already open, is answered 429 and closed', async () => {
     const path = `/api/sessions/${session.code}/participants`;
     const sockets: Socket[] = [];
