@@ -1,16 +1,16 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import type { AppDeps } from './app-deps.js';
 import type { AppEnv } from './app-env.js';
-import { rateLimit } from './rate-limit.js';
+import { tokenBuckets } from './rate-limit.js';
 
-/** One limiter per app, so a participant's writes on every route spend the same budget. */
-const limiters = new WeakMap<AppDeps, MiddlewareHandler<AppEnv>>();
+/** One budget per app, so a participant's writes on every route spend the same one. */
+const checks = new WeakMap<AppDeps, (c: Context<AppEnv>) => Response | undefined>();
 
-/** A participant's writes spend their own budget; facilitators are not limited. */
-export function participantWriteLimit(deps: AppDeps): MiddlewareHandler<AppEnv> {
-  let limiter = limiters.get(deps);
-  if (!limiter) {
-    limiter = rateLimit({
+/** A participant's writes spend their own budget; facilitators are not limited. The refusal (429), or undefined. */
+export function participantWriteCheck(deps: AppDeps): (c: Context<AppEnv>) => Response | undefined {
+  let check = checks.get(deps);
+  if (!check) {
+    check = tokenBuckets({
       name: 'per participant',
       perSecond: deps.limits.participantPerSecond,
       burst: deps.limits.participantBurst,
@@ -19,7 +19,7 @@ export function participantWriteLimit(deps: AppDeps): MiddlewareHandler<AppEnv> 
         return actor?.role === 'participant' ? `${c.get('live').runtime.id}:${actor.participantId}` : null;
       },
     });
-    limiters.set(deps, limiter);
+    checks.set(deps, check);
   }
-  return limiter;
+  return check;
 }

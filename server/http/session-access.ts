@@ -27,7 +27,13 @@ export function withSession(registry: SessionRegistry) {
  * session did not issue; 403: a real key of a role that may not do this.
  */
 export function requireRole(keys: KeyRing, ...roles: Role[]) {
-  return createMiddleware<AppEnv>(async (c, next) => {
+  const refusal = roleCheck(keys, roles);
+  return createMiddleware<AppEnv>(async (c, next) => refusal(c) ?? next());
+}
+
+/** requireRole's check without a layer of its own: the refusal (401, 403), or undefined with the caller set on the context. */
+export function roleCheck(keys: KeyRing, roles: readonly Role[]): (c: Context<AppEnv>) => Response | undefined {
+  return (c) => {
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer ([A-Za-z0-9._-]{1,200})$/.exec(header);
     if (!match) return c.json(errorBody('missing_key', 'This needs a key: send "Authorization: Bearer <key>".'), 401);
@@ -43,8 +49,8 @@ export function requireRole(keys: KeyRing, ...roles: Role[]) {
     }
     c.set('subject', subject);
     c.set('actor', role === 'participant' ? { role, participantId: subject } : { role });
-    await next();
-  });
+    return undefined;
+  };
 }
 
 /** Only the district coordinator (routes that are no one session's): 401 without their key. */
@@ -107,14 +113,17 @@ const OP_ID = /^[A-Za-z0-9_-]{8,64}$/;
  * different request and is refused (422), so a join that reuses another device's key gets
  * a refusal, never that person's token.
  */
-export const requireOpId = createMiddleware<AppEnv>(async (c, next) => {
+export const requireOpId = createMiddleware<AppEnv>(async (c, next) => opIdCheck(c) ?? next());
+
+/** requireOpId's check without a layer of its own: the refusal (400), or undefined with the operation set on the context. */
+export function opIdCheck(c: Context<AppEnv>): Response | undefined {
   const opId = c.req.header('idempotency-key') ?? '';
   if (!OP_ID.test(opId)) {
     return c.json(errorBody('missing_op_id', 'Each write needs an Idempotency-Key header: 8–64 letters, digits, "-" or "_".'), 400);
   }
   setOpKey(c, opId, c.get('subject') ?? 'anon');
-  await next();
-});
+  return undefined;
+}
 
 /**
  * The operator's starts (a session, a program) honour an Idempotency-Key as every write
@@ -134,12 +143,21 @@ export const acceptOpId = createMiddleware<AppEnv>(async (c, next) => {
 
 /** The write's operation: its key scoped to its caller, and the digest of what it asks. */
 function setOpKey(c: Context<AppEnv>, opId: string, caller: string): void {
-  let digest: string | undefined;
-  c.set('opKey', {
-    key: `${caller}:${opId}`,
-    // Computed when the command runs: after the validators, from the validated body.
-    get digest() {
-      return (digest ??= requestDigest(c, caller));
-    },
-  });
+  c.set('opKey', new OpKey(`${caller}:${opId}`, c, caller));
+}
+
+/** One per write; its getter lives on the prototype, not on a fresh object with a closure each time. */
+class OpKey {
+  private made: string | undefined;
+
+  constructor(
+    readonly key: string,
+    private readonly c: Context<AppEnv>,
+    private readonly caller: string,
+  ) {}
+
+  /** Computed when the command runs: after the validators, from the validated body. */
+  get digest(): string {
+    return (this.made ??= requestDigest(this.c, this.caller));
+  }
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { giveAnswer, setAnswerHidden, withdrawAnswer } from './answer-commands.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
-import { participantWriteLimit } from '../../http/participant-limit.js';
+import { participantWrite } from '../../http/participant-write.js';
 import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
 import { recordId, slideNumber, writtenText } from '../../http/fields.js';
@@ -13,7 +13,7 @@ const idParam = z.object({ id: recordId });
 /** Open answers (slide 4's "Who might this be?"), shown on the deck as a word cloud. */
 export function answersRoutes(deps: AppDeps) {
   const { registry, keys } = deps;
-  const participant = [requireRole(keys, 'participant'), participantWriteLimit(deps), requireOpId] as const;
+  const participant = [participantWrite(deps, 'participant')] as const;
   return new Hono<AppEnv>()
     .use(withSession(registry))
     .post('/', ...participant, validate('json', z.strictObject({ slide: slideNumber, text: writtenText(2000) })), (c) => {

@@ -2,22 +2,20 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
+import { participantWrite } from '../../http/participant-write.js';
 import { errorBody } from '../../http/errors.js';
-import { participantWriteLimit } from '../../http/participant-limit.js';
-import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
+import { withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
 import { recordAttendance } from './attendance-commands.js';
 
 /** Returning codes: a participant of a series session gives theirs, or asks for one. */
 export function attendanceRoutes(deps: AppDeps) {
-  const { registry, keys, programs } = deps;
+  const { registry, programs } = deps;
   return new Hono<AppEnv>()
     .use(withSession(registry))
     .post(
       '/',
-      requireRole(keys, 'participant'),
-      participantWriteLimit(deps),
-      requireOpId,
+      participantWrite(deps, 'participant'),
       validate('json', z.strictObject({ returningCode: z.string().trim().min(1).max(20).optional() })),
       (c) => {
         const { runtime } = c.get('live');

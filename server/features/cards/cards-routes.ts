@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { editCard, setCardHidden, withdrawCard, writeCard } from './card-commands.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
-import { participantWriteLimit } from '../../http/participant-limit.js';
+import { participantWrite } from '../../http/participant-write.js';
 import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
 import { recordId, slideNumber, writtenText } from '../../http/fields.js';
@@ -17,7 +17,7 @@ const idParam = z.object({ id: recordId });
 /** Cards on the walls: a participant writes, edits and withdraws their own; facilitators hide and show. */
 export function cardsRoutes(deps: AppDeps) {
   const { registry, keys } = deps;
-  const participant = [requireRole(keys, 'participant'), participantWriteLimit(deps), requireOpId] as const;
+  const participant = [participantWrite(deps, 'participant')] as const;
   return new Hono<AppEnv>()
     .use(withSession(registry))
     .post('/', ...participant, validate('json', newCard), (c) => {

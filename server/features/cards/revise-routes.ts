@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { reviseDefinition, writeExample } from './revise-commands.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
-import { participantWriteLimit } from '../../http/participant-limit.js';
-import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
+import { participantWrite } from '../../http/participant-write.js';
+import { withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
 import { slideParam, writtenText } from '../../http/fields.js';
 
@@ -12,9 +12,9 @@ const body = z.strictObject({ text: writtenText(5000) });
 
 /** Activity 4 (revise-and-example): a participant's definition, revised or kept, and their example card. */
 export function reviseRoutes(deps: AppDeps) {
-  const { registry, keys } = deps;
+  const { registry } = deps;
   return new Hono<AppEnv>()
-    .use(withSession(registry), requireRole(keys, 'participant'), participantWriteLimit(deps), requireOpId)
+    .use(withSession(registry), participantWrite(deps, 'participant'))
     .put('/:slide/definition', validate('param', slideParam), validate('json', body), (c) => {
       const { runtime } = c.get('live');
       const { slide } = c.req.valid('param');

@@ -4,8 +4,8 @@ import { giveFeedback } from './feedback-commands.js';
 import { feedbackResponses, feedbackSummary } from './feedback-summary.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
-import { participantWriteLimit } from '../../http/participant-limit.js';
-import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
+import { participantWrite } from '../../http/participant-write.js';
+import { requireRole, withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
 import { deckKey, slideParam, writtenText } from '../../http/fields.js';
 
@@ -18,9 +18,7 @@ export function feedbackRoutes(deps: AppDeps) {
     .use(withSession(registry))
     .put(
       '/:slide/mine',
-      requireRole(keys, 'participant'),
-      participantWriteLimit(deps),
-      requireOpId,
+      participantWrite(deps, 'participant'),
       validate('param', slideParam),
       validate('json', z.strictObject({ ratings: z.record(questionId, z.number()), comments: z.record(questionId, writtenText(10_000)) })),
       (c) => {

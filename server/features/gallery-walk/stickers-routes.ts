@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { placeSticker, removePaperSticker, removeSticker } from './sticker-commands.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
-import { participantWriteLimit } from '../../http/participant-limit.js';
-import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
+import { participantWrite } from '../../http/participant-write.js';
+import { withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
 import { recordId } from '../../http/fields.js';
 
@@ -15,15 +15,15 @@ const id = recordId;
  * own. A facilitator may take back a paper sticker through the same DELETE.
  */
 export function stickersRoutes(deps: AppDeps) {
-  const { registry, keys } = deps;
+  const { registry } = deps;
   return new Hono<AppEnv>()
     .use(withSession(registry))
-    .post('/', requireRole(keys, 'participant'), participantWriteLimit(deps), requireOpId, validate('json', z.strictObject({ cardId: id })), (c) => {
+    .post('/', participantWrite(deps, 'participant'), validate('json', z.strictObject({ cardId: id })), (c) => {
       const { runtime } = c.get('live');
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state, context) => placeSticker(state, runtime.deck, c.get('subject'), c.req.valid('json').cardId, context));
       return c.json(response, 201);
     })
-    .delete('/:stickerId', requireRole(keys, 'participant', 'lead', 'support'), participantWriteLimit(deps), requireOpId, validate('param', z.object({ stickerId: id })), (c) => {
+    .delete('/:stickerId', participantWrite(deps, 'participant', 'lead', 'support'), validate('param', z.object({ stickerId: id })), (c) => {
       const { runtime } = c.get('live');
       const { stickerId } = c.req.valid('param');
       const actor = c.get('actor');

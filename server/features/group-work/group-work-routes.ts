@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { deckIn, pickLanguage } from '../../deck/deck-in-language.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
+import { participantWrite } from '../../http/participant-write.js';
 import { clientAddress } from '../../http/client-address.js';
 import { errorBody } from '../../http/errors.js';
-import { participantWriteLimit } from '../../http/participant-limit.js';
 import { rateLimit } from '../../http/rate-limit.js';
 import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
@@ -56,7 +56,7 @@ function boardActor(c: Context<AppEnv>): BoardActor {
 export function groupWorkRoutes(deps: AppDeps) {
   const { registry, keys } = deps;
   const staff = [requireRole(keys, 'lead', 'support'), requireOpId] as const;
-  const member = [requireRole(keys, 'participant', 'lead', 'support'), participantWriteLimit(deps), requireOpId] as const;
+  const member = [participantWrite(deps, 'participant', 'lead', 'support')] as const;
   // A board code is short enough to type, so guessing is kept slow: per address.
   const codeGuesses = rateLimit({ name: 'board code per address', perSecond: 0.5, burst: 10, key: (c) => `board-code:${clientAddress(c)}` });
   return (
@@ -72,7 +72,7 @@ export function groupWorkRoutes(deps: AppDeps) {
         const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => placeMember(state, c.req.valid('param').participantId, c.req.valid('json').groupId));
         return c.json(response);
       })
-      .post('/join', requireRole(keys, 'participant'), participantWriteLimit(deps), requireOpId, (c) => {
+      .post('/join', participantWrite(deps, 'participant'), (c) => {
         const { runtime } = c.get('live');
         const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => joinGroup(state, runtime.deck, c.get('subject')));
         return c.json(response);

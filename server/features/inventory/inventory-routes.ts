@@ -4,8 +4,8 @@ import { INVENTORY_DECISIONS, INVENTORY_MARKS, OTHER_MARKS, PLAN_STATUSES } from
 import { pickLanguage } from '../../deck/deck-in-language.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
+import { participantWrite } from '../../http/participant-write.js';
 import { errorBody } from '../../http/errors.js';
-import { participantWriteLimit } from '../../http/participant-limit.js';
 import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
 import { decide, editPlanRow, mergeOthers, unmergeOther } from './decision-commands.js';
@@ -46,7 +46,7 @@ const planChanges = z
  */
 export function inventoryRoutes(deps: AppDeps) {
   const { registry, keys } = deps;
-  const member = [requireRole(keys, 'participant'), participantWriteLimit(deps), requireOpId] as const;
+  const member = [participantWrite(deps, 'participant')] as const;
   const staff = [requireRole(keys, 'lead', 'support'), requireOpId] as const;
   // The same renderer threads and cache as the agreement's: one pool per server, whatever it prints.
   const pdfs = deps.agreementPdfs ?? new AgreementPdfs(registry);
@@ -66,9 +66,7 @@ export function inventoryRoutes(deps: AppDeps) {
     })
     .post(
       '/others',
-      requireRole(keys, 'participant', 'lead', 'support'),
-      participantWriteLimit(deps),
-      requireOpId,
+      participantWrite(deps, 'participant', 'lead', 'support'),
       validate('json', z.strictObject({ strategy: strategyId, text: written(200), mark: z.enum(OTHER_MARKS).nullable().optional() })),
       (c) => {
         const { runtime } = c.get('live');

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { answerLineup, joinSmallestGroup, makeGroups, movePerson, openLineup, regroup } from './lineup-commands.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
-import { participantWriteLimit } from '../../http/participant-limit.js';
+import { participantWrite } from '../../http/participant-write.js';
 import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
 import { birthdayBox } from './birthday-box.js';
@@ -24,7 +24,7 @@ const answer = z.union([
 export function lineupRoutes(deps: AppDeps) {
   const { registry, keys } = deps;
   const staff = [requireRole(keys, 'lead', 'support'), requireOpId] as const;
-  const participant = [requireRole(keys, 'participant'), participantWriteLimit(deps), requireOpId] as const;
+  const participant = [participantWrite(deps, 'participant')] as const;
   return new Hono<AppEnv>()
     .use(withSession(registry))
     .post('/slides/:slide/open', ...staff, validate('param', slideParam), (c) => {

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { join, NAME_MAX_LENGTH, updateParticipant } from './participant-commands.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
+import { participantWrite } from '../../http/participant-write.js';
 import { clientAddress } from '../../http/client-address.js';
-import { participantWriteLimit } from '../../http/participant-limit.js';
 import { rateLimit } from '../../http/rate-limit.js';
-import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
+import { requireOpId, withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
 import { oneLineText } from '../../http/fields.js';
 import { pickLanguage } from '../../deck/deck-in-language.js';
@@ -40,7 +40,7 @@ export function participantsRoutes(deps: AppDeps) {
       const view = hub.firstView(participantId, pickLanguage(runtime.deck, acceptedLanguages(c.req.header('accept-language'))));
       return c.json({ participantId, token: keys.participantToken(runtime.id, participantId), view }, 201);
     })
-    .put('/me', requireRole(keys, 'participant'), participantWriteLimit(deps), requireOpId, validate('json', person), (c) => {
+    .put('/me', participantWrite(deps, 'participant'), validate('json', person), (c) => {
       const { runtime } = c.get('live');
       const { name, group } = c.req.valid('json');
       const { response } = runtime.execute(c.get('actor'), c.get('opKey'), (state) => updateParticipant(state, runtime.deck, c.get('subject'), name, group));

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { pollTally, revealPoll, vote } from './poll-commands.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
-import { participantWriteLimit } from '../../http/participant-limit.js';
+import { participantWrite } from '../../http/participant-write.js';
 import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
 import { deckKey, slideParam } from '../../http/fields.js';
@@ -15,9 +15,7 @@ export function pollsRoutes(deps: AppDeps) {
     .use(withSession(registry))
     .put(
       '/:slide/vote',
-      requireRole(keys, 'participant'),
-      participantWriteLimit(deps),
-      requireOpId,
+      participantWrite(deps, 'participant'),
       validate('param', slideParam),
       validate('json', z.strictObject({ choices: z.array(deckKey).min(1).max(50) })),
       (c) => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { approveReflections, saveReflection, setReflectionHidden } from './reflection-commands.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
-import { participantWriteLimit } from '../../http/participant-limit.js';
+import { participantWrite } from '../../http/participant-write.js';
 import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
 import { recordId, slideParam, writtenText } from '../../http/fields.js';
@@ -15,9 +15,7 @@ export function reflectionsRoutes(deps: AppDeps) {
     .use(withSession(registry))
     .put(
       '/:slide/mine',
-      requireRole(keys, 'participant'),
-      participantWriteLimit(deps),
-      requireOpId,
+      participantWrite(deps, 'participant'),
       validate('param', slideParam),
       validate('json', z.strictObject({ text: writtenText(10_000), shared: z.boolean() })),
       (c) => {

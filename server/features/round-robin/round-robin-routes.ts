@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { becomeRecorder, passTurn, passTurnForGroup, saveGroupNotes, startRoundRobin } from './round-robin-commands.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import type { AppEnv } from '../../http/app-env.js';
-import { participantWriteLimit } from '../../http/participant-limit.js';
+import { participantWrite } from '../../http/participant-write.js';
 import { requireOpId, requireRole, withSession } from '../../http/session-access.js';
 import { validate } from '../../http/validate.js';
 import { slideParam, writtenText } from '../../http/fields.js';
@@ -11,7 +11,7 @@ import { slideParam, writtenText } from '../../http/fields.js';
 /** Small-group round robin: the lead starts it; members pass turns, one records the group's ideas. */
 export function roundRobinRoutes(deps: AppDeps) {
   const { registry, keys } = deps;
-  const participant = [requireRole(keys, 'participant'), participantWriteLimit(deps), requireOpId] as const;
+  const participant = [participantWrite(deps, 'participant')] as const;
   return new Hono<AppEnv>()
     .use(withSession(registry))
     .post('/:slide/start', requireRole(keys, 'lead', 'support'), requireOpId, validate('param', slideParam), (c) => {
