@@ -21,11 +21,12 @@
  * run: see tests/load/peer-multiplex.ts. The harness never installs the peer; the README
  * says how (section "Load benchmark").
  */
+import { RawHttpClient } from './raw-http-client.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { JsonClient, pool, sendWithRetry, sleep, type RetryStats } from './http-client.js';
+import { pool, sendWithRetry, sleep, type RetryStats } from './http-client.js';
 import { MultiplexPeer } from './peer-multiplex.js';
 import { processCpuSeconds, processRssMb } from './proc-stats.js';
 import { ServerProcess, webDirFor } from './server-process.js';
@@ -213,7 +214,7 @@ function round(value: number, digits: number): number {
 function partnerdeck(dir: string): FollowTarget {
   const server = new ServerProcess(join(dir, 'data'), webDirFor(dir));
   const retryStats: RetryStats = { networkRetries: 0, throttled: 0, serverErrors: 0, refused: 0 };
-  let api: JsonClient;
+  let api: RawHttpClient;
   let code = '';
   let leadKey = '';
   let slideCount = 0;
@@ -238,7 +239,7 @@ function partnerdeck(dir: string): FollowTarget {
     },
     async start() {
       await server.start();
-      api = new JsonClient(server.port, 64);
+      api = new RawHttpClient(server.port, 64);
       const created = await api.send('POST', '/api/sessions', { key: server.operatorKey(), body: { deckId: 'module-1', schoolName: 'Follow Bench School' } });
       if (created.status !== 201) throw new Error(`could not start a session: ${created.status} ${JSON.stringify(created.json)}`);
       ({ code, leadKey } = created.json);

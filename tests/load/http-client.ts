@@ -1,13 +1,6 @@
-import http from 'node:http';
-import { gunzipSync } from 'node:zlib';
 import { refusedRetryMs } from '../../web/shared/live/outbox.js';
-import { headerBytes } from './sse-client.js';
 
-/**
- * A small JSON client over node's http with keep-alive sockets. The load generator makes
- * tens of thousands of requests on a machine it shares with the server, so it avoids
- * anything heavier than a pooled socket and one JSON.parse per answer.
- */
+/** An answer as the harness reads it (the client is raw-http-client.ts). */
 export interface Reply {
   status: number;
   json: any;
@@ -20,87 +13,6 @@ export interface Reply {
   sentAt: number;
   /** How many attempts the answer took (set by sendWithRetry; 1 for a single send). */
   attempts?: number;
-}
-
-export class JsonClient {
-  private readonly agent: http.Agent;
-
-  /** `localAddress` (127.0.0.x): the connections come from there, as one phone's own would. */
-  constructor(
-    public port: number,
-    maxSockets = 128,
-    localAddress?: string,
-  ) {
-    this.agent = new http.Agent({ keepAlive: true, maxSockets, scheduling: 'fifo', localAddress });
-  }
-
-  /** One attempt; rejects on a network error (refused, reset, server gone). */
-  send(method: string, path: string, init: { body?: unknown; key?: string; op?: string; gzip?: boolean } = {}): Promise<Reply> {
-    const payload = init.body === undefined ? undefined : JSON.stringify(init.body);
-    const headers: http.OutgoingHttpHeaders = {};
-    if (payload !== undefined) {
-      headers['content-type'] = 'application/json';
-      headers['content-length'] = Buffer.byteLength(payload);
-    }
-    if (init.key) headers.authorization = `Bearer ${init.key}`;
-    if (init.op) headers['idempotency-key'] = init.op;
-    // As a phone's browser does: it names gzip and gets the page compressed when the server does that.
-    if (init.gzip) headers['accept-encoding'] = 'gzip, deflate, br';
-    const sentAt = Date.now();
-    return new Promise((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port: this.port, method, path, headers, agent: this.agent }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () => {
-          const body = Buffer.concat(chunks);
-          const text = (res.headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body).toString('utf8');
-          let json: any = text;
-          try {
-            json = JSON.parse(text);
-          } catch {
-            // not JSON: keep the text for the error report
-          }
-          const seqHeader = res.headers['x-log-seq'];
-          resolve({
-            status: res.statusCode ?? 0,
-            json,
-            seq: typeof seqHeader === 'string' ? Number(seqHeader) : -1,
-            retryAfter: Number(res.headers['retry-after'] ?? 0),
-            wireBytes: headerBytes(res) + body.byteLength,
-            sentAt,
-          });
-        });
-      });
-      req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
-      req.on('error', reject);
-      req.end(payload);
-    });
-  }
-
-  /**
-   * Opens `count` keep-alive connections before they are needed, as a room's phones have
-   * theirs open from the cards they wrote: a wave of requests at once makes the agent open
-   * a connection for each one no idle connection takes; those the server refuses (its cap on
-   * connections arriving at once from one address) are opened by the next wave.
-   */
-  async warm(count: number): Promise<number> {
-    for (let wave = 0; wave < 20 && this.openSockets() < count; wave++) {
-      await Promise.allSettled(Array.from({ length: count }, () => this.send('GET', '/healthz')));
-      // Refused connections close a moment after their answer or error: count after that.
-      await sleep(100);
-    }
-    return this.openSockets();
-  }
-
-  private openSockets(): number {
-    const count = (lists: NodeJS.ReadOnlyDict<unknown[]>) => Object.values(lists).reduce((n, list) => n + (list?.length ?? 0), 0);
-    return count(this.agent.sockets) + count(this.agent.freeSockets);
-  }
-
-  close(): void {
-    this.agent.destroy();
-  }
 }
 
 /** What the harness sends requests through: one instance, or several with failover. */

@@ -15,12 +15,13 @@
  * write (p50, p99, max in ms), the PDF answers by status, and the renders the server
  * performed (counted from its log; null for a server that does not log them).
  */
+import { RawHttpClient } from './raw-http-client.js';
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { JsonClient, sleep } from './http-client.js';
+import { sleep } from './http-client.js';
 import { ServerProcess, webDirFor } from './server-process.js';
 import { percentile } from './stats.js';
 import { agentFrom, timedRequest as request } from './timed-request.js';
@@ -69,7 +70,7 @@ let exitCode = 0;
 try {
   await server.start();
   log(`server pid ${server.pid} on port ${server.port}, data in ${tempDir}`);
-  const api = new JsonClient(server.port, 32);
+  const api = new RawHttpClient(server.port, 32);
   let opCounter = 0;
   const op = (label: string) => `storm-${label}-${(opCounter++).toString(36)}`;
   const must = async (method: string, path: string, init: { body?: unknown; key?: string }, expect = [200, 201]) => {

@@ -211,13 +211,6 @@ export class LiveStream {
 
 }
 
-/** The size of an answer's status line and headers as they came over the wire (chunked framing aside). */
-export function headerBytes(res: http.IncomingMessage): number {
-  let bytes = `HTTP/1.1 ${res.statusCode} ${res.statusMessage ?? ''}\r\n`.length + 2;
-  for (let i = 0; i < res.rawHeaders.length; i += 2) bytes += res.rawHeaders[i].length + res.rawHeaders[i + 1].length + 4;
-  return bytes;
-}
-
 /**
  * A source address for one connection, spread over 127.0.0.2–127.0.0.251, as a room's
  * phones each have their own address. From a single address, a reconnecting stream's new
