@@ -80,7 +80,7 @@ try {
   };
 
   // --- a session with a finished agreement, through the API -------------------------------
-  const { code, leadKey } = await must('POST', '/api/sessions', { body: { deckId: 'module-1', schoolName: 'Roosevelt Middle School' } });
+  const { code, leadKey } = await must('POST', '/api/sessions', { key: server.operatorKey(), body: { deckId: 'module-1', schoolName: 'Roosevelt Middle School' } });
   const base = `/api/sessions/${code}`;
   const deck = (await must('GET', `${base}/deck`, { key: leadKey })) as { slides: { activity?: any }[] };
   const slideOf = (kind: string) => deck.slides.findIndex((s) => s.activity?.kind === kind) + 1;
@@ -124,7 +124,7 @@ try {
   }
   await must('PUT', `${base}/gallery/reveal`, { key: leadKey, body: { revealed: true } });
   await must('POST', `${base}/agreement/assemble`, { key: leadKey });
-  await must('PUT', `${base}/agreement`, { key: leadKey, body: { nextMeeting: 'Tuesday 12 May, 6 pm, in the library', date: '2026-05-05' } });
+  await must('PUT', `${base}/agreement`, { key: leadKey, body: { date: '2026-05-05' } });
   const agreement = (await must('GET', `${base}/agreement`, {})).agreement;
   await show(reflectionSlide);
   log(`session ${code}: ${PEOPLE} people, ${stickers} stickers, agreement with ${agreement.agreements.length} agreements and ${agreement.examples.length} examples; deck on the reflection (slide ${reflectionSlide})`);
@@ -169,7 +169,7 @@ try {
   // Half-way, the facilitator corrects the agreement: one new version, drawn once per size.
   const edit = (async () => {
     await sleep((stopAt - Date.now()) / 2);
-    await must('PUT', `${base}/agreement`, { key: leadKey, body: { nextMeeting: 'Thursday 14 May, 6 pm, in the library' } });
+    await must('PUT', `${base}/agreement`, { key: leadKey, body: { date: '2026-05-14' } });
     log('the lead edited the agreement');
   })();
   const progress = setInterval(() => log(`storm: healthz ${healthz.length}, writes ${writes.length}, renders ${renderLines ? renders : 'not logged'}`), 5000);
