@@ -58,39 +58,31 @@ function refusal(c: Context, target: string, error: Pick<z.ZodError, 'issues'>):
   return c.json(errorBody(code, `Invalid ${target}: ${summary}`, issues), 400);
 }
 
-/** The body parsed, or the refusal: not JSON (415), a forbidden key (400); malformed JSON throws a 400 the error handler words. */
+/**
+ * The body read and parsed once, or the refusal: not sent as JSON (415) or holding a
+ * forbidden key (400). Malformed JSON throws a 400 the error handler words; a client gone
+ * while sending is ClientGone, told apart from bad JSON.
+ */
 async function readJsonBody(c: Context): Promise<Response | { value: unknown }> {
-  const refused = await refuseUnreadableBody(c);
-  if (refused) return refused;
-  const text = await c.req.text();
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch {
-    throw new HTTPException(400, { message: 'Malformed JSON in request body' });
-  }
-}
-
-async function refuseUnreadableBody(c: Context): Promise<Response | undefined> {
   const type = c.req.header('content-type');
   if (!type || !JSON_MEDIA_TYPE.test(type)) {
     return c.json(errorBody('unsupported_media_type', `Send the body as JSON, with "Content-Type: application/json" (this request said "${(type ?? 'nothing').slice(0, 60)}").`), 415);
   }
   let text: string;
   try {
-    // Read here (hono keeps it for the validator) so a failed read is told apart from bad JSON.
     text = await c.req.text();
   } catch (error) {
     throw new ClientGone(error);
   }
-  if (!MAY_HOLD_FORBIDDEN_KEY.test(text)) return undefined;
-  let body: unknown;
+  let value: unknown;
   try {
-    body = JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
-    return undefined; // the validator answers malformed JSON
+    throw new HTTPException(400, { message: 'Malformed JSON in request body' });
   }
-  const path = forbiddenKeyPath(body);
-  if (!path) return undefined;
+  // Walked only when the text could hold such a key (an escape could spell one).
+  const path = MAY_HOLD_FORBIDDEN_KEY.test(text) ? forbiddenKeyPath(value) : null;
+  if (!path) return { value };
   const where = path.join('.');
   return c.json(
     errorBody('invalid', `Invalid json: the key "${path.at(-1)}" is not allowed (at ${where}).`, [{ path: where, message: 'is not an allowed key' }]),
